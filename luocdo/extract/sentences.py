@@ -1,0 +1,81 @@
+"""Sentences and paragraphs with their spans: the unit of evidence for every fact."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from luocdo.model import Span
+
+# A sentence ends at . ! ? … followed by space and a capital letter, a quote or an opening
+# bracket, except after abbreviations that Vietnamese documents put before names or titles.
+_END = re.compile(r"(?<=[.!?…])[\"”’»)]?\s+(?=[\"“‘«(]?[A-ZÀ-ỸĐ0-9])")
+_ABBREVIATIONS = ("TP.", "Tp.", "KT.", "TM.", "TL.", "TUQ.", "Q.", "ThS.", "TS.", "PGS.", "GS.",
+                  "BS.", "Th.S.", "St.", "v.v.", "Mr.", "Ms.", "Điều.", "tr.", "Tr.", "số.", "P.")
+_PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*(?:[-•+*]\s|\d{1,2}[.)]\s|[IVXL]{1,5}[.)]\s|[a-zđ][)]\s))")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    span: Span
+
+
+def paragraphs(text: str) -> list[Span]:
+    """Blocks separated by blank lines or starting a list item."""
+    spans, start = [], 0
+    for m in _PARAGRAPH.finditer(text):
+        if text[start:m.start()].strip():
+            spans.append(_trim(text, start, m.start()))
+        start = m.end()
+    if text[start:].strip():
+        spans.append(_trim(text, start, len(text)))
+    return spans
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences of the whole text, each with its span; newlines always end a sentence."""
+    out: list[Sentence] = []
+    for line in re.finditer(r"[^\n]+", text):
+        seg_start = line.start()
+        for m in _END.finditer(line.group()):
+            cut = line.start() + m.start()
+            before = text[seg_start:cut]
+            if before.rstrip().endswith(_ABBREVIATIONS) or _ends_with_initial(before):
+                continue
+            _append(out, text, seg_start, cut)
+            seg_start = line.start() + m.end()
+        _append(out, text, seg_start, line.end())
+    return out
+
+
+class SentenceIndex:
+    """Finds the sentence around any offset in O(log n)."""
+
+    def __init__(self, text: str):
+        self.sentences = split_sentences(text)
+        self._starts = [s.span.start for s in self.sentences]
+
+    def around(self, span: Span) -> Sentence:
+        i = max(0, bisect_right(self._starts, span.start) - 1)
+        if not self.sentences:
+            return Sentence("", span)
+        return self.sentences[i]
+
+
+def _ends_with_initial(before: str) -> bool:
+    return bool(re.search(r"(?:^|\s)[A-ZĐ]\.$", before.rstrip()))
+
+
+def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
+    if text[start:end].strip():
+        span = _trim(text, start, end)
+        out.append(Sentence(text[span.start:span.end], span))
+
+
+def _trim(text: str, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end)
