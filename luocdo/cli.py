@@ -1,0 +1,63 @@
+"""`luocdo`: a thin command line over the library, one subcommand per module in luocdo.commands."""
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from luocdo import __version__
+from luocdo.commands import COMMANDS, EXIT_FAILURE, EXIT_USAGE
+
+EPILOG = """\
+exit codes: 0 done · 1 failure · 2 usage error · 3 done, some documents skipped
+
+examples:
+  luocdo extract examples/001_2e663b31c79c2c39.txt --format json
+  luocdo build examples --db out/db
+  luocdo query --db out/db --name requires-implementation --param target="Đề án 06"
+  luocdo viz --db out/db --out out/graph.html
+
+Run `luocdo COMMAND --help` for each command's options and examples."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="luocdo",
+        description="Turn Vietnamese legal and administrative documents into a knowledge graph "
+        "of instruments (the lược đồ), store it, query it and draw it.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"luocdo {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMANDS:
+        try:
+            module = importlib.import_module(f"luocdo.commands.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"luocdo.commands.{name}":
+                raise
+            continue  # a command still being written is simply absent
+        cmd = sub.add_parser(
+            name, help=module.SUMMARY, description=module.DESCRIPTION,
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
+        module.register(cmd)
+        cmd.set_defaults(run=module.run)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "run", None):
+        parser.print_help(sys.stderr)
+        return EXIT_USAGE
+    try:
+        return args.run(args)
+    except KeyboardInterrupt:
+        print("luocdo: interrupted", file=sys.stderr)
+        return EXIT_FAILURE
+
+
+if __name__ == "__main__":
+    sys.exit(main())
