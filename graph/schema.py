@@ -17,6 +17,7 @@ class Prop:
     name: str
     type: str = STRING
     doc: str = ""
+    rdf: str = ""  # CURIE for graph/rdf.py, "@lang" after it for text; empty: luocdo:<camelCase name>
 
 
 @dataclass(frozen=True)
@@ -55,29 +56,34 @@ NODES: tuple[NodeLabel, ...] = (
     ),
     NodeLabel(
         "Instrument", "A legal or administrative instrument (văn bản): notice, directive, decision, project ...",
-        (Prop("id"), Prop("type", doc="official type code: TB, CT, QĐ, CĐ, NQ, NĐ, ĐA, CV ..."),
-         Prop("number"), Prop("symbol"), Prop("year", INT), Prop("date", DATE),
-         Prop("title"), Prop("issuer"), Prop("aliases", STRINGS), Prop("label", doc="display name")),
+        (Prop("id"), Prop("type", doc="official type code: TB, CT, QĐ, CĐ, NQ, NĐ, ĐA, CV ...",
+                          rdf="eli:type_document"),
+         Prop("number"), Prop("symbol"), Prop("year", INT), Prop("date", DATE, rdf="eli:date_document"),
+         Prop("title", rdf="eli:title@vi"), Prop("issuer"),
+         Prop("aliases", STRINGS, rdf="skos:altLabel@vi"), Prop("label", doc="display name")),
         color="#1f77b4", shape="dot", rdf_class="eli:LegalResource",
     ),
     NodeLabel(
         "Organization", "A public body, ministry, steering committee or collective addressee.",
-        (Prop("id"), Prop("name"), Prop("kind"), Prop("aliases", STRINGS)),
+        (Prop("id"), Prop("name", rdf="skos:prefLabel@vi"), Prop("kind"),
+         Prop("aliases", STRINGS, rdf="skos:altLabel@vi")),
         color="#2ca02c", shape="diamond", rdf_class="luocdo:Organization",
     ),
     NodeLabel(
         "Person", "An official, with the positions each document states.",
-        (Prop("id"), Prop("name"), Prop("positions", STRINGS, "\"position (date of the stating document)\"")),
+        (Prop("id"), Prop("name", rdf="skos:prefLabel@vi"),
+         Prop("positions", STRINGS, "\"position (date of the stating document)\"", rdf="luocdo:positions@vi")),
         color="#ff7f0e", shape="triangle", rdf_class="luocdo:Person",
     ),
     NodeLabel(
         "Meeting", "A meeting or conference that a notice concludes.",
-        (Prop("id"), Prop("name"), Prop("date", DATE), Prop("place"), Prop("period")),
+        (Prop("id"), Prop("name", rdf="skos:prefLabel@vi"), Prop("date", DATE),
+         Prop("place", rdf="luocdo:place@vi"), Prop("period", rdf="luocdo:period@vi")),
         color="#9467bd", shape="star", rdf_class="luocdo:Meeting",
     ),
     NodeLabel(
         "Task", "A numbered conclusion or an assignment sentence, with assignees and deadline.",
-        (Prop("id"), Prop("text"), Prop("ordinal"), Prop("deadline", DATE)),
+        (Prop("id"), Prop("text", rdf="luocdo:text@vi"), Prop("ordinal"), Prop("deadline", DATE)),
         color="#d62728", shape="square", rdf_class="luocdo:Task",
     ),
 )
@@ -96,7 +102,7 @@ RELS: tuple[RelType, ...] = (
     RelType("ISSUED_BY", "The body that issued an instrument.", (("Instrument", "Organization"),),
             rdf_property="eli:passed_by", color="#2ca02c"),
     RelType("SIGNED_BY", "Who signed, and in what capacity.", (("Instrument", "Person"),),
-            (Prop("capacity"),), color="#ff7f0e"),
+            (Prop("capacity", rdf="luocdo:capacity@vi"),), color="#ff7f0e"),
     RelType("CONCLUDES", "A notice concludes a meeting.", (("Instrument", "Meeting"),), color="#9467bd"),
     RelType("CHAIRED_BY", "Who chaired a meeting.", (("Meeting", "Person"),), color="#9467bd"),
     RelType("ATTENDED_BY", "Who attended a meeting.", (("Meeting", "Person"),), color="#c5b0d5"),
@@ -109,7 +115,8 @@ RELS: tuple[RelType, ...] = (
             color="#aec7e8"),
     RelType("PART_OF", "Organisation hierarchy.", (("Organization", "Organization"),), color="#98df8a"),
     RelType("HOLDS_POSITION_IN", "A person holds a position in a body, as a document states.",
-            (("Person", "Organization"),), (Prop("position"), Prop("as_of", DATE)), color="#ffbb78"),
+            (("Person", "Organization"),),
+            (Prop("position", rdf="luocdo:position@vi"), Prop("as_of", DATE)), color="#ffbb78"),
 )
 
 NODE_BY_NAME = {n.name: n for n in NODES}
