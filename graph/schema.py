@@ -60,7 +60,9 @@ NODES: tuple[NodeLabel, ...] = (
                           rdf="eli:type_document"),
          Prop("number"), Prop("symbol"), Prop("year", INT), Prop("date", DATE, rdf="eli:date_document"),
          Prop("title", rdf="eli:title@vi"), Prop("issuer"),
-         Prop("aliases", STRINGS, rdf="skos:altLabel@vi"), Prop("label", doc="display name")),
+         Prop("aliases", STRINGS, rdf="skos:altLabel@vi"),
+         Prop("display_name", doc="what a picture or a table shows: `205/TB-VPCP (2025)`; not `label`, "
+              "which every node uses for its NodeLabel")),
         color="#1f77b4", shape="dot", rdf_class="eli:LegalResource",
     ),
     NodeLabel(
