@@ -1,0 +1,215 @@
+"""The graph: resolved extractions as one networkx MultiDiGraph with the declared schema.
+
+Nodes are keyed by entity id and carry `label` (a NodeLabel name), the label's properties and
+provenance (`sources`: document paths; `evidence`: {file, start, end, sentence} with offsets in
+the source file). There is one edge per (from, to, type), keyed by its type; every document that
+states it adds its evidence. Every edge is checked against the schema's allowed ends, because a
+wrong one is a bug in extraction or here, and a store would reject it later with less to go on.
+"""
+from __future__ import annotations
+
+from typing import Optional, Sequence
+
+import networkx as nx
+
+from luocdo.extract.sentences import SentenceIndex
+from luocdo.graph.schema import NODE_BY_NAME, REL_BY_NAME
+from luocdo.ids import entity_id
+from luocdo.model import Extraction, InstrumentMention, Span
+from luocdo.normalize import fold
+from luocdo.extract import meeting_id, subject_id, task_id
+from luocdo.resolve import Resolution, document_date, resolve
+
+class SchemaError(ValueError):
+    """An edge whose ends the schema does not allow, or a node of an unknown label."""
+
+
+def document_id(ex: Extraction) -> str:
+    return f"doc:{ex.document.sha256[:12]}"
+
+
+class _Writer:
+    """Adds nodes and edges for one document, merging provenance into what is already there."""
+
+    def __init__(self, graph: nx.MultiDiGraph, ex: Extraction):
+        self.g, self.ex, self.path = graph, ex, ex.document.path
+        self._sentences: Optional[SentenceIndex] = None
+
+    def evidence(self, span: Optional[Span]) -> list[dict]:
+        if span is None:
+            return []
+        if self._sentences is None:
+            self._sentences = SentenceIndex(self.ex.document.text)
+        start, end = self.ex.document.source_span(span)
+        return [{"file": self.path, "start": start, "end": end, "sentence": self._sentences.around(span).text}]
+
+    def node(self, node_id: str, label: str, props: dict, span: Optional[Span] = None) -> str:
+        if label not in NODE_BY_NAME:
+            raise SchemaError(f"{self.path}: unknown node label {label!r}")
+        if node_id not in self.g:
+            own = {k: list(v) if isinstance(v, list) else v for k, v in {**props, "id": node_id}.items()}
+            self.g.add_node(node_id, label=label, **own, sources=[], evidence=[])
+        else:
+            attrs = self.g.nodes[node_id]
+            attrs.update({k: v for k, v in props.items() if attrs.get(k) in (None, [], "")})
+        _add_provenance(self.g.nodes[node_id], self.path, self.evidence(span))
+        return node_id
+
+    def edge(self, u: str, v: str, rel: str, span: Optional[Span] = None, **props) -> None:
+        _check_edge(self.g, u, v, rel, self.path)
+        if not self.g.has_edge(u, v, key=rel):
+            self.g.add_edge(u, v, key=rel, type=rel, **props, sources=[], evidence=[])
+        attrs = self.g.edges[u, v, rel]
+        attrs.update({k: val for k, val in props.items() if attrs.get(k) is None})
+        _add_provenance(attrs, self.path, self.evidence(span))
+
+    def organization(self, name: str, res: Resolution, span: Optional[Span] = None) -> str:
+        return self.node(res.org_id(name), "Organization", {"name": name, "kind": None, "aliases": []}, span)
+
+    def person(self, name: str, res: Resolution, span: Optional[Span] = None) -> str:
+        pid = entity_id("person", name)
+        return self.node(pid, "Person", {"name": name, "positions": res.positions.get(pid, [])}, span)
+
+
+def _add_provenance(attrs: dict, path: str, evidence: list[dict]) -> None:
+    if path not in attrs["sources"]:
+        attrs["sources"].append(path)
+    attrs["evidence"].extend(e for e in evidence if e not in attrs["evidence"])
+
+
+def _check_edge(g: nx.MultiDiGraph, u: str, v: str, rel: str, path: str) -> None:
+    if rel not in REL_BY_NAME:
+        raise SchemaError(f"{path}: unknown relationship type {rel!r} ({u} -> {v})")
+    ends = tuple(g.nodes[n]["label"] if n in g else None for n in (u, v))
+    if ends not in REL_BY_NAME[rel].ends:
+        raise SchemaError(f"{path}: {rel} may not go from {ends[0] or 'a missing node'} {u!r} "
+                          f"to {ends[1] or 'a missing node'} {v!r}")
+
+
+def _schema_props(rel: str, props: dict) -> dict:
+    """The properties a relationship declares; extractors may attach more for their own use."""
+    return {p.name: props.get(p.name) for p in REL_BY_NAME[rel].props}
+
+
+def _add_document(w: _Writer) -> str:
+    doc = w.ex.document
+    props = {"id": document_id(w.ex), "path": doc.path, "sha256": doc.sha256, "kind": doc.kind,
+             "title": doc.title, "date": doc.date, "author": doc.author}
+    return w.node(props["id"], "Document", props)
+
+
+def _instrument_mentions(ex: Extraction) -> list[tuple[InstrumentMention, str]]:
+    """Every instrument mentioned with its local id, the subject first."""
+    subject = [(ex.subject, subject_id(ex))] if ex.subject is not None else []
+    return subject + [(m, m.key) for m in ex.instruments]
+
+
+def _add_instruments(w: _Writer, res: Resolution) -> Optional[str]:
+    """Instruments and the bodies that issued them; returns the subject's id."""
+    for m, local in _instrument_mentions(w.ex):
+        iid = res.id(w.path, local)
+        w.node(iid, "Instrument", res.instruments[iid], m.span)
+        if m.issuer:
+            w.organization(m.issuer, res)
+    return res.id(w.path, subject_id(w.ex)) if w.ex.subject is not None else None
+
+
+def _add_people_and_bodies(w: _Writer, res: Resolution) -> None:
+    date = document_date(w.ex)
+    for org in w.ex.organizations + w.ex.recipients:
+        oid = w.organization(org.name, res, org.span)
+        aliases = w.g.nodes[oid]["aliases"]
+        if fold(org.surface) != fold(org.name) and org.surface not in aliases:
+            aliases.append(org.surface)
+        if org.parent:
+            w.edge(oid, w.organization(org.parent, res), "PART_OF", org.span)
+    for p in w.ex.persons:
+        pid = w.person(p.name, res, p.span)
+        for position in p.positions:
+            body = _body_of_position(position, w.ex, res)
+            if body:
+                w.edge(pid, body, "HOLDS_POSITION_IN", p.span, position=position, as_of=date)
+
+
+def _body_of_position(position: str, ex: Extraction, res: Resolution) -> Optional[str]:
+    """`Bộ trưởng Bộ Công Thương` -> the body this document names whose name sits longest
+    inside the position."""
+    folded = fold(position)
+    inside = [(len(fold(text)), res.org_id(org.name)) for org in ex.organizations
+              for text in (org.name, org.surface) if fold(text) in folded]
+    return max(inside)[1] if inside else None
+
+
+def _add_meetings(w: _Writer, res: Resolution) -> None:
+    for i, m in enumerate(w.ex.meetings):
+        mid = res.id(w.path, meeting_id(w.ex.document, i))
+        w.node(mid, "Meeting", res.meetings[mid], m.span)
+        if m.chair:
+            w.edge(mid, w.person(m.chair, res), "CHAIRED_BY", m.span)
+        for name in m.attendees:
+            w.edge(mid, w.person(name, res), "ATTENDED_BY", m.span)
+
+
+def _add_tasks(w: _Writer, res: Resolution, subject: Optional[str]) -> None:
+    person_names = {fold(p.name) for p in w.ex.persons}
+    for i, t in enumerate(w.ex.tasks):
+        tid = task_id(w.ex.document, i)
+        w.node(tid, "Task", {"id": tid, "text": t.text, "ordinal": t.ordinal, "deadline": t.deadline}, t.span)
+        if subject:
+            w.edge(subject, tid, "HAS_TASK", t.span)
+        for a in t.assignees:
+            w.edge(tid, w.organization(a.organization, res), "ASSIGNED_TO", t.span, role=a.role)
+        for name in t.reports_to:
+            to = w.person(name, res) if fold(name) in person_names else w.organization(name, res)
+            w.edge(tid, to, "REPORTS_TO", t.span)
+
+
+def _add_relations(w: _Writer, res: Resolution) -> None:
+    """What extraction states as relations (CITES, REQUIRES_IMPLEMENTATION_OF with `via_task`,
+    APPROVES, ISSUED_BY, SIGNED_BY, SENT_TO, CONCLUDES ...), between resolved ends."""
+    sig = w.ex.signature
+    if sig and sig.signer:
+        w.person(sig.signer, res, sig.span)
+    for r in w.ex.relations:
+        w.edge(res.id(w.path, r.source), res.id(w.path, r.target), r.type, r.span,
+               **_schema_props(r.type, r.properties))
+
+
+def _add_extraction(g: nx.MultiDiGraph, ex: Extraction, res: Resolution) -> None:
+    """Nodes from mentions; edges from extraction's relations, plus those its mentions imply:
+    DESCRIBES, HAS_TASK, ASSIGNED_TO, REPORTS_TO, CHAIRED_BY, ATTENDED_BY, PART_OF, HOLDS_POSITION_IN."""
+    w = _Writer(g, ex)
+    doc = _add_document(w)
+    subject = _add_instruments(w, res)
+    if subject:
+        w.edge(doc, subject, "DESCRIBES", ex.subject.span, **{"as": ex.subject_role})
+    _add_people_and_bodies(w, res)
+    _add_meetings(w, res)
+    _add_tasks(w, res, subject)
+    _add_relations(w, res)
+
+
+def _sort_provenance(g: nx.MultiDiGraph) -> None:
+    """Stable order whatever order documents came in, so rebuilding gives the same bytes."""
+    for attrs in [*(a for _, a in g.nodes(data=True)), *(a for _, _, a in g.edges(data=True))]:
+        attrs["sources"].sort()
+        attrs["evidence"].sort(key=lambda e: (e["file"], e["start"], e["end"]))
+
+
+def build_graph(extractions: Sequence[Extraction], resolution: Optional[Resolution] = None) -> nx.MultiDiGraph:
+    """One graph from many documents' extractions.
+
+    >>> G = build_graph([extract(load("examples/001_2e663b31c79c2c39.txt"))])   # doctest: +SKIP
+    >>> G.nodes["TB:?@2024~2e663b31c7"]["label"]
+    'Instrument'
+
+    `G.graph` holds the resolution's `conflicts` and `ambiguities` as plain dicts.
+    """
+    extractions = sorted(extractions, key=lambda ex: ex.document.path)
+    res = resolution or resolve(extractions)
+    g = nx.MultiDiGraph(conflicts=[c.as_dict() for c in res.conflicts],
+                        ambiguities=[a.as_dict() for a in res.ambiguities])
+    for ex in extractions:
+        _add_extraction(g, ex, res)
+    _sort_provenance(g)
+    return g

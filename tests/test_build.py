@@ -1,0 +1,80 @@
+"""The graph: labels, properties and ends from the schema, provenance on everything."""
+from __future__ import annotations
+
+import pytest
+
+from extractions import full_text_381, news_381, report_205
+from luocdo.graph.build import SchemaError, build_graph
+from luocdo.graph.schema import NODE_BY_NAME, REL_BY_NAME, node_props, rel_props
+from luocdo.model import Relation, Span
+
+
+@pytest.fixture(scope="module")
+def graph():
+    return build_graph([full_text_381(), news_381(), report_205("seeds/000.txt"), report_205("seeds/002.txt")])
+
+
+def test_every_node_has_its_labels_properties_and_provenance(graph):
+    for node, attrs in graph.nodes(data=True):
+        declared = {p.name for p in node_props(NODE_BY_NAME[attrs["label"]])}
+        assert set(attrs) == declared | {"label"}, node
+        assert attrs["id"] == node and attrs["sources"]
+
+
+def test_every_edge_is_allowed_by_the_schema_and_carries_evidence(graph):
+    for u, v, key, attrs in graph.edges(keys=True, data=True):
+        rel = REL_BY_NAME[key]
+        assert (graph.nodes[u]["label"], graph.nodes[v]["label"]) in rel.ends
+        assert set(attrs) == {p.name for p in rel_props(rel)} | {"type"}
+        assert attrs["type"] == key and attrs["sources"] and attrs["evidence"], (u, key, v)
+
+
+def test_evidence_is_the_sentence_at_source_offsets(graph):
+    [evidence] = graph.edges["TB:381/@2024", "CT:18/CT-TTg@2023", "CITES"]["evidence"][:1]
+    source = full_text_381().document.text
+    assert source[evidence["start"]:evidence["end"]] == "Chỉ thị số 18/CT-TTg ngày 30/5/2023"
+    assert evidence["sentence"].startswith("Bộ Công an chủ trì")
+
+
+def test_one_instrument_described_by_its_full_text_and_its_report(graph):
+    describes = sorted((graph.nodes[u]["path"], a["as"]) for u, v, k, a in graph.in_edges("TB:381/@2024", keys=True, data=True)
+                       if k == "DESCRIBES")
+    assert describes == [("seeds/001.txt", "full_text"), ("seeds/004.txt", "report")]
+    described = {v for _, v, k in graph.edges(keys=True) if k == "DESCRIBES"}
+    assert described == {"TB:381/@2024", "TB:205/TB-VPCP@2025"}
+
+
+def test_a_task_requirement_is_also_the_instruments_via_the_task(graph):
+    edge = graph.edges["TB:381/@2024", "CT:18/CT-TTg@2023", "REQUIRES_IMPLEMENTATION_OF"]
+    assert edge["via_task"].startswith("task:") and graph.has_edge(edge["via_task"], "CT:18/CT-TTg@2023")
+    assert sorted(edge["sources"]) == ["seeds/001.txt", "seeds/004.txt"]  # the report states it too
+
+
+def test_tasks_meetings_people_and_positions(graph):
+    task = next(n for n, a in graph.nodes(data=True) if a["label"] == "Task" and a["ordinal"] == "1")
+    assert {(v, a["role"]) for _, v, k, a in graph.out_edges(task, keys=True, data=True) if k == "ASSIGNED_TO"} == \
+        {("org:bo-cong-an", "lead"), ("org:bo-cong-thuong", "support")}
+    assert graph.nodes[task]["deadline"] == "2024-12-31"
+    assert graph.has_edge("person:nguyen-hong-dien", "org:bo-cong-thuong", "HOLDS_POSITION_IN")
+    meeting = next(v for _, v, k in graph.out_edges("TB:381/@2024", keys=True) if k == "CONCLUDES")
+    assert graph.has_edge(meeting, "person:tran-luu-quang", "CHAIRED_BY")
+    assert graph.nodes[meeting]["date"] == "2024-08-08"
+
+
+def test_an_edge_the_schema_does_not_allow_is_an_error():
+    ex = full_text_381()
+    ex.relations.append(Relation("org:bo-cong-an", "CITES", "CT:18/CT-TTg@2023", Span(0, 1)))
+    with pytest.raises(SchemaError, match="CITES may not go from Organization"):
+        build_graph([ex])
+
+
+def test_an_edge_to_nothing_is_an_error():
+    ex = full_text_381()
+    ex.relations.append(Relation("CT:18/CT-TTg@2023", "CITES", "NQ:1/NQ-CP@2020", Span(0, 1)))
+    with pytest.raises(SchemaError, match="a missing node"):
+        build_graph([ex])
+
+
+def test_conflicts_travel_with_the_graph():
+    g = build_graph([report_205("a.txt"), report_205("b.txt", date="2025-05-01")])
+    assert [c["property"] for c in g.graph["conflicts"]] == ["date"]
