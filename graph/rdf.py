@@ -1,9 +1,11 @@
 """The graph as RDF: ELI where it has a term, the small luocdo vocabulary for the rest.
 
-Nothing here names a label or a relation: classes come from `NodeLabel.rdf_class`, relations from
+No relation is named here: classes come from `NodeLabel.rdf_class`, relations from
 `RelType.rdf_property` (empty: luocdo:<camelCase>), values from `Prop.rdf` (empty: the same rule),
-so adding to graph/schema.py adds to the RDF. The terms luocdo: uses are declared, with English
-and Vietnamese labels, in luocdo/data/luocdo.ttl; instrument types come from doc_types.json; docs/rdf.md gives the reasons.
+so adding to graph/schema.py adds to the RDF. The one label named is Document, whose `path`
+turns a source path into a document IRI. The luocdo: terms are declared, with English and
+Vietnamese labels, in luocdo/data/luocdo.ttl; instrument types come from doc_types.json;
+docs/rdf.md gives the reasons.
 
     >>> g = to_rdf(G)                      # rdflib.Graph
     >>> write_turtle(G, "out/graph.ttl")   # what `luocdo export --format ttl` calls
@@ -136,7 +138,8 @@ def printed_number(attrs: dict) -> str | None:
 def node_triples(node_id: str, attrs: dict, documents: dict[str, str]) -> Iterator[Triple]:
     label = NODE_BY_NAME.get(attrs.get("label"))
     if label is None:
-        raise ValueError(f"node {node_id!r} has label {attrs.get('label')!r}, which graph/schema.py does not declare")
+        raise ValueError(f"node {node_id!r} has label {attrs.get('label')!r}, "
+                         "which graph/schema.py does not declare")
     subject = entity_iri(node_id)
     rdf_class = expand(label.rdf_class)
     yield subject, RDF.type, rdf_class
@@ -185,6 +188,7 @@ def type_concept_triples(concept: URIRef) -> Iterator[Triple]:
 
 
 def document_ids_by_path(G: nx.MultiDiGraph) -> dict[str, str]:
+    """Source path -> id of the Document node loaded from it, for prov:wasDerivedFrom."""
     return {attrs["path"]: node for node, attrs in G.nodes(data=True)
             if attrs.get("label") == "Document" and attrs.get("path")}
 

@@ -40,7 +40,8 @@ CT17, CT17_2020 = "CT:17/CT-TTg@2018", "CT:17/CT-TTg@2020"
 TASK = "task:abc123:3"
 DOC001, DOC000 = "doc:0123abcd", "doc:4567ef01"
 PATH001, PATH000 = "examples/001_2e663b31c79c2c39.txt", "examples/000_6cfdd9eb0ababaab.txt"
-TASK_TEXT = 'Bộ Công an chủ trì triển khai "Đề án 06" <script>alert(1)</script>\ntrước ngày 31/12/2024'
+TASK_TEXT = ('Bộ Công an chủ trì triển khai "Đề án 06" <script>alert(1)</script>\n'
+             "trước ngày 31/12/2024")
 
 
 def evidence(path: str, sentence: str) -> list[dict]:
@@ -65,11 +66,12 @@ def instrument(G, node_id, type_, number, symbol, year, source=PATH001, **props)
 def seed_graph() -> nx.MultiDiGraph:
     G = nx.MultiDiGraph()
     add_node(G, DOC001, "Document", path=PATH001, kind="text")
-    add_node(G, DOC000, "Document", PATH000, path=PATH000, kind="news", title="Kết luận về chống buôn lậu")
+    add_node(G, DOC000, "Document", PATH000, path=PATH000, kind="news",
+             title="Kết luận về chống buôn lậu")
     instrument(G, TB381, "TB", "381", "TB-VPCP", 2024, date="2024-08-13",
                title='Kết luận của Phó Thủ tướng Trần Lưu Quang về "Đề án 06"')
     add_node(G, DA06, "Instrument", type="ĐA", number="06", aliases=["Đề án 06"],
-             title="Đề án Phát triển ứng dụng dữ liệu về dân cư, định danh và xác thực điện tử")
+             title="Đề án Phát triển ứng dụng dữ liệu về dân cư, định danh và xác thực")
     instrument(G, CT18, "CT", "18", "CT-TTg", 2023, date="2023-05-30")
     instrument(G, CT18_2019, "CT", "18", "CT-TTg", 2019)
     instrument(G, TB205, "TB", "205", "TB-VPCP", 2025, source=PATH000, date="2025-04-28")
