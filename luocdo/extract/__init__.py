@@ -1,0 +1,132 @@
+"""Extraction: one LoadedDocument in, one Extraction out.
+
+Each finder is a pure function over the cleaned text (see its module); this module only runs
+them in order and turns what they found into relations with evidence spans.
+"""
+from __future__ import annotations
+
+from luocdo.extract.citations import find_instruments, resolve_short_forms
+from luocdo.extract.dates import find_dates, find_periods
+from luocdo.extract.meetings import find_meetings
+from luocdo.extract.organizations import find_organization, find_organizations
+from luocdo.extract.persons import find_persons, merge_persons
+from luocdo.extract.requirements import approvals, required_instruments
+from luocdo.extract.signature import find_recipients, find_signature, signature_span_start
+from luocdo.extract.subject import find_subject
+from luocdo.extract.tasks import find_tasks
+from luocdo.ids import entity_id, instrument_id
+from luocdo.model import Extraction, InstrumentMention, LoadedDocument, Relation, Span
+
+__all__ = ["extract", "subject_id", "task_id", "meeting_id", "org_id"]
+
+
+def extract(doc: LoadedDocument) -> Extraction:
+    """Everything the document says: subject, citations, bodies, people, meeting, tasks, relations."""
+    text = doc.text
+    dates = find_dates(text)
+    periods = find_periods(text)
+    instruments = resolve_short_forms(find_instruments(text, dates))
+    organizations = find_organizations(text)
+    person_mentions = find_persons(text)
+    signature = find_signature(text)
+    recipients = find_recipients(text)
+    closing = signature_span_start(text)
+    body_end = len(text) if closing is None else closing
+    meetings = find_meetings(text, person_mentions, dates, periods)
+    subject, role = find_subject(doc, instruments, dates, meetings)
+    cited = [i for i in instruments if not _is_subject(i, subject)]
+    body_orgs = [o for o in organizations if o.span.start < body_end]
+    tasks = find_tasks(text, body_orgs, person_mentions, body_end)
+    extraction = Extraction(
+        document=doc, subject=subject, subject_role=role, instruments=cited,
+        organizations=organizations, persons=merge_persons(person_mentions), meetings=meetings,
+        tasks=tasks, relations=[], recipients=recipients, signature=signature, dates=dates,
+        warnings=list(doc.warnings) + [f"{doc.path}: {d.error}" for d in dates if d.error],
+    )
+    extraction.relations = _relations(extraction)
+    for index, task in enumerate(tasks):
+        tid = task_id(doc, index)
+        task.requires = sorted({r.target for r in extraction.relations
+                                if r.type == "REQUIRES_IMPLEMENTATION_OF" and r.source == tid})
+    return extraction
+
+
+def subject_id(extraction: Extraction) -> str | None:
+    """The subject's id; a full text without a number is unique to its document."""
+    s = extraction.subject
+    if s is None:
+        return None
+    if s.number or s.name and s.type not in ("TB", "CT", "QĐ", "CĐ", "NQ", "CV"):
+        return instrument_id(s)
+    return f"{s.type or '?'}:?@{s.year or '?'}~{extraction.document.sha256[:10]}"
+
+
+def task_id(doc: LoadedDocument, index: int) -> str:
+    return f"task:{doc.sha256[:10]}:{index}"
+
+
+def meeting_id(doc: LoadedDocument, index: int) -> str:
+    return f"meeting:{doc.sha256[:10]}:{index}"
+
+
+def org_id(name: str) -> str:
+    return entity_id("org", name)
+
+
+def _is_subject(inst: InstrumentMention, subject: InstrumentMention | None) -> bool:
+    if subject is None:
+        return False
+    if inst.span == subject.span:
+        return True
+    return bool(subject.number) and inst.type == subject.type and \
+        (inst.number or "").lstrip("0") == subject.number.lstrip("0") and \
+        (inst.year is None or subject.year is None or inst.year == subject.year)
+
+
+def _relations(ex: Extraction) -> list[Relation]:
+    doc, text = ex.document, ex.document.text
+    sid = subject_id(ex)
+    rels: list[Relation] = []
+    if sid:
+        rels += [Relation(sid, "CITES", instrument_id(i), i.span) for i in ex.instruments]
+        if ex.meetings:
+            rels.append(Relation(sid, "CONCLUDES", meeting_id(doc, 0), ex.meetings[0].span))
+        if ex.signature and ex.signature.signer:
+            rels.append(Relation(sid, "SIGNED_BY", entity_id("person", ex.signature.signer), ex.signature.span,
+                                 {"capacity": " / ".join(ex.signature.capacity)}))
+        rels += [Relation(sid, "SENT_TO", org_id(r.name), r.span) for r in ex.recipients]
+        if ex.subject.issuer:
+            rels.append(Relation(sid, "ISSUED_BY", org_id(_canonical_org(ex.subject.issuer)), ex.subject.span))
+    for inst in ex.instruments:
+        if inst.issuer:
+            rels.append(Relation(instrument_id(inst), "ISSUED_BY", org_id(_canonical_org(inst.issuer)), inst.span))
+    for decision, approved in approvals(text, ex.instruments):
+        rels.append(Relation(instrument_id(decision), "APPROVES", instrument_id(approved),
+                             Span(decision.span.start, approved.span.end)))
+    for inst, phrase in required_instruments(text, ex.instruments):
+        evidence = Span(phrase.start, inst.span.end)
+        task_index = next((k for k, t in enumerate(ex.tasks) if t.span.start <= inst.span.start < t.span.end), None)
+        if task_index is not None:
+            tid = task_id(doc, task_index)
+            rels.append(Relation(tid, "REQUIRES_IMPLEMENTATION_OF", instrument_id(inst), evidence))
+            if sid:
+                rels.append(Relation(sid, "REQUIRES_IMPLEMENTATION_OF", instrument_id(inst), evidence,
+                                     {"via_task": tid}))
+        elif sid:
+            rels.append(Relation(sid, "REQUIRES_IMPLEMENTATION_OF", instrument_id(inst), evidence))
+    return _dedupe(rels)
+
+
+def _canonical_org(name: str) -> str:
+    entry = find_organization(name)
+    return entry["name"] if entry else name
+
+
+def _dedupe(rels: list[Relation]) -> list[Relation]:
+    seen, out = set(), []
+    for r in rels:
+        key = (r.source, r.type, r.target)
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
+    return out

@@ -1,0 +1,288 @@
+"""Tasks: numbered conclusions and assignment sentences, with assignees, roles and deadlines.
+
+Numbered items (`1.`, `a)`, or Roman numerals when nothing finer is numbered) under a heading
+that is not an assessment (`ĐÁNH GIÁ`, `KẾT QUẢ`) are tasks. Outside numbered lists, a sentence
+that assigns (`giao`, `yêu cầu`, `đề nghị`, `chủ trì`, `được giao`, a deadline ...) is a task.
+Assignees are the bodies in subject position or right after an assigning verb; `chủ trì`
+makes a lead, `phối hợp với` a support, `báo cáo`/`gửi ... về` whom the task reports to.
+A task with no body of its own falls to the document's general addressee (numbered lists) or
+continues the previous task's assignees (Vietnamese drops repeated subjects).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from luocdo import data
+from luocdo.extract.dates import find_deadline
+from luocdo.extract.requirements import clause_start
+from luocdo.model import Assignment, OrganizationMention, PersonMention, Span, TaskMention
+from luocdo.normalize import fold
+
+_ITEM = re.compile(r"^[ \t]*(?:(?P<arabic>\d{1,2})[.)]|(?P<roman>[IVX]{1,5})[.)]|(?P<letter>[a-zđ])\))[ \t]+", re.M)
+_ASSESSMENT = ("danh gia", "ket qua", "tinh hinh", "boi canh")
+# Assigning words, but not `giao ban` (a kind of meeting), `bàn giao`, or `yêu cầu` as a noun.
+_ASSIGN = re.compile(
+    r"(?<!bàn )(?<!chuyển )\b(?:giao(?! ban| dịch| thông| lưu| nhận| kết| tiếp| hàng| đất)|"
+    r"(?<!theo )(?<!đáp ứng )(?<!các )(?<!những )yêu cầu(?! nhiệm vụ| đặt ra| của| cao| thực tiễn)|"
+    r"đề nghị|chủ trì|có trách nhiệm|chịu trách nhiệm|cần|phải|khẩn trương|trước ngày|chậm nhất)\b", re.I)
+# Subjects that are things, not doers: "Kết quả thực hiện sẽ được tổng hợp ..." continues the
+# previous doer's task.
+_THING_SUBJECT = re.compile(r"^(?:Kết quả|Việc|Nội dung|Báo cáo|Hồ sơ|Dự thảo|Tài liệu|Số liệu|Kế hoạch)\b", re.I)
+_PASSIVE = re.compile(r"\b(?:cần|phải|sẽ)\s+được\s+(?!giao\b)")
+_ADDRESSED_OBJECT = re.compile(r"\b(?:giao|yêu cầu|đề nghị)\s*:?\s*[\"“]?\s*(?:các|những|mỗi|từng|[A-ZĐÀ-Ỹ])")
+_ASSIGNER_AFTER = re.compile(r"^\s*(?:đã\s+|vừa\s+|cũng\s+)?(?:chỉ đạo|yêu cầu|giao|đề nghị|thông báo|ban hành|kết luận)\b")
+_CONNECTOR = re.compile(
+    r"^(?:Trong đó|Đồng thời|Cùng với đó|Ngoài ra|Bên cạnh đó|Mặt khác|Theo đó|Song song đó|Cụ thể|"
+    r"Đặc biệt|Trước mắt|Về [^,]{1,40}),\s*", re.I)
+_VERBS_BEFORE_LIST = ("giao", "yêu cầu", "đề nghị", "được giao", "chỉ đạo", "giao cho")
+_SUPPORT_BEFORE = ("phối hợp với", "phối hợp chặt chẽ với", "phối hợp cùng", "cùng với")
+_REPORT_BEFORE = re.compile(r"(?:báo cáo|gửi [^.;]{0,60}?(?:về|cho|đến)|trình)\s*$", re.I)
+_GENITIVE_BEFORE = re.compile(r"(?:của|thuộc|trực thuộc|tại|với)\s*$", re.I)
+# The head of a distributive list, `Các Bộ: Tư pháp, Công Thương`: the bodies after it are subjects.
+_DISTRIBUTIVE_HEAD = re.compile(r"(?:các|Các)(?:\s+(?:Bộ|bộ|Ủy ban nhân dân|UBND|Sở|Cục|Tổng cục|Ban)"
+                                r"(?:\s+(?:các\s+)?(?:tỉnh|thành phố)(?:\s*,\s*thành phố)?)?)?")
+_TRAILING_HEAD = re.compile(r"(?:^|(?<=[\s\"“:]))" + _DISTRIBUTIVE_HEAD.pattern + r"\s*:?$")
+_LIST_GLUE = re.compile(r"^[\s,;:và/“”\"'(]*(?:các|Các)?[\s,:]*$")
+_ADDRESSEE = re.compile(
+    r"(?P<who>[^.:\n]{3,120}?)\s+(?:cần\s+)?(?:tập trung\s+)?(?:thực hiện tốt|thực hiện|triển khai)?[^.:\n]{0,60}"
+    r"(?:nhiệm vụ|giải pháp|nội dung)[^.:\n]{0,40}(?:sau|như sau)\s*:")
+
+
+@dataclass(frozen=True)
+class _Item:
+    ordinal: str
+    level: str
+    span: Span
+    heading: bool
+
+
+def find_tasks(
+    text: str,
+    organizations: list[OrganizationMention],
+    persons: list[PersonMention],
+    body_end: int | None = None,
+) -> list[TaskMention]:
+    """Tasks in the body of the text (before `body_end`, where the closing part starts)."""
+    end = len(text) if body_end is None else body_end
+    items = _task_items(text, end)
+    addressee = _general_addressee(text, organizations, end)
+    tasks: list[TaskMention] = []
+    covered = [it.span for it in items]
+    for item in items:
+        own = _doer(text, _first_sentence(text, item.span)) == "other"
+        tasks.append(_task(text, item.span, item.ordinal, organizations, persons, [] if own else addressee))
+    # With a numbered list, what comes before it is context (assessment, the meeting), not tasks.
+    start = items[0].span.start if items else 0
+    previous: list[Assignment] = list(addressee)
+    for sentence in _assignment_sentences(text, start, end, covered):
+        task = _task(text, sentence, None, organizations, persons, [])
+        if not task.assignees:
+            doer = _doer(text, sentence)
+            task.assignees = list(previous) if doer == "none" else []
+        if task.assignees or task.deadline:
+            tasks.append(task)
+        previous = task.assignees
+    tasks.sort(key=lambda t: t.span.start)
+    return tasks
+
+
+def _task_items(text: str, end: int) -> list[_Item]:
+    """Numbered items that are tasks: the finest numbering level, outside assessment sections."""
+    raw: list[tuple[str, str, int]] = []
+    for m in _ITEM.finditer(text, 0, end):
+        level = next(k for k in ("arabic", "roman", "letter") if m.group(k))
+        raw.append((m.group(level), level, m.start()))
+    if not raw:
+        return []
+    items: list[_Item] = []
+    for i, (ordinal, level, start) in enumerate(raw):
+        stop = _item_end(text, raw, i, end)
+        line_end = text.find("\n", start)
+        first_line = text[start:line_end if 0 <= line_end < stop else stop]
+        heading = _is_heading(first_line)
+        items.append(_Item(ordinal, level, _strip(text, start, stop), heading))
+    levels = {it.level for it in items if not it.heading}
+    task_level = "arabic" if "arabic" in levels else ("letter" if "letter" in levels else "roman")
+    tasks = []
+    section = ""
+    for it in items:
+        if it.level == "roman" and task_level != "roman":
+            section = fold(text[it.span.start:it.span.end].split("\n", 1)[0])
+            continue
+        if it.level != task_level or it.heading:
+            continue
+        if any(word in section for word in _ASSESSMENT) and "nhiem vu" not in section:
+            continue
+        tasks.append(it)
+    return tasks
+
+
+def _item_end(text: str, raw: list[tuple[str, str, int]], i: int, end: int) -> int:
+    """An item runs to the next item of the same or a coarser level, or to a blank-line paragraph
+    that is not indented list content (a closing sentence after the list)."""
+    rank = {"roman": 0, "arabic": 1, "letter": 2}
+    _, level, _ = raw[i]
+    for _, next_level, next_start in raw[i + 1:]:
+        if rank[next_level] <= rank[level]:
+            return next_start
+    closing = re.search(r"\n\s*\n(?=[A-ZĐÀ-Ỹ][^\n]*(?:thông báo|biết, thực hiện|\./\.))", text[raw[i][2]:end])
+    return raw[i][2] + closing.start() if closing else end
+
+
+def _is_heading(line: str) -> bool:
+    body = _ITEM.sub("", line, count=1).strip()
+    letters = [c for c in body if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8
+
+
+def _general_addressee(text: str, organizations: list[OrganizationMention], end: int) -> list[Assignment]:
+    """The bodies a list of tasks is addressed to (`Ban Chỉ đạo 389 các bộ, ... cần ... sau:`)."""
+    for m in _ADDRESSEE.finditer(text, 0, end):
+        who = [o for o in organizations if m.start("who") <= o.span.start < m.end("who")]
+        if who:
+            return _dedupe([Assignment(o.name, None) for o in who[-3:] if _in_subject_or_object(text, o, m.start("who"))])
+    return []
+
+
+def _in_subject_or_object(text: str, org: OrganizationMention, floor: int) -> bool:
+    before = text[clause_start(text, org.span.start, floor):org.span.start]
+    return not _GENITIVE_BEFORE.search(before) and not _REPORT_BEFORE.search(before)
+
+
+def _assignment_sentences(text: str, start: int, end: int, covered: list[Span]) -> list[Span]:
+    """Sentences that assign, except those introducing a list (`... nhiệm vụ trọng tâm sau:`)."""
+    spans = []
+    for m in re.finditer(r"[^\n]+", text[:end]):
+        if m.start() < start:
+            continue
+        for sentence in _sentences_in_line(text, m.start(), m.end()):
+            if any(c.start <= sentence.start < c.end for c in covered):
+                continue
+            body = text[sentence.start:sentence.end]
+            if _ASSIGN.search(body) and not body.rstrip().endswith(":"):
+                spans.append(sentence)
+    return spans
+
+
+def _sentences_in_line(text: str, start: int, end: int) -> list[Span]:
+    out, s = [], start
+    for m in re.finditer(r"(?<=[.!?])[\"”]?\s+(?=[\"“]?[A-ZĐÀ-Ỹ])", text[start:end]):
+        out.append(_strip(text, s, start + m.start()))
+        s = start + m.end()
+    out.append(_strip(text, s, end))
+    return [sp for sp in out if sp.end > sp.start]
+
+
+def _doer(text: str, sentence: Span) -> str:
+    """"other" when the sentence names a doer or an addressee (known body or not), "none" when it
+    has no subject of its own: it opens with a verb, or a thing is the subject of a passive."""
+    body = _CONNECTOR.sub("", text[sentence.start:sentence.end]).strip(" \"“")
+    body = _ITEM.sub("", body, count=1)
+    if _ADDRESSED_OBJECT.search(body):
+        return "other"
+    if _THING_SUBJECT.match(body) or _PASSIVE.search(body):
+        return "none"
+    return "other" if _subject_heads().match(body) else "none"
+
+
+@lru_cache(maxsize=1)
+def _subject_heads() -> re.Pattern:
+    heads = data.load("requirement_phrases.json")["subject_heads"]
+    return re.compile("(?:" + "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True)) + r")\b")
+
+
+def _first_sentence(text: str, span: Span) -> Span:
+    """The item's first sentence, after its ordinal."""
+    marker = _ITEM.match(text, span.start)
+    start = marker.end() if marker else span.start
+    stop = re.search(r"[.;:](?:\s|$)", text[start:span.end])
+    return Span(start, start + stop.end() if stop else span.end)
+
+
+def _task(text, span, ordinal, organizations, persons, addressee) -> TaskMention:
+    body = text[span.start:span.end]
+    task = TaskMention(ordinal=ordinal, text=re.sub(r"\s+", " ", body).strip(), span=span)
+    task.assignees, task.reports_to = _assignees(text, span, organizations)
+    if not task.assignees:
+        task.assignees = list(addressee)
+    deadline = find_deadline(body)
+    if deadline:
+        task.deadline, task.deadline_text, _ = deadline
+    task.reports_to += _reported_persons(text, span, persons)
+    return task
+
+
+def _assignees(text: str, span: Span, organizations: list[OrganizationMention]) -> tuple[list[Assignment], list[str]]:
+    inside = [o for o in organizations if span.start <= o.span.start and o.span.end <= span.end]
+    assignees: list[Assignment] = []
+    reports: list[str] = []
+    for chain in _chains(text, inside):
+        head = chain[0]
+        floor = span.start
+        before = text[clause_start(text, head.span.start, floor):head.span.start]
+        after = text[chain[-1].span.end:min(span.end, chain[-1].span.end + 30)]
+        role = _role(before, after)
+        if role == "report":
+            reports += [o.name for o in chain]
+        elif role is not None:
+            assignees += [Assignment(o.name, None if role == "any" else role) for o in chain]
+    return _dedupe(assignees), list(dict.fromkeys(reports))
+
+
+def _role(before: str, after: str) -> str | None:
+    """lead, support, any (assigned, role unstated), report, or None (mentioned only)."""
+    stripped = _ITEM.sub("", _CONNECTOR.sub("", before.strip()), count=1).strip(" ,:\"“‘(-")
+    stripped = _TRAILING_HEAD.sub("", stripped).strip(" ,:\"“‘(-")
+    low = stripped.lower()
+    follows_lead = re.match(r"\s*(?:được giao\s+)?chủ trì\b", after) is not None
+    if _ASSIGNER_AFTER.match(after):
+        return None
+    if low.endswith(_SUPPORT_BEFORE):
+        return "support"
+    if _REPORT_BEFORE.search(low):
+        return "report"
+    if _GENITIVE_BEFORE.search(low):
+        return None
+    if low.endswith(_VERBS_BEFORE_LIST) or not stripped:
+        return "lead" if follows_lead else "any"
+    if follows_lead:
+        return "lead"
+    return None
+
+
+def _chains(text: str, orgs: list[OrganizationMention]) -> list[list[OrganizationMention]]:
+    """Runs of bodies separated only by commas, `và`, colons: one list shares one role."""
+    chains: list[list[OrganizationMention]] = []
+    for org in sorted(orgs, key=lambda o: o.span.start):
+        if chains and _LIST_GLUE.match(text[chains[-1][-1].span.end:org.span.start]):
+            if org.span.start >= chains[-1][-1].span.end:
+                chains[-1].append(org)
+            continue
+        chains.append([org])
+    return chains
+
+
+def _reported_persons(text: str, span: Span, persons: list[PersonMention]) -> list[str]:
+    names = []
+    for p in persons:
+        if span.start <= p.span.start < span.end and _REPORT_BEFORE.search(text[max(span.start, p.span.start - 40):p.span.start].lower()):
+            names.append(p.name)
+    return names
+
+
+def _dedupe(assignments: list[Assignment]) -> list[Assignment]:
+    seen: dict[str, Assignment] = {}
+    for a in assignments:
+        if a.organization not in seen or (seen[a.organization].role is None and a.role):
+            seen[a.organization] = a
+    return list(seen.values())
+
+
+def _strip(text: str, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end)
