@@ -96,7 +96,7 @@ class Resolution:
         return self.id("", entity_id("org", name))
 
 
-# --- local ids, as extraction names them (luocdo.extract), keyed for one Extraction -------
+# --- documents -------------------------------------------------------------------------------
 
 
 def document_date(ex: Extraction) -> Optional[str]:
@@ -284,7 +284,7 @@ class _InstrumentResolver:
         """Clusters whose merged facts come out as one identity are one instrument."""
         first: dict[str, str] = {}
         for root, records in self.members().items():
-            cid = _canonical_instrument_id(_merged_instrument(records))
+            cid = _canonical_instrument_id(_merged_instrument(records), records)
             self.clusters.union(root, first.setdefault(cid, root))
 
 
@@ -333,7 +333,12 @@ def _merged_instrument(records: list[_Record]) -> dict:
     return props
 
 
-def _canonical_instrument_id(props: dict) -> str:
+def _canonical_instrument_id(props: dict, records: list[_Record]) -> str:
+    """The identity of the merged facts; a notice known only by its own numberless text keeps
+    that document's id, since its title is not an identity."""
+    own_ids = sorted(r.local for r in records if r.is_subject and r.local != instrument_id(r.mention))
+    if own_ids and not props["number"]:
+        return own_ids[0]
     mention = InstrumentMention(
         type=props["type"], number=props["number"], symbol=props["symbol"], year=props["year"],
         date=None, span=Span(0, 0), surface="", issuer=props["issuer"],
@@ -355,7 +360,7 @@ def _resolve_instruments(extractions: Sequence[Extraction]):
     ids, instruments, conflicts = {}, {}, []
     for records in resolver.run().values():
         props = _merged_instrument(records)
-        cid = _canonical_instrument_id(props)
+        cid = _canonical_instrument_id(props, records)
         instruments[cid] = {"id": cid, **props, "display_name": display_name(props)}
         ids.update({(r.path, r.local): cid for r in records})
         ids.update({(r.path, instrument_id(r.mention)): cid for r in records if r.is_subject})

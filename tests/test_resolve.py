@@ -118,3 +118,10 @@ def test_an_unknown_body_merges_into_the_known_body_written_that_way():
 def test_resolution_does_not_depend_on_the_order_of_documents():
     docs = [full_text_381(), news_381(), report_205("c.txt"), citing("d.txt", CT18_2023)]
     assert resolve(docs).ids == resolve(list(reversed(docs))).ids
+
+
+def test_a_numberless_notice_alone_keeps_its_documents_id_not_its_title():
+    ex = full_text_381()
+    ex.subject.name = "Kết luận của Phó Thủ tướng Chính phủ Trần Lưu Quang"
+    local = f"TB:?@2024~{ex.document.sha256[:10]}"
+    assert resolve([ex]).id(ex.document.path, local) == local

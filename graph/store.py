@@ -1,0 +1,127 @@
+"""A luocdo database folder: the LadybugDB file, graph.json beside it, and the extraction cache.
+
+    out/db/graph.lbug    LadybugDB, for Cypher queries
+    out/db/graph.json    the same graph as networkx reads it (exports, checks, pictures)
+    out/db/cache/        extractions by content, so a rebuild re-extracts only changed files
+
+A build writes a complete new folder beside the old one and swaps the two in one step, so a
+failed or killed build leaves the previous database as it was, and readers never see half.
+"""
+from __future__ import annotations
+
+import ctypes
+import os
+import shutil
+from pathlib import Path
+from typing import Optional
+
+import networkx as nx
+
+from luocdo.graph import jsonio, ladybug_store
+
+GRAPH_JSON = "graph.json"
+CACHE_DIR = "cache"
+
+
+class StoreError(Exception):
+    """A database folder that is missing or not luocdo's; the message names folder and problem."""
+
+
+def _check(db_dir: Path) -> Path:
+    db_dir = Path(db_dir)
+    if not db_dir.is_dir():
+        raise StoreError(f"{db_dir} does not exist: build it with `luocdo build PATH --db {db_dir}`")
+    for name in (GRAPH_JSON, ladybug_store.DB_FILE):
+        if not (db_dir / name).is_file():
+            raise StoreError(f"{db_dir} is not a luocdo database: no {name}")
+    return db_dir
+
+
+def staging_dir(db_dir: Path) -> Path:
+    """The sibling folder a build writes into; same filesystem, so the final swap is a rename."""
+    db_dir = Path(db_dir).absolute()
+    return db_dir.parent / f".{db_dir.name}.building-{os.getpid()}"
+
+
+def _remove_stale_staging(db_dir: Path) -> None:
+    """Folders left by builds that were killed; a running build's folder is left alone."""
+    for stale in Path(db_dir).absolute().parent.glob(f".{Path(db_dir).name}.building-*"):
+        pid = stale.name.rsplit("-", 1)[-1]
+        if pid.isdigit() and not _alive(int(pid)):
+            shutil.rmtree(stale, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two paths atomically (Linux renameat2 RENAME_EXCHANGE); False where unsupported."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    return renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0
+
+
+def publish(staging: Path, db_dir: Path) -> None:
+    """Make `staging` the database at `db_dir` and remove the previous one."""
+    db_dir = Path(db_dir).absolute()
+    if not db_dir.exists():
+        os.rename(staging, db_dir)
+        return
+    if not _exchange(staging, db_dir):
+        # Two renames: a crash between them leaves the old database at `staging`, not lost.
+        retired = staging.with_name(staging.name + ".old")
+        os.rename(db_dir, retired)
+        os.rename(staging, db_dir)
+        staging = retired
+    shutil.rmtree(staging)
+
+
+def write_database(g: nx.MultiDiGraph, db_dir, staging: Optional[Path] = None) -> int:
+    """Write `g` as the database at `db_dir`, replacing any previous one atomically.
+
+    `staging` is the folder to build in (from `staging_dir`) when the caller has already put
+    files there, such as the extraction cache. Returns the number of rows COPY wrote.
+    """
+    db_dir = Path(db_dir)
+    if db_dir.exists() and not (db_dir / GRAPH_JSON).is_file() and any(db_dir.iterdir()):
+        raise StoreError(f"{db_dir} is not a luocdo database: no {GRAPH_JSON}; refusing to replace it")
+    _remove_stale_staging(db_dir)
+    staging = staging or staging_dir(db_dir)
+    staging.mkdir(parents=True, exist_ok=True)
+    try:
+        written = ladybug_store.write(g, staging / ladybug_store.DB_FILE)
+        jsonio.write_json(g, staging / GRAPH_JSON)
+        publish(staging, db_dir)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return written
+
+
+def load_graph(db_dir) -> nx.MultiDiGraph:
+    """The networkx graph kept beside the database (no database engine needed)."""
+    db_dir = _check(db_dir)
+    try:
+        return jsonio.read_json(db_dir / GRAPH_JSON)
+    except ValueError as exc:
+        raise StoreError(f"{db_dir}/{GRAPH_JSON} cannot be read: {exc}") from exc
+
+
+def open_connection(db_dir, read_only: bool = True):
+    """A LadybugDB connection to the database in `db_dir`, read-only unless asked."""
+    db_dir = _check(db_dir)
+    try:
+        return ladybug_store.connect(db_dir / ladybug_store.DB_FILE, read_only=read_only)
+    except RuntimeError as exc:
+        raise StoreError(f"{db_dir}: cannot open the database: {exc}") from exc

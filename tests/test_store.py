@@ -1,0 +1,143 @@
+"""The database folder: DDL from the schema, COPY round trip, JSON round trip, atomic replace."""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from collections import Counter
+
+import pytest
+
+from extractions import full_text_381, news_381, report_205
+from luocdo.graph import jsonio, ladybug_store, store
+from luocdo.graph.build import build_graph
+from luocdo.graph.schema import NODES, RELS, node_props, rel_props
+
+
+@pytest.fixture(scope="module")
+def graph():
+    return build_graph([full_text_381(), news_381(), report_205("seeds/000.txt"), report_205("seeds/002.txt")])
+
+
+@pytest.fixture(scope="module")
+def db(graph, tmp_path_factory):
+    path = tmp_path_factory.mktemp("store") / "db"
+    store.write_database(graph, path)
+    return path
+
+
+def _column_types(conn, table: str) -> dict[str, str]:
+    return {r["name"]: r["type"] for r in ladybug_store.rows(conn, f"CALL table_info('{table}') RETURN *")}
+
+
+def test_every_label_and_relationship_has_its_table_with_the_declared_columns(db):
+    conn = store.open_connection(db)
+    for node in NODES:
+        assert _column_types(conn, node.name) == {p.name: p.type for p in node_props(node)}
+    for rel in RELS:
+        assert _column_types(conn, rel.name) == {p.name: p.type for p in rel_props(rel)}
+        ends = ladybug_store.rows(conn, f"CALL show_connection('{rel.name}') RETURN *")
+        assert sorted((e["source table name"], e["destination table name"]) for e in ends) == sorted(rel.ends)
+
+
+def test_the_ddl_declares_several_ends_in_one_relationship_table():
+    assert ladybug_store.rel_table_ddl(next(r for r in RELS if r.name == "REPORTS_TO")).startswith(
+        "CREATE REL TABLE REPORTS_TO(FROM Task TO Person, FROM Task TO Organization, ")
+
+
+def test_counts_in_the_database_equal_the_graphs(graph, db):
+    conn = store.open_connection(db)
+    nodes = {r["l"]: r["n"] for r in ladybug_store.rows(conn, "MATCH (n) RETURN label(n) AS l, count(*) AS n")}
+    edges = {r["t"]: r["n"] for r in ladybug_store.rows(conn, "MATCH ()-[e]->() RETURN label(e) AS t, count(*) AS n")}
+    assert nodes == Counter(a["label"] for _, a in graph.nodes(data=True))
+    assert edges == Counter(k for _, _, k in graph.edges(keys=True))
+
+
+def test_vietnamese_text_dates_lists_and_evidence_survive_the_database(graph, db):
+    conn = store.open_connection(db)
+    [row] = ladybug_store.rows(conn, "MATCH (p:Person {id: $id}) RETURN p.name AS name, p.positions AS positions, "
+                                     "p.evidence AS evidence", {"id": "person:tran-luu-quang"})
+    assert row["name"] == "Trần Lưu Quang"
+    assert row["positions"] == graph.nodes["person:tran-luu-quang"]["positions"]
+    assert json.loads(row["evidence"]) == graph.nodes["person:tran-luu-quang"]["evidence"]
+    [meeting] = ladybug_store.rows(conn, "MATCH (:Instrument {id: 'TB:381/@2024'})-[:CONCLUDES]->(m) RETURN m.date AS d")
+    assert meeting["d"].isoformat() == "2024-08-08"
+
+
+def test_graph_json_round_trip_is_exact(graph, db):
+    again = store.load_graph(db)
+    assert jsonio.dumps(again) == jsonio.dumps(graph)
+    assert "Trần Lưu Quang" in (db / store.GRAPH_JSON).read_text(encoding="utf-8")  # not \u-escaped
+
+
+def test_graphml_keeps_lists_as_json(graph, tmp_path):
+    import networkx as nx
+
+    jsonio.write_graphml(graph, tmp_path / "g.graphml")
+    back = nx.read_graphml(tmp_path / "g.graphml")
+    assert json.loads(back.nodes["person:tran-luu-quang"]["sources"]) == graph.nodes["person:tran-luu-quang"]["sources"]
+
+
+def test_errors_name_the_folder_and_the_problem(tmp_path):
+    with pytest.raises(store.StoreError, match="does not exist"):
+        store.load_graph(tmp_path / "nope")
+    (tmp_path / "other").mkdir()
+    (tmp_path / "other" / "notes.txt").write_text("mine")
+    with pytest.raises(store.StoreError, match=r"other is not a luocdo database: no graph.json"):
+        store.load_graph(tmp_path / "other")
+    with pytest.raises(store.StoreError, match="refusing to replace it"):
+        store.write_database(build_graph([full_text_381()]), tmp_path / "other")
+    assert (tmp_path / "other" / "notes.txt").read_text() == "mine"
+
+
+def test_a_failed_write_leaves_the_previous_database_readable(graph, tmp_path, monkeypatch):
+    db = tmp_path / "db"
+    store.write_database(graph, db)
+    before = (db / store.GRAPH_JSON).read_bytes()
+
+    def broken(*args):
+        raise RuntimeError("disk full, say")
+
+    monkeypatch.setattr(store.jsonio, "write_json", broken)
+    with pytest.raises(RuntimeError):
+        store.write_database(build_graph([report_205("x.txt")]), db)
+    assert (db / store.GRAPH_JSON).read_bytes() == before
+    assert store.open_connection(db).execute("MATCH (n) RETURN count(*)").get_next()[0] == graph.number_of_nodes()
+    assert not list(tmp_path.glob(".db.building-*"))
+
+
+KILLED_WRITER = textwrap.dedent("""
+    import sys, time
+    sys.path.insert(0, {tests!r})
+    from extractions import report_205
+    from luocdo.graph import store
+    from luocdo.graph.build import build_graph
+
+    def slow_json(g, path):
+        print("copied", flush=True)
+        time.sleep(60)
+
+    store.jsonio.write_json = slow_json
+    store.write_database(build_graph([report_205("x.txt")]), {db!r})
+""")
+
+
+def test_a_build_killed_halfway_leaves_the_previous_database_and_the_next_build_cleans_up(graph, tmp_path):
+    db = tmp_path / "db"
+    store.write_database(graph, db)
+    before = (db / store.GRAPH_JSON).read_bytes()
+    script = KILLED_WRITER.format(tests=os.path.dirname(__file__), db=str(db))
+    proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    assert proc.stdout.readline().strip() == "copied"  # the new database file is written
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    assert list(tmp_path.glob(".db.building-*"))  # what the killed build left
+    assert (db / store.GRAPH_JSON).read_bytes() == before
+    assert store.load_graph(db).number_of_nodes() == graph.number_of_nodes()
+    time.sleep(0.1)
+    store.write_database(graph, db)
+    assert not list(tmp_path.glob(".db.building-*"))
