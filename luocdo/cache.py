@@ -1,0 +1,103 @@
+"""Extractions cached by file content, so a rebuild re-extracts only what changed.
+
+An entry is keyed by the sha256 of the file's bytes and by the extractor's fingerprint: the
+luocdo version plus a hash of the loader, extractor and data files (including the user's
+LUOCDO_DATA_DIR), so editing a pattern or a gazetteer invalidates every entry without anyone
+remembering to bump a version. Each build writes a fresh cache folder with only the entries it
+used, which keeps the cache the size of the corpus.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import shutil
+from pathlib import Path
+from typing import Iterable, Optional
+
+from luocdo.model import Extraction
+
+
+def _code_files() -> list[Path]:
+    import luocdo
+    import luocdo.data
+    import luocdo.loaders
+
+    roots = [Path(luocdo.__file__).parent / "extract", Path(luocdo.loaders.__file__).parent,
+             Path(luocdo.data.__file__).parent]
+    if os.environ.get("LUOCDO_DATA_DIR"):
+        roots.append(Path(os.environ["LUOCDO_DATA_DIR"]))
+    own = [Path(luocdo.__file__).parent / name for name in ("model.py", "ids.py", "normalize.py")]
+    return own + sorted(p for root in roots for p in root.rglob("*") if p.suffix in (".py", ".json", ".tsv"))
+
+
+def extractor_fingerprint() -> str:
+    """Changes whenever anything that decides an Extraction changes."""
+    from luocdo import __version__
+
+    digest = hashlib.sha256(__version__.encode())
+    for path in _code_files():
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return f"{__version__}-{digest.hexdigest()[:16]}"
+
+
+def content_sha256(path: Path) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+class ExtractionCache:
+    """Reads entries from earlier builds' cache folders, writes this build's into `write_dir`.
+
+    >>> cache = ExtractionCache(write_dir=Path("out/.db.building/cache"), read_dirs=[Path("out/db/cache")])  # doctest: +SKIP
+    >>> cache.get(sha) or cache.put(sha, extract(load(path)))                                           # doctest: +SKIP
+    """
+
+    def __init__(self, write_dir: Optional[Path], read_dirs: Iterable[Path] = (), fingerprint: Optional[str] = None):
+        self.write_dir = write_dir
+        self.read_dirs = [Path(d) for d in read_dirs]
+        self.fingerprint = fingerprint or extractor_fingerprint()
+        self.hits = self.misses = 0
+        if write_dir is not None:
+            Path(write_dir).mkdir(parents=True, exist_ok=True)
+
+    def _name(self, sha: str) -> str:
+        return f"{sha}.{self.fingerprint}.pickle"
+
+    def get(self, sha: str, path: str) -> Optional[Extraction]:
+        """The cached extraction of this content, re-attached to `path` (the same bytes may
+        have moved or been copied); None when absent."""
+        for folder in self.read_dirs:
+            entry = folder / self._name(sha)
+            if entry.is_file():
+                extraction = _read(entry)
+                if extraction is not None:
+                    self.hits += 1
+                    self._keep(entry)
+                    extraction.document.path = path
+                    return extraction
+        self.misses += 1
+        return None
+
+    def put(self, sha: str, extraction: Extraction) -> Extraction:
+        if self.write_dir is not None:
+            tmp = self.write_dir / (self._name(sha) + ".tmp")
+            tmp.write_bytes(pickle.dumps(extraction, protocol=pickle.HIGHEST_PROTOCOL))
+            tmp.replace(self.write_dir / self._name(sha))
+        return extraction
+
+    def _keep(self, entry: Path) -> None:
+        if self.write_dir is not None and entry.parent != self.write_dir:
+            target = self.write_dir / entry.name
+            try:
+                os.link(entry, target)
+            except OSError:
+                shutil.copyfile(entry, target)
+
+
+def _read(entry: Path) -> Optional[Extraction]:
+    """An entry that cannot be unpickled (truncated, from another Python) is just a miss."""
+    try:
+        extraction = pickle.loads(entry.read_bytes())
+    except Exception:  # noqa: BLE001 - any unreadable entry means "extract again"
+        return None
+    return extraction if isinstance(extraction, Extraction) else None

@@ -1,0 +1,117 @@
+"""The whole pipeline through the real CLI and the Python API: exit codes, the seeds,
+idempotent rebuilds, the extraction cache and `luocdo check`."""
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from extractions import report_205
+from luocdo.graph import store
+from luocdo.graph.build import build_graph
+from luocdo.graph.kg import KnowledgeGraph, build
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+
+
+def luocdo(*args, cwd=None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "luocdo.cli", *map(str, args)], capture_output=True,
+                          text=True, cwd=cwd, timeout=600)
+
+
+def _read_counts(stderr: str) -> tuple[int, int]:
+    m = re.search(r"\((\d+) extracted, (\d+) from the cache\)", stderr)
+    return int(m.group(1)), int(m.group(2))
+
+
+@pytest.fixture(scope="module")
+def seeds_db(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("seeds")
+    shutil.copytree(EXAMPLES, folder / "docs")
+    result = luocdo("build", folder / "docs", "--db", folder / "db")
+    assert result.returncode == 0, result.stderr
+    return folder
+
+
+def test_the_seeds_describe_three_instruments(seeds_db):
+    kg = KnowledgeGraph.open(seeds_db / "db")
+    [row] = kg.query("MATCH (d:Document)-[:DESCRIBES]->(i:Instrument) RETURN count(DISTINCT i) AS n")
+    assert row["n"] == 3
+    assert len(kg.documents) == 5
+
+
+def test_the_report_and_the_full_text_of_notice_381_are_one_instrument(seeds_db):
+    kg = KnowledgeGraph.open(seeds_db / "db")
+    rows = kg.query("MATCH (d:Document)-[r:DESCRIBES]->(i:Instrument {number: '381'}) "
+                    "RETURN d.path AS path, r.`as` AS role, i.year AS year ORDER BY path")
+    assert [(Path(r["path"]).name[:3], r["role"], r["year"]) for r in rows] == \
+        [("001", "full_text", 2024), ("004", "report", 2024)]
+
+
+def test_a_rebuild_gives_identical_bytes_and_extracts_nothing(seeds_db):
+    before = (seeds_db / "db" / "graph.json").read_bytes()
+    result = luocdo("build", seeds_db / "docs", "--db", seeds_db / "db")
+    assert result.returncode == 0, result.stderr
+    assert _read_counts(result.stderr) == (0, 5)
+    assert (seeds_db / "db" / "graph.json").read_bytes() == before
+
+
+def test_adding_a_file_extracts_only_that_file(seeds_db, tmp_path):
+    docs = tmp_path / "docs"
+    shutil.copytree(seeds_db / "docs", docs)
+    shutil.copytree(seeds_db / "db", tmp_path / "db")
+    (docs / "extra.txt").write_text("Thủ tướng Chính phủ ban hành Chỉ thị số 17/CT-TTg ngày 19/6/2018.", encoding="utf-8")
+    result = luocdo("build", docs, "--db", tmp_path / "db")
+    assert result.returncode == 0, result.stderr
+    assert _read_counts(result.stderr) == (1, 5)
+
+
+def test_a_file_that_cannot_be_read_is_skipped_and_listed_with_exit_3(tmp_path):
+    shutil.copy(EXAMPLES / "003_98cbac67ba4c6738.txt", tmp_path / "a.txt")
+    (tmp_path / "broken.pdf").write_bytes(b"%PDF-1.4 not really")
+    result = luocdo("build", tmp_path, "--db", tmp_path.parent / f"{tmp_path.name}-db")
+    assert result.returncode == 3, result.stderr
+    assert "skipped" in result.stderr and "broken.pdf" in result.stderr
+
+
+def test_a_missing_path_is_a_usage_error_with_exit_2(tmp_path):
+    result = luocdo("build", tmp_path / "nope", "--db", tmp_path / "db")
+    assert result.returncode == 2
+    assert "nope: no such file or folder" in result.stderr
+    assert not (tmp_path / "db").exists()
+    assert luocdo("build", "--db", tmp_path / "db").returncode == 2  # no PATH
+
+
+def test_nothing_readable_is_a_failure_with_exit_1_and_the_old_database_stays(seeds_db, tmp_path):
+    shutil.copytree(seeds_db / "db", tmp_path / "db")
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "broken.pdf").write_bytes(b"%PDF-1.4 not really")
+    result = luocdo("build", tmp_path / "docs", "--db", tmp_path / "db")
+    assert result.returncode == 1
+    assert "broken.pdf" in result.stderr and "unchanged" in result.stderr
+    assert len(KnowledgeGraph.open(tmp_path / "db").documents) == 5
+
+
+def test_check_reports_conflicting_dates_with_their_sources(tmp_path):
+    store.write_database(build_graph([report_205("a.txt"), report_205("b.txt", date="2025-04-30")]), tmp_path / "db")
+    result = luocdo("check", "--db", tmp_path / "db")
+    assert result.returncode == 4
+    assert "TB:205/TB-VPCP@2025: date differs: 2025-04-28 (a.txt); 2025-04-30 (b.txt)" in result.stdout
+
+
+def test_check_without_conflicts_exits_0_and_on_a_bad_folder_1(seeds_db, tmp_path):
+    assert luocdo("check", "--db", seeds_db / "db").returncode == 0
+    result = luocdo("check", "--db", tmp_path)
+    assert result.returncode == 1 and "not a luocdo database" in result.stderr
+
+
+def test_the_python_api_builds_into_a_temporary_folder_and_queries_with_parameters():
+    kg = build([EXAMPLES / "000_6cfdd9eb0ababaab.txt", EXAMPLES / "002_95e5b7c8e09e08cf.txt"])
+    assert kg.db_dir.is_dir() and kg.skipped == [] and kg.conflicts == []
+    rows = kg.query("MATCH (i:Instrument {id: $id}) RETURN i.display_name AS name", id="TB:205/TB-VPCP@2025")
+    assert rows == [{"name": "205/TB-VPCP (2025)"}]
+    assert kg.nx.nodes["TB:205/TB-VPCP@2025"]["sources"] == sorted(map(str, kg.documents))
