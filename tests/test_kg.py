@@ -115,3 +115,10 @@ def test_the_python_api_builds_into_a_temporary_folder_and_queries_with_paramete
     rows = kg.query("MATCH (i:Instrument {id: $id}) RETURN i.display_name AS name", id="TB:205/TB-VPCP@2025")
     assert rows == [{"name": "205/TB-VPCP (2025)"}]
     assert kg.nx.nodes["TB:205/TB-VPCP@2025"]["sources"] == sorted(map(str, kg.documents))
+
+
+def test_an_instrument_by_what_people_call_it_with_its_neighbourhood(seeds_db):
+    found = KnowledgeGraph.open(seeds_db / "db").instrument("205/TB-VPCP")
+    assert found["id"] == "TB:205/TB-VPCP@2025"
+    assert {e["type"] for e in found["in"]} == {"DESCRIBES"}
+    assert "REQUIRES_IMPLEMENTATION_OF" in {e["type"] for e in found["out"]}

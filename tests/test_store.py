@@ -141,3 +141,13 @@ def test_a_build_killed_halfway_leaves_the_previous_database_and_the_next_build_
     time.sleep(0.1)
     store.write_database(graph, db)
     assert not list(tmp_path.glob(".db.building-*"))
+
+
+def test_the_committed_schema_doc_is_generated_from_the_schema():
+    from pathlib import Path
+
+    from luocdo.graph.schema_doc import schema_markdown
+
+    committed = Path(__file__).resolve().parents[1] / "docs" / "schema.md"
+    assert committed.read_text(encoding="utf-8") == schema_markdown(), \
+        "run: python -m luocdo.graph.schema_doc > docs/schema.md"
