@@ -1,0 +1,43 @@
+"""What a file is: the one place that decides `LoadedDocument.kind`.
+
+Content wins over format: a news page or a legal-database page saved as HTML, text or PDF is
+"news" or "legal_db" (the extractor treats a news article as a report about an instrument, not
+the instrument itself). Otherwise the kind is the format: "html", "pdf", "docx", "markdown", "text".
+"""
+from __future__ import annotations
+
+from .furniture import config, marker, metadata_row
+from .lines import Line
+
+_HEAD = 60  # lines at the top of a page where a news byline or a metadata table sits
+_LEDE = 3  # a news report names the instrument it reports on in its first lines
+
+
+def detect_kind(lines: list[Line], fmt: str) -> str:
+    """"news", "legal_db" or the format `fmt` ("text", "markdown", "html", "pdf", "docx")."""
+    if is_legal_db(lines):
+        return "legal_db"
+    if is_news(lines):
+        return "news"
+    return fmt
+
+
+def is_legal_db(lines: list[Line]) -> bool:
+    """A metadata table (three known fields) or site panels around the text."""
+    cfg = config()
+    fields = {row[0] for row in map(metadata_row, (line.text for line in lines[:_HEAD])) if row}
+    panels = sum(marker(line.text) in cfg["panels"] for line in lines)
+    return len(fields - {"header"}) >= 3 or (panels >= 2 and fields)
+
+
+def is_news(lines: list[Line]) -> bool:
+    """Page furniture of a news site, or a reporting lede in a text that is not itself official."""
+    cfg = config()
+    head = lines[:_HEAD]
+    furniture = sum(1 for line in head if cfg["news_drop"].search(line.text) or cfg["date_line"].match(line.text))
+    furniture += sum(marker(line.text) in cfg["related"] for line in lines)
+    if furniture >= 2:
+        return True
+    if any(cfg["document"].search(line.text) for line in lines):
+        return False
+    return any(cfg["reporting"].search(line.text) for line in lines[:_LEDE])

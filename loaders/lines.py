@@ -1,0 +1,122 @@
+"""Lines of cleaned text and what a line looks like: heading, list item, sentence end, a name.
+
+Furniture removal and reflow both reason about whole lines; they share these predicates so that
+"a heading" means the same thing everywhere.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .builder import Text, TextBuilder
+
+_RUN = re.compile(r"[^\r\n]+")
+_SPACES = re.compile(r"[ \t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_ODD_SPACE = re.compile(r"[\t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]|  ")
+_NUMBERED = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.|[IVXLC]{1,7}\.)\s")
+_MINOR_ITEM = re.compile(r"^(?:[-–—+•·*]\s*\S|[a-zđ]\)\s|\d{1,3}\)\s)")
+_STRUCTURAL = re.compile(r"^(?:(?:Chương|Phần|Mục|Tiểu mục)\s+[IVXLC\d]+\b|Điều\s+\d+[\w.]*\.\s)")
+_CAPACITY = re.compile(r"^(?:TM|KT|TL|TUQ|Q)\.\s*\S")
+_LETTERS = re.compile(r"[^\W\d_]")
+_SENTENCE_END = re.compile(r"[.:;!?…](?:[\"'”’)\]]*)$")
+
+
+@dataclass
+class Line:
+    """A non-blank line: span of its stripped text, blank lines above it, its indentation."""
+
+    start: int
+    end: int
+    text: str
+    gap: int  # blank lines between this line and the previous non-blank one
+    indent: int
+    index: int  # position among the file's non-blank lines, before any was dropped
+
+
+def split_lines(src: Text) -> list[Line]:
+    """Non-blank lines of `src`, stripped, with the blank-line gap before each."""
+    text = src.text
+    lines: list[Line] = []
+    prev_end = 0
+    for match in _RUN.finditer(text):
+        raw = match.group()
+        stripped = raw.strip()
+        if not stripped:
+            continue
+        breaks = text.count("\n", prev_end, match.start()) or text.count("\r", prev_end, match.start())
+        lead = len(raw) - len(raw.lstrip())
+        start = match.start() + lead
+        gap = max(breaks - 1, 0) if lines else 0
+        lines.append(Line(start, start + len(stripped), stripped, gap, lead, len(lines)))
+        prev_end = match.end()
+    return lines
+
+
+def render(src: Text, lines: list[Line], joiners: list[str]) -> Text:
+    """Lines joined by `joiners[i]` (before line i+1); runs of spaces inside a line become one."""
+    out = TextBuilder(src)
+    for i, line in enumerate(lines):
+        if i:
+            out.insert(joiners[i - 1], lines[i - 1].end)
+        if _ODD_SPACE.search(line.text):
+            _copy_squashed(out, src.text, line.start, line.end)
+        else:
+            out.copy(line.start, line.end)
+    return out.build()
+
+
+def _copy_squashed(out: TextBuilder, text: str, start: int, end: int) -> None:
+    pos = start
+    for match in _SPACES.finditer(text, start, end):
+        out.copy(pos, match.start())
+        out.replace(match.start(), match.start() + 1, " ")
+        pos = match.end()
+    out.copy(pos, end)
+
+
+def squash(text: str) -> str:
+    return _SPACES.sub(" ", text).strip()
+
+
+def is_numbered(line: str) -> bool:
+    """`1.`, `2.1.`, `II.`: items that start a paragraph of their own."""
+    return _NUMBERED.match(line) is not None
+
+
+def is_minor_item(line: str) -> bool:
+    """Dash, bullet or `a)` items: lines of a list, kept one per line."""
+    return _MINOR_ITEM.match(line) is not None
+
+
+def is_list_item(line: str) -> bool:
+    return is_numbered(line) or is_minor_item(line)
+
+
+def is_heading(line: str) -> bool:
+    """ALL-CAPS lines (`THÔNG BÁO`, `I. ĐÁNH GIÁ CHUNG`, `KT. BỘ TRƯỞNG`) and `Chương`/`Điều` titles."""
+    if _STRUCTURAL.match(line):
+        return True
+    return len(line) <= 160 and line == line.upper() and len(_LETTERS.findall(line)) >= 3
+
+
+def is_capacity(line: str) -> bool:
+    """The signing capacity that opens a signature block: `KT. BỘ TRƯỞNG`, `TM. CHÍNH PHỦ`."""
+    return _CAPACITY.match(line) is not None and line == line.upper()
+
+
+def ends_sentence(line: str) -> bool:
+    return _SENTENCE_END.search(line) is not None
+
+
+def starts_lower(line: str) -> bool:
+    return line[:1].islower()
+
+
+def is_name(line: str, max_words: int = 5) -> bool:
+    """A person's name alone on a line: `Cao Huy`, `Phạm Duy`, `Thanh Loan`."""
+    words = line.split()
+    return 2 <= len(words) <= max_words and len(line) <= 40 and all(_is_name_word(w) for w in words)
+
+
+def _is_name_word(word: str) -> bool:
+    return word.isalpha() and word[0].isupper() and (len(word) == 1 or word[1:].islower())

@@ -1,0 +1,57 @@
+"""NFC with an offset map: composing a base letter and its tone marks shortens the text.
+
+Windows-1258 and some PDF or Mac tools write tone marks as combining characters; only the runs
+that carry them are normalised one cluster at a time (all output mapped to the cluster's start),
+everything else keeps a one-to-one map. Control characters no text contains are dropped here.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from luocdo.normalize import nfc
+
+from .builder import Text, TextBuilder
+
+_COMBINING = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+_CLUSTER_OR_CONTROL = re.compile(
+    f"(?P<cluster>[^{_COMBINING}]?[{_COMBINING}]+)|[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]"
+)
+_LOOKALIKES = re.compile("[\u00d0\u0110\u0189\u00f0]")
+
+
+def normalize(src: Text) -> Text:
+    """`src` in NFC (look-alike letters such as Ð mapped to Đ), offsets kept per character."""
+    text = src.text
+    # The search first: is_normalized is slow on text that is not NFC, fast on text that is.
+    if not _CLUSTER_OR_CONTROL.search(text) and unicodedata.is_normalized("NFC", text):
+        return Text(_lookalikes(text), src.offsets)
+    out = TextBuilder(src)
+    pos = 0
+    for match in _CLUSTER_OR_CONTROL.finditer(text):
+        _plain(out, text, pos, match.start())
+        if match.lastgroup == "cluster":
+            out.replace(match.start(), match.end(), unicodedata.normalize("NFC", match.group()))
+        pos = match.end()
+    _plain(out, text, pos, len(text))
+    result = out.build()
+    return Text(_lookalikes(result.text), result.offsets)
+
+
+def _lookalikes(text: str) -> str:
+    """luocdo.normalize.nfc's letter mapping (one-to-one), applied only where such letters occur."""
+    return _LOOKALIKES.sub(lambda m: nfc(m.group()), text) if _LOOKALIKES.search(text) else text
+
+
+def _plain(out: TextBuilder, text: str, start: int, end: int) -> None:
+    """Copy a run without combining marks; NFC rarely changes it (compatibility singletons)."""
+    piece = text[start:end]
+    if unicodedata.is_normalized("NFC", piece):
+        out.copy(start, end)
+        return
+    normal = unicodedata.normalize("NFC", piece)
+    if len(normal) == len(piece):
+        out.replace(start, end, normal)
+    else:
+        for i, ch in enumerate(piece):
+            out.replace(start + i, start + i + 1, unicodedata.normalize("NFC", ch))

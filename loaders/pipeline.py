@@ -1,0 +1,93 @@
+"""Bytes or text to a LoadedDocument: decode, NFC, markup, furniture, reflow, with offsets.
+
+Every step builds its output from slices of its input (see builder.py), so the final
+`source_offsets` map cleaned characters to the decoded source (or, for PDF, DOCX and HTML, to
+the extracted raw text) without any re-alignment.
+"""
+from __future__ import annotations
+
+import hashlib
+from typing import Optional
+
+from luocdo.model import LoadedDocument
+
+from . import formats, furniture, markdown
+from .builder import Text
+from .decode import decode
+from .errors import LoadError
+from .kind import detect_kind
+from .lines import split_lines, render
+from .nfc import normalize
+from .reflow import is_hard_wrapped, joiners
+
+MAX_BYTES = 50 * 1024 * 1024  # larger files are refused: no Vietnamese document is that long
+
+
+def load_bytes(data: bytes, path: str) -> LoadedDocument:
+    """Load a file's bytes; `path` names it in errors and warnings and its extension picks the format."""
+    if len(data) > MAX_BYTES:
+        raise LoadError(path, f"is {len(data)} bytes, over the {MAX_BYTES // (1024 * 1024)} MB limit (MAX_BYTES)")
+    if not data.strip():
+        raise LoadError(path, "is empty")
+    fmt = formats.sniff(data, path)
+    digest = hashlib.sha256(data).hexdigest()
+    meta: dict[str, Optional[str]] = {}
+    if fmt == "pdf":
+        raw, warnings = formats.pdf_text(data, path)
+        return _load_text(raw, fmt, path, digest, None, warnings, meta)
+    if fmt == "docx":
+        return _load_text(formats.docx_text(data, path), fmt, path, digest, None, [], meta)
+    raw, encoding, warnings = decode(data, path)
+    if fmt == "html":
+        raw, meta = formats.html_text(raw)
+    return _load_text(raw, fmt, path, digest, encoding, warnings, meta)
+
+
+def load_string(text: str, path: str = "<string>") -> LoadedDocument:
+    """Load text already in memory (tests, notebooks); the format is sniffed from `path` and content."""
+    data = text.encode("utf-8")
+    fmt = formats.sniff(data, path)
+    meta: dict[str, Optional[str]] = {}
+    if fmt == "html":
+        text, meta = formats.html_text(text)
+    return _load_text(text, fmt, path, hashlib.sha256(data).hexdigest(), None, [], meta)
+
+
+def _load_text(raw, fmt, path, digest, encoding, warnings, meta) -> LoadedDocument:
+    src = normalize(Text.source(raw))
+    fields, body_start = markdown.front_matter(src.text) if fmt in ("text", "markdown") else ({}, 0)
+    if fmt == "text" and markdown.looks_like_markdown(src.text):
+        fmt = "markdown"
+    if fmt == "markdown":
+        src = markdown.strip_markup(src, body_start)
+    lines = split_lines(src)
+    if fmt == "pdf":
+        lines = furniture.clean_pdf(lines)
+    kind = detect_kind(lines, fmt)
+    if kind == "news":
+        lines, found = furniture.clean_news(lines)
+    elif kind == "legal_db":
+        lines, found = furniture.clean_legal_db(lines)
+    else:
+        found = {}
+    wrapped = fmt == "pdf" or is_hard_wrapped(lines)
+    out = render(src, lines, joiners(lines, wrapped))
+    if not out.text.strip():
+        raise LoadError(path, "has no text left after cleaning" + (": it needs OCR" if fmt == "pdf" else ""))
+
+    def pick(key: str) -> Optional[str]:
+        return fields.get(key) or found.get(key) or meta.get(key)
+
+    date = pick("date")
+    return LoadedDocument(
+        path=path,
+        text=out.text,
+        source_offsets=out.offsets,
+        kind=kind,
+        sha256=digest,
+        encoding=encoding,
+        title=pick("title"),
+        date=furniture.iso_date(date) if date else None,
+        author=pick("author"),
+        warnings=warnings,
+    )

@@ -1,0 +1,76 @@
+"""Decide, between every two lines, whether they belong to one paragraph, one list, or neither.
+
+PDF text breaks lines every ~80 characters, in the middle of names and dates (`Phó Thủ tướng
+Thường trực Chính phủ` / `Phạm Bình Minh`), and often puts a blank line after every line. A line
+that ends a sentence or a heading and a line that starts a list item, heading or capitalised
+sentence mark a paragraph break; anything else is a wrapped line to be joined with a space.
+Ordinary text (one paragraph per line) is only reflowed where a line plainly continues
+(it starts in lower case after an unfinished sentence).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .lines import Line, ends_sentence, is_capacity, is_heading, is_list_item, is_minor_item, is_name, is_numbered, starts_lower
+
+PARAGRAPH, LINE, SPACE = "\n\n", "\n", " "
+_RECIPIENTS = re.compile(r"^Nơi\s+nhận\s*:?", re.I)
+_LONG_LINE = 200
+
+
+def is_hard_wrapped(lines: list[Line]) -> bool:
+    """True when many short lines stop mid-sentence: PDF-style hard wraps, not one paragraph per line."""
+    if len(lines) < 3:
+        return False
+    if sum(len(line.text) > _LONG_LINE for line in lines) > len(lines) * 0.05:
+        return False
+    unfinished = sum(1 for line in lines[:-1] if not ends_sentence(line.text) and not is_heading(line.text))
+    return unfinished >= max(2, (len(lines) - 1) * 0.3)
+
+
+def joiners(lines: list[Line], wrapped: bool) -> list[str]:
+    """joiners[i] goes between lines[i] and lines[i+1]: PARAGRAPH, LINE or SPACE."""
+    usual_gap = Counter(line.gap for line in lines[1:]).most_common(1)[0][0] if len(lines) > 1 else 0
+    result = []
+    recipients = False
+    for prev, nxt in zip(lines, lines[1:]):
+        recipients = (recipients or _RECIPIENTS.match(prev.text) is not None) and not _ends_recipients(nxt)
+        if recipients:
+            result.append(_recipient_joiner(nxt, wrapped))
+        else:
+            result.append(_joiner(prev, nxt, wrapped, usual_gap))
+    return result
+
+
+def _ends_recipients(nxt: Line) -> bool:
+    """The signature block closes the list; an indented `A04, C03 (BCA);` does not."""
+    n = nxt.text
+    return is_capacity(n) or (is_heading(n) and nxt.indent < 2 and not ends_sentence(n))
+
+
+def _recipient_joiner(nxt: Line, wrapped: bool) -> str:
+    """`Nơi nhận:` lists: one recipient per line; indented or wrapped lines continue the last one."""
+    if is_minor_item(nxt.text):
+        return LINE
+    return SPACE if nxt.indent >= 2 or wrapped else LINE
+
+
+def _joiner(prev: Line, nxt: Line, wrapped: bool, usual_gap: int) -> str:
+    p, n = prev.text, nxt.text
+    if is_list_item(n) or is_heading(n):
+        if is_minor_item(n) and (is_list_item(p) or p.endswith(":") or ends_sentence(p)):
+            return LINE
+        if is_heading(p) and is_heading(n) and not is_numbered(n):
+            return LINE
+        return PARAGRAPH
+    if starts_lower(n) and (wrapped or not ends_sentence(p)):
+        return SPACE
+    if is_heading(p) or is_capacity(p):
+        return LINE if is_name(n) else PARAGRAPH
+    if wrapped:
+        if nxt.gap > usual_gap or ends_sentence(p):
+            return PARAGRAPH
+        return SPACE
+    dropped_between = nxt.index != prev.index + 1  # furniture removed between them
+    return PARAGRAPH if nxt.gap or dropped_between or ends_sentence(p) else LINE
