@@ -1,0 +1,559 @@
+"""Loaders: encodings, markup, reflow, page furniture, formats, bad input and offsets.
+
+Every row writes a real file in tmp_path (or uses a seed / fixture) and loads it with the
+public API; no mocks.
+"""
+from __future__ import annotations
+
+import codecs
+import io
+import random
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from luocdo.loaders import LoadError, load, load_bytes, load_string, pipeline
+from luocdo.model import Span
+from luocdo.normalize import fold
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = sorted((ROOT / "examples").glob("*.txt"))
+FIXTURES = Path(__file__).parent / "fixtures" / "loaders"
+FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+SAMPLE = "Phó Thủ tướng Chính phủ chỉ đạo Đề án 06 và Quyết định số 319/QĐ-TTg.\n"
+
+
+_TONES = "\u0300\u0301\u0303\u0309\u0323"
+
+
+def cp1258(text: str) -> bytes:
+    """Windows-1258 bytes as old tools wrote them: base letters precomposed, tone marks combining."""
+    out = []
+    for ch in text:
+        parts = unicodedata.normalize("NFD", ch)
+        tones = "".join(c for c in parts if c in _TONES)
+        out.append(unicodedata.normalize("NFC", "".join(c for c in parts if c not in _TONES)) + tones)
+    return "".join(out).encode("cp1258")
+
+
+def seed(prefix: str) -> Path:
+    return next(p for p in SEEDS if p.name.startswith(prefix))
+
+
+def assert_parts(text: str, present: list[str], absent: list[str]) -> None:
+    missing = [part for part in present if part not in text]
+    left = [part for part in absent if part in text]
+    assert not missing and not left, (missing, left, text)
+
+
+def write(tmp_path: Path, name: str, data: bytes | str) -> Path:
+    path = tmp_path / name
+    path.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
+    return path
+
+
+# ---- encodings -----------------------------------------------------------------------------
+
+ENCODINGS = [
+    ("utf-8", SAMPLE.encode("utf-8"), "utf-8", False),
+    ("utf-8 with BOM", codecs.BOM_UTF8 + SAMPLE.encode("utf-8"), "utf-8-sig", False),
+    ("utf-16 with BOM", SAMPLE.encode("utf-16"), "utf-16", False),
+    ("utf-16-le without BOM", SAMPLE.encode("utf-16-le"), "utf-16-le", True),
+    ("utf-16-be without BOM", SAMPLE.encode("utf-16-be"), "utf-16-be", True),
+    ("windows-1258", cp1258(SAMPLE), "windows-1258", True),
+]
+
+
+@pytest.mark.parametrize("name,data,encoding,warned", ENCODINGS, ids=[row[0] for row in ENCODINGS])
+def test_encodings_decode_to_the_same_nfc_text(tmp_path, name, data, encoding, warned):
+    doc = load(write(tmp_path, "doc.txt", data))
+    assert doc.text == SAMPLE.strip()
+    assert unicodedata.is_normalized("NFC", doc.text)
+    assert doc.encoding == encoding
+    assert bool(doc.warnings) == warned
+    assert all("doc.txt" in w for w in doc.warnings)
+
+
+def test_windows_1258_beats_its_cp1252_mojibake(tmp_path):
+    doc = load(write(tmp_path, "legacy.txt", cp1258("Nghị định số 30/2020/NĐ-CP về công tác văn thư. " * 20)))
+    assert "Nghị định số 30/2020/NĐ-CP về công tác văn thư." in doc.text
+    assert "windows-1258" in doc.warnings[0]
+
+
+NFC_ROWS = [
+    ("NFD tone marks compose", unicodedata.normalize("NFD", "Thủ tướng Chính phủ"), "Thủ tướng Chính phủ"),
+    ("Icelandic eth for Đ", "\u00d0ề án 06 của \u00d0ảng", "Đề án 06 của Đảng"),
+    ("lower eth for đ", "\u00f0iều 5", "điều 5"),
+    ("control characters dropped", "Điều\x07 1\x0b.", "Điều 1."),
+]
+
+
+@pytest.mark.parametrize("name,source,expected", NFC_ROWS, ids=[row[0] for row in NFC_ROWS])
+def test_nfc_and_lookalike_letters(name, source, expected):
+    doc = load_string(source)
+    assert doc.text == expected
+    assert len(doc.source_offsets) == len(doc.text) + 1
+
+
+def test_replacement_and_control_characters_are_warned(tmp_path):
+    doc = load(write(tmp_path, "odd.txt", "Thông báo \ufffd số 5\x01."))
+    assert any("replacement" in w and "odd.txt" in w for w in doc.warnings)
+    assert any("control" in w for w in doc.warnings)
+
+
+# ---- markdown ------------------------------------------------------------------------------
+
+MARKDOWN_ROWS = [
+    ("adjacent bold blocks stay apart", "**THÔNG BÁO****Kết luận của Phó Thủ tướng**", ["THÔNG BÁO\n", "\nKết luận của Phó Thủ tướng"], ["THÔNG BÁOKết", "*"]),
+    ("bold removed", "Văn bản **số 5** đã ban hành.", ["Văn bản số 5 đã ban hành."], ["*"]),
+    ("italic removed", "*1. Người khai hải quan.*\n", ["1. Người khai hải quan."], ["*"]),
+    ("footnote marker removed, body kept", "kết quả quan trọng<sup>1</sup>, góp phần.\n\n<sup>1</sup> Xử lý 64.185 vụ.", ["quan trọng, góp phần.", "\n\nXử lý 64.185 vụ."], ["<sup>", "trọng1"]),
+    ("br becomes a line break", "KT. BỘ TRƯỞNG<br>PHÓ CHỦ NHIỆM", ["KT. BỘ TRƯỞNG\nPHÓ CHỦ NHIỆM"], ["<br"]),
+    ("table pipes removed", "| Số hiệu | 205/TB-VPCP |\n|---|---|\n| Nơi nhận | VPCP |", ["Số hiệu 205/TB-VPCP"], ["|", "---"]),
+    ("heading marks removed", "# Hải quan\n\n## Chương I", ["Hải quan", "Chương I"], ["#"]),
+    ("links keep their text", "Xem [Luật Hải quan](https://example.vn/a) nhé.", ["Xem Luật Hải quan nhé."], ["http", "]("]),
+    ("images dropped", "Trước ![ảnh](a.png) sau.", ["Trước sau."], ["png"]),
+    ("escaped characters", r"Mục 1\. Điều 2\* và \[a\]", ["Mục 1. Điều 2* và [a]"], ["\\"]),
+    ("html entities", "An&nbsp;toàn &amp; trật tự", ["An toàn & trật tự"], ["&amp;", "&nbsp;"]),
+    ("pipes outside tables kept", "**Chú ý** A | B là ký hiệu.", ["A | B là ký hiệu."], []),
+]
+
+
+@pytest.mark.parametrize("name,source,present,absent", MARKDOWN_ROWS, ids=[row[0] for row in MARKDOWN_ROWS])
+def test_markdown_cleanup(tmp_path, name, source, present, absent):
+    doc = load(write(tmp_path, "doc.md", source))
+    assert_parts(doc.text, present, absent)
+
+
+def test_front_matter_fills_metadata(tmp_path):
+    doc = load(write(tmp_path, "fm.md", "---\ntitle: Thông báo kết luận\ndate: 2025-04-28\nauthor: Văn phòng Chính phủ\n---\n\nNội dung thông báo.\n"))
+    assert (doc.title, doc.date, doc.author) == ("Thông báo kết luận", "2025-04-28", "Văn phòng Chính phủ")
+    assert doc.text == "Nội dung thông báo."
+    assert doc.kind == "markdown"
+
+
+def test_seed_001_markdown():
+    doc = load(seed("001"))
+    assert doc.kind == "markdown"
+    assert doc.text.startswith("THÔNG BÁO\n\nKết luận của Phó Thủ tướng Chính phủ Trần Lưu Quang")
+    assert "<sup>" not in doc.text and "**" not in doc.text
+    assert "\n\nTrong 6 tháng đầu năm 2024, các đơn vị, địa phương phát hiện" in doc.text
+    assert "thương mại và hàng giả.\n\n8." in doc.text  # the stray blank line inside item 7 is healed
+    assert "Nơi nhận:\n- Thủ tướng" in doc.text
+    assert doc.text.endswith("KT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\nCao Huy")
+
+
+# ---- reflow --------------------------------------------------------------------------------
+
+def pdf_like(*lines: str) -> str:
+    """Text as PDF extraction leaves it: a blank line after every line, trailing spaces."""
+    return "".join(f"{line}  \n\n" for line in lines)
+
+
+REFLOW_ROWS = [
+    ("name broken across lines", pdf_like(
+        "Ngày 14 tháng 10 năm 2021, Phó Thủ tướng Thường trực Chính phủ",
+        "Phạm Bình Minh, Trưởng Ban Chỉ đạo 389 quốc gia đã chủ trì Hội nghị giao ban quý",
+        "III năm 2021 và nhiệm vụ trọng tâm trong thời gian tới của Ban Chỉ đạo 389 quốc",
+        "gia. Tham dự Hội nghị có các đồng chí Ủy viên Ban Chỉ đạo 389 quốc gia và đại",
+        "biểu các bộ, ngành."),
+        ["Phó Thủ tướng Thường trực Chính phủ Phạm Bình Minh", "giao ban quý III năm 2021", "389 quốc gia. Tham dự"], ["\n"]),
+    ("date and number broken across lines", pdf_like(
+        "xây dựng văn bản quy định ở cấp Thông tư (Văn bản số 3509/VPCP-V.I ngày 28 tháng 11",
+        "năm 2019, số 13/TB-VPCP ngày 16 tháng 01 năm 2021 và số 6800/VPCP-KTTH",
+        "ngày 23 tháng 9 năm 2021 của Văn phòng Chính phủ) để thực hiện thống nhất.",
+        "1. Quán triệt thực hiện nghiêm các Chỉ thị của Thủ tướng Chính phủ về công tác",
+        "chống buôn lậu."),
+        ["ngày 28 tháng 11 năm 2019", "số 6800/VPCP-KTTH ngày 23 tháng 9 năm 2021", "thống nhất.\n\n1. Quán triệt"], []),
+    ("numbered and roman items kept apart", pdf_like(
+        "I. ĐÁNH GIÁ CHUNG",
+        "Trong quý III năm 2021, các bộ, ngành đã nghiêm túc triển khai các chỉ đạo của",
+        "Chính phủ về công tác chống buôn lậu.",
+        "II. NHIỆM VỤ TRỌNG TÂM",
+        "1. Tăng cường kiểm tra, giám sát hoạt động của các lực lượng chức năng trên",
+        "các tuyến biên giới.",
+        "2. Đẩy mạnh ứng dụng công nghệ thông tin."),
+        ["I. ĐÁNH GIÁ CHUNG\n\nTrong quý III", "của Chính phủ về", "buôn lậu.\n\nII. NHIỆM VỤ TRỌNG TÂM\n\n1. Tăng", "biên giới.\n\n2. Đẩy"], []),
+    ("dash items one per line", pdf_like(
+        "4. Các lực lượng chức năng cần thực hiện các nhiệm vụ sau:",
+        "- Đẩy mạnh việc ứng dụng khoa học công nghệ trong công tác chống buôn lậu,",
+        "gian lận thương mại và hàng giả;",
+        "- Làm tốt công tác nghiệp vụ, phát hiện, xử lý kịp thời các hành vi vi phạm;",
+        "a) Kiểm tra các lô hàng chuyển khẩu, chuyển cảng, tạm nhập, tái xuất và hàng",
+        "tạp hóa."),
+        ["sau:\n- Đẩy mạnh", "buôn lậu, gian lận thương mại và hàng giả;\n- Làm tốt", "vi phạm;\na) Kiểm tra", "và hàng tạp hóa."], []),
+    ("recipients and signature block", pdf_like(
+        "Văn phòng Chính phủ thông báo để các cơ quan liên quan biết, thực hiện./.",
+        "Nơi nhận:",
+        "- Thủ tướng, các Phó Thủ tướng (để b/c);",
+        "- Các cơ quan, đơn vị: BTL Bộ đội Biên phòng,",
+        "  Tổng cục Thuế, Tổng cục Quản lý thị trường;",
+        "  A04, C03 (BCA);",
+        "- Lưu: VT, V.I (03).",
+        "KT. BỘ TRƯỞNG, CHỦ NHIỆM",
+        "PHÓ CHỦ NHIỆM",
+        "Cao Huy"),
+        ["thực hiện./.\n\nNơi nhận:\n- Thủ tướng", "Biên phòng, Tổng cục Thuế, Tổng cục Quản lý thị trường; A04, C03 (BCA);\n- Lưu",
+         "V.I (03).\n\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\nCao Huy"], []),
+    ("title block then a wider gap", " THÔNG BÁO \n\nKết luận của Phó Thủ tướng Thường trực \n\ntại Hội nghị giao ban quý III năm 2021 \n\n \n\n Ngày 14 tháng 10 năm 2021, Phó Thủ tướng Thường trực Chính phủ chủ \n\ntrì Hội nghị. Tham dự có đồng chí Nguyễn Hồng Diên, Bộ trưởng Bộ Công \n\nThương, Phó Trưởng Ban và các đồng chí Ủy viên Ban Chỉ đạo quốc \n\ngia.\n\n",
+        ["THÔNG BÁO\n\nKết luận của Phó Thủ tướng Thường trực tại Hội nghị giao ban quý III năm 2021\n\nNgày 14", "Bộ Công Thương, Phó Trưởng Ban"], []),
+    ("runs of spaces collapse", pdf_like(
+        "1. Quán triệt thực hiện nghiêm các Chỉ thị, Nghị quyết của Đảng, của           ",
+        "Thủ tướng Chính phủ và Ban Chỉ đạo 389 quốc gia về công tác chống buôn lậu, gian",
+        "lận thương mại và hàng giả; đấu tranh, ngăn chặn đẩy lùi sự suy thoái về tư tưởng",
+        "chính trị, đạo đức, lối sống của cán bộ, công chức thuộc các lực lượng chức"),
+        ["của Đảng, của Thủ tướng Chính phủ", "gian lận thương mại"], ["  ", " \n"]),
+]
+
+
+@pytest.mark.parametrize("name,source,present,absent", REFLOW_ROWS, ids=[row[0] for row in REFLOW_ROWS])
+def test_pdf_style_reflow(tmp_path, name, source, present, absent):
+    doc = load(write(tmp_path, "wrapped.txt", source))
+    assert_parts(doc.text, present, absent)
+
+
+def test_single_spaced_hard_wraps_are_reflowed(tmp_path):
+    source = "\n".join([
+        "Các bộ, ngành, địa phương được yêu cầu xây dựng chương trình, kế hoạch, giải",
+        "pháp phù hợp với tình hình địa bàn để phòng, chống buôn lậu, gian lận thương",
+        "mại và hàng giả, đặc biệt chú trọng vào việc ngăn chặn mua bán, vận chuyển",
+        "trái phép ma túy, vàng, ngoại tệ và hàng hóa giả mạo xuất xứ.",
+        "",
+        "Bộ Tư pháp được giao chủ trì, phối hợp với Văn phòng Thường trực Ban Chỉ đạo",
+        "389 quốc gia rà soát hệ thống văn bản quy phạm pháp luật.",
+    ])
+    doc = load(write(tmp_path, "single.txt", source))
+    assert doc.text.count("\n\n") == 1 and "\n" not in doc.text.replace("\n\n", "")
+    assert "giải pháp" in doc.text and "Chỉ đạo 389 quốc gia" in doc.text
+
+
+def test_paragraph_per_line_text_is_not_reflowed():
+    doc = load(seed("000"))
+    assert doc.text.count("\n\n") == 13
+    assert "\n\nNgày 28/4/2025, Văn phòng Chính phủ" in doc.text
+
+
+def test_seed_003_pdf_text():
+    doc = load(seed("003"))
+    text = doc.text
+    assert doc.kind == "text"
+    for whole in ["Phó Thủ tướng Thường trực Chính phủ Phạm Bình Minh", "ngày 28 tháng 11 năm 2019",
+                  "quý III năm 2021", "số 13/TB-VPCP ngày 16 tháng 01 năm 2021", "ngày 08 tháng 10 năm 2021"]:
+        assert whole in text
+    assert "\n\nI. ĐÁNH GIÁ CHUNG\n\n" in text and "\n\nII. NHIỆM VỤ TRỌNG TÂM THỜI GIAN TỚI\n\n" in text
+    assert re.search(r"\n\n[1-7]\. ", text) and len(re.findall(r"\n- ", text)) >= 3
+    assert "  " not in text and " \n" not in text
+    assert text.endswith("KT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\nCao Huy")
+    assert "Tổng cục Hải quan, Tổng cục Thuế, Tổng cục Quản lý thị trường; A04, C03 (BCA);\n- Văn phòng TT" in text
+
+
+# ---- news ----------------------------------------------------------------------------------
+
+SEED_002_FORBIDDEN = ["66/2026/NĐ-CP", "423/QĐ-BVHTTDL", "Tô Lâm", "Nguyễn Thanh Tú", "Trần Hồng Hà",
+                      "Nguyễn Phước Thiện", "Nguyễn Thị Thanh", "Nguyễn Thành Nam", "Thái Quỳnh Mai Dung",
+                      "°C", "bài liên quan", "Ảnh minh họa", "aa\n"]
+
+
+@pytest.mark.parametrize("forbidden", SEED_002_FORBIDDEN)
+def test_seed_002_drops_furniture(forbidden):
+    assert forbidden not in load(seed("002")).text
+
+
+def test_seed_002_keeps_article_and_metadata():
+    doc = load(seed("002"))
+    assert doc.kind == "news"
+    assert (doc.date, doc.author) == ("2025-04-29", "Phạm Duy")
+    assert doc.title == "Đẩy mạnh ứng dụng công nghệ thông tin trong công tác chống buôn lậu, gian lận thương mại, hàng giả"
+    assert doc.text.count(doc.title) == 1
+    assert "Văn phòng Chính phủ đã có văn bản 205/TB-VPCP ngày 28/4/2025" in doc.text
+    assert "Quyết định số 319/QĐ-TTg ngày 29/3/2023" in doc.text
+    assert doc.text.endswith("trước ngày 31 tháng 5 năm 2025.")
+
+
+NEWS_ROWS = [
+    ("000", None, None, None, "Văn phòng Chính phủ được giao"),
+    ("004", "Thực hiện nghiêm túc chỉ đạo về công tác chống buôn lậu", None, "Thanh Loan", "Thanh Loan"),
+]
+
+
+@pytest.mark.parametrize("prefix,title,date,author,absent", NEWS_ROWS)
+def test_news_seeds(prefix, title, date, author, absent):
+    doc = load(seed(prefix))
+    assert doc.kind == "news"
+    assert (doc.title, doc.date, doc.author) == (title, date, author)
+    assert absent not in doc.text or prefix == "000"
+
+
+def test_seed_004_author_line_leaves_the_text():
+    doc = load(seed("004"))
+    assert doc.text.endswith("đấu tranh chống buôn lậu, gian lận thương mại và hàng giả.")
+
+
+COMPOSED_NEWS = [
+    ("news_baomoi_style.txt", "Bộ Công Thương ban hành kế hoạch kiểm tra thị trường xăng dầu", "2025-05-14", "Nguyễn Minh Khoa",
+     ["Quyết định số 1234/QĐ-BCT", "báo cáo kết quả trước ngày 30/9/2025.", "phối hợp với các địa phương tổ chức thực hiện kế hoạch này."],
+     ["°C", "Trang chủ", "Chia sẻ", "TTXVN", "Tin cùng chuyên mục", "88/QĐ-UBND", "Lê Văn Tám", "buôn lậu 5 tấn"]),
+    ("news_teasers.txt", "Siết chặt quản lý hoạt động quảng cáo thực phẩm chức năng trên mạng", "2025-06-02", "Hoàng Lan",
+     ["3100/BYT-ATTP", "trước ngày 15 tháng 7 năm 2025."],
+     ["77/QĐ-XPHC", "Đỗ Quang Vinh", "xử phạt 12", "\naa", "Y tế\n"]),
+]
+
+
+@pytest.mark.parametrize("name,title,date,author,present,absent", COMPOSED_NEWS, ids=[row[0] for row in COMPOSED_NEWS])
+def test_composed_news_pages(name, title, date, author, present, absent):
+    doc = load(FIXTURES / name)
+    assert doc.kind == "news"
+    assert (doc.title, doc.date, doc.author) == (title, date, author)
+    assert doc.text.count(title) == 1
+    assert_parts(doc.text, present, absent)
+
+
+# ---- legal databases -----------------------------------------------------------------------
+
+LEGAL_DB_ROWS = [
+    ("legal_db_tvpl_style.txt", "Nghị định quy định về quản lý kho lưu trữ điện tử", "2024-04-20", "Trần Hồng Hà",
+     ["CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Điều 1. Phạm vi điều chỉnh", "từ ngày 01 tháng 7 năm 2024./."],
+     ["Đăng Nhập", "đăng nhập", "Tải văn bản", "Lược đồ", "Số hiệu", "Tình trạng", "09/2023/TT-BNV", "30/2020/NĐ-CP", "Hotline", "Văn bản liên quan"]),
+    ("legal_db_vbpl_style.md", "Thông tư hướng dẫn chế độ báo cáo thống kê", "2023-03-15", None,
+     ["Điều 1. Phạm vi điều chỉnh", "ngành tài chính.", "Xem thêm Luật Thống kê năm 2015."],
+     ["Số hiệu", "Bộ Tài chính", "Đang cập nhật", "Lược đồ", "89/2015/QH13", "62/2024/NĐ-CP", "|", "VĂN BẢN"]),
+]
+
+
+@pytest.mark.parametrize("name,title,date,author,present,absent", LEGAL_DB_ROWS, ids=[row[0] for row in LEGAL_DB_ROWS])
+def test_legal_database_pages(name, title, date, author, present, absent):
+    doc = load(FIXTURES / name)
+    assert doc.kind == "legal_db"
+    assert (doc.title, doc.date, doc.author) == (title, date, author)
+    assert_parts(doc.text, present, absent)
+
+
+def test_metadata_table_gives_title_when_no_other(tmp_path):
+    page = "| **Số hiệu** | 17/CT-TTg |\n| **Loại văn bản** | Chỉ thị |\n| **Ngày ban hành** | 19/06/2018 |\n\nVĂN BẢN\n\nCHỈ THỊ\n\nVề tăng cường đấu tranh chống buôn lậu.\n"
+    doc = load(write(tmp_path, "ct.md", page))
+    assert (doc.kind, doc.title, doc.date) == ("legal_db", "Chỉ thị 17/CT-TTg", "2018-06-19")
+    assert doc.text.startswith("CHỈ THỊ")
+
+
+# ---- kinds ---------------------------------------------------------------------------------
+
+KIND_ROWS = [("000", "news"), ("001", "markdown"), ("002", "news"), ("003", "text"), ("004", "news")]
+
+
+@pytest.mark.parametrize("prefix,kind", KIND_ROWS)
+def test_seed_kinds(prefix, kind):
+    assert load(seed(prefix)).kind == kind
+
+
+# ---- other formats -------------------------------------------------------------------------
+
+ARTICLE_HTML = """<!DOCTYPE html><html><head><title>Thông báo kết luận</title>
+<meta name="author" content="Phạm Duy"></head><body>
+<nav><a href="/">Trang chủ</a> <a href="/x">Pháp luật</a></nav>
+<article><h1>Thông báo kết luận của Phó Thủ tướng</h1>
+<p>Văn phòng Chính phủ vừa ban hành Thông báo số 205/TB-VPCP ngày 28/4/2025 về công tác chống buôn lậu, gian lận thương mại và hàng giả trên phạm vi cả nước.</p>
+<p>Phó Thủ tướng yêu cầu các bộ, ngành, địa phương tiếp tục quán triệt, thực hiện nghiêm các chỉ đạo của Chính phủ và Thủ tướng Chính phủ.</p>
+</article><footer>Bản quyền thuộc về tòa soạn</footer></body></html>"""
+
+
+def test_html_main_content_via_trafilatura(tmp_path):
+    doc = load(write(tmp_path, "page.html", ARTICLE_HTML))
+    assert "Thông báo số 205/TB-VPCP ngày 28/4/2025" in doc.text
+    assert "\n\nPhó Thủ tướng yêu cầu" in doc.text
+    assert "<p>" not in doc.text and "Bản quyền" not in doc.text
+    assert doc.kind in ("html", "news")
+
+
+def test_html_without_main_content_falls_back_to_tag_stripping(tmp_path):
+    doc = load(write(tmp_path, "tiny.htm", "<html><body><div>Điều 1.</div><script>var x=1;</script></body></html>"))
+    assert doc.text == "Điều 1."
+
+
+def test_html_is_sniffed_without_extension(tmp_path):
+    doc = load(write(tmp_path, "saved_page", ARTICLE_HTML))
+    assert "205/TB-VPCP" in doc.text and "<" not in doc.text
+
+
+def make_pdf(pages: list[list[str]]) -> bytes:
+    fpdf = pytest.importorskip("fpdf")
+    pdf = fpdf.FPDF()
+    pdf.add_font("DejaVu", fname=str(FONT))
+    pdf.set_font("DejaVu", size=11)
+    for lines in pages:
+        pdf.add_page()
+        for line in lines:
+            pdf.cell(0, 8, line, new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())
+
+
+PDF_LINES = [
+    "THÔNG BÁO",
+    "Ngày 14 tháng 10 năm 2021, Phó Thủ tướng Thường trực Chính phủ",
+    "Phạm Bình Minh đã chủ trì Hội nghị giao ban quý III năm 2021 của Ban Chỉ",
+    "đạo 389 quốc gia (Văn bản số 3509/VPCP-V.I ngày 28 tháng 11",
+    "năm 2019).",
+    "1. Quán triệt thực hiện nghiêm các Chỉ thị của Thủ tướng Chính phủ.",
+    "2. Tăng cường kiểm tra, giám sát.",
+]
+
+
+@pytest.mark.skipif(not FONT.exists(), reason="needs the DejaVu font for Vietnamese text")
+def test_real_pdf_text_layer_is_reflowed(tmp_path):
+    doc = load(write(tmp_path, "tb.pdf", make_pdf([PDF_LINES, ["3"]])))
+    assert doc.kind == "pdf" and doc.encoding is None
+    assert "Phó Thủ tướng Thường trực Chính phủ Phạm Bình Minh" in doc.text
+    assert "ngày 28 tháng 11 năm 2019)." in doc.text
+    assert "\n\n1. Quán triệt" in doc.text and "\n\n2. Tăng cường" in doc.text
+    assert not doc.text.rstrip().endswith("3")  # the page number is page furniture
+    assert doc.warnings == []
+
+
+@pytest.mark.skipif(not FONT.exists(), reason="needs the DejaVu font for Vietnamese text")
+def test_pdf_with_a_page_without_text_warns_about_ocr(tmp_path):
+    doc = load(write(tmp_path, "mixed.pdf", make_pdf([PDF_LINES, []])))
+    assert any("OCR" in w and "mixed.pdf" in w and "2" in w for w in doc.warnings)
+
+
+def test_pdf_without_any_text_needs_ocr(tmp_path):
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.add_blank_page(width=595, height=842)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    with pytest.raises(LoadError, match="OCR") as err:
+        load(write(tmp_path, "scan.pdf", buffer.getvalue()))
+    assert err.value.path.endswith("scan.pdf")
+
+
+def test_pdf_is_sniffed_by_magic(tmp_path):
+    if not FONT.exists():
+        pytest.skip("needs DejaVu")
+    assert load(write(tmp_path, "download", make_pdf([PDF_LINES]))).kind == "pdf"
+
+
+def make_docx() -> bytes:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("THÔNG BÁO")
+    document.add_paragraph("Kết luận của Phó Thủ tướng Chính phủ tại Hội nghị giao ban quý I/2025.")
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "Số hiệu", "205/TB-VPCP"
+    table.cell(1, 0).text, table.cell(1, 1).text = "Ngày", "28/4/2025"
+    document.add_paragraph("Văn phòng Chính phủ thông báo để các cơ quan liên quan biết, thực hiện./.")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def test_docx_paragraphs_and_tables(tmp_path):
+    doc = load(write(tmp_path, "tb.docx", make_docx()))
+    assert doc.kind == "docx"
+    assert doc.text.startswith("THÔNG BÁO\n\nKết luận của Phó Thủ tướng")
+    assert "Số hiệu 205/TB-VPCP" in doc.text and "Ngày 28/4/2025" in doc.text
+    assert doc.text.index("205/TB-VPCP") < doc.text.index("thực hiện./.")
+
+
+def test_docx_is_sniffed_without_extension(tmp_path):
+    assert load(write(tmp_path, "attachment.bin", make_docx())).kind == "docx"
+
+
+# ---- bad input -----------------------------------------------------------------------------
+
+BAD_ROWS = [
+    ("empty", b"", "empty"),
+    ("whitespace only", b"  \n\n\t ", "empty"),
+    ("NUL bytes", b"abc\x00\x01\x02\x03def\x00\xff\xfe\x00\x00\x10", "binary"),
+    ("binary image", bytes(range(256)) * 4, "binary"),
+    ("only markup", b"**  **\n\n<br>\n", "no text left"),
+    ("broken utf-8 BOM file", codecs.BOM_UTF8 + b"\xff\xfe\xfd abc", "byte-order mark"),
+]
+
+
+@pytest.mark.parametrize("name,data,message", BAD_ROWS, ids=[row[0] for row in BAD_ROWS])
+def test_bad_input_raises_load_error(tmp_path, name, data, message):
+    path = write(tmp_path, "bad.txt", data)
+    with pytest.raises(LoadError, match=message) as err:
+        load(path)
+    assert err.value.path == str(path) and "bad.txt" in str(err.value)
+
+
+def test_file_over_the_size_limit(tmp_path, monkeypatch):
+    monkeypatch.setattr(pipeline, "MAX_BYTES", 100)
+    path = write(tmp_path, "big.txt", SAMPLE * 10)
+    with pytest.raises(LoadError, match="limit") as err:
+        load(path)
+    assert "big.txt" in str(err.value)
+    with pytest.raises(LoadError, match="limit"):
+        load_bytes((SAMPLE * 10).encode(), "big.txt")
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(LoadError, match="cannot be read"):
+        load(tmp_path / "nope.txt")
+
+
+def test_load_error_is_an_exception_with_path():
+    err = LoadError("x.txt", "is empty")
+    assert isinstance(err, Exception) and err.path == "x.txt" and str(err) == "x.txt: is empty"
+
+
+def test_sha256_of_raw_bytes(tmp_path):
+    import hashlib
+
+    data = SAMPLE.encode("utf-16")
+    assert load(write(tmp_path, "h.txt", data)).sha256 == hashlib.sha256(data).hexdigest()
+
+
+# ---- offsets -------------------------------------------------------------------------------
+
+def comparable(text: str) -> str:
+    """Letters and digits only, folded: what must survive cleaning, modulo whitespace and markup."""
+    return re.sub(r"[\W_]+", "", fold(_MARKUP.sub("", text)))
+
+
+_MARKUP = re.compile(r"<sup>[^<]*</sup>|<[^<>]*>|\]\([^)]*\)|\|")
+
+
+def offset_cases():
+    sources = [(p, p.read_text(encoding="utf-8")) for p in SEEDS]
+    sources += [(p, p.read_text(encoding="utf-8")) for p in sorted(FIXTURES.iterdir())]
+    return [pytest.param(path, text, id=path.name) for path, text in sources]
+
+
+@pytest.mark.parametrize("path,source", offset_cases())
+def test_offsets_map_substrings_back_to_the_source(path, source):
+    doc = load(path)
+    assert len(doc.source_offsets) == len(doc.text) + 1
+    assert list(doc.source_offsets[:-1]) == sorted(doc.source_offsets[:-1])  # cleaning keeps order
+    rng = random.Random(7)
+    lines = [m for m in re.finditer(r"[^\n]+", doc.text)]  # furniture may sit between two lines
+    for _ in range(200):
+        line = rng.choice(lines)
+        words = [m.span() for m in re.finditer(r"\S+", line.group())]
+        i = rng.randrange(len(words))
+        j = min(len(words) - 1, i + rng.randrange(6))
+        span = Span(line.start() + words[i][0], line.start() + words[j][1])
+        start, end = doc.source_span(span)
+        assert comparable(source[start:end]) == comparable(doc.text[span.start : span.end]), (span, source[start:end])
+
+
+def test_offsets_survive_nfc_shortening(tmp_path):
+    source = unicodedata.normalize("NFD", "Chỉ thị số 18/CT-TTg của Thủ tướng Chính phủ.")
+    path = write(tmp_path, "nfd.txt", source)
+    doc = load(path)
+    at = doc.text.index("Thủ tướng")
+    start, end = doc.source_span(Span(at, at + len("Thủ tướng")))
+    assert unicodedata.normalize("NFC", source[start:end]) == "Thủ tướng"
+
+
+def test_offsets_for_cp1258_point_into_decoded_text(tmp_path):
+    source = "Quyết định số 319/QĐ-TTg ngày 29/3/2023 về phê duyệt Đề án."
+    doc = load(write(tmp_path, "q.txt", cp1258(source)))
+    decoded = cp1258(source).decode("cp1258")
+    at = doc.text.index("Đề án")
+    start, end = doc.source_span(Span(at, at + 5))
+    assert unicodedata.normalize("NFC", decoded[start:end]) == "Đề án"
