@@ -1,0 +1,186 @@
+"""Dates, reporting periods and deadlines written in Vietnamese administrative text.
+
+Input is NFC text. Dates are always day first (`19/6/2018`, `ngày 01 tháng 02 năm 2023`);
+a year is never invented: a date without one is reported with `iso=None, error="no year"`, and
+an impossible one (`31/02/2025`) with `iso=None` and the reason, so that callers can warn
+instead of silently building a wrong date.
+
+Ranges that share a year (`từ ngày 15/01-14/02/2026`) give both dates, each with that year.
+`năm 2025` on its own is not a period: it is too often a horizon or a date's year.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+
+from luocdo.model import DateMention, PeriodMention, Span
+
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December")
+_ROMAN_QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_QUARTER_LABELS = ("I", "II", "III", "IV")
+
+# A number glued to a word, a slash, a dot or a hyphen is part of a symbol, a ratio or a
+# thousand-separated figure (`66/2026/NĐ-CP`, `64.185`), never the start of a date.
+_FIRST_DIGIT = r"[0-9](?<![\w/.\-,][0-9])"  # digit first, so that the engine skips non-digits fast
+_YEAR = r"(?:1[89]|2[01])\d\d"
+_DATES = re.compile(
+    r"(?P<d>" + _FIRST_DIGIT + r"\d?)(?:"
+    + r"/(?P<rm>\d{1,2})\s*[-–]\s*(?P<d2>\d{1,2})/(?P<m2>\d{1,2})/(?P<ry>" + _YEAR + r")"
+    + r"|(?P<sep>[/.\-])(?P<m>\d{1,2})(?P=sep)(?P<y>" + _YEAR + r")"
+    + r"|\s+tháng\s+(?P<vm>\d{1,2})(?:\s+năm\s+(?P<vy>" + _YEAR + r"))?"
+    + r"|/(?P<nm>\d{1,2})"
+    + r")(?![\w/]|[.\-]\d)"
+)
+# `ngày 12/2` and `ngày 15 tháng 3` lack a year; only after `ngày` are they dates at all.
+_DAY_WORD_BEFORE = re.compile(r"[Nn]gày\s+$")
+
+
+def parse_day_month_year(d: int, m: int, y: int | None) -> tuple[str | None, str | None]:
+    """ISO date for day, month, year, or None and the reason it is not a date."""
+    shown = f"{d:02d}/{m:02d}/{y}" if y else f"{d:02d}/{m:02d}"
+    if y is None:
+        return None, "no year"
+    if not 1 <= m <= 12:
+        return None, f"{shown} is not a date: there is no month {m}"
+    days = calendar.monthrange(y, m)[1]
+    if not 1 <= d <= days:
+        return None, f"{shown} is not a date: {_MONTH_NAMES[m - 1]} {y} has {days} days"
+    return date(y, m, d).isoformat(), None
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Every date in `text`, in order; the span covers the digits, not the word `ngày`.
+
+    >>> [d.iso for d in find_dates("Hà Nội, ngày 01 tháng 02 năm 2023; 66/2026/NĐ-CP")]
+    ['2023-02-01']
+    """
+    out: list[DateMention] = []
+    for m in _DATES.finditer(text):
+        out.extend(_mentions_of(text, m))
+    return out
+
+
+def _mentions_of(text: str, m: re.Match) -> list[DateMention]:
+    """The dates one match of _DATES stands for: none, one, or two for a range."""
+    day = int(m["d"])
+    if m["ry"]:
+        year = int(m["ry"])
+        first = _mention(day, int(m["rm"]), year, m.start(), m.end("rm"), text)
+        return [first, _mention(int(m["d2"]), int(m["m2"]), year, m.start("d2"), m.end(), text)]
+    if m["y"]:
+        return [_mention(day, int(m["m"]), int(m["y"]), m.start(), m.end(), text)]
+    has_day_word = bool(_DAY_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start()))
+    if m["vm"] and (m["vy"] or has_day_word):
+        return [_mention(day, int(m["vm"]), int(m["vy"]) if m["vy"] else None, m.start(), m.end(), text)]
+    if m["nm"] and has_day_word:
+        return [_mention(day, int(m["nm"]), None, m.start(), m.end(), text)]
+    return []
+
+
+def _mention(d: int, mo: int, y: int | None, start: int, end: int, text: str) -> DateMention:
+    iso, error = parse_day_month_year(d, mo, y)
+    return DateMention(iso, Span(start, end), text[start:end], error)
+
+
+_PERIODS = re.compile(
+    r"(?<!\w)(?:"
+    r"[Qq]uý\s+(?P<q>IV|I{1,3}|[1-4])(?!\w)(?:\s*/\s*|\s+năm\s+)?(?P<qy>" + _YEAR + r")?"
+    r"|(?P<n>\d{1,2})\s+tháng\s+(?:(?P<half>đầu|cuối)\s+)?năm(?:\s+(?P<ny>" + _YEAR + r"))?"
+    r"|[Tt]háng\s+(?P<mo>\d{1,2})(?:\s*/\s*|\s+năm\s+)(?P<my>" + _YEAR + r")"
+    r")(?!\w)"
+)
+# A period without a year takes the year of the next one when they are joined in one phrase:
+# `6 tháng đầu năm và phương hướng, nhiệm vụ 6 tháng cuối năm 2024`, `quý III và 9 tháng năm 2021`.
+_SAME_PHRASE = re.compile(r"[^.;:\n]{0,60}")
+
+
+def find_periods(text: str) -> list[PeriodMention]:
+    """Reporting periods (quarters, halves, months, `9 tháng năm 2021`) with normalised labels.
+
+    >>> [p.label for p in find_periods("giao ban quý III năm 2021 và 6 tháng đầu năm 2024")]
+    ['quý III/2021', '6 tháng đầu năm 2024']
+    """
+    found = []
+    for m in _PERIODS.finditer(text):
+        if m["mo"] and _follows_day_number(text, m.start()):
+            continue  # `ngày 14 tháng 10 năm 2021` is a date, not the period `tháng 10/2021`
+        year = m["qy"] or m["ny"] or m["my"]
+        found.append((m, int(year) if year else None))
+    periods = []
+    for i, (m, year) in enumerate(found):
+        if year is None and i + 1 < len(found) and found[i + 1][1] is not None:
+            gap = _SAME_PHRASE.fullmatch(text, m.end(), found[i + 1][0].start())
+            year = found[i + 1][1] if gap else None
+        periods.append(PeriodMention(_period_label(m, year), year, Span(m.start(), m.end())))
+    return periods
+
+
+def _follows_day_number(text: str, start: int) -> bool:
+    return text[max(0, start - 4):start].rstrip()[-1:].isdigit()
+
+
+def _period_label(m: re.Match, year: int | None) -> str:
+    """`quý I/2025`, `6 tháng đầu năm 2024`, `9 tháng năm 2021`, `tháng 9/2021`."""
+    suffix = f"/{year}" if year else ""
+    if m["q"]:
+        return f"quý {_QUARTER_LABELS[_ROMAN_QUARTERS[m['q']] - 1]}{suffix}"
+    if m["mo"]:
+        return f"tháng {int(m['mo'])}{suffix}"
+    half = f" {m['half']}" if m["half"] else ""
+    return f"{int(m['n'])} tháng{half} năm" + (f" {year}" if year else "")
+
+
+# The phrases that introduce a deadline; the date or period must follow directly.
+_DEADLINE = re.compile(
+    r"(?<!\w)(?:(?:[Cc]hậm nhất|[Hh]ạn chót|[Kk]hông (?:muộn|chậm) hơn)(?:\s+(?:là|vào))?(?:\s+trước)?"
+    r"|[Tt]rước|[Hh]oàn thành[^.;\n]{0,60}?\btrong|[Tt]rong)"
+    r"(?:\s+ngày)?\s+"
+)
+_PERIOD_END = re.compile(
+    r"(?:[Tt]háng\s+(?P<mo>\d{1,2})(?:\s*/\s*|\s+năm\s+)(?P<my>" + _YEAR + r")"
+    r"|[Qq]uý\s+(?P<q>IV|I{1,3}|[1-4])(?:\s*/\s*|\s+năm\s+)(?P<qy>" + _YEAR + r")"
+    r"|năm\s+(?P<y>" + _YEAR + r"))(?!\w)"
+)
+
+
+def find_deadline(text: str) -> tuple[str, str, Span] | None:
+    """The first deadline in a task sentence: (ISO date, surface, span), or None.
+
+    `trước ngày 31/5/2025` gives that day; `trong tháng 12/2025`, `trong quý III/2025` and
+    `hoàn thành trong năm 2025` give the last day of the period. A whole year counts only after
+    `hoàn thành`, since `trong năm 2025, ...` usually sets the scene rather than a due date.
+
+    >>> find_deadline("báo cáo Thủ tướng trước ngày 15 tháng 11 năm 2021.")[0]
+    '2021-11-15'
+    """
+    for trigger in _DEADLINE.finditer(text):
+        hit = _deadline_after(text, trigger)
+        if hit:
+            iso, end = hit
+            return iso, text[trigger.start():end], Span(trigger.start(), end)
+    return None
+
+
+def _deadline_after(text: str, trigger: re.Match) -> tuple[str, int] | None:
+    """ISO date and end offset of the date or period right after a deadline phrase."""
+    pos = trigger.end()
+    m = _DATES.match(text, pos)
+    if m:
+        dates = _mentions_of(text, m)
+        if dates and dates[-1].iso:
+            return dates[-1].iso, dates[-1].span.end
+        return None
+    p = _PERIOD_END.match(text, pos)
+    if not p or (p["y"] and not trigger.group().lower().startswith("hoàn thành")):
+        return None
+    if p["mo"]:
+        year, month = int(p["my"]), int(p["mo"])
+    elif p["q"]:
+        year, month = int(p["qy"]), 3 * _ROMAN_QUARTERS[p["q"]]
+    else:
+        year, month = int(p["y"]), 12
+    if not 1 <= month <= 12:
+        return None
+    return date(year, month, calendar.monthrange(year, month)[1]).isoformat(), p.end()

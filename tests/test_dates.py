@@ -1,0 +1,101 @@
+"""Dates, reporting periods and deadlines: one row per written form (sentence in, value out)."""
+import pytest
+
+from luocdo.extract.dates import find_dates, find_deadline, find_periods, parse_day_month_year
+
+DATES = [
+    # (sentence, [(iso, surface, error), ...])
+    ("Hà Nội, ngày 01 tháng 02 năm 2023", [("2023-02-01", "01 tháng 02 năm 2023", None)]),
+    ("Ngày 14 tháng 10 năm 2021, Phó Thủ tướng chủ trì", [("2021-10-14", "14 tháng 10 năm 2021", None)]),
+    ("Văn bản số 3509/VPCP-V.I ngày 28 tháng 11\nnăm 2019", [("2019-11-28", "28 tháng 11\nnăm 2019", None)]),
+    ("Nghị quyết số 127/NQ-CP ngày 08 \n\ntháng 10 năm 2021", [("2021-10-08", "08 \n\ntháng 10 năm 2021", None)]),
+    ("Chỉ thị số 17/CT-TTg ngày 19/6/2018 về", [("2018-06-19", "19/6/2018", None)]),
+    ("Ngày 28/4/2025, Văn phòng Chính phủ", [("2025-04-28", "28/4/2025", None)]),
+    ("ký ngày 7-5-2020", [("2020-05-07", "7-5-2020", None)]),
+    ("cập nhật 28.4.2025 lúc 8 giờ", [("2025-04-28", "28.4.2025", None)]),
+    ("| **Ngày ban hành** | 12/06/2018 |", [("2018-06-12", "12/06/2018", None)]),
+    ("29/04/2025 08:25", [("2025-04-29", "29/04/2025", None)]),
+    ("Ngày 12/2, Phòng Cảnh sát kinh tế", [(None, "12/2", "no year")]),
+    ("Chiều ngày 17/3, Bộ Tư pháp", [(None, "17/3", "no year")]),
+    ("từ ngày 15 tháng 3 tới", [(None, "15 tháng 3", "no year")]),
+    ("31/02/2025", [(None, "31/02/2025", "31/02/2025 is not a date: February 2025 has 28 days")]),
+    ("ngày 30 tháng 2 năm 2024", [(None, "30 tháng 2 năm 2024", "30/02/2024 is not a date: February 2024 has 29 days")]),
+    ("ngày 29/2/2024 và 29/2/2023", [("2024-02-29", "29/2/2024", None),
+                                    (None, "29/2/2023", "29/02/2023 is not a date: February 2023 has 28 days")]),
+    ("ngày 5/13/2025", [(None, "5/13/2025", "05/13/2025 is not a date: there is no month 13")]),
+    ("ngày 0/5/2025", [(None, "0/5/2025", "00/05/2025 is not a date: May 2025 has 31 days")]),
+    ("từ ngày 15/01-14/02/2026, cơ quan Hải quan", [("2026-01-15", "15/01", None), ("2026-02-14", "14/02/2026", None)]),
+    ("xử lý 64.185 vụ vi phạm, 1.913 đối tượng", []),
+    ("Nghị định 66/2026/NĐ-CP quy định", []),
+    ("tỷ lệ 3/4 số vụ; giảm 2,82%", []),
+    ("ngày 19/6/18", []),  # two-digit years are not invented
+    ("kèm theo 12/2025 hồ sơ", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", DATES)
+def test_find_dates(text, expected):
+    assert [(d.iso, d.surface, d.error) for d in find_dates(text)] == expected
+
+
+def test_date_span_points_at_surface():
+    text = "Hà Nội, ngày 01 tháng 02 năm 2023"
+    [d] = find_dates(text)
+    assert text[d.span.start:d.span.end] == d.surface
+
+
+@pytest.mark.parametrize("d,m,y,expected", [
+    (29, 2, 2024, ("2024-02-29", None)),
+    (31, 4, 2025, (None, "31/04/2025 is not a date: April 2025 has 30 days")),
+    (1, 1, None, (None, "no year")),
+])
+def test_parse_day_month_year(d, m, y, expected):
+    assert parse_day_month_year(d, m, y) == expected
+
+
+PERIODS = [
+    ("giao ban công tác quý I/2025 và", [("quý I/2025", 2025)]),
+    ("Hội nghị giao ban quý III năm 2021", [("quý III/2021", 2021)]),
+    ("kết quả quý I năm 2025", [("quý I/2025", 2025)]),
+    ("báo cáo quý 2/2024", [("quý II/2024", 2024)]),
+    ("Trong 6 tháng đầu năm 2024, các đơn vị", [("6 tháng đầu năm 2024", 2024)]),
+    ("nhiệm vụ 6 tháng cuối năm 2024", [("6 tháng cuối năm 2024", 2024)]),
+    ("tình hình quý III và 9 tháng năm 2021", [("quý III/2021", 2021), ("9 tháng năm 2021", 2021)]),
+    ("sơ kết 6 tháng đầu năm và phương hướng, nhiệm vụ 6 tháng cuối năm 2024",
+     [("6 tháng đầu năm 2024", 2024), ("6 tháng cuối năm 2024", 2024)]),
+    ("Phiên họp Chính phủ thường kỳ tháng 9 năm 2021", [("tháng 9/2021", 2021)]),
+    ("số liệu tháng 12/2025", [("tháng 12/2025", 2025)]),
+    ("ngày 14 tháng 10 năm 2021", []),  # a date, not the month as a period
+    ("trong năm 2025", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", PERIODS)
+def test_find_periods(text, expected):
+    assert [(p.label, p.year) for p in find_periods(text)] == expected
+
+
+DEADLINES = [
+    ("báo cáo Phó Thủ tướng trước ngày 31/5/2025.", ("2025-05-31", "trước ngày 31/5/2025")),
+    ("gửi Kế hoạch về Văn phòng trước ngày 15 tháng 11 năm 2021 để tổng hợp",
+     ("2021-11-15", "trước ngày 15 tháng 11 năm 2021")),
+    ("báo cáo Thủ tướng Chính phủ chậm nhất ngày 30/6/2025", ("2025-06-30", "chậm nhất ngày 30/6/2025")),
+    ("gửi Bộ Tài chính chậm nhất trước ngày 10/7/2025", ("2025-07-10", "chậm nhất trước ngày 10/7/2025")),
+    ("hạn chót là ngày 5/8/2025", ("2025-08-05", "hạn chót là ngày 5/8/2025")),
+    ("trình Thủ tướng Chính phủ trong tháng 12/2025", ("2025-12-31", "trong tháng 12/2025")),
+    ("ban hành trong quý III/2025", ("2025-09-30", "trong quý III/2025")),
+    ("trình Chính phủ trong tháng 2 năm 2024", ("2024-02-29", "trong tháng 2 năm 2024")),
+    ("hoàn thành trước 31/12/2025", ("2025-12-31", "trước 31/12/2025")),
+    ("phấn đấu hoàn thành trong năm 2025", ("2025-12-31", "hoàn thành trong năm 2025")),
+    ("Trong năm 2025, lực lượng Hải quan đã phát hiện 1.787 vụ", None),
+    ("tiếp tục theo dõi, đôn đốc thực hiện", None),
+    ("trước ngày 31/02/2025", None),  # impossible: reported by find_dates, not a deadline
+]
+
+
+@pytest.mark.parametrize("text,expected", DEADLINES)
+def test_find_deadline(text, expected):
+    found = find_deadline(text)
+    assert (found and found[:2]) == expected
+    if found:
+        assert text[found[2].start:found[2].end] == found[1]
