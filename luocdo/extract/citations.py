@@ -1,0 +1,508 @@
+"""Instruments cited in Vietnamese administrative and legal text.
+
+Two passes over NFC text, each anchored on something cheap to find:
+
+1. numbers with a symbol (`205/TB-VPCP`, `66/2026/NĐ-CP`, `68-NQ/TW`, `3509/VPCP-V.I`): the type
+   word and `số` are read backwards from the number, the date, `năm YYYY`, `của <body>` and the
+   subject (`về ...`, a quoted title) forwards; citations joined by `,`/`và` form a list that
+   shares a trailing date, year or issuer;
+2. type words (`Chỉ thị 18`, `Đề án “...” (Đề án 06)`, `Kế hoạch chống buôn lậu ...`,
+   `Luật Đất đai năm 2024`) that pass 1 did not already read: short forms and named instruments.
+
+The vocabulary (type words and codes, issuer codes, words that end a name) is data:
+luocdo/data/doc_types.json and issuers.json.
+"""
+from __future__ import annotations
+
+import heapq
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Iterator, Optional
+
+from luocdo import data
+from luocdo.extract.dates import find_dates
+from luocdo.ids import AMBIGUOUS_ISSUER_CODES, canonical_number
+from luocdo.model import DateMention, InstrumentMention, Span
+from luocdo.normalize import fold, nfc
+
+_UPPER = "A-ZĐÐÁÀẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÉÈẺẼẸÊẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤƯỨỪỬỮỰÝỲỶỸỴ"
+_YEAR = r"(?:19|20)\d\d"
+# One symbol segment: capitals and digits with at most one lower-case letter (`TTg`, `CTr`,
+# `QyĐ`), ending at a non-letter or before a word that OCR glued on (`NĐ-CPngày`).
+_SEGMENT_END = r"(?:(?![^\W_])|(?=(?:ngày|của|về|và)\b))"
+_SEGMENT = rf"[{_UPPER}0-9][{_UPPER}0-9&]*(?:[a-z][{_UPPER}0-9]*)?{_SEGMENT_END}"
+_SYMBOL = rf"[{_UPPER}][{_UPPER}0-9]*(?:[a-z][{_UPPER}0-9]*)?{_SEGMENT_END}(?:[-/]{_SEGMENT}|\.[{_UPPER}0-9]{{1,3}}(?![^\W_]))*"
+# The first digit comes before the look-behind so that the engine skips non-digits fast.
+_REF = re.compile(
+    r"(?P<num>[0-9](?<![\w/.\-][0-9])\d{0,4})(?:"
+    rf"\s?/\s?(?:(?P<year>{_YEAR})\s?/\s?)?(?P<sym>{_SYMBOL})"
+    rf"|-(?P<psym>[{_UPPER}]{{1,5}}/[{_UPPER}][{_UPPER}0-9]*)(?![^\W_])"
+    r")"
+)
+_DATE_INTRO = re.compile(r"\s*,?\s*(?:được\s+)?(?:ban hành\s+|ký\s+)?(?:vào\s+)?[Nn]gày\s+(?=\d)")
+_YEAR_TAIL = re.compile(rf"\s+năm\s+(?P<y>{_YEAR})(?![\d/])")
+_OF = re.compile(r"\s*,?\s*của\s+")
+_QUOTED = re.compile(r"\s*[“\"]\s*(?P<q>[^”\"\n]{3,400}?)\s*[”\"]")
+_TITLE_BEFORE_DATE = re.compile(
+    rf"\s+(?P<t>[{_UPPER}][^;,.()\n“”\"]{{1,120}}?)(?=\s+(?:ban hành\s+)?[Nn]gày\s+\d)")
+_SUBJECT_INTRO = re.compile(
+    r"\s*,?\s*(?:(?:[Vv]ề|V/v|v/v)(?:\s+việc)?\s+|(?=(?:phê duyệt|ban hành|quy định|hướng dẫn|sửa đổi)\b))")
+_LIST_JOINER = re.compile(r"\s*,?\s*(?:(?:và|hoặc)\s+)?(?:các\s+)?")
+_SO_NUMBER = re.compile(r"s(?<!\ws)ố(?=\s*:?\s*\d)")
+_TOKEN = re.compile(r"\s+([^\s,;.()“”\"]+)")
+_LIST_ITEM = re.compile(r"\n\s*(?:[-•+*]\s|\d{1,2}[.)]\s|[IVX]{1,4}\.\s|[a-zđ]\)\s)")
+_ROMAN = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+_MAX_NAME = 300
+_NAME_PUNCTUATION = rf"[;:()“”\"]|\.(?:\s|$)|{_LIST_ITEM.pattern}"
+
+
+@dataclass(frozen=True)
+class _Vocabulary:
+    """The data files compiled into lookups and patterns, once per process."""
+
+    words: dict[str, str]  # folded type word -> code
+    codes: dict[str, str]  # symbol type code (as printed or upper-cased) -> code
+    named: frozenset[str]  # folded words that may head a named instrument
+    year_in_name: frozenset[str]
+    issuer_codes: dict[str, str]
+    numbered_issuers: dict[str, str]
+    head: re.Pattern  # type word and/or `số` right before a number
+    capital_word: re.Pattern  # a capitalised type word
+    word_before: re.Pattern  # a type word ending where the search window ends
+    short_number: re.Pattern
+    alias: re.Pattern
+    generic_before: re.Pattern
+    not_a_name: re.Pattern
+    name_end: re.Pattern
+    law_name_end: re.Pattern
+    body: re.Pattern
+
+
+def _alternation(phrases, word_start: bool = False, capital: bool = False) -> str:
+    """Phrases longest first, first letter in either case, any whitespace between words.
+
+    The pattern starts with one character class of all initials and then dispatches on the
+    initial (`[TtCc](?:(?<=[Tt])(?:hông\s+tư|...)|(?<=[Cc])...)`), so that the regex engine
+    rejects most positions of a long text on that class instead of trying every phrase.
+    `word_start` adds a check, right after that class, that no letter comes before; `capital`
+    keeps only capitalised phrases, whose initials are rare enough to make a fast scan.
+    """
+    by_initial: dict[str, list[str]] = {}
+    for p in sorted(set(phrases), key=len, reverse=True):
+        escaped = r"\s+".join(re.escape(w) for w in p.split())
+        by_initial.setdefault(p[0], []).append(escaped[len(re.escape(p[0])):])
+    cases = {c for i in by_initial for c in ((i.upper(),) if capital else (i, i.upper(), i.lower()))}
+    initials = "".join(sorted(re.escape(c) for c in cases))
+    branches = [f"(?<=[{re.escape(i.upper())}{re.escape(i.lower())}])(?:{'|'.join(rests)})"
+                for i, rests in by_initial.items()]
+    start = f"(?<!\\w[{initials}])" if word_start else ""
+    return f"(?:[{initials}]{start}(?:{'|'.join(branches)}))"
+
+
+@lru_cache(maxsize=None)
+def _word_key(printed: str) -> str:
+    """Folded type word as printed (`Thông\ntư` -> `thong tu`), the key of `_Vocabulary.words`."""
+    return fold(" ".join(printed.split()))
+
+
+@lru_cache(maxsize=None)
+def _vocabulary() -> _Vocabulary:
+    types = data.load("doc_types.json")
+    issuers = data.load("issuers.json")
+    words = _alternation(types["words"])
+    codes = dict(types["codes"])
+    codes.update({k.upper(): v for k, v in types["codes"].items() if k.upper() not in codes})
+    starters = _alternation(types["clause_starters"])
+    bodies = _alternation(list(issuers["bodies"]) + list(issuers["codes"].values()))
+    return _Vocabulary(
+        words={fold(w): c for w, c in types["words"].items()},
+        codes=codes,
+        named=frozenset(fold(w) for w in types["named_types"]),
+        year_in_name=frozenset(fold(w) for w in types["year_in_name"]),
+        issuer_codes=issuers["codes"],
+        numbered_issuers=issuers["numbered"],
+        head=re.compile(rf"(?:(?<!\w)(?P<word>{words})\s*)?(?:(?<!\w)(?P<so>[Ss]ố|SỐ)\s*:?\s*)?$"),
+        capital_word=re.compile(rf"{_alternation(types['words'], word_start=True, capital=True)}(?!\w)"),
+        word_before=re.compile(rf"(?<!\w)(?:{words})\s+$"),
+        short_number=re.compile(
+            rf"\s*(?:(?P<so>số)\s*:?\s*)?(?P<n>\d{{1,5}})(?![\w/\-]|[.,]\d|\s*/)"
+            rf"(?!\s+(?:{_alternation(types['quantity_words'])})(?!\w)(?!\s+{_YEAR}))"),
+        alias=re.compile(rf"\s*\(\s*(?P<a>(?:{words})\s+(?:số\s+)?(?P<n>\d{{1,5}}))\s*\)"),
+        generic_before=re.compile(rf"(?<!\w)(?:{_alternation(types['generic_determiners'])})\s+$"),
+        not_a_name=re.compile(rf"\s+(?:{_alternation(types['not_a_name'])})(?!\w)"),
+        name_end=re.compile(
+            rf"{_NAME_PUNCTUATION}|(?:,|\s+và|\s+hoặc)\s+(?:{starters}|các|những|{words})(?!\w)"),
+        law_name_end=re.compile(rf"{_NAME_PUNCTUATION}|\s+(?:{starters}|quy định|có|về|thì|này|và các)(?!\w)|,"),
+        body=re.compile(rf"(?:{bodies})(?!\w)"),
+    )
+
+
+@dataclass
+class _Found:
+    """A mention being built, with the offsets that decide lists and overlaps."""
+
+    mention: InstrumentMention
+    head_start: int  # where the type word (or `số`, or the number) starts
+    core_end: int  # end of number, date, year and issuer: a following list item starts here
+    word: Optional[str]  # folded type word as printed, if any
+    code_issuer: Optional[str]
+    said_issuer: Optional[str]
+    said_year: Optional[int]
+
+
+def find_instruments(text: str, dates: list[DateMention] | None = None) -> list[InstrumentMention]:
+    """Every instrument cited in `text`, in text order, each with its span and surface.
+
+    `dates` are find_dates(text) when the caller already has them. Types come from the symbol's
+    type code, else from the type word, else CV for a công văn number (`3509/VPCP-V.I`); the year
+    from a normative number (`66/2026/NĐ-CP`), else from the stated date or `năm YYYY`; a short
+    form (`Chỉ thị 18`) keeps year None unless it states one.
+
+    >>> [(m.type, m.number, m.symbol, m.year) for m in find_instruments(
+    ...     "Công điện số 40/CĐ-TTg và Công điện số 41/CĐ-TTg ngày 17/4/2025")]
+    [('CĐ', '40', 'CĐ-TTg', 2025), ('CĐ', '41', 'CĐ-TTg', 2025)]
+    """
+    vocab = _vocabulary()
+    by_start = {d.span.start: d for d in (find_dates(text) if dates is None else dates)}
+    numbered = _numbered_citations(text, vocab, by_start)
+    _share_across_lists(text, numbered)
+    spoken = _word_citations(text, vocab, by_start, numbered)
+    found = sorted(numbered + spoken, key=lambda f: f.mention.span.start)
+    return [_finish(f, vocab) for f in found]
+
+
+def _numbered_citations(text: str, vocab: _Vocabulary, by_start: dict[int, DateMention]) -> list[_Found]:
+    out: list[_Found] = []
+    refs = list(_REF.finditer(text))
+    for i, ref in enumerate(refs):
+        head = vocab.head.search(text, max(0, ref.start() - 40), ref.start())
+        head_start = head.start() if head and (head["word"] or head["so"]) else ref.start()
+        word = _word_key(head["word"]) if head and head["word"] else None
+        number = ref["num"]
+        symbol = _clean_symbol(ref["sym"] or ref["psym"], vocab)
+        limit = refs[i + 1].start() if i + 1 < len(refs) else len(text)
+        tail = _read_tail(text, ref.end(), limit, vocab, by_start, titled=bool(ref["year"] or ref["psym"]))
+        kind = _type_code(symbol, vocab) or vocab.words.get(word) or ("CV" if _is_cong_van(symbol, ref) else None)
+        if kind is None and not ref["year"]:
+            continue  # `2-II/ATBXHN` and the like: neither word, code nor normative number
+        date = tail.date
+        year = int(ref["year"]) if ref["year"] else (int(date[:4]) if date else tail.year)
+        mention = InstrumentMention(
+            type=kind,
+            number=number, symbol=symbol, year=year, date=date,
+            span=Span(head_start, tail.core_end), surface=text[head_start:tail.core_end], name=tail.name)
+        out.append(_Found(mention, head_start, tail.core_end, word, _issuer_of_symbol(symbol, vocab),
+                          tail.issuer, tail.year))
+    return out
+
+
+def _is_cong_van(symbol: str, ref: re.Match) -> bool:
+    """`3509/VPCP-V.I`, `73/TTg-CN`: issuer then drafting unit, no type code, no year."""
+    return bool(ref["sym"]) and not ref["year"] and "-" in symbol
+
+
+def _clean_symbol(raw: str, vocab: _Vocabulary) -> str:
+    """The symbol as printed, NFC, with a diacritic-free type code spelled officially."""
+    symbol = nfc(raw)
+    first, sep, rest = re.match(r"([^-/]*)([-/]?)(.*)", symbol).groups()
+    official = vocab.codes.get(first) or vocab.codes.get(first.upper())
+    if sep and official and fold(official) == fold(first):  # QD -> QĐ, but L stays L
+        first = official
+    return first + sep + rest
+
+
+def _type_code(symbol: str, vocab: _Vocabulary) -> Optional[str]:
+    """Type from the symbol's leading code (`CT-TTg` -> CT, `NQ/TW` -> NQ, `QH14` -> None)."""
+    first = re.split(r"[-/]", symbol, maxsplit=1)[0]
+    if first == symbol:
+        return None
+    return vocab.codes.get(first) or vocab.codes.get(first.upper())
+
+
+def _issuer_of_symbol(symbol: str, vocab: _Vocabulary) -> Optional[str]:
+    """Canonical issuer from the codes after the type code; joint issuers joined by `, `."""
+    parts = re.split(r"[-/]", symbol)
+    if vocab.codes.get(parts[0]) or vocab.codes.get(parts[0].upper()):
+        parts = parts[1:]
+    elif len(parts) > 1:
+        parts = parts[:1]  # công văn: issuer, then the drafting unit
+    names = [n for n in (_issuer_name(p, vocab) for p in parts) if n]
+    return ", ".join(names) if names else None
+
+
+def _issuer_name(code: str, vocab: _Vocabulary) -> Optional[str]:
+    if code in vocab.issuer_codes:
+        return vocab.issuer_codes[code]
+    m = re.fullmatch(r"([A-Za-zĐ]+?)(\d{1,2})", code)
+    if m and m[1] in vocab.numbered_issuers:
+        return vocab.numbered_issuers[m[1]].format(term=_roman(int(m[2])))
+    return None
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, letters in _ROMAN:
+        while n >= value:
+            out, n = out + letters, n - value
+    return out
+
+
+@dataclass
+class _Tail:
+    core_end: int
+    date: Optional[str] = None
+    year: Optional[int] = None  # from `năm YYYY` after the number
+    issuer: Optional[str] = None
+    name: Optional[str] = None
+
+
+def _read_tail(text: str, pos: int, limit: int, vocab: _Vocabulary, by_start: dict[int, DateMention],
+               titled: bool) -> _Tail:
+    """Date, `năm YYYY`, `của <body>` and subject that follow a number, in that order.
+
+    Laws and Party documents may put their title between number and date (`Luật số
+    24/2018/QH14 An ninh mạng ngày 12/06/2018`): `titled` looks for it.
+    """
+    tail = _Tail(pos)
+    title = _TITLE_BEFORE_DATE.match(text, pos, limit) if titled else None
+    if title:
+        tail.name, pos = _one_line(title["t"]), title.end()
+    intro = _DATE_INTRO.match(text, pos, limit)
+    if intro and intro.end() in by_start:
+        mention = by_start[intro.end()]
+        tail.date, pos = mention.iso, mention.span.end
+    else:
+        year = _YEAR_TAIL.match(text, pos, limit)
+        if year:
+            tail.year, pos = int(year["y"]), year.end()
+    tail.core_end = pos
+    body = _body_after_of(text, pos, limit, vocab)
+    if body:
+        tail.issuer, pos = body
+        tail.core_end = pos
+    if tail.name is None:
+        tail.name = _subject_after(text, pos, limit, vocab)
+    return tail
+
+
+def _body_after_of(text: str, pos: int, limit: int, vocab: _Vocabulary) -> Optional[tuple[str, int]]:
+    """(`Văn phòng Chính phủ`, end) for `, của Văn phòng Chính phủ` at pos, else None."""
+    of = _OF.match(text, pos, limit)
+    if not of:
+        return None
+    known = vocab.body.match(text, of.end(), limit)
+    if not known:
+        return None
+    end, prev_capital = known.end(), True
+    while token := _TOKEN.match(text, end, min(limit, known.end() + 60)):
+        word = token[1]
+        if word[0].isupper() or word.isdigit() or word in ("tỉnh", "thành", "phố", "huyện", "quận", "xã", "phường", "thị", "khóa", "và"):
+            prev_capital = word[0].isupper()
+        elif prev_capital and word.isalpha() and not vocab.not_a_name.match(text, token.start()):
+            prev_capital = False  # second syllable of a capitalised word: `Tài chính`, `Y tế`
+        else:
+            break
+        end = token.end()
+    body = _one_line(text[of.end():end])
+    if body.endswith(" và"):
+        body, end = body[:-3], end - 3
+    first, _, rest = body.partition(" ")
+    if first in vocab.issuer_codes and rest:
+        body = f"{vocab.issuer_codes[first]} {rest}"
+    return body, end
+
+
+def _subject_after(text: str, pos: int, limit: int, vocab: _Vocabulary) -> Optional[str]:
+    """The trích yếu after a citation: a quoted title or `về ...`, trimmed at a sensible end."""
+    quoted = _QUOTED.match(text, pos, limit)
+    if quoted:
+        return _strip_about(_one_line(quoted["q"]))
+    intro = _SUBJECT_INTRO.match(text, pos, limit)
+    if not intro:
+        return None
+    start = intro.end()
+    end = _name_end(text, start, min(limit, start + _MAX_NAME), vocab.name_end)
+    name = _one_line(text[start:end]).rstrip(" ,")
+    return name if len(name.split()) >= 2 else None
+
+
+def _one_line(text: str) -> str:
+    """Words of a name that PDF extraction broke over lines, joined by single spaces."""
+    return " ".join(text.split())
+
+
+def _strip_about(title: str) -> str:
+    return re.sub(r"^[Vv]ề\s+(?:việc\s+)?", "", title)
+
+
+def _name_end(text: str, start: int, limit: int, pattern: re.Pattern) -> int:
+    m = pattern.search(text, start, limit)
+    if m:
+        return m.start()
+    if limit - start >= _MAX_NAME:
+        return text.rfind(" ", start, limit) if " " in text[start:limit] else limit
+    return limit
+
+
+def _share_across_lists(text: str, found: list[_Found]) -> None:
+    """Items joined by `,`/`và` share the type word, and a trailing date, year or issuer.
+
+    `Công điện số 40/CĐ-TTg và Công điện số 41/CĐ-TTg ngày 17/4/2025`: both are dated
+    2025-04-17. A date is not shared with an item whose own number states another year.
+    """
+    groups: list[list[_Found]] = []
+    for f in found:
+        prev = groups[-1][-1] if groups else None
+        if prev and prev.mention.name is None and _LIST_JOINER.fullmatch(text, prev.core_end, f.head_start):
+            if f.word is None:
+                f.word = prev.word
+                if f.mention.type in (None, "CV") and prev.word:
+                    f.mention.type = _vocabulary().words.get(prev.word, f.mention.type)
+            groups[-1].append(f)
+        else:
+            groups.append([f])
+    for group in groups:
+        date, year, issuer = None, None, None
+        for f in reversed(group):
+            m = f.mention
+            date, year, issuer = m.date or date, f.said_year or year, f.said_issuer or issuer
+            same_kind = f.word is None or f.word == group[-1].word
+            if same_kind and m.date is None and date and (m.year is None or m.year == int(date[:4])):
+                m.date, m.year = date, int(date[:4])
+            if same_kind and m.year is None and year:
+                m.year = year
+            if f.said_issuer is None and issuer and _compatible(f.code_issuer, issuer):
+                f.said_issuer = issuer
+
+
+def _compatible(code_issuer: Optional[str], said: str) -> bool:
+    return code_issuer is None or fold(code_issuer) in fold(said) or fold(said) in fold(code_issuer)
+
+
+def _word_citations(text: str, vocab: _Vocabulary, by_start: dict[int, DateMention],
+                    numbered: list[_Found]) -> list[_Found]:
+    """Short forms and named instruments, skipping type words that head a numbered citation."""
+    taken = [(f.head_start, f.core_end) for f in numbered]
+    starts = [s for s, _ in taken]
+    out: list[_Found] = []
+    skip_until = 0
+    for start, end in heapq.merge(_spans(vocab.capital_word.finditer(text)), _lower_words_before_so(text, vocab)):
+        i = bisect_right(starts, start) - 1
+        if start < skip_until or (i >= 0 and start < taken[i][1]):
+            continue
+        word = _word_key(text[start:end])
+        f = _short_form(text, start, end, word, vocab, by_start) or _named(text, start, end, word, vocab)
+        if f:
+            out.append(f)
+            skip_until = f.core_end
+    return out
+
+
+def _spans(matches) -> Iterator[tuple[int, int]]:
+    return ((m.start(), m.end()) for m in matches)
+
+
+def _lower_words_before_so(text: str, vocab: _Vocabulary) -> Iterator[tuple[int, int]]:
+    """Lower-case type words count only before `số <number>` (`công văn số 1234`): found from
+    `số`, a cheap anchor, since lower-case initials would make the scan slow."""
+    for so in _SO_NUMBER.finditer(text):
+        w = vocab.word_before.search(text, max(0, so.start() - 25), so.start())
+        if w and w.group()[0].islower():
+            yield w.start(), w.start() + len(w.group().rstrip())
+
+
+def _short_form(text: str, start: int, end: int, word: str, vocab: _Vocabulary,
+                by_start: dict[int, DateMention]) -> Optional[_Found]:
+    """`Chỉ thị 18`, `Thông báo số 381`, `Chỉ thị số 18 ngày 30/5/2023 của Thủ tướng Chính phủ`."""
+    m = vocab.short_number.match(text, end)
+    if not m or not (m["so"] or text[start].isupper()):
+        return None
+    if not m["so"] and re.fullmatch(_YEAR, m["n"]):
+        return None  # `Luật 2024` is a year, not a number
+    tail = _read_tail(text, m.end(), min(len(text), m.end() + 400), vocab, by_start, titled=False)
+    year = int(tail.date[:4]) if tail.date else tail.year
+    mention = InstrumentMention(
+        type=vocab.words[word], number=m["n"], symbol=None, year=year, date=tail.date,
+        span=Span(start, tail.core_end), surface=text[start:tail.core_end],
+        name=tail.name, short_form=True)
+    return _Found(mention, start, tail.core_end, word, None, tail.issuer, tail.year)
+
+
+def _named(text: str, start: int, word_end: int, word: str, vocab: _Vocabulary) -> Optional[_Found]:
+    """`Đề án “...” (Đề án 06)`, `Kế hoạch chống buôn lậu ...`, `Luật Đất đai năm 2024`.
+
+    Only a capitalised type word inside a sentence, not after a plural or generic determiner
+    (`các Kế hoạch`), and not followed by a word that shows it is no name (`Kết luận này`).
+    """
+    if word not in vocab.named or not text[start:word_end][0].isupper():
+        return None
+    if vocab.generic_before.search(text, max(0, start - 12), start):
+        return None
+    quoted = _QUOTED.match(text, word_end)
+    if quoted:
+        name = f"{_one_line(text[start:word_end])} {_one_line(quoted['q'])}"
+        end = quoted.end()
+    else:
+        if _starts_sentence(text, start) or vocab.not_a_name.match(text, word_end):
+            return None
+        if not re.match(r"\s+[^\W\d_]", text[word_end:word_end + 3]):
+            return None
+        pattern = vocab.law_name_end if word in vocab.year_in_name else vocab.name_end
+        end = _name_end(text, word_end, min(len(text), word_end + _MAX_NAME), pattern)
+        name = _one_line(text[start:end]).rstrip(" ,")
+        end = start + len(text[start:end].rstrip(" ,\n"))
+        min_words = len(text[start:word_end].split()) + (1 if word in vocab.year_in_name else 2)
+        if len(name.split()) < min_words:
+            return None
+    alias = vocab.alias.match(text, end)
+    aliases, number, core_end = ([_one_line(alias["a"])], alias["n"], alias.end()) if alias else ([], None, end)
+    year = None
+    if word in vocab.year_in_name:
+        y = re.search(rf"\bnăm\s+({_YEAR})$", name)
+        year = int(y[1]) if y else None
+    mention = InstrumentMention(
+        type=vocab.words[word], number=number, symbol=None, year=year, date=None,
+        span=Span(start, core_end), surface=text[start:core_end], name=name, aliases=aliases)
+    return _Found(mention, start, core_end, word, None, None, None)
+
+
+def _starts_sentence(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 80):pos].rstrip(" \t\n*#>-•")
+    return not before or before[-1] in ".!?"
+
+
+def _finish(f: _Found, vocab: _Vocabulary) -> InstrumentMention:
+    """The mention with its issuer: from the symbol's code unless that code is shared by many
+    bodies (`QĐ-UBND`) or unknown, in which case the body the text names is more precise."""
+    m = f.mention
+    code_ambiguous = m.symbol and any(c in m.symbol.upper() for c in AMBIGUOUS_ISSUER_CODES)
+    if f.code_issuer and not (code_ambiguous and f.said_issuer):
+        m.issuer = f.code_issuer
+    else:
+        m.issuer = f.said_issuer or f.code_issuer
+    return m
+
+
+def resolve_short_forms(mentions: list[InstrumentMention]) -> list[InstrumentMention]:
+    """The mentions with each short form completed from a full citation in the same document.
+
+    `Chỉ thị 18` takes symbol, year, date, issuer and name from `Chỉ thị số 18/CT-TTg ngày
+    30/5/2023`, and `Đề án 06` the name of `Đề án “...” (Đề án 06)`. A short form whose own date
+    states another year than the full citation's is a different instrument and stays as it is.
+    Spans and surfaces are the short form's own.
+    """
+    full: dict[tuple, InstrumentMention] = {}
+    for m in mentions:
+        if not m.short_form and m.number:
+            full.setdefault((m.type, canonical_number(m.number)), m)
+    out = []
+    for m in mentions:
+        source = full.get((m.type, canonical_number(m.number))) if m.short_form else None
+        if source and (m.year is None or source.year is None or m.year == source.year):
+            m = replace(m, symbol=source.symbol, year=source.year or m.year, date=m.date or source.date,
+                        issuer=m.issuer or source.issuer, name=m.name or source.name,
+                        aliases=list(dict.fromkeys(m.aliases + source.aliases)))
+        out.append(m)
+    return out
