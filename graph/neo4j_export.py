@@ -39,6 +39,7 @@ BATCH_SIZE = 1000  # rows per statement: one transaction each, small enough for 
 ARRAY_DELIMITER = ";"  # neo4j-admin's --array-delimiter for string[] columns
 CSV_TYPES = {STRING: "", INT: "long", DATE: "date", STRINGS: "string[]"}
 IMPORT_SCRIPT = "import.sh"
+CONSTRAINTS_SCRIPT = "constraints.cypher"  # neo4j-admin import creates none; run after it
 
 
 class SchemaMismatch(ValueError):
@@ -207,13 +208,18 @@ def inline_rows(batch: Batch) -> str:
     return batch.statement.replace(ROWS, rows, 1)
 
 
+def as_script(statements) -> str:
+    """Statements as cypher-shell reads a file: each ended by `;` on its own line."""
+    return "".join(s + ";\n" for s in statements)
+
+
 def cypher_script(graph, size: int = BATCH_SIZE) -> str:
     """The whole graph as `;`-terminated statements for cypher-shell or Neo4j Browser."""
     head = (f"// luocdo graph: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} "
             "relationships. Run: cypher-shell -f THIS_FILE\n"
             "// Constraints first, then MERGE: running it twice changes nothing.\n")
     statements = [*CONSTRAINTS, *(inline_rows(b) for b in merge_batches(graph, size))]
-    return head + "".join(s + ";\n" for s in statements)
+    return head + as_script(statements)
 
 
 def write_cypher_script(graph, path) -> None:
@@ -279,8 +285,9 @@ def import_command(files: list[str]) -> str:
 
 
 def write_neo4j_csv(graph, folder) -> None:
-    """One header+data CSV per label and per relationship type, and import.sh running
-    neo4j-admin on them (the database name is its first argument, `neo4j` by default)."""
+    """One header+data CSV per label and per relationship type, import.sh running neo4j-admin
+    on them (the database name is its first argument, `neo4j` by default), and the constraints
+    as a script to run once the database is started."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     tables = csv_tables(graph)
@@ -291,7 +298,9 @@ def write_neo4j_csv(graph, folder) -> None:
     script.write_text(
         "#!/bin/sh\n"
         "# Load this folder into a new Neo4j database (stop it first; add --overwrite-destination\n"
-        f"# to replace one). Arrays (string[]) are split on '{ARRAY_DELIMITER}'.\n"
+        f"# to replace one). Arrays (string[]) are split on '{ARRAY_DELIMITER}'. Then start it and run\n"
+        f"# cypher-shell -d DATABASE -f {CONSTRAINTS_SCRIPT}\n"
         'cd "$(dirname "$0")" || exit 1\n'
         f'{import_command(sorted(tables))} "${{1:-neo4j}}"\n', encoding="utf-8")
     script.chmod(0o755)
+    (folder / CONSTRAINTS_SCRIPT).write_text(as_script(CONSTRAINTS), encoding="utf-8")

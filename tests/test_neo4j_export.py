@@ -205,6 +205,13 @@ def test_import_script_names_every_file(tmp_path):
     assert command.endswith('--relationships=REQUIRES_IMPLEMENTATION_OF.relationships.csv "${1:-neo4j}"')
 
 
+def test_constraints_come_with_the_csv_folder(tmp_path):
+    nx4.write_neo4j_csv(sample_graph(), tmp_path)
+    script = (tmp_path / "constraints.cypher").read_text(encoding="utf-8")
+    assert script == nx4.as_script(nx4.CONSTRAINTS)
+    assert "cypher-shell -d DATABASE -f constraints.cypher" in (tmp_path / "import.sh").read_text()
+
+
 def test_array_element_with_the_delimiter_is_refused(tmp_path):
     g = sample_graph()
     g.nodes["org:bo-cong-an"]["aliases"] = ["BCA; Bộ CA"]
