@@ -200,6 +200,12 @@ def _same_subject(a: _Record, b: _Record) -> bool:
     return same_title or _same_meeting(a.meeting, b.meeting)
 
 
+def _subject_keys(r: _Record) -> list[str]:
+    """The chair and the title: two subjects sharing neither cannot be one."""
+    keys = [f"title:{fold(r.mention.name)}"] if r.mention.name else []
+    return keys + ([f"chair:{slug(r.meeting.chair)}"] if r.meeting and r.meeting.chair else [])
+
+
 def _alias_key(text: str) -> str:
     return slug(re.sub(r"\bsố\b", " ", text))
 
@@ -260,11 +266,16 @@ class _InstrumentResolver:
         or bears the same title, provided nothing in their identities disagrees."""
         subjects = [r for r in self.records if r.is_subject]
         facts = {root: _facts(rs) for root, rs in self.members().items()}
+        by_key: dict[str, list[_Record]] = defaultdict(list)  # only these can be the same subject
+        for r in subjects:
+            for key in _subject_keys(r):
+                by_key[key].append(r)
         for r in subjects:
             if r.mention.number:
                 continue
             mine = facts[self.clusters.find(r.node)]
-            fits = sorted({self.clusters.find(o.node) for o in subjects
+            others = {id(o): o for key in _subject_keys(r) for o in by_key[key]}.values()
+            fits = sorted({self.clusters.find(o.node) for o in others
                            if o.path != r.path and _same_subject(r, o)
                            and _compatible(mine, facts[self.clusters.find(o.node)])})
             if len(fits) == 1:
