@@ -5,6 +5,8 @@ them in order and turns what they found into relations with evidence spans.
 """
 from __future__ import annotations
 
+import re
+
 from luocdo.extract.citations import find_instruments, resolve_short_forms
 from luocdo.extract.dates import find_dates, find_periods
 from luocdo.extract.meetings import find_meetings
@@ -41,7 +43,7 @@ def extract(doc: LoadedDocument) -> Extraction:
         document=doc, subject=subject, subject_role=role, instruments=cited,
         organizations=organizations, persons=merge_persons(person_mentions), meetings=meetings,
         tasks=tasks, relations=[], recipients=recipients, signature=signature, dates=dates,
-        warnings=list(doc.warnings) + [f"{doc.path}: {d.error}" for d in dates if d.error],
+        warnings=list(doc.warnings) + [f"{doc.path}: {d.error}" for d in dates if d.error and _has_year(d.surface)],
     )
     extraction.relations = _relations(extraction)
     for index, task in enumerate(tasks):
@@ -100,6 +102,9 @@ def _relations(ex: Extraction) -> list[Relation]:
     for inst in ex.instruments:
         if inst.issuer:
             rels.append(Relation(instrument_id(inst), "ISSUED_BY", org_id(_canonical_org(inst.issuer)), inst.span))
+    approved_by_subject = _approved_in_title(ex)
+    if sid and approved_by_subject:
+        rels.append(Relation(sid, "APPROVES", instrument_id(approved_by_subject), approved_by_subject.span))
     for decision, approved in approvals(text, ex.instruments):
         rels.append(Relation(instrument_id(decision), "APPROVES", instrument_id(approved),
                              Span(decision.span.start, approved.span.end)))
@@ -115,6 +120,20 @@ def _relations(ex: Extraction) -> list[Relation]:
         elif sid:
             rels.append(Relation(sid, "REQUIRES_IMPLEMENTATION_OF", instrument_id(inst), evidence))
     return _dedupe(rels)
+
+
+def _approved_in_title(ex: Extraction) -> InstrumentMention | None:
+    """A decision whose title is `Phê duyệt Đề án ...` approves that instrument."""
+    title = (ex.subject.name or "") if ex.subject else ""
+    if not re.match(r"(?:về việc\s+|về\s+)?phê duyệt\b", title, re.I):
+        return None
+    head = title.split(" ", 3)
+    return next((i for i in ex.instruments if i.name and i.name[:30] in title), None) if head else None
+
+
+def _has_year(surface: str) -> bool:
+    """A date written with its year; a day and month alone (`ngày 15 tháng 12`) is no error."""
+    return bool(re.search(r"(?:19|20)\d\d", surface))
 
 
 def _canonical_org(name: str) -> str:

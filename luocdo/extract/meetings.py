@@ -61,7 +61,8 @@ def _trim_name(raw: str) -> str:
 
 
 def _sentence_around(text: str, span: Span) -> Span:
-    start = max(text.rfind(". ", 0, span.start) + 2, text.rfind("\n", 0, span.start) + 1, 0)
+    stop = text.rfind(". ", 0, span.start)
+    start = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, span.start) + 1)
     end_candidates = [i for i in (text.find(". ", span.end), text.find("\n", span.end)) if i >= 0]
     return Span(start, min(end_candidates) if end_candidates else len(text))
 

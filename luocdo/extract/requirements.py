@@ -16,20 +16,22 @@ from luocdo import data
 from luocdo.model import InstrumentMention, Span
 
 _CLAUSE_BREAK = re.compile(r"[.!?](?:\s|$)|(?<![;,:\s])\s*\n|^\s*(?:\d{1,2}|[IVX]{1,5}|[a-zđ])[.)]\s", re.M)
+_TITLE_START = re.compile(r"(?<!\w)(?:về|quy định|hướng dẫn|sửa đổi|bổ sung|thay thế|phê duyệt|ban hành|bãi bỏ)(?!\w)")
+_LIST_SEPARATOR = re.compile(r"(?:,|\bvà|\bhoặc|\bcùng)\s*(?:các\s+)?(?:số\s+)?$")
 _REPORTING_PREFIX = ("kết quả", "tình hình", "sơ kết", "tổng kết", "đánh giá", "báo cáo", "quá trình")
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     phrases = data.load("requirement_phrases.json")
 
-    def alternation(words: list[str]) -> str:
-        return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    def phrase_pattern(key: str) -> str:
+        words = sorted(set(phrases[key]), key=len, reverse=True)
+        return r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)"
 
-    demand = re.compile(r"(?<!\w)(?:" + alternation(phrases["requires"]) + r")(?!\w)", re.I)
-    blocker = re.compile(r"(?<!\w)(?:" + alternation(phrases["blockers"]) + r")(?:\s+(?:các|số|mới|lại))*\s*[\"“(]?\s*$", re.I)
-    approves = re.compile(r"(?<!\w)(?:" + alternation(phrases["approves"]) + r")(?!\w)", re.I)
-    return demand, blocker, approves
+    demand = re.compile(phrase_pattern("requires"), re.I)
+    blocker = re.compile(phrase_pattern("blockers") + r"(?:\s+(?:các|số|mới|lại))*\s*[\"“(]?\s*$", re.I)
+    return demand, blocker, re.compile(phrase_pattern("approves"), re.I), re.compile(phrase_pattern("approved_by"), re.I)
 
 
 def clause_start(text: str, pos: int, floor: int = 0) -> int:
@@ -42,7 +44,7 @@ def clause_start(text: str, pos: int, floor: int = 0) -> int:
 
 def demand_before(text: str, inst: InstrumentMention, floor: int = 0) -> Span | None:
     """The demand phrase that governs `inst`, if the clause before it has one."""
-    demand, blocker, _ = _patterns()
+    demand, blocker, _, _ = _patterns()
     start = clause_start(text, inst.span.start, floor)
     window = text[start:inst.span.start]
     if blocker.search(window[-40:]):
@@ -56,21 +58,43 @@ def demand_before(text: str, inst: InstrumentMention, floor: int = 0) -> Span | 
 
 
 def required_instruments(text: str, instruments: list[InstrumentMention]) -> list[tuple[InstrumentMention, Span]]:
-    """Instruments demanded to be carried out, each with the demand phrase's span."""
+    """Instruments demanded to be carried out, each with the demand phrase's span.
+
+    An instrument named inside another one's title (`Nghị định ... quy định chi tiết Luật Hải
+    quan`, `Quyết định ... về phê duyệt Đề án ...`) is what that instrument is about, not a demand.
+    """
     out = []
-    for inst in instruments:
+    for previous, inst in zip([None] + instruments[:-1], instruments):
+        if previous is not None and in_title_of(text, previous, inst):
+            continue
         phrase = demand_before(text, inst)
         if phrase:
             out.append((inst, phrase))
     return out
 
 
+def in_title_of(text: str, first: InstrumentMention, second: InstrumentMention) -> bool:
+    """Is `second` named in the title that follows `first` (same clause, not a list sibling)?"""
+    gap = text[first.span.end:second.span.start]
+    if len(gap) > 300 or re.search(r"[;.]\s|\n\s*\n", gap) or _LIST_SEPARATOR.search(gap):
+        return False
+    # The first citation's own span may already run into its title (`... của Chính phủ quy định`).
+    number_at = first.surface.find(first.number) if first.number else -1
+    title_from = first.span.start + number_at + len(first.number) if number_at >= 0 else first.span.end
+    return _TITLE_START.search(text, title_from, second.span.start) is not None
+
+
 def approvals(text: str, instruments: list[InstrumentMention]) -> list[tuple[InstrumentMention, InstrumentMention]]:
-    """(decision, approved) pairs: `Quyết định số 319/QĐ-TTg ... phê duyệt Đề án ...`."""
-    _, _, approves = _patterns()
+    """(decision, approved) pairs: `Quyết định số 319/QĐ-TTg ... phê duyệt Đề án ...` and
+    `Đề án ... ban hành kèm theo Quyết định số 06/QĐ-TTg`."""
+    _, _, approves, approved_by = _patterns()
     pairs = []
     for first, second in zip(instruments, instruments[1:]):
         gap = text[first.span.end:second.span.start]
-        if len(gap) < 160 and approves.search(gap) and not re.search(r"[;.]\s", gap):
+        if len(gap) >= 160 or re.search(r"[;.]\s", gap):
+            continue
+        if approved_by.search(gap):
+            pairs.append((second, first))
+        elif approves.search(gap):
             pairs.append((first, second))
     return pairs

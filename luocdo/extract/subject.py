@@ -44,6 +44,7 @@ def find_subject(
         subject = header
         if heading and not subject.type:
             subject = replace(subject, type=heading[0])
+        subject.name = _trich_yeu(text, heading[1]) if heading else _ve_viec(text) or subject.name
         return _complete(subject, text, dates, meetings), "full_text"
     if heading and doc.kind not in ("news",):
         code, span = heading
@@ -92,6 +93,12 @@ def _trich_yeu(text: str, heading: Span) -> Optional[str]:
     block = re.split(r"\n\s*\n", rest, maxsplit=1)[0]
     title = re.sub(r"\s+", " ", block).strip(" *")
     return title[:400] or None
+
+
+def _ve_viec(text: str) -> Optional[str]:
+    """The `V/v ...` line under a công văn's number."""
+    m = re.search(r"^\s*V/v:?\s*(?P<title>[^\n]+(?:\n(?![ \t]*\n)[^\n]+)?)", text[:_top(text)], re.M)
+    return re.sub(r"\s+", " ", m.group("title")).strip() if m else None
 
 
 def _reported_instrument(text: str, instruments: list[InstrumentMention]) -> Optional[InstrumentMention]:

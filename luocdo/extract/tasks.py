@@ -20,19 +20,20 @@ from luocdo.extract.requirements import clause_start
 from luocdo.model import Assignment, OrganizationMention, PersonMention, Span, TaskMention
 from luocdo.normalize import fold
 
-_ITEM = re.compile(r"^[ \t]*(?:(?P<arabic>\d{1,2})[.)]|(?P<roman>[IVX]{1,5})[.)]|(?P<letter>[a-zđ])\))[ \t]+", re.M)
+_ITEM = re.compile(r"^[ \t]*(?:(?P<article>Điều \d{1,3})[.:]|(?P<arabic>\d{1,2})[.)]|(?P<roman>[IVX]{1,5})[.)]|"
+                   r"(?P<letter>[a-zđ])\))[ \t]+", re.M)
 _ASSESSMENT = ("danh gia", "ket qua", "tinh hinh", "boi canh")
 # Assigning words, but not `giao ban` (a kind of meeting), `bàn giao`, or `yêu cầu` as a noun.
 _ASSIGN = re.compile(
     r"(?<!bàn )(?<!chuyển )\b(?:giao(?! ban| dịch| thông| lưu| nhận| kết| tiếp| hàng| đất)|"
     r"(?<!theo )(?<!đáp ứng )(?<!các )(?<!những )yêu cầu(?! nhiệm vụ| đặt ra| của| cao| thực tiễn)|"
-    r"đề nghị|chủ trì|có trách nhiệm|chịu trách nhiệm|cần|phải|khẩn trương|trước ngày|chậm nhất)\b", re.I)
+    r"đề nghị|chủ trì|có trách nhiệm|chịu trách nhiệm|cần|phải|khẩn trương|tiếp tục|trước ngày|chậm nhất)\b", re.I)
 # Subjects that are things, not doers: "Kết quả thực hiện sẽ được tổng hợp ..." continues the
 # previous doer's task.
 _THING_SUBJECT = re.compile(r"^(?:Kết quả|Việc|Nội dung|Báo cáo|Hồ sơ|Dự thảo|Tài liệu|Số liệu|Kế hoạch)\b", re.I)
 _PASSIVE = re.compile(r"\b(?:cần|phải|sẽ)\s+được\s+(?!giao\b)")
 _ADDRESSED_OBJECT = re.compile(r"\b(?:giao|yêu cầu|đề nghị)\s*:?\s*[\"“]?\s*(?:các|những|mỗi|từng|[A-ZĐÀ-Ỹ])")
-_ASSIGNER_AFTER = re.compile(r"^\s*(?:đã\s+|vừa\s+|cũng\s+)?(?:chỉ đạo|yêu cầu|giao|đề nghị|thông báo|ban hành|kết luận)\b")
+_ASSIGNER_AFTER = re.compile(r"^\s*(?:đã\s+|vừa\s+|cũng\s+)?(?:chỉ đạo\s+(?:phải|:)|yêu cầu|giao|đề nghị|thông báo|ban hành|kết luận)\b")
 _CONNECTOR = re.compile(
     r"^(?:Trong đó|Đồng thời|Cùng với đó|Ngoài ra|Bên cạnh đó|Mặt khác|Theo đó|Song song đó|Cụ thể|"
     r"Đặc biệt|Trước mắt|Về [^,]{1,40}),\s*", re.I)
@@ -41,8 +42,9 @@ _SUPPORT_BEFORE = ("phối hợp với", "phối hợp chặt chẽ với", "ph�
 _REPORT_BEFORE = re.compile(r"(?:báo cáo|gửi [^.;]{0,60}?(?:về|cho|đến)|trình)\s*$", re.I)
 _GENITIVE_BEFORE = re.compile(r"(?:của|thuộc|trực thuộc|tại|với)\s*$", re.I)
 # The head of a distributive list, `Các Bộ: Tư pháp, Công Thương`: the bodies after it are subjects.
-_DISTRIBUTIVE_HEAD = re.compile(r"(?:các|Các)(?:\s+(?:Bộ|bộ|Ủy ban nhân dân|UBND|Sở|Cục|Tổng cục|Ban)"
-                                r"(?:\s+(?:các\s+)?(?:tỉnh|thành phố)(?:\s*,\s*thành phố)?)?)?")
+_DISTRIBUTIVE_HEAD = re.compile(
+    r"(?:các|Các)\s+(?:Bộ|bộ|Ủy ban nhân dân|UBND|Sở|Cục|Tổng cục|Ban)(?:\s+(?:các\s+)?(?:tỉnh|thành phố))?"
+    r"|(?:Ủy ban nhân dân|UBND)\s+các\s+(?:tỉnh|thành phố)(?:\s*,\s*thành phố)?|(?:các|Các)")
 _TRAILING_HEAD = re.compile(r"(?:^|(?<=[\s\"“:]))" + _DISTRIBUTIVE_HEAD.pattern + r"\s*:?$")
 _LIST_GLUE = re.compile(r"^[\s,;:và/“”\"'(]*(?:các|Các)?[\s,:]*$")
 _ADDRESSEE = re.compile(
@@ -92,7 +94,7 @@ def _task_items(text: str, end: int) -> list[_Item]:
     """Numbered items that are tasks: the finest numbering level, outside assessment sections."""
     raw: list[tuple[str, str, int]] = []
     for m in _ITEM.finditer(text, 0, end):
-        level = next(k for k in ("arabic", "roman", "letter") if m.group(k))
+        level = next(k for k in ("article", "arabic", "roman", "letter") if m.group(k))
         raw.append((m.group(level), level, m.start()))
     if not raw:
         return []
@@ -108,7 +110,7 @@ def _task_items(text: str, end: int) -> list[_Item]:
     tasks = []
     section = ""
     for it in items:
-        if it.level == "roman" and task_level != "roman":
+        if it.level in ("roman", "article") and task_level != it.level:
             section = fold(text[it.span.start:it.span.end].split("\n", 1)[0])
             continue
         if it.level != task_level or it.heading:
@@ -122,7 +124,7 @@ def _task_items(text: str, end: int) -> list[_Item]:
 def _item_end(text: str, raw: list[tuple[str, str, int]], i: int, end: int) -> int:
     """An item runs to the next item of the same or a coarser level, or to a blank-line paragraph
     that is not indented list content (a closing sentence after the list)."""
-    rank = {"roman": 0, "arabic": 1, "letter": 2}
+    rank = {"article": 0, "roman": 0, "arabic": 1, "letter": 2}
     _, level, _ = raw[i]
     for _, next_level, next_start in raw[i + 1:]:
         if rank[next_level] <= rank[level]:

@@ -1,0 +1,143 @@
+"""Whole documents through loading and extraction, beyond the five seeds, and the extract command."""
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from luocdo.extract import extract
+from luocdo.loaders import load
+from luocdo.output import extraction_to_json
+
+DOCS = Path(__file__).parent / "fixtures" / "documents"
+EXAMPLES = Path(__file__).parent.parent / "examples"
+
+
+def _record(name: str) -> dict:
+    return extraction_to_json(extract(load(DOCS / name)))
+
+
+def _label(inst: dict) -> str:
+    return f"{inst['type']} {inst['number'] or inst['name'][:24]}/{inst['year']}"
+
+
+def _required(record: dict) -> set[str]:
+    by_id = {i["id"]: i for i in record["instruments"]}
+    return {_label(by_id[r["target"]]) for r in record["relations"]
+            if r["type"] == "REQUIRES_IMPLEMENTATION_OF" and r["target"] in by_id}
+
+
+def _task_facts(record: dict) -> set[tuple]:
+    return {(a["name"], a["role"], t["deadline"]) for t in record["tasks"] for a in t["assignees"]}
+
+
+EXPECTED = {
+    "cong_dien_65_2025.txt": {
+        "subject": ("CĐ", "65", 2025, "full_text", "2025-06-12"),
+        "required": {"CT 17/2018", "CĐ 40/2025"},
+        "tasks": {("Bộ Công an", "lead", "2025-06-30"), ("Bộ Y tế", "support", "2025-06-30"),
+                  ("Bộ Y tế", None, "2025-07-15"), ("Ủy ban nhân dân tỉnh Lào Cai", None, "2025-07-31")},
+        "signer": "Phạm Minh Chính",
+    },
+    "cong_van_btc_2025.txt": {
+        "subject": ("CV", "1234", 2025, "full_text", "2025-08-05"),
+        "required": {"NĐ 167/2025"},
+        "tasks": {("Cục Hải quan", None, "2025-12-31")},
+        "signer": "Nguyễn Đức Chi",
+    },
+    "quyet_dinh_319_2023.md": {
+        "subject": ("QĐ", "319", 2023, "full_text", "2023-03-29"),
+        "required": set(),
+        "tasks": {("Bộ Công Thương", "lead", None), ("Bộ Tài chính", None, None)},
+        "signer": "Lê Minh Khái",
+    },
+    "news_cong_dien_2025.txt": {
+        "subject": ("CĐ", "65", 2025, "report", "2025-06-12"),
+        "required": {"CT 17/2018", "CĐ 40/2025"},
+        "tasks": {("Bộ Công an", "lead", "2025-06-30"), ("Bộ Y tế", None, "2025-07-15")},
+        "signer": None,
+    },
+    "legal_db_chi_thi_18_2023.md": {
+        "subject": ("CT", "18", 2023, "full_text", "2023-05-30"),
+        "required": {"ĐA 06/None", "TT 16/2020"},
+        "tasks": {("Bộ Tài chính", "lead", "2023-09-30"), ("Ngân hàng Nhà nước Việt Nam", None, "2023-12-31")},
+        "signer": "Phạm Minh Chính",
+    },
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_document(name):
+    record, want = _record(name), EXPECTED[name]
+    s = record["subject"]
+    assert (s["type"], s["number"], s["year"], s["role"], s["date"]) == want["subject"]
+    assert _required(record) == want["required"]
+    assert want["tasks"] <= _task_facts(record)
+    signer = record["signature"]["signer_name"] if record["signature"] else None
+    assert signer == want["signer"]
+
+
+def test_decision_approves_the_project_in_its_title():
+    record = _record("quyet_dinh_319_2023.md")
+    approved = [r for r in record["relations"] if r["type"] == "APPROVES"]
+    assert [r["source"] for r in approved] == [record["subject"]["id"]]
+    assert approved[0]["target"].startswith("ĐA:")
+
+
+def test_news_furniture_is_not_cited():
+    record = _record("news_cong_dien_2025.txt")
+    numbers = {i["number"] for i in record["instruments"]}
+    assert not numbers & {"12", "30"}  # Thông tư 12/2025/TT-BYT and Nghị quyết 30/2025 are teasers
+    assert "Lê Thành Long" not in {p["name"] for p in record["persons"]}
+
+
+def test_evidence_points_into_the_source_file():
+    record = _record("cong_dien_65_2025.txt")
+    source = (DOCS / "cong_dien_65_2025.txt").read_text(encoding="utf-8")
+    for inst in record["instruments"]:
+        for ev in inst["evidence"]:
+            assert source[ev["start"]:ev["end"]].split()[0] in ("Chỉ", "Công", "Thông")
+            assert source[ev["start"]:ev["end"]] in ev["sentence"] or ev["sentence"] in source
+
+
+def _cli(*args, cwd=None):
+    return subprocess.run([sys.executable, "-m", "luocdo.cli", *map(str, args)], capture_output=True,
+                          text=True, cwd=cwd)
+
+
+def test_extract_command_keeps_going_after_a_bad_file(tmp_path):
+    binary = tmp_path / "scan.txt"
+    binary.write_bytes(b"\x00\x01\x02PK\x03\x04" * 100)
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    good = EXAMPLES / "004_014750b2d5d076c9.txt"
+    proc = _cli("extract", binary, good, empty, "--format", "json")
+    assert proc.returncode == 3
+    assert "scan.txt" in proc.stderr and "empty.txt" in proc.stderr
+    records = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert [r["subject"]["number"] for r in records] == ["381"]
+
+
+def test_extract_command_fails_when_nothing_can_be_read(tmp_path):
+    missing = tmp_path / "nope.txt"
+    proc = _cli("extract", missing)
+    assert proc.returncode == 1
+    assert "nope.txt" in proc.stderr
+
+
+def test_impossible_date_is_reported_with_the_file(tmp_path):
+    doc = tmp_path / "bad_date.txt"
+    doc.write_text("Bộ Công an chủ trì, báo cáo trước ngày 31/02/2025.\n", encoding="utf-8")
+    proc = _cli("extract", doc, "--format", "json")
+    assert proc.returncode == 0
+    assert "bad_date.txt" in proc.stderr and "31/02/2025" in proc.stderr
+    record = json.loads(proc.stdout)
+    assert record["tasks"][0]["deadline"] is None
+    assert any("31/02/2025" in w for w in record["warnings"])
+
+
+def test_table_format_is_for_people():
+    proc = _cli("extract", EXAMPLES / "001_2e663b31c79c2c39.txt")
+    assert proc.returncode == 0
+    assert "Trần Lưu Quang" in proc.stdout and "2024-10-31" in proc.stdout and "Bộ Tư pháp" in proc.stdout

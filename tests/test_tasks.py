@@ -1,0 +1,120 @@
+"""Tasks: which sentences and items are tasks, who is assigned in which role, and by when."""
+import pytest
+
+from luocdo.extract.organizations import find_organizations
+from luocdo.extract.persons import find_persons
+from luocdo.extract.tasks import find_tasks
+
+
+def _tasks(text: str):
+    return find_tasks(text, find_organizations(text), find_persons(text))
+
+
+def _assignees(task) -> list[tuple[str, str | None]]:
+    return [(a.organization, a.role) for a in task.assignees]
+
+
+SENTENCES = [
+    # (assignment sentence, [(assignee, role)], deadline)
+    ("Bộ Tư pháp được giao chủ trì, phối hợp với Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia rà soát các văn bản.",
+     [("Bộ Tư pháp", "lead"), ("Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia", "support")], None),
+    ("Giao Bộ Công an chủ trì, phối hợp với Bộ Quốc phòng xây dựng phương án, hoàn thành trước ngày 30/9/2025.",
+     [("Bộ Công an", "lead"), ("Bộ Quốc phòng", "support")], "2025-09-30"),
+    ("Phó Thủ tướng giao Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia xin ý kiến các bộ, ngành liên quan.",
+     [("Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia", None)], None),
+    ("Yêu cầu Bộ Y tế khẩn trương sửa đổi quy định, báo cáo Thủ tướng Chính phủ trước ngày 15 tháng 11 năm 2025.",
+     [("Bộ Y tế", None)], "2025-11-15"),
+    ("Đề nghị Ủy ban nhân dân tỉnh Lào Cai chỉ đạo lực lượng chức năng tăng cường kiểm tra trong tháng 12/2025.",
+     [("Ủy ban nhân dân tỉnh Lào Cai", None)], "2025-12-31"),
+    ("Bộ Tài chính có trách nhiệm tổng hợp, báo cáo Chính phủ chậm nhất ngày 20/12/2024.",
+     [("Bộ Tài chính", None)], "2024-12-20"),
+    ("Bộ Công Thương chủ trì, phối hợp với Bộ Công an, Bộ Tài chính và Bộ Khoa học và Công nghệ triển khai Đề án.",
+     [("Bộ Công Thương", "lead"), ("Bộ Công an", "support"), ("Bộ Tài chính", "support"),
+      ("Bộ Khoa học và Công nghệ", "support")], None),
+    ("Các Bộ: Tư pháp, Công Thương, Tài chính tiếp tục rà soát, hoàn thiện quy định pháp luật.",
+     [("Bộ Tư pháp", None), ("Bộ Công Thương", None), ("Bộ Tài chính", None)], None),
+    ("Phó Thủ tướng yêu cầu: \"Các Bộ Tư pháp, Công an và các cơ quan liên quan tiếp tục rà soát quy định\".",
+     [("Bộ Tư pháp", None), ("Bộ Công an", None)], None),
+    ("Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia được giao nhiệm vụ theo dõi, đôn đốc, báo cáo Phó Thủ tướng "
+     "Chính phủ, Trưởng Ban Chỉ đạo 389 quốc gia trước ngày 31/5/2025.",
+     [("Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia", None)], "2025-05-31"),
+    ("Ngân hàng Nhà nước Việt Nam chủ trì, phối hợp với Bộ Công an hoàn thành trong quý III/2025.",
+     [("Ngân hàng Nhà nước Việt Nam", "lead"), ("Bộ Công an", "support")], "2025-09-30"),
+    ("Ủy ban nhân dân các tỉnh: Lào Cai, Lạng Sơn, Cao Bằng cần tăng cường kiểm soát hàng hóa qua biên giới.",
+     [("Ủy ban nhân dân tỉnh Lào Cai", None), ("Ủy ban nhân dân tỉnh Lạng Sơn", None),
+      ("Ủy ban nhân dân tỉnh Cao Bằng", None)], None),
+]
+
+
+@pytest.mark.parametrize("sentence, assignees, deadline", SENTENCES)
+def test_assignment_sentence(sentence, assignees, deadline):
+    tasks = _tasks(sentence)
+    assert len(tasks) == 1
+    assert _assignees(tasks[0]) == assignees
+    assert tasks[0].deadline == deadline
+
+
+NOT_TASKS = [
+    "Văn phòng Chính phủ đã ban hành Thông báo số 205/TB-VPCP về kết luận tại Hội nghị giao ban.",
+    "Số vụ việc bị phát hiện, xử lý chưa tương xứng với tình hình thực tế và yêu cầu nhiệm vụ.",
+    "Trong 6 tháng đầu năm 2024, các đơn vị đã phát hiện, xử lý 64.185 vụ vi phạm.",
+    "Các bộ, ngành đã triển khai nhiều giải pháp đồng bộ và đạt được kết quả tích cực.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_TASKS)
+def test_not_a_task(sentence):
+    assert _tasks(sentence) == []
+
+
+NOTICE = """Để công tác chống buôn lậu chuyển biến, yêu cầu Ban Chỉ đạo 389 các bộ, ngành, địa phương tập trung thực hiện tốt các nhiệm vụ trọng tâm sau:
+
+1. Quán triệt thực hiện nghiêm các chỉ đạo của Thủ tướng Chính phủ.
+
+2. Bộ Công Thương khẩn trương xây dựng văn bản quy định cách xác định hàng hóa sản xuất tại Việt Nam.
+
+3. Các cơ quan thông tấn báo chí phối hợp chặt chẽ với các lực lượng chức năng.
+
+4. Văn phòng Thường trực chủ trì, phối hợp với các lực lượng chức năng xây dựng kế hoạch chuyên đề.
+
+5. Ban Chỉ đạo 389 các bộ, ngành, địa phương gửi Kế hoạch về Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia trước ngày 15 tháng 11 năm 2021.
+
+Văn phòng Chính phủ thông báo để các cơ quan liên quan biết, thực hiện./.
+"""
+
+
+def test_numbered_items_fall_to_the_addressee_unless_they_name_a_doer():
+    tasks = _tasks(NOTICE)
+    assert [t.ordinal for t in tasks] == ["1", "2", "3", "4", "5"]
+    addressee = [("Ban Chỉ đạo 389 các bộ, ngành, địa phương", None)]
+    assert _assignees(tasks[0]) == addressee
+    assert _assignees(tasks[1]) == [("Bộ Công Thương", None)]
+    assert _assignees(tasks[2]) == []  # a doer that is not a known body: not the addressee
+    assert _assignees(tasks[3]) == [("Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia", "lead")]
+    assert _assignees(tasks[4]) == addressee  # the office it sends to is whom it reports to
+    assert tasks[4].deadline == "2021-11-15"
+    assert "Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia" in tasks[4].reports_to
+    assert "thông báo để" not in tasks[4].text  # the closing sentence is not part of the last item
+
+
+def test_assessment_section_items_are_not_tasks():
+    text = ("I. ĐÁNH GIÁ CHUNG\n\n1. Các bộ, ngành đã triển khai nhiều giải pháp.\n\n"
+            "II. NHIỆM VỤ TRỌNG TÂM\n\n1. Bộ Công an chủ trì điều tra các đường dây buôn lậu.\n")
+    tasks = _tasks(text)
+    assert [(t.ordinal, _assignees(t)) for t in tasks] == [("1", [("Bộ Công an", "lead")])]
+
+
+def test_a_sentence_without_subject_continues_the_previous_doer():
+    text = ("Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia cũng được giao chủ động theo dõi tình hình.\n"
+            "Tổng hợp các kiến nghị của địa phương. Kết quả thực hiện sẽ được tổng hợp báo cáo Phó Thủ tướng "
+            "trước ngày 31 tháng 5 năm 2025.")
+    tasks = _tasks(text)
+    assert tasks[-1].deadline == "2025-05-31"
+    assert _assignees(tasks[-1]) == [("Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia", None)]
+
+
+def test_articles_bound_numbered_items():
+    text = ("Điều 2. Tổ chức thực hiện\n\n1. Bộ Công Thương chủ trì triển khai Đề án.\n\n"
+            "2. Bộ Tài chính bố trí kinh phí.\n\nĐiều 3. Quyết định này có hiệu lực kể từ ngày ký.\n")
+    tasks = _tasks(text)
+    assert [t.text for t in tasks] == ["1. Bộ Công Thương chủ trì triển khai Đề án.", "2. Bộ Tài chính bố trí kinh phí."]
