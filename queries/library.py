@@ -1,0 +1,270 @@
+"""Named queries: `.cypher` files whose header comment declares their name and parameters.
+
+    // name: cited-by
+    // description: What cites the target ...
+    //   (indented comment lines continue the field above)
+    // param target (instrument): the cited instrument as a person types it or its id
+    // param depth (int 1..10, default 1): how many citation steps to follow back
+    // evidence: evidence
+    // example: luocdo query --db out/db --name cited-by --param target="Đề án 06"
+
+A parameter's kind says what the caller's text becomes: `instrument`, `organization` and
+`person` are resolved to one node id and passed as `$<name>_id` (the files match on `id`);
+`int LO..HI` is checked and passed as an integer; `date` as an ISO string (`today` allowed);
+`text` as given. `evidence: COLUMN` says that COLUMN holds the JSON evidence list, which the
+runner turns into one row per sentence with the document path in a `source` column after it.
+
+A file in queries/ serves every dialect; queries/ladybug/ and queries/neo4j/ hold a variant
+where the dialects differ (path bounds, shortest paths, list comprehensions).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass
+from contextlib import contextmanager
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
+
+import networkx as nx
+
+from luocdo.queries.targets import resolve_target
+
+QUERIES_DIR = Path(__file__).resolve().parent
+DIALECTS = ("ladybug", "neo4j")
+ENTITY_KINDS = {"instrument": "Instrument", "organization": "Organization", "person": "Person"}
+
+_FIELD = re.compile(r"^//\s*(name|description|param|example|evidence)\b\s*(.*?):\s?(.*)$")
+_CONTINUATION = re.compile(r"^//\s{2,}(\S.*)$")
+_PARAM = re.compile(r"^(?P<name>\w+)\s*\((?P<kind>[^,)]+?)(?:,\s*default\s+(?P<default>[^)]+))?\)\s*(?P<description>.*)$")
+_INT_RANGE = re.compile(r"^int\s+(-?\d+)\.\.(-?\d+)$")
+
+
+class QueryError(Exception):
+    """A query could not run; `usage` is True when the caller's input is what is wrong."""
+
+    usage = False
+
+
+class QueryUsageError(QueryError, ValueError):
+    """An unknown query name, a missing or malformed parameter, or Cypher the database rejects."""
+
+    usage = True
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    kind: str  # instrument, organization, person, date, text, or `int LO..HI`
+    description: str
+    default: Optional[str] = None
+
+    @property
+    def cypher_name(self) -> str:
+        """Entity parameters reach Cypher as ids: `target` -> `$target_id`."""
+        return f"{self.name}_id" if self.kind in ENTITY_KINDS else self.name
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    name: str
+    description: str
+    cypher: str
+    path: Path
+    params: tuple[Param, ...] = ()
+    examples: tuple[str, ...] = ()
+    evidence_column: Optional[str] = None
+
+
+def parse_header(text: str) -> dict[str, list[str]]:
+    """Field -> values from the leading comment block; indented lines continue the last field."""
+    fields: dict[str, list[str]] = {}
+    last = None
+    for line in text.splitlines():
+        if not line.startswith("//"):
+            break
+        match, more = _FIELD.match(line), _CONTINUATION.match(line)
+        if match:
+            key, rest, value = match.groups()
+            last = fields.setdefault(key, [])
+            last.append(f"{rest} {value}".strip() if key == "param" else value.strip())
+        elif more and last is not None:
+            last[-1] += " " + more.group(1)
+        else:
+            last = None
+    return fields
+
+
+def _param(spec: str) -> Param:
+    """`target (instrument) the cited instrument ...` -> Param."""
+    match = _PARAM.match(spec)
+    if not match:
+        raise ValueError(f"malformed parameter line: // param {spec}")
+    default = match["default"].strip() if match["default"] else None
+    return Param(match["name"], match["kind"].strip(), match["description"].strip(), default)
+
+
+def parse_query(path: Path) -> NamedQuery:
+    text = path.read_text(encoding="utf-8")
+    fields = parse_header(text)
+    if not fields.get("name"):
+        raise ValueError(f"{path}: no `// name:` line in the header")
+    return NamedQuery(
+        name=fields["name"][0], description=" ".join(fields.get("description", [])), cypher=text,
+        path=path, params=tuple(_param(p) for p in fields.get("param", [])),
+        examples=tuple(fields.get("example", [])), evidence_column=(fields.get("evidence") or [None])[0],
+    )
+
+
+@lru_cache(maxsize=None)
+def named_queries(dialect: str = "ladybug") -> dict[str, NamedQuery]:
+    """Name -> query for `dialect`: its own variant where there is one, else the shared file."""
+    if dialect not in DIALECTS:
+        raise ValueError(f"unknown dialect {dialect!r}; known: {', '.join(DIALECTS)}")
+    files = {p.stem: p for p in sorted(QUERIES_DIR.glob("*.cypher"))}
+    files.update({p.stem: p for p in sorted((QUERIES_DIR / dialect).glob("*.cypher"))})
+    queries = [parse_query(p) for _, p in sorted(files.items())]
+    return {q.name: q for q in queries}
+
+
+def named_query(name: str, dialect: str = "ladybug") -> NamedQuery:
+    queries = named_queries(dialect)
+    if name not in queries:
+        raise QueryUsageError(f"no named query {name!r}; known: {', '.join(sorted(queries))}")
+    return queries[name]
+
+
+def _int_range(kind: str) -> Optional[tuple[int, int]]:
+    match = _INT_RANGE.match(kind)
+    return (int(match[1]), int(match[2])) if match else None
+
+
+def _scalar(param: Param, value: str, today: dt.date):
+    """A non-entity parameter's value as Cypher takes it, or QueryUsageError saying why not."""
+    bounds = _int_range(param.kind)
+    if bounds:
+        if not re.fullmatch(r"-?\d+", str(value).strip()) or not bounds[0] <= int(value) <= bounds[1]:
+            raise QueryUsageError(f"--param {param.name} must be a whole number from {bounds[0]} to "
+                                  f"{bounds[1]}, not {value!r}")
+        return int(value)
+    if param.kind == "date":
+        if str(value) == "today":
+            return today.isoformat()
+        try:
+            return dt.date.fromisoformat(str(value)).isoformat()
+        except ValueError:
+            raise QueryUsageError(f"--param {param.name} must be a date YYYY-MM-DD, not {value!r}") from None
+    return str(value)
+
+
+def cypher_arguments(query: NamedQuery, given: dict[str, str], G: nx.MultiDiGraph,
+                     today: Optional[dt.date] = None) -> dict[str, object]:
+    """The Cypher parameters for the caller's text: defaults filled, entities resolved to ids.
+
+    Raises QueryUsageError for unknown or missing parameters and bad values, and the targets'
+    UnknownTarget / AmbiguousTarget when an entity is not named exactly once.
+    """
+    known = {p.name for p in query.params}
+    unknown = sorted(set(given) - known)
+    if unknown:
+        raise QueryUsageError(f"{query.name} takes no parameter {', '.join(unknown)}; it takes: "
+                              f"{', '.join(sorted(known)) or 'none'}")
+    args = {}
+    for p in query.params:
+        value = given.get(p.name, p.default)
+        if value is None:
+            raise QueryUsageError(f"{query.name} needs --param {p.name}=... ({p.description})")
+        if p.kind in ENTITY_KINDS:
+            args[p.cypher_name] = resolve_target(G, str(value), ENTITY_KINDS[p.kind])[0]
+        else:
+            args[p.cypher_name] = _scalar(p, value, today or dt.date.today())
+    return args
+
+
+def expand_evidence(rows: list[dict], column: str) -> list[dict]:
+    """One row per evidence item: `column` becomes the sentence and `source` its document.
+
+    Rows that then agree in every column are kept once, because an instrument-level edge and
+    the task edge it came from carry the same sentence.
+    """
+    out, seen = [], set()
+    for row in rows:
+        items = json.loads(row[column] or "[]")
+        for item in items or [{}]:
+            new = {}
+            for key, value in row.items():
+                new[key] = item.get("sentence") if key == column else value
+                if key == column:
+                    new["source"] = item.get("file")
+            marker = json.dumps(new, sort_keys=True, default=str)
+            if marker not in seen:
+                seen.add(marker)
+                out.append(new)
+    return out
+
+
+def rows(conn, cypher: str, params: Optional[dict] = None) -> list[dict]:
+    """Result rows as dicts keyed by RETURN column; the database's own error as QueryError."""
+    try:
+        result = conn.execute(cypher, params or {})
+    except RuntimeError as exc:
+        raise _cypher_error(str(exc)) from exc
+    if isinstance(result, list):  # several statements: the last one answers
+        result = result[-1]
+    names = result.get_column_names()
+    return [dict(zip(names, row)) for row in result.get_all()]
+
+
+def _cypher_error(message: str) -> QueryError:
+    """Parser, binder and catalog errors mean the Cypher is wrong; anything else, the run."""
+    wrong_input = ("Parser exception", "Binder exception", "Catalog exception")
+    kind = QueryUsageError if message.startswith(wrong_input) else QueryError
+    return kind(f"the database rejected the query: {message}")
+
+
+def entity_graph(conn, labels: tuple[str, ...] = tuple(ENTITY_KINDS.values())) -> nx.MultiDiGraph:
+    """The nodes of `labels` with their properties, read from the database, for resolve_target."""
+    G = nx.MultiDiGraph()
+    for label in labels:
+        for row in rows(conn, f"MATCH (n:{label}) RETURN n"):
+            props = {k: v for k, v in row["n"].items() if not k.startswith("_")}
+            G.add_node(props["id"], **props, label=label)
+    return G
+
+
+@contextmanager
+def _connection(conn_or_db):
+    """Use a given connection as it is; open (and afterwards close) a database folder."""
+    if not isinstance(conn_or_db, (str, Path)):
+        yield conn_or_db
+        return
+    from luocdo.graph.store import open_connection
+
+    conn = open_connection(conn_or_db)
+    try:
+        yield conn
+    finally:
+        conn.close()
+        conn.database.close()
+
+
+def run_named(conn_or_db, name: str, **params) -> list[dict]:
+    """Rows of the named query, with `params` as a person types them (`target="Đề án 06"`).
+
+    >>> run_named("out/db", "requires-implementation", target="Đề án 06")   # doctest: +SKIP
+    [{'id': 'TB:381/TB-VPCP@2024', 'type': 'TB', 'number': '381', ..., 'source': '...'}]
+    """
+    query = named_query(name)
+    with _connection(conn_or_db) as conn:
+        needs_entities = any(p.kind in ENTITY_KINDS for p in query.params)
+        G = entity_graph(conn) if needs_entities else nx.MultiDiGraph()
+        found = rows(conn, query.cypher, cypher_arguments(query, params, G))
+    return expand_evidence(found, query.evidence_column) if query.evidence_column else found
+
+
+def run_cypher(conn_or_db, cypher: str, **params) -> list[dict]:
+    """Rows of any Cypher on the embedded store, `$name` parameters given as keywords."""
+    with _connection(conn_or_db) as conn:
+        return rows(conn, cypher, params)

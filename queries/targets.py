@@ -1,0 +1,251 @@
+"""What a person types for an instrument, a body or a person, resolved to node ids in the graph.
+
+People name instruments the way documents do: `Đề án 06`, `18/CT-TTg`, `Chỉ thị 18/2023`,
+`chi thi 18`, `TB 381/2024`, part of the title, or an exact id. Numbers and symbols repeat
+across years (`17/CT-TTg` exists in 2018 and 2024), so a target that fits several nodes equally
+well is an error that lists them, never a silent pick.
+
+    >>> resolve_target(G, "chi thi 18")            # doctest: +SKIP
+    ['CT:18/CT-TTg@2023']
+
+Matching is tiered: the exact id, then an alias or name equal to the text, then number with
+symbol, type and year, then words of the title. The first tier with a match decides.
+"""
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable, Iterable, Optional
+
+import networkx as nx
+
+from luocdo import data
+from luocdo.ids import canonical_number
+from luocdo.normalize import fold, squash_spaces
+
+# A year that may stand for an instrument's year; narrower than any 4-digit number.
+_YEAR = re.compile(r"^(19|20)\d\d$")
+# `18`, `18/CT-TTg`, `18/2023`, `66/2026/NĐ-CP`, `68-NQ/TW` (already folded to lower case).
+_NUMBER = re.compile(r"^(?P<number>\d+)(?P<rest>(?:[-/][^\s]+)?)$")
+# Shortest title fragment worth matching: shorter ones match half the corpus.
+_MIN_TITLE_QUERY = 6
+
+
+class TargetError(LookupError):
+    """A target that does not name exactly one node; the message says what to type instead."""
+
+
+class UnknownTarget(TargetError):
+    """Nothing in the graph fits; the message suggests the closest names."""
+
+
+class AmbiguousTarget(TargetError):
+    """Several nodes fit equally well; `.candidates` holds their ids."""
+
+    def __init__(self, message: str, candidates: list[str]):
+        super().__init__(message)
+        self.candidates = candidates
+
+
+@dataclass(frozen=True)
+class InstrumentQuery:
+    """The parts of a typed instrument reference; None where the text does not say."""
+
+    type: Optional[str] = None  # official code, from a type word or code
+    number: Optional[str] = None
+    symbol: Optional[str] = None  # folded, punctuation removed
+    year: Optional[int] = None
+    words: str = ""  # the folded text left over, for titles
+
+
+@lru_cache(maxsize=None)
+def _type_words() -> tuple[tuple[str, str], ...]:
+    """(folded type word or code, official code), longest first, so `thong tu lien tich` wins."""
+    types = data.load("doc_types.json")
+    words = types.get("words", {}) if isinstance(types, dict) else {}
+    codes = types.get("codes", {}) if isinstance(types, dict) else {}
+    pairs = {fold(w): _code(c) for w, c in words.items()}
+    pairs.update({fold(c): _code(official) for c, official in codes.items() if fold(c) not in pairs})
+    return tuple(sorted(pairs.items(), key=lambda kv: -len(kv[0])))
+
+
+def _code(value) -> str:
+    """A code entry may be a plain string or an object with a `code` field."""
+    return value.get("code", "") if isinstance(value, dict) else str(value)
+
+
+def _squash(text: str) -> str:
+    """Folded letters and digits only: `CT-TTg`, `ct ttg` and `CT/TTg` compare equal."""
+    return re.sub(r"[^0-9a-z]", "", fold(text))
+
+
+def parse_instrument(text: str) -> InstrumentQuery:
+    """Split a typed reference into type, number, symbol and year.
+
+    >>> parse_instrument("Chỉ thị số 18/2023")
+    InstrumentQuery(type='CT', number='18', symbol=None, year=2023, words='')
+    """
+    rest = squash_spaces(fold(text).replace(",", " "))
+    code = None
+    for word, official in _type_words():
+        if rest == word or rest.startswith(word + " "):
+            code, rest = official, rest[len(word):].strip()
+            break
+    number = symbol = year = None
+    words = []
+    for token in re.sub(r"\b(so|nam|ngay)\s+(?=\d)", "", rest).split():
+        match = _NUMBER.match(token)
+        if _YEAR.match(token) and number is not None and year is None:
+            year = int(token)
+        elif match and number is None:
+            number, symbol, year = _split_number(match["number"], match["rest"])
+        else:
+            words.append(token)
+    return InstrumentQuery(code, number, symbol, year, " ".join(words))
+
+
+def _split_number(number: str, rest: str) -> tuple[str, Optional[str], Optional[int]]:
+    """`/2023` is a year, `/2026/nđ-cp` a year and a symbol, `/ct-ttg` or `-nq/tw` a symbol."""
+    segments = [s for s in re.split(r"/", rest.lstrip("-/")) if s] if rest else []
+    year = int(segments.pop(0)) if segments and _YEAR.match(segments[0]) else None
+    symbol = _squash("".join(segments)) or None
+    return canonical_number(number), symbol, year
+
+
+def _nodes(G: nx.MultiDiGraph, label: str) -> list[tuple[str, dict]]:
+    return [(n, a) for n, a in G.nodes(data=True) if a.get("label") == label]
+
+
+def _same_type(code: Optional[str], attrs: dict) -> bool:
+    return code is None or fold(code) == fold(attrs.get("type") or "")
+
+
+def _fits_number(q: InstrumentQuery, attrs: dict) -> bool:
+    """Number, and symbol, type and year where the text gives them, agree with the node."""
+    if q.number is None or canonical_number(str(attrs.get("number") or "")) != q.number:
+        return False
+    if q.symbol and q.symbol != _squash(attrs.get("symbol") or ""):
+        return False
+    if q.year is not None and attrs.get("year") != q.year:
+        return False
+    return _same_type(q.type, attrs)
+
+
+def _names(attrs: dict) -> list[str]:
+    """Every name a node goes by, folded: title or name, display name and aliases."""
+    names = [attrs.get(k) for k in ("title", "name", "display_name")] + list(attrs.get("aliases") or [])
+    return [fold(squash_spaces(n)) for n in names if n]
+
+
+def _has_words(haystack: str, needle: str) -> bool:
+    """Every word of `needle` occurs in `haystack` as a word, in any order."""
+    words = set(re.findall(r"\w+", haystack))
+    return all(w in words for w in re.findall(r"\w+", needle))
+
+
+def _instrument_tiers(text: str) -> list[Callable[[dict], bool]]:
+    """Tests from the strongest to the weakest; the first that any node passes decides."""
+    folded = fold(squash_spaces(text))
+    q = parse_instrument(text)
+    title_query = q.words if q.number is None else ""
+    return [
+        lambda a: folded in _names(a),
+        lambda a: _fits_number(q, a),
+        lambda a: len(folded) >= _MIN_TITLE_QUERY and any(folded in n for n in _names(a)),
+        lambda a: len(title_query) >= _MIN_TITLE_QUERY and _same_type(q.type, a)
+        and any(_has_words(n, title_query) for n in _names(a)),
+    ]
+
+
+@lru_cache(maxsize=None)
+def _gazetteer_names() -> dict[str, str]:
+    """Folded alias -> folded full name, from data/organizations.json (`bca` -> `bo cong an`)."""
+    entries = data.load("organizations.json")
+    out = {}
+    for entry in entries if isinstance(entries, list) else []:
+        for key in ("aliases", "recipient_aliases"):
+            for alias in entry.get(key) or []:
+                out.setdefault(fold(alias), fold(entry["name"]))
+    return out
+
+
+def _named_tiers(text: str) -> list[Callable[[dict], bool]]:
+    """Bodies and people: name or alias equal (through the gazetteer's abbreviations), then words."""
+    folded = fold(squash_spaces(text))
+    full = _gazetteer_names().get(folded, folded)
+    return [
+        lambda a: folded in _names(a) or full in _names(a),
+        lambda a: len(folded) >= 3 and any(_has_words(n, folded) for n in _names(a)),
+    ]
+
+
+def _drop_covered_short_forms(G: nx.MultiDiGraph, ids: list[str]) -> list[str]:
+    """`CT:18/@2023` (a short form without symbol) beside `CT:18/CT-TTg@2023` is the same
+    instrument that resolution could not join; the full form is what the person meant."""
+    def key(n):
+        a = G.nodes[n]
+        return a.get("type"), canonical_number(str(a.get("number") or "")), a.get("year")
+    full = {key(n) for n in ids if G.nodes[n].get("symbol")}
+    return [n for n in ids if G.nodes[n].get("symbol") or key(n) not in full]
+
+
+def describe(G: nx.MultiDiGraph, node_id: str) -> str:
+    """One line a person can choose from: id, type, number, year and the start of the title."""
+    a = G.nodes[node_id]
+    if a.get("label") != "Instrument":
+        return f"{node_id}  {a.get('name') or ''}".rstrip()
+    number = "/".join(p for p in (a.get("number"), a.get("symbol")) if p)
+    year = f"({a['year']})" if a.get("year") else ""
+    title = (a.get("title") or "")[:70]
+    return "  ".join(p for p in (node_id, a.get("type") or "?", number, year, title) if p)
+
+
+def _suggestions(G: nx.MultiDiGraph, text: str, nodes: list[tuple[str, dict]]) -> list[str]:
+    by_name: dict[str, str] = {}
+    for n, a in nodes:
+        for name in _names(a) + [fold(n)]:
+            by_name.setdefault(name[:80], n)
+    close = difflib.get_close_matches(fold(text), list(by_name), n=5, cutoff=0.5)
+    return list(dict.fromkeys(by_name[c] for c in close))
+
+
+def _pick_hint(label: str) -> str:
+    if label == "Instrument":
+        return "add the year (`--param target=\"17/CT-TTg 2018\"`) or give the id"
+    return "give more of the name, or the id"
+
+
+def resolve_target(G: nx.MultiDiGraph, text: str, label: str = "Instrument") -> list[str]:
+    """The ids of the `label` nodes that `text` names: a list of one, or an error.
+
+    `label` is Instrument, Organization or Person. Raises UnknownTarget when nothing fits
+    (suggesting close names) and AmbiguousTarget when several fit equally (listing them).
+    """
+    nodes = _nodes(G, label)
+    text = squash_spaces(text or "")
+    if text in G and G.nodes[text].get("label") == label:
+        return [text]
+    tiers = _instrument_tiers(text) if label == "Instrument" else _named_tiers(text)
+    for test in tiers:
+        ids = sorted(n for n, a in nodes if test(a))
+        if label == "Instrument":
+            ids = _drop_covered_short_forms(G, ids)
+        if len(ids) == 1:
+            return ids
+        if ids:
+            raise AmbiguousTarget(_ambiguous_message(G, text, label, ids), ids)
+    raise UnknownTarget(_unknown_message(G, text, label, _suggestions(G, text, nodes)))
+
+
+def _ambiguous_message(G: nx.MultiDiGraph, text: str, label: str, ids: Iterable[str]) -> str:
+    lines = "\n".join(f"  {describe(G, n)}" for n in ids)
+    return f"{text!r} fits several {label} nodes; {_pick_hint(label)}:\n{lines}"
+
+
+def _unknown_message(G: nx.MultiDiGraph, text: str, label: str, close: list[str]) -> str:
+    message = f"no {label} in the graph fits {text!r}"
+    if close:
+        message += "; did you mean:\n" + "\n".join(f"  {describe(G, n)}" for n in close)
+    return message

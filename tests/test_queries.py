@@ -1,0 +1,168 @@
+"""Named queries and `luocdo query` on a real LadybugDB store written from a small graph."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import networkx as nx
+import pytest
+
+from luocdo.cli import main
+from luocdo.graph import store
+from luocdo.queries import QueryUsageError, named_queries, run_cypher, run_named
+from luocdo.queries.library import expand_evidence, parse_header
+from test_targets import DA06, add_instrument, add_named
+
+T205 = "TB:205/TB-VPCP@2025"
+T381 = "TB:381/TB-VPCP@2024"
+CT18 = "CT:18/CT-TTg@2023"
+CT17 = "CT:17/CT-TTg@2018"
+QD06 = "QĐ:06/QĐ-TTg@2022"
+SENTENCE_381 = "Bộ Công an chủ trì triển khai Đề án 06 và Chỉ thị số 18/CT-TTg."
+SENTENCE_205 = "Bộ Công an chủ trì, phối hợp với Bộ Công Thương thực hiện nghiêm Chỉ thị số 17/CT-TTg."
+
+
+def evidence(path: str, sentence: str) -> list[dict]:
+    return [{"file": path, "start": 0, "end": len(sentence), "sentence": sentence}]
+
+
+def edge(G, u, v, rel, path="seeds/381.txt", sentence="", **props):
+    G.add_edge(u, v, key=rel, type=rel, **props, sources=[path], evidence=evidence(path, sentence) if sentence else [])
+
+
+def add_task(G, tid, text, deadline, instrument, path):
+    G.add_node(tid, label="Task", id=tid, text=text, ordinal="1", deadline=deadline, sources=[path],
+               evidence=evidence(path, text))
+    edge(G, instrument, tid, "HAS_TASK", path, text)
+    return tid
+
+
+def seeds_graph() -> nx.MultiDiGraph:
+    """381 requires Đề án 06 and 18/CT-TTg through its task; 205 requires 17/CT-TTg (2018);
+    citations 205 -> 381 -> {18/CT-TTg, 06/QĐ-TTg} -> Đề án 06, and 06/QĐ-TTg approves it."""
+    G = nx.MultiDiGraph(format="luocdo-graph/1")
+    add_instrument(G, DA06, "ĐA", "06", title="Phát triển ứng dụng dữ liệu về dân cư", aliases=["Đề án 06"])
+    add_instrument(G, QD06, "QĐ", "06", "QĐ-TTg", 2022, "2022-01-06", "Phê duyệt Đề án 06")
+    add_instrument(G, CT18, "CT", "18", "CT-TTg", 2023, "2023-05-30", "Đẩy mạnh triển khai Đề án 06")
+    add_instrument(G, CT17, "CT", "17", "CT-TTg", 2018, "2018-06-19", "Chống buôn lậu dược phẩm")
+    add_instrument(G, "CT:17/CT-TTg@2024", "CT", "17", "CT-TTg", 2024, "2024-04-13", "Tăng trưởng")
+    add_instrument(G, T381, "TB", "381", "TB-VPCP", 2024, "2024-08-21", "Kết luận về Đề án 06")
+    add_instrument(G, T205, "TB", "205", "TB-VPCP", 2025, "2025-04-28", "Kết luận Ban Chỉ đạo 389")
+    add_named(G, "org:bo-cong-an", "Organization", "Bộ Công an")
+    add_named(G, "org:bo-cong-thuong", "Organization", "Bộ Công Thương")
+    add_named(G, "org:van-phong-chinh-phu", "Organization", "Văn phòng Chính phủ", aliases=["VPCP"])
+    add_named(G, "person:bui-thanh-son", "Person", "Bùi Thanh Sơn")
+    G.add_node("meeting:389-q1-2025", label="Meeting", id="meeting:389-q1-2025", name="Hội nghị giao ban quý I/2025",
+               date="2025-04-15", place="Hà Nội", period="quý I/2025", sources=[], evidence=[])
+    G.add_node("doc:aaaa", label="Document", id="doc:aaaa", path="seeds/205.txt", sha256="aaaa", kind="text",
+               title="Tin", date="2025-04-29", author=None, sources=[], evidence=[])
+    t381 = add_task(G, "task:381-1", SENTENCE_381, "2024-12-31", T381, "seeds/381.txt")
+    t381b = add_task(G, "task:381-2", "Bộ Công an báo cáo kết quả.", None, T381, "seeds/381.txt")
+    t205 = add_task(G, "task:205-1", SENTENCE_205, "2025-05-31", T205, "seeds/205.txt")
+    for target in (DA06, CT18):
+        edge(G, t381, target, "REQUIRES_IMPLEMENTATION_OF", sentence=SENTENCE_381, via_task=None)
+        edge(G, T381, target, "REQUIRES_IMPLEMENTATION_OF", sentence=SENTENCE_381, via_task=t381)
+    edge(G, t205, CT17, "REQUIRES_IMPLEMENTATION_OF", "seeds/205.txt", SENTENCE_205, via_task=None)  # task only
+    for u, v in ((T205, T381), (T381, CT18), (T381, QD06), (CT18, DA06), (QD06, DA06), (T205, CT17)):
+        edge(G, u, v, "CITES")
+    edge(G, QD06, DA06, "APPROVES")
+    edge(G, t381, "org:bo-cong-an", "ASSIGNED_TO", role="lead")
+    edge(G, t381b, "org:bo-cong-an", "ASSIGNED_TO", role="")
+    edge(G, t205, "org:bo-cong-an", "ASSIGNED_TO", "seeds/205.txt", role="lead")
+    edge(G, t205, "org:bo-cong-thuong", "ASSIGNED_TO", "seeds/205.txt", role="support")
+    edge(G, T205, "org:van-phong-chinh-phu", "ISSUED_BY")
+    edge(G, T205, "person:bui-thanh-son", "SIGNED_BY", capacity="KT. THỦ TƯỚNG / PHÓ THỦ TƯỚNG")
+    edge(G, T205, "meeting:389-q1-2025", "CONCLUDES")
+    edge(G, "meeting:389-q1-2025", "person:bui-thanh-son", "CHAIRED_BY")
+    edge(G, T205, "org:bo-cong-an", "SENT_TO")
+    edge(G, "doc:aaaa", T205, "DESCRIBES", **{"as": "report"})
+    return G
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("queries") / "db"
+    store.write_database(seeds_graph(), path)
+    return path
+
+
+def ids(rows):
+    return [r["id"] for r in rows]
+
+
+def test_requires_implementation_direct_and_through_tasks(db):
+    assert run_named(db, "requires-implementation", target="Đề án 06") == [{
+        "id": T381, "type": "TB", "number": "381", "symbol": "TB-VPCP", "year": 2024,
+        "date": dt.date(2024, 8, 21), "title": "Kết luận về Đề án 06", "evidence": SENTENCE_381,
+        "source": "seeds/381.txt"}]
+    assert ids(run_named(db, "requires-implementation", target="18/CT-TTg")) == [T381]
+    assert ids(run_named(db, "requires-implementation", target="17/CT-TTg 2018")) == [T205]
+    assert run_named(db, "requires-implementation", target="CT:17/CT-TTg@2024") == []
+
+
+def test_cited_by_follows_chains_up_to_depth(db):
+    by_depth = [(r["id"], r["depth"]) for r in run_named(db, "cited-by", target="Đề án 06", depth="3")]
+    assert by_depth == [(QD06, 1), (CT18, 1), (T381, 2), (T205, 3)]
+    assert [(r["id"], r["depth"]) for r in run_named(db, "cited-by", target="Đề án 06")] == [(QD06, 1), (CT18, 1)]
+
+
+@pytest.mark.parametrize("depth", ["0", "11", "two", "1.5"])
+def test_cited_by_rejects_depths_outside_1_to_10(db, depth):
+    with pytest.raises(QueryUsageError, match="whole number from 1 to 10"):
+        run_named(db, "cited-by", target="Đề án 06", depth=depth)
+
+
+def test_reference_chain_lists_all_shortest_paths(db):
+    assert run_named(db, "reference-chain", **{"from": "205/TB-VPCP", "to": "de an 06"}) == [
+        {"hops": 3, "path": ["205/TB-VPCP (2025)", "381/TB-VPCP (2024)", "18/CT-TTg (2023)", "06"],
+         "ids": [T205, T381, CT18, DA06]},
+        {"hops": 3, "path": ["205/TB-VPCP (2025)", "381/TB-VPCP (2024)", "06/QĐ-TTg (2022)", "06"],
+         "ids": [T205, T381, QD06, DA06]},
+    ]
+    assert run_named(db, "reference-chain", **{"from": "Đề án 06", "to": "205/TB-VPCP"}) == []
+
+
+def test_instrument_shows_its_whole_luoc_do(db):
+    facts = [(r["relation"], r["id"], r["date"], r["detail"]) for r in run_named(db, "instrument", target="205/TB-VPCP")]
+    day = dt.date(2025, 4, 28)
+    assert facts == [
+        ("is", T205, day, "Kết luận Ban Chỉ đạo 389"),
+        ("issued by", "org:van-phong-chinh-phu", day, "ministry"),
+        ("signed by", "person:bui-thanh-son", day, "KT. THỦ TƯỚNG / PHÓ THỦ TƯỚNG"),
+        ("concludes", "meeting:389-q1-2025", dt.date(2025, 4, 15), "Hà Nội"),
+        ("meeting chaired by", "person:bui-thanh-son", dt.date(2025, 4, 15), "Hội nghị giao ban quý I/2025"),
+        ("cites", CT17, dt.date(2018, 6, 19), "Chống buôn lậu dược phẩm"),
+        ("cites", T381, dt.date(2024, 8, 21), "Kết luận về Đề án 06"),
+        ("requires", CT17, dt.date(2018, 6, 19), "Chống buôn lậu dược phẩm"),
+        ("has task", "task:205-1", dt.date(2025, 5, 31), "1"),
+        ("sent to", "org:bo-cong-an", day, "ministry"),
+        ("described by", "doc:aaaa", dt.date(2025, 4, 29), "report"),
+    ]
+
+
+def test_instrument_shows_what_requires_and_approves_it(db):
+    facts = [(r["relation"], r["id"]) for r in run_named(db, "instrument", target="Đề án 06")]
+    assert facts == [("is", DA06), ("cited by", QD06), ("cited by", CT18), ("required by", T381),
+                     ("approved by", QD06)]
+
+
+def test_tasks_for_marks_overdue_as_of_a_date(db):
+    rows = run_named(db, "tasks-for", org="BCA", as_of="2025-01-01")
+    assert [(r["task_id"], r["role"], r["deadline"], r["overdue"], r["instrument_id"]) for r in rows] == [
+        ("task:381-1", "lead", dt.date(2024, 12, 31), True, T381),
+        ("task:205-1", "lead", dt.date(2025, 5, 31), False, T205),
+        ("task:381-2", None, None, False, T381)  # the store keeps an empty role as null,
+    ]
+    assert [(r["task_id"], r["role"]) for r in run_named(db, "tasks-for", org="bo cong thuong")] == [
+        ("task:205-1", "support")]
+
+
+def test_timeline_orders_instruments_meetings_and_deadlines(db):
+    events = [(r["date"].isoformat(), r["kind"], r["id"]) for r in run_named(db, "timeline")]
+    assert events == [
+        ("2018-06-19", "instrument", CT17), ("2022-01-06", "instrument", QD06),
+        ("2023-05-30", "instrument", CT18), ("2024-04-13", "instrument", "CT:17/CT-TTg@2024"),
+        ("2024-08-21", "instrument", T381), ("2024-12-31", "deadline", "task:381-1"),
+        ("2025-04-15", "meeting", "meeting:389-q1-2025"), ("2025-04-28", "instrument", T205),
+        ("2025-05-31", "deadline", "task:205-1"),
+    ]
