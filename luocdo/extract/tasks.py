@@ -47,9 +47,8 @@ _DISTRIBUTIVE_HEAD = re.compile(
     r"|(?:Ủy ban nhân dân|UBND)\s+các\s+(?:tỉnh|thành phố)(?:\s*,\s*thành phố)?|(?:các|Các)")
 _TRAILING_HEAD = re.compile(r"(?:^|(?<=[\s\"“:]))" + _DISTRIBUTIVE_HEAD.pattern + r"\s*:?$")
 _LIST_GLUE = re.compile(r"^[\s,;:và/“”\"'(]*(?:các|Các)?[\s,:]*$")
-_ADDRESSEE = re.compile(
-    r"(?P<who>[^.:\n]{3,120}?)\s+(?:cần\s+)?(?:tập trung\s+)?(?:thực hiện tốt|thực hiện|triển khai)?[^.:\n]{0,60}"
-    r"(?:nhiệm vụ|giải pháp|nội dung)[^.:\n]{0,40}(?:sau|như sau)\s*:")
+# The end of a sentence that introduces a list of tasks: `... các nhiệm vụ trọng tâm sau:`.
+_LIST_INTRO = re.compile(r"(?:nhiệm vụ|giải pháp|nội dung|yêu cầu)[^.:\n]{0,60}?(?:sau|như sau)\s*:")
 
 
 @dataclass(frozen=True)
@@ -141,10 +140,12 @@ def _is_heading(line: str) -> bool:
 
 def _general_addressee(text: str, organizations: list[OrganizationMention], end: int) -> list[Assignment]:
     """The bodies a list of tasks is addressed to (`Ban Chỉ đạo 389 các bộ, ... cần ... sau:`)."""
-    for m in _ADDRESSEE.finditer(text, 0, end):
-        who = [o for o in organizations if m.start("who") <= o.span.start < m.end("who")]
-        if who:
-            return _dedupe([Assignment(o.name, None) for o in who[-3:] if _in_subject_or_object(text, o, m.start("who"))])
+    for m in _LIST_INTRO.finditer(text, 0, end):
+        start = max(text.rfind(". ", 0, m.start()) + 1, text.rfind("\n", 0, m.start()) + 1)
+        who = [o for o in organizations if start <= o.span.start < m.start()]
+        addressees = [Assignment(o.name, None) for o in who[-3:] if _in_subject_or_object(text, o, start)]
+        if addressees:
+            return _dedupe(addressees)
     return []
 
 
