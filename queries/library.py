@@ -183,30 +183,36 @@ def cypher_arguments(query: NamedQuery, given: dict[str, str], G: nx.MultiDiGrap
     return args
 
 
-def expand_evidence(rows: list[dict], column: str) -> list[dict]:
+@dataclass(frozen=True)
+class Answer:
+    """Rows with their column names, which a CSV or table needs even when there are no rows."""
+
+    columns: list[str]
+    rows: list[dict]
+
+
+def expand_evidence(answer: Answer, column: str) -> Answer:
     """One row per evidence item: `column` becomes the sentence and `source` its document.
 
     Rows that then agree in every column are kept once, because an instrument-level edge and
     the task edge it came from carry the same sentence.
     """
+    at = answer.columns.index(column) + 1
+    columns = answer.columns[:at] + ["source"] + answer.columns[at:]
     out, seen = [], set()
-    for row in rows:
-        items = json.loads(row[column] or "[]")
-        for item in items or [{}]:
-            new = {}
-            for key, value in row.items():
-                new[key] = item.get("sentence") if key == column else value
-                if key == column:
-                    new["source"] = item.get("file")
+    for row in answer.rows:
+        for item in json.loads(row[column] or "[]") or [{}]:
+            new = {**row, column: item.get("sentence"), "source": item.get("file")}
+            new = {c: new[c] for c in columns}
             marker = json.dumps(new, sort_keys=True, default=str)
             if marker not in seen:
                 seen.add(marker)
                 out.append(new)
-    return out
+    return Answer(columns, out)
 
 
-def rows(conn, cypher: str, params: Optional[dict] = None) -> list[dict]:
-    """Result rows as dicts keyed by RETURN column; the database's own error as QueryError."""
+def execute(conn, cypher: str, params: Optional[dict] = None) -> Answer:
+    """The result of `cypher`; the database's own error as QueryError."""
     try:
         result = conn.execute(cypher, params or {})
     except RuntimeError as exc:
@@ -214,12 +220,14 @@ def rows(conn, cypher: str, params: Optional[dict] = None) -> list[dict]:
     if isinstance(result, list):  # several statements: the last one answers
         result = result[-1]
     names = result.get_column_names()
-    return [dict(zip(names, row)) for row in result.get_all()]
+    return Answer(names, [dict(zip(names, row)) for row in result.get_all()])
 
 
 def _cypher_error(message: str) -> QueryError:
-    """Parser, binder and catalog errors mean the Cypher is wrong; anything else, the run."""
+    """Parser, binder and catalog errors and writes mean the Cypher is wrong; anything else, the run."""
     wrong_input = ("Parser exception", "Binder exception", "Catalog exception")
+    if "read-only" in message:
+        return QueryUsageError(f"queries only read; the database is opened read-only ({message})")
     kind = QueryUsageError if message.startswith(wrong_input) else QueryError
     return kind(f"the database rejected the query: {message}")
 
@@ -228,15 +236,17 @@ def entity_graph(conn, labels: tuple[str, ...] = tuple(ENTITY_KINDS.values())) -
     """The nodes of `labels` with their properties, read from the database, for resolve_target."""
     G = nx.MultiDiGraph()
     for label in labels:
-        for row in rows(conn, f"MATCH (n:{label}) RETURN n"):
+        for row in execute(conn, f"MATCH (n:{label}) RETURN n").rows:
             props = {k: v for k, v in row["n"].items() if not k.startswith("_")}
             G.add_node(props["id"], **props, label=label)
     return G
 
 
 @contextmanager
-def _connection(conn_or_db):
-    """Use a given connection as it is; open (and afterwards close) a database folder."""
+def connection(conn_or_db):
+    """Use a given connection as it is; open (and afterwards close) a database folder.
+
+    Raises luocdo.graph.store.StoreError, naming the folder, when it is not a database."""
     if not isinstance(conn_or_db, (str, Path)):
         yield conn_or_db
         return
@@ -250,21 +260,30 @@ def _connection(conn_or_db):
         conn.database.close()
 
 
+def answer_named(conn_or_db, name: str, params: dict[str, str]) -> Answer:
+    """The named query's answer, with `params` as a person types them."""
+    query = named_query(name)
+    with connection(conn_or_db) as conn:
+        needs_entities = any(p.kind in ENTITY_KINDS for p in query.params)
+        G = entity_graph(conn) if needs_entities else nx.MultiDiGraph()
+        answer = execute(conn, query.cypher, cypher_arguments(query, params, G))
+    return expand_evidence(answer, query.evidence_column) if query.evidence_column else answer
+
+
+def answer_cypher(conn_or_db, cypher: str, params: dict[str, object]) -> Answer:
+    with connection(conn_or_db) as conn:
+        return execute(conn, cypher, params)
+
+
 def run_named(conn_or_db, name: str, **params) -> list[dict]:
     """Rows of the named query, with `params` as a person types them (`target="Đề án 06"`).
 
     >>> run_named("out/db", "requires-implementation", target="Đề án 06")   # doctest: +SKIP
     [{'id': 'TB:381/TB-VPCP@2024', 'type': 'TB', 'number': '381', ..., 'source': '...'}]
     """
-    query = named_query(name)
-    with _connection(conn_or_db) as conn:
-        needs_entities = any(p.kind in ENTITY_KINDS for p in query.params)
-        G = entity_graph(conn) if needs_entities else nx.MultiDiGraph()
-        found = rows(conn, query.cypher, cypher_arguments(query, params, G))
-    return expand_evidence(found, query.evidence_column) if query.evidence_column else found
+    return answer_named(conn_or_db, name, params).rows
 
 
 def run_cypher(conn_or_db, cypher: str, **params) -> list[dict]:
     """Rows of any Cypher on the embedded store, `$name` parameters given as keywords."""
-    with _connection(conn_or_db) as conn:
-        return rows(conn, cypher, params)
+    return answer_cypher(conn_or_db, cypher, params).rows

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 
 import networkx as nx
 import pytest
@@ -10,7 +11,8 @@ import pytest
 from luocdo.cli import main
 from luocdo.graph import store
 from luocdo.queries import QueryUsageError, named_queries, run_cypher, run_named
-from luocdo.queries.library import expand_evidence, parse_header
+from luocdo.commands.query import render_table, width
+from luocdo.queries.library import Answer, expand_evidence, parse_header
 from test_targets import DA06, add_instrument, add_named
 
 T205 = "TB:205/TB-VPCP@2025"
@@ -166,3 +168,100 @@ def test_timeline_orders_instruments_meetings_and_deadlines(db):
         ("2025-04-15", "meeting", "meeting:389-q1-2025"), ("2025-04-28", "instrument", T205),
         ("2025-05-31", "deadline", "task:205-1"),
     ]
+
+
+def test_every_named_query_declares_the_parameters_its_cypher_uses():
+    for dialect in ("ladybug", "neo4j"):
+        for q in named_queries(dialect).values():
+            used = set(re.findall(r"\$(\w+)", q.cypher))
+            assert used == {p.cypher_name for p in q.params}, (dialect, q.name)
+
+
+def test_dialect_variants_share_their_header():
+    ladybug, neo4j = named_queries("ladybug"), named_queries("neo4j")
+    assert sorted(ladybug) == sorted(neo4j) == [
+        "cited-by", "instrument", "reference-chain", "requires-implementation", "tasks-for", "timeline"]
+    for name in ladybug:
+        assert (ladybug[name].params, ladybug[name].description, ladybug[name].examples) == \
+            (neo4j[name].params, neo4j[name].description, neo4j[name].examples), name
+
+
+def test_header_continuation_lines_join_the_field_above():
+    assert parse_header("// name: x\n// description: one\n//   two\n// plain note\n//   not joined\nMATCH") == {
+        "name": ["x"], "description": ["one two"]}
+
+
+def test_evidence_expands_to_one_row_per_sentence_with_its_source():
+    items = evidence("a.txt", "One.") + evidence("b.txt", "Two.") + evidence("a.txt", "One.")
+    answer = expand_evidence(Answer(["id", "evidence", "year"], [{"id": "x", "evidence": json.dumps(items), "year": 1}]),
+                             "evidence")
+    assert answer.columns == ["id", "evidence", "source", "year"]
+    assert answer.rows == [{"id": "x", "evidence": "One.", "source": "a.txt", "year": 1},
+                           {"id": "x", "evidence": "Two.", "source": "b.txt", "year": 1}]
+
+
+def cli(capsys, *argv):
+    code = main(["query", *argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_cli_json_is_an_array_of_rows_keyed_by_column(db, capsys):
+    code, out, _ = cli(capsys, "--db", str(db), "--name", "requires-implementation",
+                       "--param", "target=Đề án 06", "--format", "json")
+    assert code == 0
+    assert [(r["type"], r["number"], r["year"], r["date"]) for r in json.loads(out)] == [
+        ("TB", "381", 2024, "2024-08-21")]
+
+
+def test_cli_csv_has_a_header_even_without_rows(db, capsys):
+    code, out, _ = cli(capsys, "--db", str(db), "MATCH (i:Instrument) WHERE i.year = $year RETURN i.id AS id, "
+                       "i.aliases AS aliases ORDER BY id", "--param", "year=2022", "--format", "csv")
+    assert (code, out) == (0, 'id,aliases\nQĐ:06/QĐ-TTg@2022,[]\n')
+    code, out, _ = cli(capsys, "--db", str(db), "MATCH (i:Instrument) WHERE i.year = $year RETURN i.id AS id",
+                       "--param", "year=1990", "--format", "csv")
+    assert (code, out) == (0, "id\n")
+
+
+def test_cli_table_aligns_vietnamese_and_wide_letters(capsys):
+    assert render_table(["tên", "n"], [{"tên": "Bộ Công an", "n": 1}, {"tên": "漢字漢字漢字", "n": None}]) == "\n".join([
+        "tên           n",
+        "------------  -",
+        "Bộ Công an    1",
+        "漢字漢字漢字"])
+    assert width("Đề án 06") == 8 and width("漢字") == 4
+
+
+@pytest.mark.parametrize("argv, code, message", [
+    (["--name", "requires-implementation", "--param", "target=17/CT-TTg"], 2,
+     "'17/CT-TTg' fits several Instrument nodes; add the year"),
+    (["--name", "requires-implementation", "--param", "target=Chỉ thị 99"], 2, "no Instrument in the graph fits"),
+    (["--name", "requires-implementation"], 2, "requires-implementation needs --param target=..."),
+    (["--name", "cited-by", "--param", "target=Đề án 06", "--param", "depth=20"], 2, "whole number from 1 to 10"),
+    (["--name", "tasks-for", "--param", "org=BCA", "--param", "as_of=31/12/2025"], 2, "must be a date YYYY-MM-DD"),
+    (["--name", "timeline", "--param", "year=2024"], 2, "timeline takes no parameter year"),
+    (["--name", "no-such-query"], 2, "no named query 'no-such-query'; known: cited-by, instrument"),
+    (["--name", "timeline", "--param", "oops"], 2, "--param 'oops' is not KEY=VALUE"),
+    (["MATCH (i:Instrument RETURN i"], 2, "the database rejected the query: Parser exception"),
+    (["MATCH (i:Instrument) RETURN i.no_such_property"], 2, "Binder exception"),
+    (["CREATE (:Person {id: 'x'})"], 2, "the database is opened read-only"),
+    ([], 2, "give either a Cypher statement or --name NAME"),
+])
+def test_cli_usage_errors_exit_2_with_the_reason(db, capsys, argv, code, message):
+    got, out, err = cli(capsys, "--db", str(db), *argv)
+    assert (got, out) == (code, "")
+    assert message in err
+
+
+def test_cli_missing_database_names_the_folder(tmp_path, capsys):
+    code, _, err = cli(capsys, "--db", str(tmp_path / "nowhere"), "--name", "timeline")
+    assert code == 1
+    assert f"{tmp_path / 'nowhere'} does not exist" in err
+
+
+def test_cli_list_shows_every_query_with_its_parameters(capsys):
+    code, out, _ = cli(capsys, "--list")
+    assert code == 0
+    assert [line for line in out.splitlines() if line and not line.startswith(" ")] == sorted(named_queries())
+    assert "    --param depth=...  (int 1..10, default 1) how many citation steps to follow back" in out
+    assert '  e.g. luocdo query --db out/db --name requires-implementation --param target="Đề án 06"' in out

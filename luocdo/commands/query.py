@@ -1,0 +1,192 @@
+"""`luocdo query`: Cypher or a named query on the embedded store, as a table, JSON or CSV."""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import sys
+import textwrap
+import unicodedata
+from pathlib import Path
+
+from luocdo.commands import EXIT_FAILURE, EXIT_OK, EXIT_USAGE
+
+SUMMARY = "run Cypher or a named query (requires-implementation, cited-by, ...) on a built graph"
+DESCRIPTION = """\
+Run CYPHER, or the named query --name, on the database in --db and print the rows.
+
+Named queries take parameters as people write them: an instrument as `Đề án 06`,
+`18/CT-TTg`, `Chỉ thị 18/2023`, `chi thi 18` or its id; a body as `Bộ Công an`, `BCA` or
+`bo tu phap`. A target that fits several instruments (`17/CT-TTg` of 2018 and of 2024) is
+an error that lists them: add the year (`17/CT-TTg 2018`) or give the id. `--list` shows
+every named query with its parameters.
+
+For CYPHER, --param values that read as JSON (`2024`, `true`, `["a","b"]`) are passed as
+such, anything else as text: --param year=2024 --param symbol=CT-TTg.
+
+--format table (default) aligns columns for people and shortens long cells; json prints
+an array of row objects keyed by the RETURN column names; csv has a header row. Dates are
+YYYY-MM-DD; in csv, lists are JSON.
+
+exit codes: 0 done (also when no row matches) · 1 the database is missing or failed ·
+2 usage: no query, an unknown query or parameter, a target that is unknown or ambiguous,
+or Cypher that the database rejects as malformed (its parser's message is shown)
+
+examples:
+  luocdo query --list
+  luocdo query --db out/db --name requires-implementation --param target="Đề án 06"
+  luocdo query --db out/db --name cited-by --param target=18/CT-TTg --param depth=2 --format json
+  luocdo query --db out/db --name tasks-for --param org=BCA --param as_of=2025-06-01 --format csv
+  luocdo query --db out/db "MATCH (i:Instrument) WHERE i.year = \\$year RETURN i.id, i.title" --param year=2024"""
+
+# Widest a table cell gets before it is shortened with an ellipsis; json and csv keep it whole.
+MAX_CELL = 80
+
+
+def register(parser) -> None:
+    parser.add_argument("cypher", nargs="?", metavar="CYPHER", help="a Cypher statement (or use --name)")
+    parser.add_argument("--db", type=Path, help="database folder written by `luocdo build`")
+    parser.add_argument("--name", help="a named query; see --list")
+    parser.add_argument("--param", action="append", default=[], metavar="KEY=VALUE",
+                        help="a parameter (repeatable)")
+    parser.add_argument("--format", choices=("table", "json", "csv"), default="table")
+    parser.add_argument("--list", action="store_true", help="list the named queries and exit")
+
+
+class UsageError(ValueError):
+    """The command line itself is wrong."""
+
+
+def parse_params(items: list[str]) -> dict[str, str]:
+    """`key=value` pairs; the value may itself contain `=`."""
+    params = {}
+    for item in items:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise UsageError(f"--param {item!r} is not KEY=VALUE")
+        params[key.strip()] = value
+    return params
+
+
+def typed_value(text: str):
+    """What raw Cypher gets for a --param: JSON values as such, other text unchanged."""
+    try:
+        return json.loads(text)
+    except ValueError:
+        return text
+
+
+def plain(value):
+    """A JSON-ready value: dates as ISO text, nested lists and maps converted throughout."""
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [plain(v) for v in value]
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    return str(value)
+
+
+def cell_text(value) -> str:
+    """One cell for csv and table: empty for null, JSON for lists and maps."""
+    value = plain(value)
+    if value is None:
+        return ""
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value).lower() if isinstance(value, bool) else str(value)
+
+
+def width(text: str) -> int:
+    """Columns a terminal gives `text`: wide (CJK) letters two, combining marks none."""
+    return sum(0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1
+               for c in text)
+
+
+def shorten(text: str, limit: int = MAX_CELL) -> str:
+    text = " ".join(text.split())
+    if width(text) <= limit:
+        return text
+    while width(text) > limit - 1:
+        text = text[:-1]
+    return text + "…"
+
+
+def render_table(columns: list[str], rows: list[dict]) -> str:
+    cells = [[shorten(cell_text(r.get(c))) for c in columns] for r in rows]
+    widths = [max([width(c)] + [width(row[i]) for row in cells]) for i, c in enumerate(columns)]
+
+    def line(values):
+        return "  ".join(v + " " * (w - width(v)) for v, w in zip(values, widths)).rstrip()
+
+    return "\n".join([line(columns), line(["-" * w for w in widths])] + [line(row) for row in cells])
+
+
+def render_csv(columns: list[str], rows: list[dict], out) -> None:
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(columns)
+    writer.writerows([cell_text(r.get(c)) for c in columns] for r in rows)
+
+
+def render_json(rows: list[dict]) -> str:
+    return json.dumps([plain(r) for r in rows], ensure_ascii=False, indent=2)
+
+
+def describe_queries() -> str:
+    """What --list prints: each named query, its parameters and an example."""
+    from luocdo.queries import named_queries
+
+    blocks = []
+    for q in named_queries().values():
+        lines = [q.name] + textwrap.wrap(q.description, 88, initial_indent="  ", subsequent_indent="  ")
+        for p in q.params:
+            default = f", default {p.default}" if p.default else ", required"
+            lines += textwrap.wrap(f"--param {p.name}=...  ({p.kind}{default}) {p.description}", 88,
+                                   initial_indent="    ", subsequent_indent="      ")
+        lines += [f"  e.g. {example}" for example in q.examples]
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)
+
+
+def answer(args):
+    """The rows the command line asks for; UsageError when it asks for nothing or too much."""
+    from luocdo.queries.library import answer_cypher, answer_named
+
+    if args.db is None:
+        raise UsageError("--db DIR is needed (the folder `luocdo build` wrote)")
+    if bool(args.cypher) == bool(args.name):
+        raise UsageError("give either a Cypher statement or --name NAME (see --list)")
+    params = parse_params(args.param)
+    if args.name:
+        return answer_named(args.db, args.name, params)
+    return answer_cypher(args.db, args.cypher, {k: typed_value(v) for k, v in params.items()})
+
+
+def run(args) -> int:
+    from luocdo.graph.store import StoreError
+    from luocdo.queries import QueryError, TargetError
+
+    if args.list:
+        print(describe_queries())
+        return EXIT_OK
+    try:
+        result = answer(args)
+    except (UsageError, TargetError) as exc:
+        print(f"luocdo query: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except QueryError as exc:
+        print(f"luocdo query: {exc}", file=sys.stderr)
+        return EXIT_USAGE if exc.usage else EXIT_FAILURE
+    except StoreError as exc:
+        print(f"luocdo query: {exc}", file=sys.stderr)
+        return EXIT_FAILURE
+    if args.format == "json":
+        print(render_json(result.rows))
+    elif args.format == "csv":
+        render_csv(result.columns, result.rows, sys.stdout)
+    else:
+        print(render_table(result.columns, result.rows))
+        print(f"({len(result.rows)} row{'' if len(result.rows) == 1 else 's'})", file=sys.stderr)
+    return EXIT_OK
