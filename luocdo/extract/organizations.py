@@ -1,0 +1,461 @@
+"""Organisations named in a document, each resolved to a canonical name where the gazetteer knows it.
+
+Every pass matches on a folded copy of the text (lower case, no diacritics, one character per
+character), so `Bo Cong an`, `BCĐ 389` and `BCD 389` are found like their canonical forms while
+spans still point into the original text. Passes, strongest first: distributive lists
+(`Các Bộ: Tư pháp, Công Thương`), bodies of a province (`UBND tỉnh Lào Cai`, `Sở Tài chính tỉnh
+Nghệ An`), the gazetteer and bare forces in a list of forces, then unknown bodies recognised by
+their head noun (`Vụ Pháp chế`). Where two passes claim the same words the stronger one wins.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Iterable, Optional
+
+from luocdo.data import load
+from luocdo.model import OrganizationMention, Span
+from luocdo.normalize import fold
+
+# Between two words of a name: spaces (newlines included, PDF text breaks names) or punctuation
+# that spellings of one name disagree on (`Lao động - Thương binh`, `NN&PTNT`, `TP.HCM`).
+_SEP = r"(?:\s*[-–—,.&/]\s*|\s+)"
+_WORD = re.compile(r"\w+")
+_DISTRIBUTIVE, _LOCAL, _GAZETTEER, _UNKNOWN = 4, 3, 2, 1  # which pass wins an overlap
+_LIST_SEPARATOR = re.compile(r"\s*(?:[,;]\s*(?:và\s+)?|\s+và\s+)")
+_FORCE_SEPARATOR = re.compile(r"[^\S\n]*(?:,|và)[^\S\n]*(?:và\s+)?")
+_OPENS = re.compile(r"\(\s*$")
+_CLOSES = re.compile(r"\s*\)")
+_NEXT_WORD = re.compile(r"\w+\W+")
+_PLAIN_GAP = re.compile(r"[\s,\-–]*(?:và\s+)?[\s\-–]*")
+
+
+def fold_text(text: str) -> str:
+    """`normalize.fold` applied character by character, fast enough for megabytes of text."""
+    table = {}
+    for ch in set(text):
+        folded = fold(ch)
+        table[ord(ch)] = folded[0] if folded else ch
+    return text.translate(table)
+
+
+def one_line(text: str) -> str:
+    """Text with every run of whitespace, newlines included, made one space."""
+    return " ".join(text.split())
+
+
+@lru_cache(maxsize=65536)
+def phrase_key(phrase: str) -> tuple[str, ...]:
+    """The folded words of a phrase: how a surface and its gazetteer entry meet."""
+    return tuple(_WORD.findall(fold(phrase)))
+
+
+def phrase_regex(phrases: Iterable[str]) -> str:
+    """One regular expression (a trie of words) matching any phrase, longest first.
+
+    Meant for folded text; a trie keeps matching fast with thousands of phrases, where a flat
+    alternation would try every phrase at every offset.
+    """
+    return r"(?<!\w)(?:" + _alternation(phrases) + r")(?!\w)"
+
+
+def _alternation(phrases: Iterable[str]) -> str:
+    trie: dict = {}
+    for phrase in phrases:
+        node = trie
+        for word in phrase_key(phrase):
+            node = node.setdefault(word, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict) -> str:
+    alternatives = []
+    for word in sorted((w for w in node if w), key=len, reverse=True):
+        child = node[word]
+        branches = [w for w in child if w]
+        tail = ""
+        if branches:
+            tail = f"(?:{_SEP}(?:{_trie_regex(child)}))" + ("?" if "" in child else "")
+        alternatives.append(re.escape(word) + tail)
+    return "|".join(alternatives)
+
+
+@dataclass(frozen=True)
+class _Alias:
+    entry: dict
+    text: str
+
+    @property
+    def is_abbreviation(self) -> bool:
+        return self.text == self.text.upper()
+
+    def fits(self, surface: str) -> bool:
+        """Abbreviations must be written in capitals, names must start with a capital unless
+        the data writes them in lower case (`các bộ, cơ quan ngang bộ`)."""
+        if self.is_abbreviation:
+            return surface == surface.upper()
+        return not self.text[0].isupper() or surface[0].isupper() or surface[0].isdigit()
+
+
+    def in_symbol(self, text: str, start: int) -> bool:
+        """`BVHTTDL` in `423/QĐ-BVHTTDL` is part of a document's symbol, not a mention."""
+        return self.is_abbreviation and start > 0 and text[start - 1] in "-/"
+
+
+@dataclass(frozen=True)
+class PhraseMatcher:
+    regex: re.Pattern
+    aliases: dict  # phrase_key -> _Alias
+
+    def find(self, text: str, folded: str, start: int = 0, end: Optional[int] = None):
+        """(span, alias) for every match in text[start:end] whose case fits the alias."""
+        for m in self.regex.finditer(folded, start, len(folded) if end is None else end):
+            alias = self.aliases.get(phrase_key(m.group()))
+            if alias and alias.fits(text[m.start():m.end()]) and not alias.in_symbol(text, m.start()):
+                yield Span(m.start(), m.end()), alias
+
+    def match(self, text: str, folded: str, pos: int):
+        m = self.regex.match(folded, pos)
+        alias = self.aliases.get(phrase_key(m.group())) if m else None
+        return (Span(m.start(), m.end()), alias) if alias else None
+
+
+def phrase_matcher(pairs: Iterable[tuple[str, dict]]) -> PhraseMatcher:
+    """A matcher for (phrase, entry) pairs; the first entry given for a phrase wins."""
+    aliases: dict = {}
+    for text, entry in pairs:
+        aliases.setdefault(phrase_key(text), _Alias(entry, text))
+    return PhraseMatcher(re.compile(phrase_regex(a.text for a in aliases.values())), aliases)
+
+
+@lru_cache(maxsize=None)
+def gazetteer() -> dict[str, dict]:
+    """Canonical name -> entry of data/organizations.json."""
+    return {e["name"]: e for e in load("organizations.json")}
+
+
+@lru_cache(maxsize=None)
+def surnames() -> frozenset[str]:
+    """Vietnamese family names (data/surnames.json): what a bare name must start with."""
+    return frozenset(load("surnames.json"))
+
+
+@lru_cache(maxsize=None)
+def _patterns() -> dict:
+    return load("org_patterns.json")
+
+
+@lru_cache(maxsize=None)
+def provinces() -> dict[str, dict]:
+    """Province name -> {"level": "tỉnh" | "thành phố", "aliases": [...]}."""
+    return load("provinces.json")
+
+
+def _names_and_aliases(entry: dict, *fields: str) -> list[str]:
+    return [name for f in fields for name in ([entry[f]] if f == "name" else entry.get(f, []))]
+
+
+@lru_cache(maxsize=None)
+def _gazetteer_matcher() -> PhraseMatcher:
+    return phrase_matcher((a, e) for e in gazetteer().values() for a in _names_and_aliases(e, "name", "aliases"))
+
+
+@lru_cache(maxsize=None)
+def _contextual_matcher() -> PhraseMatcher:
+    return phrase_matcher((a, e) for e in gazetteer().values() for a in e.get("contextual_aliases", []))
+
+
+@lru_cache(maxsize=None)
+def recipient_matcher() -> PhraseMatcher:
+    """Aliases that only a recipients list uses (`Thủ tướng` for Thủ tướng Chính phủ)."""
+    return phrase_matcher((a, e) for e in gazetteer().values() for a in e.get("recipient_aliases", []))
+
+
+@lru_cache(maxsize=None)
+def _force_matcher() -> PhraseMatcher:
+    return phrase_matcher((a, e) for e in gazetteer().values() for a in e.get("force_names", []))
+
+
+@lru_cache(maxsize=None)
+def _province_matcher() -> PhraseMatcher:
+    return phrase_matcher((a, {"name": p, **info}) for p, info in provinces().items()
+                    for a in [p, *info.get("aliases", [])])
+
+
+@lru_cache(maxsize=None)
+def _ministry_short_matcher() -> PhraseMatcher:
+    """`Tư pháp` -> Bộ Tư pháp, for the items of `Các Bộ: Tư pháp, Công Thương`."""
+    return phrase_matcher((a[len("Bộ "):], e) for e in gazetteer().values() if e["kind"] == "ministry"
+                    for a in _names_and_aliases(e, "name", "aliases") if a.startswith("Bộ "))
+
+
+@lru_cache(maxsize=None)
+def _local_regex() -> re.Pattern:
+    """`<head> [tỉnh|thành phố] <province>`; a named head (`Sở`) has its unit's name before the
+    level, which is then required: `Sở Công Thương tỉnh Lào Cai`."""
+    heads = _patterns()["local_heads"]
+    fixed = _alternation(h for h, spec in heads.items() if not spec.get("named"))
+    named = _alternation(h for h, spec in heads.items() if spec.get("named"))
+    levels = "|".join(sorted((re.escape(fold(lv)) for lv in _patterns()["local_levels"]), key=len, reverse=True))
+    places = _alternation(a for a in _province_matcher().aliases.values() for a in [a.text])
+    return re.compile(
+        rf"(?<!\w)(?:(?P<head>{fixed})\s+(?:(?:{levels})(?!\w)\s*)?"
+        rf"|(?P<named>{named})(?P<unit>(?:[^\S\n]+\w+){{1,6}}?)\s+(?:{levels})(?!\w)\s*)"
+        rf"(?P<province>{places})(?!\w)")
+
+
+@lru_cache(maxsize=None)
+def _local_heads_by_key() -> dict:
+    return {phrase_key(h): (h, spec) for h, spec in _patterns()["local_heads"].items()}
+
+
+@lru_cache(maxsize=None)
+def _distributive_regex() -> re.Pattern:
+    heads = _patterns()["distributive_heads"]
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(h)) for h in heads) + r")\s*:?\s*(?=\w)")
+
+
+@lru_cache(maxsize=None)
+def _province_list_regex() -> re.Pattern:
+    """`Ủy ban nhân dân các tỉnh: Lào Cai, ...`, `Công an các tỉnh, thành phố: Hà Nội, ...`."""
+    heads = "|".join(re.escape(fold(h)) for h, s in _patterns()["local_heads"].items() if not s.get("named"))
+    return re.compile(rf"(?<!\w)(?P<head>{heads})\s+cac\s+(?:tinh|thanh pho)(?:\s*,\s*thanh pho)?\s*:?\s*(?=\w)")
+
+
+@lru_cache(maxsize=None)
+def _unknown_regex() -> re.Pattern:
+    heads = "|".join(sorted(map(re.escape, _patterns()["unknown_heads"]), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{heads})(?=(?P<words>(?:[^\S\n]+(?:[-–][^\S\n]+)?\w+){{1,9}}))")
+
+
+@lru_cache(maxsize=None)
+def _name_stops() -> frozenset:
+    return frozenset(fold(w) for w in _patterns()["name_stops"])
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    """A mention some pass found, or a bare claim on words (a list's head) that no weaker
+    pass may take."""
+
+    span: Span
+    mention: Optional[OrganizationMention]
+    strength: int
+
+
+def find_organizations(text: str) -> list[OrganizationMention]:
+    """Every organisation mentioned in `text`, in text order.
+
+    >>> [o.name for o in find_organizations("Các Bộ: Tư pháp, Công an và các cơ quan liên quan")]
+    ['Bộ Tư pháp', 'Bộ Công an']
+    """
+    folded = fold_text(text)
+    candidates = [*_distributive_lists(text, folded), *_province_lists(text, folded),
+                  *_local_bodies(text, folded), *_gazetteer_mentions(text, folded),
+                  *_force_lists(text, folded), *_unknown_bodies(text)]
+    return _with_parenthesised_parents(text, _strongest_without_overlap(candidates))
+
+
+def _mention(text: str, span: Span, name: str, parent: Optional[str], known: bool) -> OrganizationMention:
+    return OrganizationMention(name=name, span=span, surface=text[span.start:span.end], parent=parent, known=known)
+
+
+def _from_entry(text: str, span: Span, entry: dict, strength: int = _GAZETTEER) -> _Candidate:
+    return _Candidate(span, _mention(text, span, entry["name"], entry.get("parent"), True), strength)
+
+
+def _gazetteer_mentions(text: str, folded: str) -> Iterable[_Candidate]:
+    """Gazetteer names and aliases; a contextual alias (`Văn phòng Thường trực`) counts only in
+    a text that also names its parent (`Ban Chỉ đạo 389 quốc gia`)."""
+    hits = list(_gazetteer_hits(text, folded, 0, len(text)))
+    mentioned = {alias.entry["name"] for _, alias in hits}
+    for span, alias in hits:
+        yield _from_entry(text, span, alias.entry)
+    for span, alias in _contextual_matcher().find(text, folded):
+        if alias.entry.get("parent") in mentioned:
+            yield _from_entry(text, span, alias.entry, _UNKNOWN)
+
+
+def _gazetteer_hits(text: str, folded: str, start: int, end: int):
+    """Gazetteer matches, except a name that is a title after `Phó` (`Phó Thủ tướng Chính phủ`),
+    where the search goes on inside it and finds `Chính phủ`."""
+    for span, alias in _gazetteer_matcher().find(text, folded, start, end):
+        if _preceded_by(text, span.start, alias.entry.get("not_after", [])):
+            next_word = _NEXT_WORD.match(text, span.start)
+            yield from _gazetteer_hits(text, folded, next_word.end(), span.end) if next_word else ()
+        else:
+            yield span, alias
+
+
+def _preceded_by(text: str, start: int, words: list[str]) -> bool:
+    before = text[max(0, start - 20):start].rstrip().split()
+    return bool(before) and before[-1] in words
+
+
+def _distributive_lists(text: str, folded: str) -> Iterable[_Candidate]:
+    for head in _distributive_regex().finditer(folded):
+        for span, alias in _list_items(text, folded, head.end(), _ministry_short_matcher()):
+            yield _from_entry(text, span, alias.entry, _DISTRIBUTIVE)
+
+
+def _province_lists(text: str, folded: str) -> Iterable[_Candidate]:
+    for head in _province_list_regex().finditer(folded):
+        head_key = phrase_key(head.group("head"))
+        items = list(_list_items(text, folded, head.end(), _province_matcher()))
+        if items:
+            yield _Candidate(Span(head.start(), head.end()), None, _DISTRIBUTIVE)
+        for span, alias in items:
+            yield _local_candidate(text, span, head_key, None, alias.entry, _DISTRIBUTIVE)
+
+
+def _list_items(text: str, folded: str, pos: int, matcher: PhraseMatcher):
+    """Items of a list that shares its head; it ends at the first item that is not a name,
+    so `Công an và các cơ quan liên quan` stops before `các`."""
+    while (hit := matcher.match(text, folded, pos)) is not None:
+        yield hit
+        sep = _LIST_SEPARATOR.match(folded, hit[0].end)
+        if not sep:
+            return
+        pos = sep.end()
+
+
+def _local_bodies(text: str, folded: str) -> Iterable[_Candidate]:
+    for m in _local_regex().finditer(folded):
+        if text[m.start()].isupper():
+            head_key = phrase_key(m.group("head") or m.group("named"))
+            unit = one_line(text[m.start("unit"):m.end("unit")]) if m.group("named") else None
+            province = _province_matcher().aliases[phrase_key(m.group("province"))].entry
+            yield _local_candidate(text, Span(m.start(), m.end()), head_key, unit, province, _LOCAL)
+
+
+def _local_candidate(text: str, span: Span, head_key: tuple, unit: Optional[str], province: dict,
+                     strength: int) -> _Candidate:
+    head, spec = _local_heads_by_key()[head_key]
+    head = spec.get("canonical", head) + (f" {unit}" if unit else "")
+    level = "" if spec.get("without_level") else f" {province['level']}"
+    name = f"{head}{level} {province['name']}"
+    parent = spec.get("parent")
+    if parent == "province":
+        parent = f"Ủy ban nhân dân {province['level']} {province['name']}"
+    return _Candidate(span, _mention(text, span, name, parent, True), strength)
+
+
+def _force_lists(text: str, folded: str) -> Iterable[_Candidate]:
+    """Bare forces (`Công an, Hải quan, Thuế`) name their bodies only when listed together:
+    alone, `Công an` or `Thuế` is too often a common noun or part of another name."""
+    hits = list(_force_matcher().find(text, folded))
+    run: list = []
+    for hit in hits:
+        if run and not _FORCE_SEPARATOR.fullmatch(folded, run[-1][0].end, hit[0].start):
+            yield from _run_if_list(text, run)
+            run = []
+        run.append(hit)
+    yield from _run_if_list(text, run)
+
+
+def _run_if_list(text: str, run: list) -> Iterable[_Candidate]:
+    if len(run) >= 2:
+        for span, alias in run:
+            yield _from_entry(text, span, alias.entry)
+
+
+def _unknown_bodies(text: str) -> Iterable[_Candidate]:
+    for m in _unknown_regex().finditer(text):
+        end = _unknown_name_end(text, m)
+        if end is not None and not _ends_place_name(text, m.start()):
+            span = Span(m.start(), end)
+            yield _Candidate(span, _mention(text, span, one_line(text[span.start:span.end]), None, False), _UNKNOWN)
+
+
+def _ends_place_name(text: str, start: int) -> bool:
+    """`Phòng` in `Hải Phòng` ends a province's name; it heads no body."""
+    before = text[max(0, start - 12):start].split()
+    head = _NEXT_WORD.match(text, start)
+    return bool(before and head) and fold(f"{before[-1]} {head.group().strip()}") in _folded_provinces()
+
+
+@lru_cache(maxsize=None)
+def _folded_provinces() -> frozenset:
+    return frozenset(fold(p) for p in provinces())
+
+
+def _unknown_name_end(text: str, m: re.Match) -> Optional[int]:
+    """Where an unknown body's name ends: before a function word or verb (data), or before a
+    person's name that follows it (`Vụ trưởng Vụ Pháp chế Nguyễn Văn A`)."""
+    words = list(re.finditer(r"\w+", text[m.start("words"):m.end("words")]))
+    if not words or not (words[0].group()[0].isupper() or words[0].group()[0].isdigit()):
+        return None
+    end = None
+    stops = _name_stops()
+    for i, w in enumerate(words):
+        token = w.group()
+        pair = fold(token + " " + words[i + 1].group()) if i + 1 < len(words) else ""
+        if fold(token) in stops or pair in stops:
+            break
+        if i and token in surnames() and i + 1 < len(words) and words[i + 1].group()[0].isupper():
+            break
+        end = m.start("words") + w.end()
+    return end
+
+
+def _strongest_without_overlap(candidates: list[_Candidate]) -> list[OrganizationMention]:
+    chosen: list[_Candidate] = []
+    taken = bytearray(max((c.span.end for c in candidates), default=0))
+    for c in sorted(candidates, key=lambda c: (-c.strength, c.span.start - c.span.end)):
+        if not any(taken[c.span.start:c.span.end]):
+            chosen.append(c)
+            taken[c.span.start:c.span.end] = b"\x01" * (c.span.end - c.span.start)
+    return [c.mention for c in sorted(chosen, key=lambda c: c.span.start) if c.mention is not None]
+
+
+def _with_parenthesised_parents(text: str, mentions: list[OrganizationMention]) -> list[OrganizationMention]:
+    """`Tổng cục Hải quan, Tổng cục Thuế (Bộ Tài chính)`: the body in parentheses is the parent
+    of every body listed just before it, back to the first word that is not a list separator."""
+    out = list(mentions)
+    for i, parent in enumerate(mentions):
+        if not in_parentheses(text, parent.span):
+            continue
+        j = i - 1
+        gap_start = text.rfind("(", 0, parent.span.start)
+        while j >= 0 and out[j].name != parent.name and _PLAIN_GAP.fullmatch(text, out[j].span.end, gap_start):
+            out[j] = replace(out[j], parent=parent.name)
+            gap_start = out[j].span.start
+            j -= 1
+    return out
+
+
+def in_parentheses(text: str, span: Span) -> bool:
+    """True for the `Bộ Tài chính` of `Tổng cục Thuế (Bộ Tài chính)`: a parent, not a peer."""
+    return bool(_OPENS.search(text, max(0, span.start - 20), span.start)) and bool(_CLOSES.match(text, span.end))
+
+
+def find_organization(name: str) -> Optional[dict]:
+    """The gazetteer entry for what a user types: `bo cong an`, `BCA`, `Bộ Công an`.
+
+    Bodies built from patterns (`UBND tỉnh Lào Cai`) come back as a new entry with `known`.
+    Returns None when `name` is not one organisation.
+    """
+    alias = _lookup_alias(name)
+    if alias is not None:
+        return dict(alias.entry, known=True)
+    found = find_organizations(name.strip())
+    if len(found) == 1 and found[0].surface == name.strip():
+        o = found[0]
+        return {"name": o.name, "kind": _pattern_kind(o.name), "parent": o.parent, "known": o.known}
+    return None
+
+
+def _pattern_kind(name: str) -> str:
+    """The kind of a body built from a pattern: its local head's kind, else `unknown`."""
+    heads = sorted(_patterns()["local_heads"].items(), key=lambda h: -len(h[0]))
+    return next((spec["kind"] for head, spec in heads if name.startswith(head + " ")), "unknown")
+
+
+def _lookup_alias(name: str) -> Optional[_Alias]:
+    key = phrase_key(name)
+    for matcher in (_gazetteer_matcher(), _contextual_matcher(), recipient_matcher()):
+        if key in matcher.aliases:
+            return matcher.aliases[key]
+    return None
