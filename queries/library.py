@@ -11,8 +11,9 @@
 A parameter's kind says what the caller's text becomes: `instrument`, `organization` and
 `person` are resolved to one node id and passed as `$<name>_id` (the files match on `id`);
 `int LO..HI` is checked and passed as an integer; `date` as an ISO string (`today` allowed);
-`text` as given. `evidence: COLUMN` says that COLUMN holds the JSON evidence list, which the
-runner turns into one row per sentence with the document path in a `source` column after it.
+`text` as given. `evidence: COLUMN` says that COLUMN holds the JSON evidence list: rows that
+differ only there are merged, COLUMN shows the first sentence, and `source` and `sources`
+columns after it name its document and every document that states the fact.
 
 A file in queries/ serves every dialect; queries/ladybug/ and queries/neo4j/ hold a variant
 where the dialects differ (path bounds, shortest paths, list comprehensions).
@@ -191,24 +192,29 @@ class Answer:
     rows: list[dict]
 
 
-def expand_evidence(answer: Answer, column: str) -> Answer:
-    """One row per evidence item: `column` becomes the sentence and `source` its document.
+def merge_evidence(answer: Answer, column: str) -> Answer:
+    """One row per fact, whatever number of documents state it: rows that differ only in the
+    evidence `column` (a JSON list) become one, `column` its first sentence, `source` that
+    sentence's document and `sources` every document that states it.
 
-    Rows that then agree in every column are kept once, because an instrument-level edge and
-    the task edge it came from carry the same sentence.
+    An instrument requires its target through its own edge and through its tasks' edges, and
+    each edge carries the evidence of the documents that say it; a person wants the fact once.
     """
     at = answer.columns.index(column) + 1
-    columns = answer.columns[:at] + ["source"] + answer.columns[at:]
-    out, seen = [], set()
+    columns = answer.columns[:at] + ["source", "sources"] + answer.columns[at:]
+    groups: dict[str, tuple[dict, list[dict]]] = {}
     for row in answer.rows:
-        for item in json.loads(row[column] or "[]") or [{}]:
-            new = {**row, column: item.get("sentence"), "source": item.get("file")}
-            new = {c: new[c] for c in columns}
-            marker = json.dumps(new, sort_keys=True, default=str)
-            if marker not in seen:
-                seen.add(marker)
-                out.append(new)
-    return Answer(columns, out)
+        key = json.dumps([row[c] for c in answer.columns if c != column], default=str)
+        items = groups.setdefault(key, (row, []))[1]
+        items.extend(e for e in json.loads(row[column] or "[]") if e not in items)
+    rows = []
+    for row, items in groups.values():
+        items.sort(key=lambda e: (e.get("file") or "", e.get("start") or 0))
+        first = items[0] if items else {}
+        merged = {**row, column: first.get("sentence"), "source": first.get("file"),
+                  "sources": sorted({e["file"] for e in items if e.get("file")})}
+        rows.append({c: merged[c] for c in columns})
+    return Answer(columns, rows)
 
 
 def execute(conn, cypher: str, params: Optional[dict] = None) -> Answer:
@@ -267,7 +273,7 @@ def answer_named(conn_or_db, name: str, params: dict[str, str]) -> Answer:
         needs_entities = any(p.kind in ENTITY_KINDS for p in query.params)
         G = entity_graph(conn) if needs_entities else nx.MultiDiGraph()
         answer = execute(conn, query.cypher, cypher_arguments(query, params, G))
-    return expand_evidence(answer, query.evidence_column) if query.evidence_column else answer
+    return merge_evidence(answer, query.evidence_column) if query.evidence_column else answer
 
 
 def answer_cypher(conn_or_db, cypher: str, params: dict[str, object]) -> Answer:

@@ -1,6 +1,7 @@
 // name: requires-implementation
 // description: Instruments that require implementing the target, directly or through one of
-//   their tasks, one row per evidence sentence with the document that states it.
+//   their tasks: one row each, with the first sentence that says so (`evidence`), its
+//   document (`source`) and every document that says so (`sources`).
 // param target (instrument): the required instrument as a person types it (`Đề án 06`,
 //   `18/CT-TTg`, `Chỉ thị 18/2023`) or its id
 // evidence: evidence

@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from pathlib import Path
 
 import networkx as nx
 import pytest
@@ -12,7 +13,7 @@ from luocdo.cli import main
 from luocdo.graph import store
 from luocdo.queries import QueryUsageError, named_queries, run_cypher, run_named
 from luocdo.commands.query import render_table, width
-from luocdo.queries.library import Answer, expand_evidence, parse_header
+from luocdo.queries.library import Answer, merge_evidence, parse_header
 from test_targets import DA06, add_instrument, add_named
 
 T205 = "TB:205/TB-VPCP@2025"
@@ -96,7 +97,7 @@ def test_requires_implementation_direct_and_through_tasks(db):
     assert run_named(db, "requires-implementation", target="Đề án 06") == [{
         "id": T381, "type": "TB", "number": "381", "symbol": "TB-VPCP", "year": 2024,
         "date": dt.date(2024, 8, 21), "title": "Kết luận về Đề án 06", "evidence": SENTENCE_381,
-        "source": "seeds/381.txt"}]
+        "source": "seeds/381.txt", "sources": ["seeds/381.txt"]}]
     assert ids(run_named(db, "requires-implementation", target="18/CT-TTg")) == [T381]
     assert ids(run_named(db, "requires-implementation", target="17/CT-TTg 2018")) == [T205]
     assert run_named(db, "requires-implementation", target="CT:17/CT-TTg@2024") == []
@@ -191,13 +192,16 @@ def test_header_continuation_lines_join_the_field_above():
         "name": ["x"], "description": ["one two"]}
 
 
-def test_evidence_expands_to_one_row_per_sentence_with_its_source():
-    items = evidence("a.txt", "One.") + evidence("b.txt", "Two.") + evidence("a.txt", "One.")
-    answer = expand_evidence(Answer(["id", "evidence", "year"], [{"id": "x", "evidence": json.dumps(items), "year": 1}]),
-                             "evidence")
-    assert answer.columns == ["id", "evidence", "source", "year"]
-    assert answer.rows == [{"id": "x", "evidence": "One.", "source": "a.txt", "year": 1},
-                           {"id": "x", "evidence": "Two.", "source": "b.txt", "year": 1}]
+def test_rows_that_differ_only_in_evidence_merge_into_one():
+    later = {"file": "a.txt", "start": 50, "end": 60, "sentence": "Later."}
+    rows = [{"id": "x", "evidence": json.dumps([later] + evidence("b.txt", "Two.")), "year": 1},
+            {"id": "x", "evidence": json.dumps(evidence("a.txt", "One.") + [later]), "year": 1},
+            {"id": "y", "evidence": None, "year": 2}]
+    answer = merge_evidence(Answer(["id", "evidence", "year"], rows), "evidence")
+    assert answer.columns == ["id", "evidence", "source", "sources", "year"]
+    assert answer.rows == [
+        {"id": "x", "evidence": "One.", "source": "a.txt", "sources": ["a.txt", "b.txt"], "year": 1},
+        {"id": "y", "evidence": None, "source": None, "sources": [], "year": 2}]
 
 
 def cli(capsys, *argv):
@@ -265,3 +269,36 @@ def test_cli_list_shows_every_query_with_its_parameters(capsys):
     assert [line for line in out.splitlines() if line and not line.startswith(" ")] == sorted(named_queries())
     assert "    --param depth=...  (int 1..10, default 1) how many citation steps to follow back" in out
     assert '  e.g. luocdo query --db out/db --name requires-implementation --param target="Đề án 06"' in out
+
+
+def test_table_never_shortens_ids():
+    long_id = "KH:" + "ke-hoach-" * 12
+    table = render_table(["id", "title"], [{"id": long_id, "title": "x" * 100}])
+    assert long_id in table
+    assert "x" * 79 + "…" in table and "x" * 80 not in table
+
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+@pytest.fixture(scope="module")
+def seeds_db(tmp_path_factory):
+    """The bundled seeds through the real pipeline: the issue's acceptance questions."""
+    path = tmp_path_factory.mktemp("seeds") / "db"
+    assert main(["build", str(EXAMPLES), "--db", str(path), "--quiet"]) == 0
+    return path
+
+
+@pytest.mark.parametrize("target, expected", [
+    ("Đề án 06", [("TB", "381", 2024)]),
+    ("18/CT-TTg", [("TB", "381", 2024)]),
+    ("17/CT-TTg", [("TB", "205", 2025)]),
+])
+def test_seeds_requires_implementation(seeds_db, capsys, target, expected):
+    code, out, _ = cli(capsys, "--db", str(seeds_db), "--name", "requires-implementation",
+                       "--param", f"target={target}", "--format", "json")
+    assert code == 0
+    rows = json.loads(out)
+    assert [(r["type"], r["number"], r["year"]) for r in rows] == expected
+    assert all(target.split("/")[0].split()[-1] in r["evidence"] and Path(r["source"]).parent.name == "examples"
+               for r in rows)

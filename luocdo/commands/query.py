@@ -24,7 +24,7 @@ every named query with its parameters.
 For CYPHER, --param values that read as JSON (`2024`, `true`, `["a","b"]`) are passed as
 such, anything else as text: --param year=2024 --param symbol=CT-TTg.
 
---format table (default) aligns columns for people and shortens long cells; json prints
+--format table (default) aligns columns for people and shortens long cells (not ids); json prints
 an array of row objects keyed by the RETURN column names; csv has a header row. Dates are
 YYYY-MM-DD; in csv, lists are JSON.
 
@@ -40,6 +40,7 @@ examples:
   luocdo query --db out/db "MATCH (i:Instrument) WHERE i.year = \\$year RETURN i.id, i.title" --param year=2024"""
 
 # Widest a table cell gets before it is shortened with an ellipsis; json and csv keep it whole.
+# Ids are never shortened: people copy them into the next query.
 MAX_CELL = 80
 
 
@@ -114,8 +115,13 @@ def shorten(text: str, limit: int = MAX_CELL) -> str:
     return text + "…"
 
 
+def is_id_column(name: str) -> bool:
+    return name.split(".")[-1] in ("id", "ids") or name.endswith("_id")
+
+
 def render_table(columns: list[str], rows: list[dict]) -> str:
-    cells = [[shorten(cell_text(r.get(c))) for c in columns] for r in rows]
+    limits = [10**6 if is_id_column(c) else MAX_CELL for c in columns]
+    cells = [[shorten(cell_text(r.get(c)), limit) for c, limit in zip(columns, limits)] for r in rows]
     widths = [max([width(c)] + [width(row[i]) for row in cells]) for i, c in enumerate(columns)]
 
     def line(values):
