@@ -202,7 +202,13 @@ def describe(G: nx.MultiDiGraph, node_id: str) -> str:
     return "  ".join(p for p in (node_id, a.get("type") or "?", number, year, title) if p)
 
 
-def _suggestions(G: nx.MultiDiGraph, text: str, nodes: list[tuple[str, dict]]) -> list[str]:
+def _suggestions(G: nx.MultiDiGraph, text: str, label: str, nodes: list[tuple[str, dict]]) -> list[str]:
+    """Same number in another year or type (`Chỉ thị 17/2024` -> 17/CT-TTg of 2018), else the
+    closest names."""
+    number = parse_instrument(text).number if label == "Instrument" else None
+    same_number = sorted(n for n, a in nodes if number and _fits_number(InstrumentQuery(number=number), a))
+    if same_number:
+        return same_number[:5]
     by_name: dict[str, str] = {}
     for n, a in nodes:
         for name in _names(a) + [fold(n)]:
@@ -236,7 +242,7 @@ def resolve_target(G: nx.MultiDiGraph, text: str, label: str = "Instrument") -> 
             return ids
         if ids:
             raise AmbiguousTarget(_ambiguous_message(G, text, label, ids), ids)
-    raise UnknownTarget(_unknown_message(G, text, label, _suggestions(G, text, nodes)))
+    raise UnknownTarget(_unknown_message(G, text, label, _suggestions(G, text, label, nodes)))
 
 
 def _ambiguous_message(G: nx.MultiDiGraph, text: str, label: str, ids: Iterable[str]) -> str:

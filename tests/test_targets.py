@@ -184,3 +184,12 @@ PARSES = [
 def test_parse_instrument(text, expected):
     q = parse_instrument(text)
     assert (q.type, q.number, q.symbol, q.year) == expected
+
+
+def test_unknown_suggests_the_same_number_in_other_years_and_types():
+    with pytest.raises(UnknownTarget) as err:
+        resolve_target(G, "Chỉ thị 17/2020")
+    assert str(err.value) == (
+        "no Instrument in the graph fits 'Chỉ thị 17/2020'; did you mean:\n"
+        "  CT:17/CT-TTg@2018  CT  17/CT-TTg  (2018)  Tăng cường đấu tranh chống buôn lậu, gian lận thương mại trong nhóm dư\n"
+        "  CT:17/CT-TTg@2024  CT  17/CT-TTg  (2024)  Về một số giải pháp thúc đẩy tăng trưởng")
