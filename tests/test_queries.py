@@ -302,3 +302,8 @@ def test_seeds_requires_implementation(seeds_db, capsys, target, expected):
     assert [(r["type"], r["number"], r["year"]) for r in rows] == expected
     assert all(target.split("/")[0].split()[-1] in r["evidence"] and Path(r["source"]).parent.name == "examples"
                for r in rows)
+
+
+def test_docs_describe_every_named_query():
+    docs = (Path(__file__).resolve().parent.parent / "docs" / "queries.md").read_text(encoding="utf-8")
+    assert re.findall(r"^### (\S+)$", docs, re.M) == list(named_queries())
