@@ -155,15 +155,27 @@ def _drop_title_repeats(lines: list[Line], title: Optional[str]) -> list[Line]:
 # ---- legal databases -----------------------------------------------------------------------
 
 
-def metadata_row(text: str) -> Optional[tuple[str, str]]:
-    """(field, value) for a metadata-table row such as `Số hiệu<TAB>205/TB-VPCP` or `Người ký: X`."""
-    key, sep, value = text.partition("\t")
-    if not sep:
+def metadata_rows(text: str) -> list[tuple[str, str]]:
+    """(field, value) pairs of a metadata-table row: `Số hiệu<TAB>205/TB-VPCP`, `Người ký: X`, or
+    several pairs in one row (`Số hiệu:<TAB>18/CT-TTg<TAB>Loại văn bản:<TAB>Chỉ thị`)."""
+    keys = _config()["metadata_keys"]
+    cells = [c.strip() for c in text.split("\t")]
+    if len(cells) == 1:
         key, sep, value = text.partition(":")
-    field = _config()["metadata_keys"].get(marker(key.replace("*", "")))
-    if not sep or field is None:
-        return None
-    return field, squash(value.replace("\t", " ").replace("*", ""))
+        field = keys.get(marker(key.replace("*", "")))
+        return [(field, squash(value.replace("*", "")))] if sep and field else []
+    pairs, i = [], 0
+    while i < len(cells):
+        field = keys.get(marker(cells[i].replace("*", "").rstrip(":")))
+        if field is None:
+            if i == 0:
+                return []
+            i += 1
+            continue
+        value = cells[i + 1] if i + 1 < len(cells) else ""
+        pairs.append((field, squash(value.replace("*", ""))))
+        i += 2
+    return pairs
 
 
 def clean_legal_db(lines: list[Line]) -> tuple[list[Line], Metadata]:
@@ -173,14 +185,15 @@ def clean_legal_db(lines: list[Line]) -> tuple[list[Line], Metadata]:
     kept: list[Line] = []
     starts = [i for i, line in enumerate(lines) if cfg["body_start"].match(line.text)]
     body_at = starts[0] if starts else 0
-    while body_at and is_heading(lines[body_at - 1].text) and lines[body_at].gap == 0:
-        body_at -= 1  # the issuer's name (`CHÍNH PHỦ`) sits beside the national motto
+    while body_at and is_heading(lines[body_at - 1].text) and not metadata_rows(lines[body_at - 1].text):
+        body_at -= 1  # the issuer's name (`CHÍNH PHỦ`) sits above the motto or the number line
     in_panel = False
     for i, line in enumerate(lines):
-        row = metadata_row(line.text)
-        if row:
-            if row[1] and marker(row[1]) not in cfg["unknown"]:
-                fields.setdefault(row[0], row[1])
+        rows = metadata_rows(line.text)
+        if rows:
+            for field, value in rows:
+                if value and marker(value) not in cfg["unknown"]:
+                    fields.setdefault(field, value)
             continue
         if i in starts or i == body_at:
             in_panel = False

@@ -6,7 +6,7 @@ the instrument itself). Otherwise the kind is the format: "html", "pdf", "docx",
 """
 from __future__ import annotations
 
-from .furniture import config, marker, metadata_row
+from .furniture import config, marker, metadata_rows
 from .lines import Line
 
 _HEAD = 60  # lines at the top of a page where a news byline or a metadata table sits
@@ -25,7 +25,7 @@ def detect_kind(lines: list[Line], fmt: str) -> str:
 def is_legal_db(lines: list[Line]) -> bool:
     """A metadata table (three known fields) or site panels around the text."""
     cfg = config()
-    fields = {row[0] for row in map(metadata_row, (line.text for line in lines[:_HEAD])) if row}
+    fields = {field for line in lines[:_HEAD] for field, _ in metadata_rows(line.text)}
     panels = sum(marker(line.text) in cfg["panels"] for line in lines)
     return len(fields - {"header"}) >= 3 or (panels >= 2 and fields)
 

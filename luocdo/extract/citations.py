@@ -55,7 +55,10 @@ _TOKEN = re.compile(r"\s+([^\s,;.()“”\"]+)")
 _LIST_ITEM = re.compile(r"\n\s*(?:[-•+*]\s|\d{1,2}[.)]\s|[IVX]{1,4}\.\s|[a-zđ]\)\s)")
 _ROMAN = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
 _MAX_NAME = 300
-_NAME_PUNCTUATION = rf"[;:()“”\"]|\.(?:\s|$)|{_LIST_ITEM.pattern}"
+# A name never runs over a blank line (a paragraph or heading break), nor into a phrase that
+# opens the decision's content (`với những nội dung sau`, `ngày <date>`).
+_NAME_PUNCTUATION = (rf"[;:()“”\"]|\.(?:\s|$)|\n\s*\n|{_LIST_ITEM.pattern}"
+                     r"|\s+(?:với (?:những|các) nội dung|sau đây|như sau|ngày \d)")
 
 
 @dataclass(frozen=True)
@@ -81,7 +84,7 @@ class _Vocabulary:
 
 
 def _alternation(phrases, word_start: bool = False, capital: bool = False) -> str:
-    """Phrases longest first, first letter in either case, any whitespace between words.
+    r"""Phrases longest first, first letter in either case, any whitespace between words.
 
     The pattern starts with one character class of all initials and then dispatches on the
     initial (`[TtCc](?:(?<=[Tt])(?:hông\s+tư|...)|(?<=[Cc])...)`), so that the regex engine
@@ -187,6 +190,10 @@ def _numbered_citations(text: str, vocab: _Vocabulary, by_start: dict[int, DateM
         kind = _type_code(symbol, vocab) or vocab.words.get(word) or ("CV" if _is_cong_van(symbol, ref) else None)
         if kind is None and not ref["year"]:
             continue  # `2-II/ATBXHN` and the like: neither word, code nor normative number
+        named = _named_law_before(text, ref.start()) if kind is None else None
+        if named:
+            word, head_start, tail.name = _word_key(named["word"]), named.start() + max(0, ref.start() - 120), named["name"]
+            kind = vocab.words.get(word)
         date = tail.date
         year = int(ref["year"]) if ref["year"] else (int(date[:4]) if date else tail.year)
         mention = InstrumentMention(
@@ -196,6 +203,14 @@ def _numbered_citations(text: str, vocab: _Vocabulary, by_start: dict[int, DateM
         out.append(_Found(mention, head_start, tail.core_end, word, _issuer_of_symbol(symbol, vocab),
                           tail.issuer, tail.year))
     return out
+
+
+_LAW_BEFORE = re.compile(r"(?P<word>Bộ luật|Luật|Pháp lệnh|Nghị quyết)\s+(?P<name>[^,;.()\n]{2,90}?)\s+(?:số\s*:?\s*)?$")
+
+
+def _named_law_before(text: str, number_start: int) -> Optional[re.Match]:
+    """`Luật Quản lý thuế số 38/2019/QH14`: the type word and the name stand before the number."""
+    return _LAW_BEFORE.search(text, max(0, number_start - 120), number_start)
 
 
 def _is_cong_van(symbol: str, ref: re.Match) -> bool:
@@ -295,6 +310,9 @@ def _body_after_of(text: str, pos: int, limit: int, vocab: _Vocabulary) -> Optio
     known = vocab.body.match(text, of.end(), limit)
     if not known:
         return None
+    gazetteer = _organization_at(text, of.end(), limit)
+    if gazetteer:
+        return gazetteer
     end, prev_capital = known.end(), True
     while token := _TOKEN.match(text, end, min(limit, known.end() + 60)):
         word = token[1]
@@ -312,6 +330,18 @@ def _body_after_of(text: str, pos: int, limit: int, vocab: _Vocabulary) -> Optio
     if first in vocab.issuer_codes and rest:
         body = f"{vocab.issuer_codes[first]} {rest}"
     return body, end
+
+
+def _organization_at(text: str, pos: int, limit: int) -> Optional[tuple[str, int]]:
+    """The body the organisation finder sees right at `pos` (`Ủy ban nhân dân tỉnh Lào Cai`)."""
+    from luocdo.extract.organizations import find_organizations
+
+    window = text[pos:min(limit, pos + 160)]
+    found = [o for o in find_organizations(window) if o.span.start == 0]
+    if not found:
+        return None
+    longest = max(found, key=lambda o: o.span.end)
+    return longest.name, pos + longest.span.end
 
 
 def _subject_after(text: str, pos: int, limit: int, vocab: _Vocabulary) -> Optional[str]:

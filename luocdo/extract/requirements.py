@@ -10,6 +10,7 @@ instead of demanding it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from luocdo import data
@@ -36,10 +37,15 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
 
 def clause_start(text: str, pos: int, floor: int = 0) -> int:
     """Start of the clause that contains `pos`: after the last sentence end or hard break."""
-    start = floor
-    for m in _CLAUSE_BREAK.finditer(text, floor, pos):
-        start = m.end()
-    return start
+    breaks = _clause_breaks(text)
+    i = bisect_right(breaks, pos) - 1
+    return max(floor, breaks[i]) if i >= 0 else floor
+
+
+@lru_cache(maxsize=8)
+def _clause_breaks(text: str) -> list[int]:
+    """Where clauses start, computed once per text (a str caches its hash, so lookups are cheap)."""
+    return [m.end() for m in _CLAUSE_BREAK.finditer(text)]
 
 
 def demand_before(text: str, inst: InstrumentMention, floor: int = 0) -> Span | None:

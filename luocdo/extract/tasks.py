@@ -11,6 +11,7 @@ continues the previous task's assignees (Vietnamese drops repeated subjects).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -68,6 +69,7 @@ def find_tasks(
     """Tasks in the body of the text (before `body_end`, where the closing part starts)."""
     end = len(text) if body_end is None else body_end
     items = _task_items(text, end)
+    organizations, persons = ByStart(organizations), ByStart(persons)
     addressee = _general_addressee(text, organizations, end)
     tasks: list[TaskMention] = []
     covered = [it.span for it in items]
@@ -138,11 +140,11 @@ def _is_heading(line: str) -> bool:
     return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8
 
 
-def _general_addressee(text: str, organizations: list[OrganizationMention], end: int) -> list[Assignment]:
+def _general_addressee(text: str, organizations: "ByStart", end: int) -> list[Assignment]:
     """The bodies a list of tasks is addressed to (`Ban Chỉ đạo 389 các bộ, ... cần ... sau:`)."""
     for m in _LIST_INTRO.finditer(text, 0, end):
         start = max(text.rfind(". ", 0, m.start()) + 1, text.rfind("\n", 0, m.start()) + 1)
-        who = [o for o in organizations if start <= o.span.start < m.start()]
+        who = organizations.within(start, m.start())
         addressees = [Assignment(o.name, None) for o in who[-3:] if _in_subject_or_object(text, o, start)]
         if addressees:
             return _dedupe(addressees)
@@ -157,11 +159,13 @@ def _in_subject_or_object(text: str, org: OrganizationMention, floor: int) -> bo
 def _assignment_sentences(text: str, start: int, end: int, covered: list[Span]) -> list[Span]:
     """Sentences that assign, except those introducing a list (`... nhiệm vụ trọng tâm sau:`)."""
     spans = []
+    covered_starts = [c.start for c in covered]
     for m in re.finditer(r"[^\n]+", text[:end]):
         if m.start() < start:
             continue
         for sentence in _sentences_in_line(text, m.start(), m.end()):
-            if any(c.start <= sentence.start < c.end for c in covered):
+            i = bisect_right(covered_starts, sentence.start) - 1
+            if i >= 0 and sentence.start < covered[i].end:
                 continue
             body = text[sentence.start:sentence.end]
             if _ASSIGN.search(body) and not body.rstrip().endswith(":"):
@@ -217,8 +221,8 @@ def _task(text, span, ordinal, organizations, persons, addressee) -> TaskMention
     return task
 
 
-def _assignees(text: str, span: Span, organizations: list[OrganizationMention]) -> tuple[list[Assignment], list[str]]:
-    inside = [o for o in organizations if span.start <= o.span.start and o.span.end <= span.end]
+def _assignees(text: str, span: Span, organizations: "ByStart") -> tuple[list[Assignment], list[str]]:
+    inside = [o for o in organizations.within(span.start, span.end) if o.span.end <= span.end]
     assignees: list[Assignment] = []
     reports: list[str] = []
     for chain in _chains(text, inside):
@@ -267,12 +271,20 @@ def _chains(text: str, orgs: list[OrganizationMention]) -> list[list[Organizatio
     return chains
 
 
-def _reported_persons(text: str, span: Span, persons: list[PersonMention]) -> list[str]:
-    names = []
-    for p in persons:
-        if span.start <= p.span.start < span.end and _REPORT_BEFORE.search(text[max(span.start, p.span.start - 40):p.span.start].lower()):
-            names.append(p.name)
-    return names
+def _reported_persons(text: str, span: Span, persons: "ByStart") -> list[str]:
+    return [p.name for p in persons.within(span.start, span.end)
+            if _REPORT_BEFORE.search(text[max(span.start, p.span.start - 40):p.span.start].lower())]
+
+
+class ByStart:
+    """Mentions sorted by where they start, to take those inside a span in O(log n)."""
+
+    def __init__(self, mentions: list):
+        self.mentions = sorted(mentions, key=lambda m: m.span.start)
+        self.starts = [m.span.start for m in self.mentions]
+
+    def within(self, start: int, end: int) -> list:
+        return self.mentions[bisect_left(self.starts, start):bisect_left(self.starts, end)]
 
 
 def _dedupe(assignments: list[Assignment]) -> list[Assignment]:
