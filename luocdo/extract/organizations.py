@@ -23,7 +23,8 @@ from luocdo.normalize import fold
 _SEP = r"(?:\s*[-–—,.&/]\s*|\s+)"
 _WORD = re.compile(r"\w+")
 _DISTRIBUTIVE, _LOCAL, _GAZETTEER, _UNKNOWN = 4, 3, 2, 1  # which pass wins an overlap
-_LIST_SEPARATOR = re.compile(r"\s*(?:[,;]\s*(?:và\s+)?|\s+và\s+)")
+# On folded text; `,\n- ` too, where a recipients list breaks one item over dashed lines.
+_LIST_SEPARATOR = re.compile(r"\s*(?:[,;]\s*(?:-\s*)?(?:va\s+)?|\s+va\s+)")
 _FORCE_SEPARATOR = re.compile(r"[^\S\n]*(?:,|và)[^\S\n]*(?:và\s+)?")
 _OPENS = re.compile(r"\(\s*$")
 _CLOSES = re.compile(r"\s*\)")
@@ -198,11 +199,11 @@ def _local_regex() -> re.Pattern:
     heads = _patterns()["local_heads"]
     fixed = _alternation(h for h, spec in heads.items() if not spec.get("named"))
     named = _alternation(h for h, spec in heads.items() if spec.get("named"))
-    levels = "|".join(sorted((re.escape(fold(lv)) for lv in _patterns()["local_levels"]), key=len, reverse=True))
+    levels = _alternation(_patterns()["local_levels"]) + r"(?!\w)\.?"
     places = _alternation(a for a in _province_matcher().aliases.values() for a in [a.text])
     return re.compile(
-        rf"(?<!\w)(?:(?P<head>{fixed})\s+(?:(?:{levels})(?!\w)\s*)?"
-        rf"|(?P<named>{named})(?P<unit>(?:[^\S\n]+\w+){{1,6}}?)\s+(?:{levels})(?!\w)\s*)"
+        rf"(?<!\w)(?:(?P<head>{fixed})\s+(?:(?:{levels})\s*)?"
+        rf"|(?P<named>{named})(?P<unit>(?:[^\S\n]+\w+){{1,6}}?)\s+(?:{levels})\s*)"
         rf"(?P<province>{places})(?!\w)")
 
 
@@ -268,13 +269,11 @@ def _from_entry(text: str, span: Span, entry: dict, strength: int = _GAZETTEER) 
 
 def _gazetteer_mentions(text: str, folded: str) -> Iterable[_Candidate]:
     """Gazetteer names and aliases; a contextual alias (`Văn phòng Thường trực`) counts only in
-    a text that also names its parent (`Ban Chỉ đạo 389 quốc gia`)."""
-    hits = list(_gazetteer_hits(text, folded, 0, len(text)))
-    mentioned = {alias.entry["name"] for _, alias in hits}
-    for span, alias in hits:
+    a text about its context (one of the entry's `context` phrases occurs: `Ban Chỉ đạo 389`)."""
+    for span, alias in _gazetteer_hits(text, folded, 0, len(text)):
         yield _from_entry(text, span, alias.entry)
     for span, alias in _contextual_matcher().find(text, folded):
-        if alias.entry.get("parent") in mentioned:
+        if any(fold(phrase) in folded for phrase in alias.entry.get("context", [])):
             yield _from_entry(text, span, alias.entry, _UNKNOWN)
 
 

@@ -1,0 +1,171 @@
+"""Organisations: one row per rule, sentence in, canonical names (and parents) out."""
+from __future__ import annotations
+
+import pytest
+
+from luocdo.extract.organizations import find_organization, find_organizations
+
+NAMES = [
+    # gazetteer names and aliases
+    ("Văn phòng Chính phủ đã ban hành Thông báo số 205/TB-VPCP.", ["Văn phòng Chính phủ"]),
+    ("Giao Bộ Công an chủ trì, phối hợp với Bộ Quốc phòng.", ["Bộ Công an", "Bộ Quốc phòng"]),
+    ("Đề nghị BCA, BQP, BTC và BCT báo cáo.", ["Bộ Công an", "Bộ Quốc phòng", "Bộ Tài chính", "Bộ Công Thương"]),
+    ("BTP thẩm định dự thảo.", ["Bộ Tư pháp"]),
+    ("BTTTT và NHNN phối hợp.", ["Bộ Thông tin và Truyền thông", "Ngân hàng Nhà nước Việt Nam"]),
+    ("Ngân hàng Nhà nước Việt Nam điều hành tỷ giá.", ["Ngân hàng Nhà nước Việt Nam"]),
+    ("Bộ Văn hóa, Thể thao và Du lịch hướng dẫn.", ["Bộ Văn hóa, Thể thao và Du lịch"]),
+    ("Bộ Lao động - Thương binh và Xã hội trình.", ["Bộ Lao động - Thương binh và Xã hội"]),
+    ("Bộ Lao động, Thương binh và Xã hội trình.", ["Bộ Lao động - Thương binh và Xã hội"]),
+    ("Bộ NN&PTNT chỉ đạo phòng, chống dịch.", ["Bộ Nông nghiệp và Phát triển nông thôn"]),
+    ("Bộ Nông nghiệp và Môi trường tiếp nhận nhiệm vụ của Bộ Tài nguyên và Môi trường.",
+     ["Bộ Nông nghiệp và Môi trường", "Bộ Tài nguyên và Môi trường"]),
+    ("Bộ Kế hoạch và Đầu tư, Bộ Giao thông vận tải và Ủy ban Dân tộc",
+     ["Bộ Kế hoạch và Đầu tư", "Bộ Giao thông vận tải", "Ủy ban Dân tộc"]),
+    ("Bộ Dân tộc và Tôn giáo, Bộ Khoa học và Công nghệ", ["Bộ Dân tộc và Tôn giáo", "Bộ Khoa học và Công nghệ"]),
+    ("Quốc hội, Ủy ban Thường vụ Quốc hội và Chính phủ", ["Quốc hội", "Ủy ban Thường vụ Quốc hội", "Chính phủ"]),
+    ("Bộ Chính trị, Ban Bí thư và Ban Chấp hành Trung ương Đảng",
+     ["Bộ Chính trị", "Ban Bí thư", "Ban Chấp hành Trung ương"]),
+    ("Viện kiểm sát nhân dân tối cao, Tòa án nhân dân tối cao, Kiểm toán Nhà nước",
+     ["Viện kiểm sát nhân dân tối cao", "Tòa án nhân dân tối cao", "Kiểm toán Nhà nước"]),
+    ("Thanh tra Chính phủ thanh tra việc chấp hành.", ["Thanh tra Chính phủ"]),
+    ("chỉ đạo của Chính phủ, Thủ tướng Chính phủ", ["Chính phủ", "Thủ tướng Chính phủ"]),
+    # the anti-smuggling bodies
+    ("Ban Chỉ đạo 389 quốc gia họp.", ["Ban Chỉ đạo 389 quốc gia"]),
+    ("Trưởng Ban Chỉ đạo quốc gia chống buôn lậu, gian lận thương mại và hàng giả",
+     ["Ban Chỉ đạo 389 quốc gia"]),
+    ("BCĐ 389 quốc gia ban hành kế hoạch.", ["Ban Chỉ đạo 389 quốc gia"]),
+    ("Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia theo dõi, đôn đốc.",
+     ["Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia"]),
+    ("- Văn phòng TT BCĐ 389 quốc gia;", ["Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia"]),
+    ("yêu cầu Ban Chỉ đạo 389 các bộ, ngành, địa phương tiếp tục", ["Ban Chỉ đạo 389 các bộ, ngành, địa phương"]),
+    ("Ban Chỉ đạo 389 quốc gia giao Văn phòng Thường trực dự thảo.",
+     ["Ban Chỉ đạo 389 quốc gia", "Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia"]),
+    # subordinate bodies and codes
+    ("Tổng cục Hải quan và Tổng cục Thuế", ["Tổng cục Hải quan", "Tổng cục Thuế"]),
+    ("BTL Bộ đội Biên phòng, BTL Cảnh sát biển", ["Bộ Tư lệnh Bộ đội Biên phòng", "Bộ Tư lệnh Cảnh sát biển"]),
+    ("Cục Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu khởi tố vụ án.",
+     ["Cục Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu"]),
+    # without diacritics
+    ("bo cong an va bo tai chinh", []),
+    ("Bo Cong an va Bo Tai chinh phoi hop", ["Bộ Công an", "Bộ Tài chính"]),
+    ("BCD 389 quoc gia", ["Ban Chỉ đạo 389 quốc gia"]),
+    # distributive lists
+    ("Các Bộ: Tư pháp, Công Thương, Tài chính, Thông tin và Truyền thông, Công an và các cơ quan liên quan",
+     ["Bộ Tư pháp", "Bộ Công Thương", "Bộ Tài chính", "Bộ Thông tin và Truyền thông", "Bộ Công an"]),
+    ("Các Bộ Tư pháp, Công Thương, Tài chính, Thông tin và Truyền thông, Công an và các cơ quan liên quan",
+     ["Bộ Tư pháp", "Bộ Công Thương", "Bộ Tài chính", "Bộ Thông tin và Truyền thông", "Bộ Công an"]),
+    ("giao các bộ: Công an, Quốc phòng theo dõi", ["Bộ Công an", "Bộ Quốc phòng"]),
+    ("Các Bộ: Y tế, Nông nghiệp và Môi trường; Bộ Xây dựng",
+     ["Bộ Y tế", "Bộ Nông nghiệp và Môi trường", "Bộ Xây dựng"]),
+    ("Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ", []),
+    ("Ủy ban nhân dân các tỉnh: Lào Cai, Lạng Sơn, Cao Bằng chỉ đạo",
+     ["Ủy ban nhân dân tỉnh Lào Cai", "Ủy ban nhân dân tỉnh Lạng Sơn", "Ủy ban nhân dân tỉnh Cao Bằng"]),
+    ("UBND các tỉnh, thành phố: Hà Nội, Hải Phòng và Quảng Ninh",
+     ["Ủy ban nhân dân thành phố Hà Nội", "Ủy ban nhân dân thành phố Hải Phòng", "Ủy ban nhân dân tỉnh Quảng Ninh"]),
+    ("- UBND các tỉnh, thành phố trực thuộc trung ương;", ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]),
+    # bodies of a province
+    ("UBND tỉnh Đồng Tháp tổ chức hội nghị.", ["Ủy ban nhân dân tỉnh Đồng Tháp"]),
+    ("UBND TP HCM ban hành kế hoạch hành động.", ["Ủy ban nhân dân thành phố Hồ Chí Minh"]),
+    ("UBND TP.HCM ban hành kế hoạch.", ["Ủy ban nhân dân thành phố Hồ Chí Minh"]),
+    ("Ủy ban nhân dân thành phố Hà Nội chỉ đạo.", ["Ủy ban nhân dân thành phố Hà Nội"]),
+    ("Chủ tịch UBND tỉnh Lào Cai Trịnh Xuân Trường", ["Ủy ban nhân dân tỉnh Lào Cai"]),
+    ("Sở Công Thương tỉnh Nghệ An kiểm tra.", ["Sở Công Thương tỉnh Nghệ An"]),
+    ("Công an tỉnh Tiền Giang đang điều tra.", ["Công an tỉnh Tiền Giang"]),
+    ("Cục Hải quan tỉnh Lạng Sơn bắt giữ lô hàng.", ["Cục Hải quan tỉnh Lạng Sơn"]),
+    ("Ban Thường vụ Tỉnh ủy Kiên Giang", ["Tỉnh ủy Kiên Giang"]),  # the province's body wins
+    ("Tỉnh ủy An Giang làm việc", ["Tỉnh ủy An Giang"]),
+    # forces, only in a list of forces
+    ("các lực lượng chức năng, như Công an, Hải quan, Quản lý thị trường, Bộ đội Biên phòng, Cảnh sát biển, Thuế,...",
+     ["Bộ Công an", "Tổng cục Hải quan", "Tổng cục Quản lý thị trường", "Bộ Tư lệnh Bộ đội Biên phòng",
+      "Bộ Tư lệnh Cảnh sát biển", "Tổng cục Thuế"]),
+    ("Công an vào cuộc điều tra.", []),
+    ("lực lượng công an, hải quan phối hợp", []),
+    ("nộp thuế đầy đủ", []),
+    # unknown bodies stop at the end of their name
+    ("Vụ trưởng Vụ Pháp luật Dân sự - Kinh tế giữ chức Thứ trưởng Bộ Tư pháp.",
+     ["Vụ Pháp luật Dân sự - Kinh tế", "Bộ Tư pháp"]),
+    ("Cục Quản lý xuất nhập khẩu phối hợp với Bộ Tài chính.", ["Cục Quản lý xuất nhập khẩu", "Bộ Tài chính"]),
+    ("Phòng Cảnh sát kinh tế, Công an thành phố Hồ Chí Minh thông tin",
+     ["Phòng Cảnh sát kinh tế", "Công an thành phố Hồ Chí Minh"]),
+    # negatives
+    ("Hải Phòng 24 °C", []),
+    ("xử lý vụ việc vi phạm; cục diện mới; sở hữu trí tuệ", []),
+    ("Quyết định số 423/QĐ-BVHTTDL về Bộ Quy tắc ứng xử", []),
+    ("trong cơ quan chính phủ và quốc hội", []),
+]
+
+
+@pytest.mark.parametrize("text, names", NAMES)
+def test_names(text, names):
+    assert [o.name for o in find_organizations(text)] == names
+
+
+PARENTS = [
+    ("Tổng cục Hải quan, Tổng cục Thuế (Bộ Tài chính); Tổng cục Quản lý thị trường (Bộ Công Thương)",
+     {"Tổng cục Hải quan": "Bộ Tài chính", "Tổng cục Thuế": "Bộ Tài chính",
+      "Tổng cục Quản lý thị trường": "Bộ Công Thương"}),
+    ("A04, C03 (BCA)", {"Cục An ninh kinh tế": "Bộ Công an",
+                        "Cục Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu": "Bộ Công an"}),
+    ("Bộ Tư lệnh Bộ đội Biên phòng, Bộ Tư lệnh Cảnh sát biển (Bộ Quốc phòng)",
+     {"Bộ Tư lệnh Bộ đội Biên phòng": "Bộ Quốc phòng", "Bộ Tư lệnh Cảnh sát biển": "Bộ Quốc phòng"}),
+    ("Bộ Tư pháp chủ trì, phối hợp Cục Hải quan (Bộ Tài chính)",
+     {"Bộ Tư pháp": None, "Cục Hải quan": "Bộ Tài chính", "Bộ Tài chính": None}),
+    ("Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia", {"Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia": "Ban Chỉ đạo 389 quốc gia"}),
+    ("Sở Tư pháp thành phố Đà Nẵng", {"Sở Tư pháp thành phố Đà Nẵng": "Ủy ban nhân dân thành phố Đà Nẵng"}),
+    ("Công an tỉnh Lào Cai", {"Công an tỉnh Lào Cai": "Bộ Công an"}),
+]
+
+
+@pytest.mark.parametrize("text, parents", PARENTS)
+def test_parents(text, parents):
+    assert {o.name: o.parent for o in find_organizations(text) if o.name in parents} == parents
+
+
+KNOWN = [
+    ("Bộ Công an", True),
+    ("UBND tỉnh Lào Cai", True),
+    ("Vụ Hợp tác quốc tế", False),
+    ("Văn phòng Thường trực", False),  # alone, with no Ban Chỉ đạo 389 in the text
+]
+
+
+@pytest.mark.parametrize("text, known", KNOWN)
+def test_known(text, known):
+    assert [o.known for o in find_organizations(text)] == [known]
+
+
+def test_spans_point_at_the_surface():
+    text = "Giao BCA và Bộ Tài chính"
+    assert [(text[o.span.start:o.span.end], o.surface) for o in find_organizations(text)] == \
+        [("BCA", "BCA"), ("Bộ Tài chính", "Bộ Tài chính")]
+
+
+def test_names_broken_over_lines():
+    assert [o.name for o in find_organizations("Văn phòng Thường trực Ban\nChỉ đạo 389 quốc gia")] == \
+        ["Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia"]
+
+
+LOOKUPS = [
+    ("bo cong an", "Bộ Công an", "ministry"),
+    ("BCA", "Bộ Công an", "ministry"),
+    ("Bộ Công an", "Bộ Công an", "ministry"),
+    ("bộ thông tin và truyền thông", "Bộ Thông tin và Truyền thông", "ministry"),
+    ("Ban Chỉ đạo 389 các bộ, ngành, địa phương", "Ban Chỉ đạo 389 các bộ, ngành, địa phương", "collective"),
+    ("ban chi dao 389 quoc gia", "Ban Chỉ đạo 389 quốc gia", "committee"),
+    ("UBND tỉnh Lào Cai", "Ủy ban nhân dân tỉnh Lào Cai", "province"),
+    ("Công an tỉnh Tiền Giang", "Công an tỉnh Tiền Giang", "local"),
+]
+
+
+@pytest.mark.parametrize("typed, name, kind", LOOKUPS)
+def test_find_organization(typed, name, kind):
+    entry = find_organization(typed)
+    assert (entry["name"], entry["kind"]) == (name, kind)
+
+
+def test_find_organization_of_no_body():
+    assert find_organization("hàng giả") is None
+
+
+def test_old_ministry_points_to_its_successor():
+    assert find_organization("BTTTT")["succeeded_by"] == "Bộ Khoa học và Công nghệ"
