@@ -1,0 +1,237 @@
+"""People named in a document, with the positions and rank the document gives them.
+
+A name is recognised only after something that announces one: a position (`Phó Thủ tướng
+Chính phủ Bùi Thanh Sơn`), a rank (`Trung tướng Nguyễn Duy Ngọc`) or an honorific (`đồng chí`,
+`ông`, `bà`). After a position or rank the name must start with a Vietnamese family name
+(data/surnames.json); after an honorific any 2–4 capitalised syllables will do. Positions that
+follow the name (`Bùi Thanh Sơn, Trưởng Ban Chỉ đạo 389 quốc gia`) are added to it. The signer of
+the signature block is a person of the document too.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from luocdo.data import load
+from luocdo.extract.organizations import (
+    PhraseMatcher, find_organizations, fold_text, one_line, phrase_matcher, provinces, surnames,
+)
+from luocdo.extract.signature import find_signature, strip_signing_prefix
+from luocdo.model import OrganizationMention, PersonMention, Signature, Span
+from luocdo.normalize import fold
+
+_SYLLABLE = re.compile(r"\s*(\w+)")
+_SPACE = re.compile(r"\s*")
+_BETWEEN_POSITIONS = re.compile(r"\s*(?:[,–—-]|\bkiêm\b)\s*")
+_OF = re.compile(r"\s+của\s+")
+_MAX_NAME, _MIN_NAME = 4, 2
+
+
+@lru_cache(maxsize=None)
+def _vocabulary() -> dict:
+    return load("positions.json")
+
+
+@lru_cache(maxsize=None)
+def _triggers() -> PhraseMatcher:
+    """Positions, ranks and honorifics in one matcher; the entry says which is which."""
+    v = _vocabulary()
+    return phrase_matcher([(p, {"kind": "position"}) for p in v["positions"]]
+                          + [(r, {"kind": "rank", "name": r}) for r in v["ranks"]]
+                          + [(h, {"kind": "honorific"}) for h in v["honorifics"]])
+
+
+@lru_cache(maxsize=None)
+def _qualifiers() -> PhraseMatcher:
+    return phrase_matcher((q, {}) for q in _vocabulary()["qualifiers"])
+
+
+@lru_cache(maxsize=None)
+def _not_names() -> frozenset:
+    """Provinces read like names after a title (`Bí thư Hà Nội`): never a person."""
+    return frozenset(fold(p) for p in provinces())
+
+
+@dataclass
+class _Context:
+    """One document prepared once: folded text and its organisations indexed by start."""
+
+    text: str
+    folded: str
+    orgs: list[OrganizationMention]
+    org_starts: list[int]
+
+    @classmethod
+    def of(cls, text: str) -> "_Context":
+        orgs = find_organizations(text)
+        return cls(text, fold_text(text), orgs, [o.span.start for o in orgs])
+
+    def org_reaching_past(self, start: int, end: int) -> Optional[OrganizationMention]:
+        """An organisation that starts in [start, end] and ends after `end`: the body a
+        title belongs to, even when they share a word (`Trưởng Ban` + `Ban Chỉ đạo 389`)."""
+        i = bisect_left(self.org_starts, start)
+        while i < len(self.orgs) and self.orgs[i].span.start <= end:
+            if self.orgs[i].span.end > end:
+                return self.orgs[i]
+            i += 1
+        return None
+
+
+def find_persons(text: str) -> list[PersonMention]:
+    """Every mention of a person, in text order, each with its own span (the name's).
+
+    >>> [(p.name, p.positions) for p in find_persons("Thủ tướng Phạm Minh Chính chủ trì.")]
+    [('Phạm Minh Chính', ['Thủ tướng'])]
+    """
+    ctx = _Context.of(text)
+    signature = find_signature(text)
+    block = signature.span if signature else Span(len(text), len(text))
+    mentions: list[PersonMention] = []
+    resume = 0
+    for span, alias in _triggers().find(text, ctx.folded):
+        if span.start < resume or block.start <= span.start < block.end:
+            continue
+        found = _mention_at(ctx, span.start)
+        if found is not None:
+            mention, resume = found
+            mentions.append(mention)
+    return _with_signer(text, signature, mentions)
+
+
+def _mention_at(ctx: _Context, start: int) -> Optional[tuple[PersonMention, int]]:
+    """The person announced by the titles, rank and honorific starting at `start`, and where
+    the mention ends; None when no name follows (`Phó Thủ tướng yêu cầu`)."""
+    positions: list[str] = []
+    rank, honorific, pos = None, False, start
+    while (hit := _triggers().match(ctx.text, ctx.folded, _SPACE.match(ctx.text, pos).end())) is not None:
+        span, alias = hit
+        kind = alias.entry["kind"]
+        if kind == "honorific":
+            honorific, pos = True, span.end
+        elif kind == "rank":
+            rank, pos = alias.entry["name"], span.end
+        else:
+            pos = _position_end(ctx, span.start, span.end)
+            positions.append(one_line(ctx.text[span.start:pos]))
+            pos = _next_position_start(ctx, pos)
+    name_span = _name_span(ctx, _SPACE.match(ctx.text, pos).end(), need_surname=not honorific)
+    if name_span is None:
+        return None
+    end = name_span.end
+    while (after := _position_after_name(ctx, end)) is not None:
+        positions.append(one_line(ctx.text[after.start:after.end]))
+        end = after.end
+    name = one_line(ctx.text[name_span.start:name_span.end])
+    return PersonMention(name=name, span=name_span, positions=positions, rank=rank), end
+
+
+def _position_end(ctx: _Context, start: int, end: int) -> int:
+    """A title reaches over its qualifier and its body: `Phó Thủ tướng Thường trực Chính phủ`,
+    `Phó Chủ tịch UBND tỉnh Đồng Tháp`, `Ủy viên Ủy ban Kinh tế và Tài chính của Quốc hội`."""
+    qualifier = _qualifiers().match(ctx.text, ctx.folded, _SPACE.match(ctx.text, end).end())
+    if qualifier:
+        end = qualifier[0].end
+    body = ctx.org_reaching_past(start, _SPACE.match(ctx.text, end).end())
+    if body is None:
+        return end
+    of = _OF.match(ctx.text, body.span.end)
+    owner = ctx.org_reaching_past(of.end(), of.end()) if of else None
+    return owner.span.end if owner else body.span.end
+
+
+def _next_position_start(ctx: _Context, end: int) -> int:
+    """`Ủy viên Bộ Chính trị, Thủ tướng Chính phủ Phạm Minh Chính`: titles chained before a
+    name; returns where the next title starts, or `end` when none follows."""
+    sep = _BETWEEN_POSITIONS.match(ctx.text, end)
+    if sep and sep.end() > end:
+        hit = _triggers().match(ctx.text, ctx.folded, sep.end())
+        if hit and hit[1].entry["kind"] == "position" and hit[1].fits(ctx.text[hit[0].start:hit[0].end]):
+            return sep.end()
+    return end
+
+
+def _position_after_name(ctx: _Context, end: int) -> Optional[Span]:
+    """A title after the name (`, Trưởng Ban Chỉ đạo 389 quốc gia`), unless a name follows
+    it, in which case it announces the next person."""
+    sep = _BETWEEN_POSITIONS.match(ctx.text, end)
+    if not sep or sep.end() == end:
+        return None
+    hit = _triggers().match(ctx.text, ctx.folded, sep.end())
+    if not hit or hit[1].entry["kind"] != "position":
+        return None
+    stop = _position_end(ctx, hit[0].start, hit[0].end)
+    if _name_span(ctx, _SPACE.match(ctx.text, stop).end(), need_surname=True):
+        return None
+    return Span(hit[0].start, stop)
+
+
+def _name_span(ctx: _Context, start: int, need_surname: bool) -> Optional[Span]:
+    """2–4 capitalised syllables from `start`; a blank line, punctuation, a lower-case word, a
+    title or an organisation ends the name."""
+    syllables: list[re.Match] = []
+    pos = start
+    while len(syllables) < _MAX_NAME and (m := _SYLLABLE.match(ctx.text, pos)) is not None:
+        gap = ctx.text[pos:m.start(1)]
+        if not _is_name_syllable(m.group(1)) or (syllables and ("\n\n" in gap or not gap)) \
+                or (not syllables and gap) or _starts_title_or_body(ctx, m.start(1)):
+            break
+        syllables.append(m)
+        pos = m.end()
+    if len(syllables) < _MIN_NAME or (need_surname and syllables[0].group(1) not in surnames()):
+        return None
+    span = Span(syllables[0].start(1), syllables[-1].end())
+    if fold(one_line(ctx.text[span.start:span.end])) in _not_names():
+        return None
+    return span
+
+
+def _is_name_syllable(word: str) -> bool:
+    return word[0].isupper() and (len(word) == 1 or word[1:].islower()) and not word.isdigit()
+
+
+def _starts_title_or_body(ctx: _Context, pos: int) -> bool:
+    hit = _triggers().match(ctx.text, ctx.folded, pos)
+    if hit and hit[1].fits(ctx.text[hit[0].start:hit[0].end]):
+        return True
+    i = bisect_left(ctx.org_starts, pos)
+    return i < len(ctx.org_starts) and ctx.org_starts[i] == pos
+
+
+def _with_signer(text: str, sig: Optional[Signature], mentions: list[PersonMention]) -> list[PersonMention]:
+    """Adds the signature block's signer, who is named nowhere else in most documents; the
+    position is the last capacity line, the office the signer holds (`PHÓ CHỦ NHIỆM`)."""
+    if sig is None or sig.signer is None:
+        return mentions
+    start = text.rfind(sig.signer, sig.span.start, sig.span.end)
+    span = Span(start, start + len(sig.signer)) if start >= 0 else Span(sig.span.end, sig.span.end)
+    signer = PersonMention(sig.signer, span, positions=[strip_signing_prefix(sig.capacity[-1])])
+    return sorted([*mentions, signer], key=lambda m: m.span.start)
+
+
+def merge_persons(mentions: list[PersonMention]) -> list[PersonMention]:
+    """One PersonMention per name (compared without diacritics or case), at its first span,
+    with the positions of all its mentions in order of appearance and the first rank stated.
+
+    A position that only shortens one already kept (`Phó Thủ tướng` beside `Phó Thủ tướng
+    Chính phủ`) adds nothing; a longer one replaces the shorter.
+    """
+    merged: dict[str, PersonMention] = {}
+    for m in mentions:
+        into = merged.setdefault(fold(m.name), PersonMention(m.name, m.span, [], m.rank))
+        for position in m.positions:
+            _add_position(into.positions, position)
+        into.rank = into.rank or m.rank
+    return list(merged.values())
+
+
+def _add_position(positions: list[str], new: str) -> None:
+    for i, old in enumerate(positions):
+        if old.startswith(new):
+            return
+        if new.startswith(old):
+            positions[i] = new
+            return
+    positions.append(new)

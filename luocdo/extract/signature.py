@@ -1,0 +1,204 @@
+"""The closing part of an administrative document: `./.`, the recipients list and the signature.
+
+Text taken from PDF puts the two columns of the closing part (recipients on the left, signature
+on the right) one after the other or side by side on the same lines, so the closing part is read
+as segments: runs of words separated by at most two spaces. A line `Nơi nhận:    KT. BỘ TRƯỞNG`
+is two segments.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Optional
+
+from luocdo.data import load
+from luocdo.extract.organizations import (
+    find_organizations, fold_text, in_parentheses, one_line, recipient_matcher,
+)
+from luocdo.model import OrganizationMention, Signature, Span
+
+_SEGMENT = re.compile(r"\S+(?:[ \t]{1,2}\S+)*")
+_RECIPIENTS_HEAD = re.compile(r"(?m)^[^\S\n]*[*_]*noi nhan[*_]*[^\S\n]*:[*_]*")
+_BODY_END = re.compile(r"\./\.")
+_ITEM_DASH = re.compile(r"[-–—+•][^\S\n]*")
+_ARCHIVE = re.compile(r"lưu\s*:", re.IGNORECASE)
+_PURPOSE = re.compile(r"\((?:để|đ/|de )[^)]*\)", re.IGNORECASE)
+_DECORATION = "*_ \t"
+_TAIL_SEGMENTS = 12  # without `./.` or `Nơi nhận:`, a signature is looked for only this near the end
+
+
+@dataclass(frozen=True)
+class _Segment:
+    span: Span
+    text: str  # without markdown emphasis
+
+    @property
+    def is_item(self) -> bool:
+        return bool(_ITEM_DASH.match(self.text))
+
+
+@lru_cache(maxsize=None)
+def _vocabulary() -> dict:
+    return load("positions.json")
+
+
+def _segments(text: str, start: int = 0) -> list[_Segment]:
+    out = []
+    for m in _SEGMENT.finditer(text, start):
+        clean = m.group().strip(_DECORATION)
+        if clean:
+            begin = m.start() + m.group().index(clean)
+            out.append(_Segment(Span(begin, begin + len(clean)), clean))
+    return out
+
+
+def strip_signing_prefix(capacity: str) -> str:
+    """`KT. BỘ TRƯỞNG` -> `BỘ TRƯỞNG`: the office, without who signs for whom."""
+    for prefix in sorted(_vocabulary()["signing_prefixes"], key=len, reverse=True):
+        if capacity.startswith(prefix):
+            return capacity[len(prefix):].strip()
+    return capacity
+
+
+def is_capacity(line: str) -> bool:
+    """A capacity line is in capitals and either starts with a signing prefix (TM., KT., TL.,
+    TUQ., Q.) or consists of titles, each perhaps with its unit (`BỘ TRƯỞNG, CHỦ NHIỆM`,
+    `PHÓ CHỦ NHIỆM`, `VỤ TRƯỞNG VỤ PHÁP CHẾ`)."""
+    line = line.strip(_DECORATION)
+    if not line or line != line.upper() or not any(c.isalpha() for c in line):
+        return False
+    if strip_signing_prefix(line) != line:
+        return True
+    titles = _vocabulary()["signing_titles"]
+    return all(any(f"{part.strip()} ".startswith(f"{t} ") for t in titles) for part in line.split(","))
+
+
+def _is_marker(line: str) -> bool:
+    """`(Đã ký)`, `[daky]`: stands where the handwritten signature was."""
+    return line in _vocabulary()["signed_markers"]
+
+
+def _as_name(line: str) -> Optional[str]:
+    """A signer's name: 2–5 words, each capitalised (or all in capitals: `CAO HUY`)."""
+    words = line.split()
+    if not 2 <= len(words) <= 5 or not all(w.isalpha() for w in words):
+        return None
+    if all(w.isupper() for w in words):
+        return " ".join(w.capitalize() for w in words)
+    if all(w[0].isupper() and (len(w) == 1 or w[1:].islower()) for w in words):
+        return " ".join(words)
+    return None
+
+
+def _closing_start(text: str) -> Optional[int]:
+    """Where `./.` or `Nơi nhận:` begins, whichever comes first; None if neither does."""
+    marks = [m.start() for m in [_last(_BODY_END, text), _last(_RECIPIENTS_HEAD, fold_text(text))] if m]
+    return min(marks) if marks else None
+
+
+def _last(regex: re.Pattern, text: str) -> Optional[re.Match]:
+    found = None
+    for found in regex.finditer(text):
+        pass
+    return found
+
+
+def find_signature(text: str) -> Optional[Signature]:
+    """The signature block: its capacity lines and the signer's name.
+
+    The capacity lines are those in the closing part (after `./.` or `Nơi nhận:`, or in the last
+    few lines of a text without them); the signer is the first name after the last of them,
+    past `(Đã ký)` and past a recipients list that PDF text put in between.
+
+    >>> find_signature("thực hiện./.\\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\\nPHÓ CHỦ NHIỆM\\n(Đã ký)\\nCao Huy").signer
+    'Cao Huy'
+    """
+    segments = _segments(text)
+    closing = _closing_start(text)
+    tail = [s for s in segments if s.span.start >= closing] if closing is not None else segments[-_TAIL_SEGMENTS:]
+    capacities = [i for i, s in enumerate(tail) if is_capacity(s.text)]
+    if not capacities:
+        return None
+    last = capacities[-1]
+    signer_segment = next((s for s in tail[last + 1:] if not s.is_item and _as_name(s.text)), None)
+    end = signer_segment.span.end if signer_segment else tail[last].span.end
+    return Signature(capacity=[one_line(tail[i].text) for i in capacities],
+                     signer=_as_name(signer_segment.text) if signer_segment else None,
+                     span=Span(tail[capacities[0]].span.start, end))
+
+
+def signature_span_start(text: str) -> Optional[int]:
+    """Where the closing part begins (`./.`, `Nơi nhận:` or the signature block, whichever is
+    first), so that other extractors can leave it out; None when the text has none."""
+    starts = [s for s in [_closing_start(text)] if s is not None]
+    sig = find_signature(text)
+    if sig:
+        starts.append(sig.span.start)
+    return min(starts) if starts else None
+
+
+def _recipient_items(text: str, head: re.Match) -> list[list[_Segment]]:
+    """The items of `Nơi nhận:`: a dash starts one, unless the previous one ended with a comma
+    (PDF text breaks one item over dashed lines); capacity lines, `(Đã ký)` and the signer's
+    name, which PDF text may put among them, are skipped; `Lưu:` (the archive) ends the list."""
+    items: list[list[_Segment]] = []
+    for seg in _segments(text, head.end()):
+        if is_capacity(seg.text) or _is_marker(seg.text) or _as_name(seg.text):
+            continue
+        body = seg.text[_ITEM_DASH.match(seg.text).end():] if seg.is_item else seg.text
+        if _ARCHIVE.match(body):
+            break
+        if seg.is_item and not (items and items[-1][-1].text.endswith(",")):
+            items.append([seg])
+        elif items:
+            items[-1].append(seg)
+    return items
+
+
+def find_recipients(text: str) -> list[OrganizationMention]:
+    """Each recipient of the `Nơi nhận:` list, as canonical organisations with spans.
+
+    Bodies in parentheses are parents of the items before them, not recipients; an item naming
+    no known body is kept as its text (`known=False`), without its purpose (`(để báo cáo)`).
+    """
+    folded = fold_text(text)
+    head = _last(_RECIPIENTS_HEAD, folded)
+    if head is None:
+        return []
+    items = _recipient_items(text, head)
+    closing = text[head.end():]
+    orgs = [_shifted(o, head.end()) for o in find_organizations(closing) if not in_parentheses(closing, o.span)]
+    out: list[OrganizationMention] = []
+    for item in items:
+        found = [o for o in orgs if any(_inside(o.span, s.span) for s in item)]
+        found += _recipient_aliases(text, folded, item, found)
+        out += sorted(found, key=lambda o: o.span.start) or [_unknown_recipient(text, item)]
+    return out
+
+
+def _shifted(o: OrganizationMention, offset: int) -> OrganizationMention:
+    return replace(o, span=Span(o.span.start + offset, o.span.end + offset))
+
+
+def _inside(inner: Span, outer: Span) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end
+
+
+def _recipient_aliases(text: str, folded: str, item: list[_Segment],
+                       found: list[OrganizationMention]) -> list[OrganizationMention]:
+    """`Thủ tướng`, `các Phó Thủ tướng`: names that mean a body only in a recipients list."""
+    out = []
+    for seg in item:
+        for span, alias in recipient_matcher().find(text, folded, seg.span.start, seg.span.end):
+            if not any(o.span.start < span.end and span.start < o.span.end for o in found):
+                out.append(OrganizationMention(alias.entry["name"], span, text[span.start:span.end],
+                                               alias.entry.get("parent"), True))
+    return out
+
+
+def _unknown_recipient(text: str, item: list[_Segment]) -> OrganizationMention:
+    span = Span(item[0].span.start, item[-1].span.end)
+    raw = " ".join(s.text for s in item)
+    name = one_line(_PURPOSE.sub("", raw[_ITEM_DASH.match(raw).end():]))
+    return OrganizationMention(name.rstrip(";,. "), span, text[span.start:span.end], None, False)

@@ -1,0 +1,131 @@
+"""Persons: sentence in, (name, positions, rank) of every mention out."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from luocdo.extract.persons import find_persons, merge_persons
+from luocdo.model import PersonMention, Span
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+MENTIONS = [
+    ("kết luận của Phó Thủ tướng Chính phủ Bùi Thanh Sơn, Trưởng Ban Chỉ đạo 389 quốc gia, tại Hội nghị",
+     [("Bùi Thanh Sơn", ["Phó Thủ tướng Chính phủ", "Trưởng Ban Chỉ đạo 389 quốc gia"], None)]),
+    ("Phó Thủ tướng Thường trực Chính phủ Phạm Bình Minh, Trưởng Ban Chỉ đạo 389 quốc gia đã chủ trì",
+     [("Phạm Bình Minh", ["Phó Thủ tướng Thường trực Chính phủ", "Trưởng Ban Chỉ đạo 389 quốc gia"], None)]),
+    ("Phó Thủ tướng Thường trực Chính phủ\n\nPhạm Bình Minh, Trưởng Ban\n\nChỉ đạo 389 quốc gia kết luận",
+     [("Phạm Bình Minh", ["Phó Thủ tướng Thường trực Chính phủ", "Trưởng Ban Chỉ đạo 389 quốc gia"], None)]),
+    ("Tham dự có đồng chí Nguyễn Hồng Diên, Bộ trưởng Bộ Công Thương, Phó Trưởng Ban; đồng chí",
+     [("Nguyễn Hồng Diên", ["Bộ trưởng Bộ Công Thương", "Phó Trưởng Ban"], None)]),
+    ("đồng chí Trung tướng Nguyễn Duy Ngọc, Thứ trưởng Bộ Công an, Phó Trưởng Ban và các đồng chí Ủy viên",
+     [("Nguyễn Duy Ngọc", ["Thứ trưởng Bộ Công an", "Phó Trưởng Ban"], "Trung tướng")]),
+    ("Phê chuẩn ông Nguyễn Phước Thiện giữ chức Phó Chủ tịch", [("Nguyễn Phước Thiện", [], None)]),
+    ("bà Thái Quỳnh Mai Dung – Ủy viên Ủy ban Kinh tế và Tài chính của Quốc hội, đại biểu Quốc hội khóa XV",
+     [("Thái Quỳnh Mai Dung", ["Ủy viên Ủy ban Kinh tế và Tài chính của Quốc hội", "đại biểu Quốc hội"], None)]),
+    ("Tổng Bí thư Tô Lâm làm việc với tỉnh", [("Tô Lâm", ["Tổng Bí thư"], None)]),
+    ("Thủ tướng Phạm Minh Chính chủ trì phiên họp", [("Phạm Minh Chính", ["Thủ tướng"], None)]),
+    ("Thủ tướng Chính phủ Phạm Minh Chính ký Công điện", [("Phạm Minh Chính", ["Thủ tướng Chính phủ"], None)]),
+    ("Ủy viên Bộ Chính trị, Thủ tướng Chính phủ Phạm Minh Chính phát biểu",
+     [("Phạm Minh Chính", ["Ủy viên Bộ Chính trị", "Thủ tướng Chính phủ"], None)]),
+    ("Bộ trưởng Bộ Tài chính Nguyễn Văn Thắng cho biết", [("Nguyễn Văn Thắng", ["Bộ trưởng Bộ Tài chính"], None)]),
+    ("Chủ tịch UBND tỉnh Lào Cai Trịnh Xuân Trường phát biểu",
+     [("Trịnh Xuân Trường", ["Chủ tịch UBND tỉnh Lào Cai"], None)]),
+    ("Phó Thủ tướng Trần Lưu Quang yêu cầu", [("Trần Lưu Quang", ["Phó Thủ tướng"], None)]),
+    ("Phó Thủ tướng Thường trực Phạm Bình Minh", [("Phạm Bình Minh", ["Phó Thủ tướng Thường trực"], None)]),
+    ("Thứ trưởng Bộ Tư pháp Nguyễn Thanh Tú dự", [("Nguyễn Thanh Tú", ["Thứ trưởng Bộ Tư pháp"], None)]),
+    ("Phó Chủ tịch Quốc hội Nguyễn Thị Thanh: Nâng cao chất lượng",
+     [("Nguyễn Thị Thanh", ["Phó Chủ tịch Quốc hội"], None)]),
+    ("Đại tướng Lương Tam Quang, Bộ trưởng Bộ Công an chỉ đạo",
+     [("Lương Tam Quang", ["Bộ trưởng Bộ Công an"], "Đại tướng")]),
+    ("Thống đốc Ngân hàng Nhà nước Nguyễn Thị Hồng điều hành",
+     [("Nguyễn Thị Hồng", ["Thống đốc Ngân hàng Nhà nước"], None)]),
+    ("Chánh án Tòa án nhân dân tối cao Nguyễn Văn Quảng và Viện trưởng Viện kiểm sát nhân dân tối cao Nguyễn Huy Tiến",
+     [("Nguyễn Văn Quảng", ["Chánh án Tòa án nhân dân tối cao"], None),
+      ("Nguyễn Huy Tiến", ["Viện trưởng Viện kiểm sát nhân dân tối cao"], None)]),
+    ("Tổng Kiểm toán Nhà nước Ngô Văn Tuấn báo cáo", [("Ngô Văn Tuấn", ["Tổng Kiểm toán Nhà nước"], None)]),
+    ("Cục trưởng Cục Hải quan Nguyễn Văn Thọ cho biết", [("Nguyễn Văn Thọ", ["Cục trưởng Cục Hải quan"], None)]),
+    ("Giám đốc Công an tỉnh Tiền Giang Nguyễn Văn Hận", [("Nguyễn Văn Hận", ["Giám đốc Công an tỉnh Tiền Giang"], None)]),
+    ("Thiếu tướng Nguyễn Văn Long dự họp", [("Nguyễn Văn Long", [], "Thiếu tướng")]),
+    # the title before a name belongs to the next person, not the one before
+    ("Phó Thủ tướng Bùi Thanh Sơn, Bộ trưởng Bộ Tài chính Nguyễn Văn Thắng",
+     [("Bùi Thanh Sơn", ["Phó Thủ tướng"], None), ("Nguyễn Văn Thắng", ["Bộ trưởng Bộ Tài chính"], None)]),
+    # PDF text breaks a line inside the title
+    ("Phó Thủ tướng\nChính phủ Trần Lưu Quang", [("Trần Lưu Quang", ["Phó Thủ tướng Chính phủ"], None)]),
+    # negatives: titles alone, places, organisations, lower case, typos
+    ("Phó Thủ tướng yêu cầu các bộ, ngành", []),
+    ("báo cáo Bộ trưởng Bộ Tài chính - Phó Trưởng ban Thường trực Ban Chỉ đạo 389 quốc gia", []),
+    ("báo cáo Phó Thủ tướng Chính phủ, Trưởng Ban Chỉ đạo 389 quốc gia trước ngày 31/5/2025", []),
+    ("Phỏ Thủ tướng cũng nhấn mạnh về ứng dụng công nghệ số", []),
+    ("Hà Nội, ngày 01 tháng 02 năm 2023", []),
+    ("tại phường Thượng Cát, Hà Nội", []),
+    ("Bộ Công Thương khẩn trương thực hiện", []),
+    ("Bí thư Hà Nội làm việc", []),
+    ("Theo ông Bộ, việc tuyên truyền", []),
+    ("tong bi thu to lam lam viec voi 2 tinh", []),
+    ("Các đồng chí Ủy viên Ban Chỉ đạo 389 quốc gia", []),
+]
+
+
+def _as_rows(mentions):
+    return [(p.name, p.positions, p.rank) for p in mentions]
+
+
+@pytest.mark.parametrize("text, expected", MENTIONS)
+def test_mentions(text, expected):
+    assert _as_rows(find_persons(text)) == expected
+
+
+def test_every_mention_has_the_span_of_its_name():
+    text = "Thủ tướng Phạm Minh Chính và Phó Thủ tướng Trần Hồng Hà"
+    assert [text[p.span.start:p.span.end] for p in find_persons(text)] == ["Phạm Minh Chính", "Trần Hồng Hà"]
+
+
+def test_repeated_mentions_are_all_returned_and_merge_into_one():
+    text = ("Phó Thủ tướng Chính phủ Trần Lưu Quang, Trưởng Ban Chỉ đạo 389 quốc gia chủ trì. "
+            "Phó Thủ tướng Trần Lưu Quang yêu cầu. Đồng chí Trần Lưu Quang nhấn mạnh.")
+    mentions = find_persons(text)
+    assert len(mentions) == 3
+    assert _as_rows(merge_persons(mentions)) == [
+        ("Trần Lưu Quang", ["Phó Thủ tướng Chính phủ", "Trưởng Ban Chỉ đạo 389 quốc gia"], None)]
+
+
+MERGES = [
+    ([("Nguyễn Duy Ngọc", ["Thứ trưởng Bộ Công an"], None), ("Nguyễn Duy Ngọc", ["Phó Trưởng Ban"], "Trung tướng")],
+     [("Nguyễn Duy Ngọc", ["Thứ trưởng Bộ Công an", "Phó Trưởng Ban"], "Trung tướng")]),
+    ([("Phạm Bình Minh", ["Phó Thủ tướng Thường trực"], None),
+      ("Phạm Bình Minh", ["Phó Thủ tướng Thường trực Chính phủ"], None)],
+     [("Phạm Bình Minh", ["Phó Thủ tướng Thường trực Chính phủ"], None)]),
+    ([("Tô Lâm", ["Tổng Bí thư"], None), ("Tô Lâm", [], None), ("Trần Hồng Hà", [], None)],
+     [("Tô Lâm", ["Tổng Bí thư"], None), ("Trần Hồng Hà", [], None)]),
+]
+
+
+@pytest.mark.parametrize("rows, merged", MERGES)
+def test_merge_persons(rows, merged):
+    mentions = [PersonMention(name, Span(i, i + 1), positions, rank) for i, (name, positions, rank) in enumerate(rows)]
+    assert _as_rows(merge_persons(mentions)) == merged
+
+
+def test_signer_is_a_person_with_the_office_signed_in():
+    text = "thực hiện./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\n\nCao Huy"
+    assert _as_rows(find_persons(text)) == [("Cao Huy", ["PHÓ CHỦ NHIỆM"], None)]
+
+
+GOLD = json.loads((SHARED / "eval" / "seeds.gold.json").read_text(encoding="utf-8"))["documents"] \
+    if (SHARED / "eval" / "seeds.gold.json").is_file() else {}
+
+
+@pytest.mark.parametrize("name", sorted(GOLD))
+def test_seed_persons_are_found(name):
+    text = (SHARED / "seeds" / name).read_text(encoding="utf-8").replace("**", "")
+    found = {p.name for p in find_persons(text)}
+    assert set(GOLD[name]["persons"]) <= found
+
+
+def test_teaser_names_are_persons_too():
+    """Page furniture is the loader's to remove; the names in it are still names."""
+    text = (SHARED / "seeds" / "002_95e5b7c8e09e08cf.txt").read_text(encoding="utf-8")
+    assert set(GOLD["002_95e5b7c8e09e08cf.txt"]["must_not_persons"]) <= {p.name for p in find_persons(text)}

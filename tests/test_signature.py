@@ -1,0 +1,137 @@
+"""The closing part: signature block, recipients list and where the closing part begins."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from luocdo.extract.signature import find_recipients, find_signature, signature_span_start
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+
+RECIPIENTS_FIRST = """Văn phòng Chính phủ thông báo để các cơ quan liên quan biết, thực hiện./.
+
+Nơi nhận:
+- Thủ tướng, các Phó Thủ tướng (để báo cáo);
+- Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ;
+- UBND các tỉnh, thành phố trực thuộc trung ương;
+- Các cơ quan, đơn vị: Bộ Tư lệnh Bộ đội Biên phòng, Bộ Tư lệnh Cảnh sát biển (Bộ Quốc phòng); Tổng cục Hải quan,
+Tổng cục Thuế (Bộ Tài chính);
+- VPCP: BTCN, các PCN, các Vụ: NC, PL, KTTH, TH;
+- Lưu: VT, V.I (03).
+
+KT. BỘ TRƯỞNG, CHỦ NHIỆM
+PHÓ CHỦ NHIỆM
+
+(Đã ký)
+
+Cao Huy"""
+
+SIGNATURE_FIRST = """Các cơ quan liên quan thực hiện nghiêm./.
+
+KT. THỦ TƯỚNG
+PHÓ THỦ TƯỚNG
+Nơi nhận:
+- Ban Bí thư Trung ương Đảng;
+- Các Bộ: Công an, Tài chính,
+- Quốc phòng;
+- Lưu: VT, KTTH (2).
+Trần Lưu Quang"""
+
+SIDE_BY_SIDE = """Sở Tài chính tỉnh Nghệ An chịu trách nhiệm thi hành Quyết định này./.
+
+Nơi nhận:                                   TM. ỦY BAN NHÂN DÂN
+- Như Điều 3;                               CHỦ TỊCH
+- Bộ Tài chính (để b/c);
+- Lưu: VT.                                  [daky]
+                                            Nguyễn Đức Trung"""
+
+SIGNATURES = [
+    (RECIPIENTS_FIRST, ["KT. BỘ TRƯỞNG, CHỦ NHIỆM", "PHÓ CHỦ NHIỆM"], "Cao Huy"),
+    (SIGNATURE_FIRST, ["KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG"], "Trần Lưu Quang"),
+    (SIDE_BY_SIDE, ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"], "Nguyễn Đức Trung"),
+    ("Bộ Tài chính hướng dẫn thực hiện./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, PC.\n\nTL. BỘ TRƯỞNG\nVỤ TRƯỞNG VỤ PHÁP CHẾ\n\nNguyễn Văn A",
+     ["TL. BỘ TRƯỞNG", "VỤ TRƯỞNG VỤ PHÁP CHẾ"], "Nguyễn Văn A"),
+    ("thực hiện./.\n\nQ. BỘ TRƯỞNG\n\n(đã ký)\n\nLê Văn B", ["Q. BỘ TRƯỞNG"], "Lê Văn B"),
+    ("thực hiện./.\n\nTUQ. BỘ TRƯỞNG\nCHÁNH VĂN PHÒNG\nĐỗ Thị C", ["TUQ. BỘ TRƯỞNG", "CHÁNH VĂN PHÒNG"], "Đỗ Thị C"),
+    ("Quyết định này có hiệu lực kể từ ngày ký./.\n\nTHỦ TƯỚNG\n\n\n\nPhạm Minh Chính", ["THỦ TƯỚNG"], "Phạm Minh Chính"),
+    ("thi hành./.\n\nBỘ TRƯỞNG\n\nNGUYỄN VĂN THẮNG", ["BỘ TRƯỞNG"], "Nguyễn Văn Thắng"),
+    ("**KT. BỘ TRƯỞNG, CHỦ NHIỆM  \nPHÓ CHỦ NHIỆM**\n\n\n\n**Cao Huy**", ["KT. BỘ TRƯỞNG, CHỦ NHIỆM", "PHÓ CHỦ NHIỆM"], "Cao Huy"),
+    ("thực hiện./.\n\nTM. CHÍNH PHỦ\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\n[daky]\nBùi Thanh Sơn",
+     ["TM. CHÍNH PHỦ", "KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG"], "Bùi Thanh Sơn"),
+]
+
+
+@pytest.mark.parametrize("text, capacity, signer", SIGNATURES)
+def test_find_signature(text, capacity, signer):
+    sig = find_signature(text)
+    assert (sig.capacity, sig.signer) == (capacity, signer)
+    assert text[sig.span.start:sig.span.end].startswith(capacity[0].split()[0])
+
+
+NO_SIGNATURE = [
+    "Phó Thủ tướng Trần Lưu Quang yêu cầu các bộ thực hiện.\nThanh Loan",
+    "THÔNG BÁO\n\nKết luận của Phó Thủ tướng.\n\nVĂN PHÒNG CHÍNH PHỦ đề nghị.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", NO_SIGNATURE)
+def test_no_signature(text):
+    assert find_signature(text) is None
+
+
+RECIPIENTS = [
+    (RECIPIENTS_FIRST, [
+        ("Thủ tướng Chính phủ", None, True), ("Các Phó Thủ tướng Chính phủ", None, True),
+        ("Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ", None, True),
+        ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", None, True),
+        ("Bộ Tư lệnh Bộ đội Biên phòng", "Bộ Quốc phòng", True), ("Bộ Tư lệnh Cảnh sát biển", "Bộ Quốc phòng", True),
+        ("Tổng cục Hải quan", "Bộ Tài chính", True), ("Tổng cục Thuế", "Bộ Tài chính", True),
+        ("Văn phòng Chính phủ", None, True)]),
+    (SIGNATURE_FIRST, [("Ban Bí thư", None, True), ("Bộ Công an", None, True), ("Bộ Tài chính", None, True),
+                       ("Bộ Quốc phòng", None, True)]),
+    (SIDE_BY_SIDE, [("Như Điều 3", None, False), ("Bộ Tài chính", None, True)]),
+    ("./.\nNơi nhận:\n- Viện kiểm sát nhân dân tối cao;\n- Hội Luật gia Việt Nam (để phối hợp);\n- Lưu: VT.",
+     [("Viện kiểm sát nhân dân tối cao", None, True), ("Hội Luật gia Việt Nam", None, False)]),
+    ("Văn bản không có phần nơi nhận.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", RECIPIENTS)
+def test_find_recipients(text, expected):
+    assert [(r.name, r.parent, r.known) for r in find_recipients(text)] == expected
+
+
+def test_archive_is_not_a_recipient():
+    names = [r.name for r in find_recipients(RECIPIENTS_FIRST)]
+    assert not any("VT" in n or "Lưu" in n for n in names)
+
+
+def test_recipient_spans_point_into_the_text():
+    text = SIGNATURE_FIRST
+    assert [text[r.span.start:r.span.end] for r in find_recipients(text)][:2] == ["Ban Bí thư Trung ương Đảng", "Công an"]
+
+
+CLOSING = [
+    (RECIPIENTS_FIRST, RECIPIENTS_FIRST.index("./.")),
+    (SIGNATURE_FIRST, SIGNATURE_FIRST.index("./.")),
+    ("Nội dung.\n\nNơi nhận:\n- Bộ Tư pháp;\n- Lưu: VT.", len("Nội dung.\n\n")),
+    ("Tin tức không có phần kết.", None),
+]
+
+
+@pytest.mark.parametrize("text, start", CLOSING)
+def test_signature_span_start(text, start):
+    assert signature_span_start(text) == start
+
+
+@pytest.mark.parametrize("seed", ["001_2e663b31c79c2c39.txt", "003_98cbac67ba4c6738.txt"])
+def test_seed_layouts(seed):
+    text = (SEEDS / seed).read_text(encoding="utf-8")
+    sig = find_signature(text)
+    assert (sig.capacity, sig.signer) == (["KT. BỘ TRƯỞNG, CHỦ NHIỆM", "PHÓ CHỦ NHIỆM"], "Cao Huy")
+    recipients = [r.name for r in find_recipients(text)]
+    assert recipients[0] == "Thủ tướng Chính phủ"
+    assert "Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia" in recipients
+    assert "Cục An ninh kinh tế" in recipients and "Bộ Công an" not in recipients
