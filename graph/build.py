@@ -14,10 +14,9 @@ import networkx as nx
 
 from luocdo.extract.sentences import SentenceIndex
 from luocdo.graph.schema import NODE_BY_NAME, REL_BY_NAME
-from luocdo.ids import entity_id
+from luocdo.ids import entity_id, meeting_id, subject_id, task_id
 from luocdo.model import Extraction, InstrumentMention, Span
 from luocdo.normalize import fold
-from luocdo.extract import meeting_id, subject_id, task_id
 from luocdo.resolve import Resolution, document_date, resolve
 
 class SchemaError(ValueError):

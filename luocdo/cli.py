@@ -3,13 +3,15 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 
 from luocdo import __version__
-from luocdo.commands import COMMANDS, EXIT_FAILURE, EXIT_USAGE
+from luocdo.commands import COMMANDS, EXIT_FAILURE, EXIT_OK, EXIT_USAGE
 
 EPILOG = """\
-exit codes: 0 done · 1 failure · 2 usage error · 3 done, some documents skipped
+exit codes: 0 done · 1 failure · 2 usage error · 3 done, some documents skipped ·
+            4 `check` found conflicting facts
 
 examples:
   luocdo extract examples/001_2e663b31c79c2c39.txt --format json
@@ -57,6 +59,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("luocdo: interrupted", file=sys.stderr)
         return EXIT_FAILURE
+    except BrokenPipeError:  # `luocdo ... | head`: the reader has gone, which is not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
 
 
 if __name__ == "__main__":

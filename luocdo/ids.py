@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from luocdo.normalize import slug
 
 if TYPE_CHECKING:
-    from luocdo.model import InstrumentMention
+    from luocdo.model import Extraction, InstrumentMention, LoadedDocument
 
 # Issuer codes that many bodies share, so that the body must be part of the identity.
 AMBIGUOUS_ISSUER_CODES = ("UBND", "HĐND", "SỞ", "BCĐ")
@@ -35,3 +35,25 @@ def instrument_id(m: "InstrumentMention") -> str:
 def entity_id(kind: str, name: str) -> str:
     """`org:bo-cong-an`, `person:tran-luu-quang`."""
     return f"{kind}:{slug(name)}"
+
+
+def subject_id(extraction: "Extraction") -> str | None:
+    """The subject's id; a full text without a number is unique to its document."""
+    s = extraction.subject
+    if s is None:
+        return None
+    if s.number or s.name and s.type not in ("TB", "CT", "QĐ", "CĐ", "NQ", "CV"):
+        return instrument_id(s)
+    return f"{s.type or '?'}:?@{s.year or '?'}~{extraction.document.sha256[:10]}"
+
+
+def task_id(doc: "LoadedDocument", index: int) -> str:
+    return f"task:{doc.sha256[:10]}:{index}"
+
+
+def meeting_id(doc: "LoadedDocument", index: int) -> str:
+    return f"meeting:{doc.sha256[:10]}:{index}"
+
+
+def org_id(name: str) -> str:
+    return entity_id("org", name)

@@ -7,7 +7,7 @@ span into a span of the source file when evidence is written out.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Optional, Sequence
 
 
 @dataclass(frozen=True)
@@ -28,7 +28,7 @@ class LoadedDocument:
 
     path: str
     text: str
-    source_offsets: list[int]
+    source_offsets: Sequence[int]  # an array('i') from the loaders: 4 bytes a character
     kind: str  # "text", "markdown", "news", "legal_db", "html", "pdf", "docx"
     sha256: str = ""
     encoding: Optional[str] = None

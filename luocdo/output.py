@@ -1,9 +1,8 @@
 """The extraction JSON format (documented in README.md): plain dicts with ids and evidence."""
 from __future__ import annotations
 
-from luocdo.extract import meeting_id, org_id, subject_id, task_id
 from luocdo.extract.sentences import SentenceIndex
-from luocdo.ids import entity_id, instrument_id
+from luocdo.ids import entity_id, instrument_id, meeting_id, org_id, subject_id, task_id
 from luocdo.model import Extraction, InstrumentMention, Span
 
 FORMAT_VERSION = "luocdo-extraction/1"

@@ -25,8 +25,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Iterable, Optional, Sequence
 
-from luocdo.extract import meeting_id, subject_id, task_id
-from luocdo.ids import canonical_number, entity_id, instrument_id
+from luocdo.ids import canonical_number, entity_id, instrument_id, meeting_id, subject_id, task_id
 from luocdo.model import Extraction, InstrumentMention, MeetingMention, Span
 from luocdo.normalize import fold, slug
 

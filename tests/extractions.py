@@ -10,7 +10,7 @@ from luocdo.model import (
     Assignment, Extraction, InstrumentMention, LoadedDocument, MeetingMention, OrganizationMention,
     PersonMention, Relation, Signature, Span, TaskMention,
 )
-from luocdo.extract import meeting_id, subject_id, task_id
+from luocdo.ids import meeting_id, subject_id, task_id
 
 
 def document(path: str, text: str, kind: str = "text", date: Optional[str] = None) -> LoadedDocument:

@@ -9,3 +9,4 @@ EXIT_OK = 0  # everything read and done
 EXIT_FAILURE = 1  # the command could not do its job
 EXIT_USAGE = 2  # wrong arguments or options
 EXIT_PARTIAL = 3  # done, but some documents were skipped (listed on stderr)
+EXIT_CONFLICTS = 4  # `luocdo check`: the graph holds conflicting facts (listed)

@@ -5,7 +5,7 @@ import json
 import sys
 from pathlib import Path
 
-from luocdo.commands import EXIT_FAILURE, EXIT_OK
+from luocdo.commands import EXIT_CONFLICTS, EXIT_FAILURE, EXIT_OK
 
 SUMMARY = "list conflicting facts (two dates, two issuers) and ambiguous citations in a database"
 DESCRIPTION = """\
@@ -21,7 +21,6 @@ examples:
   luocdo check --db out/db
   luocdo check --db out/db --format json | jq '.conflicts[].entity'"""
 
-EXIT_CONFLICTS = 4  # distinct from 3 (skipped documents) so that scripts can tell them apart
 
 
 def register(parser) -> None:

@@ -16,10 +16,10 @@ from luocdo.extract.requirements import approvals, required_instruments
 from luocdo.extract.signature import find_recipients, find_signature, signature_span_start
 from luocdo.extract.subject import find_subject
 from luocdo.extract.tasks import find_tasks
-from luocdo.ids import entity_id, instrument_id
+from luocdo.ids import entity_id, instrument_id, meeting_id, org_id, subject_id, task_id
 from luocdo.model import Extraction, InstrumentMention, LoadedDocument, Relation, Span
 
-__all__ = ["extract", "subject_id", "task_id", "meeting_id", "org_id"]
+__all__ = ["extract"]
 
 
 def extract(doc: LoadedDocument) -> Extraction:
@@ -51,28 +51,6 @@ def extract(doc: LoadedDocument) -> Extraction:
         task.requires = sorted({r.target for r in extraction.relations
                                 if r.type == "REQUIRES_IMPLEMENTATION_OF" and r.source == tid})
     return extraction
-
-
-def subject_id(extraction: Extraction) -> str | None:
-    """The subject's id; a full text without a number is unique to its document."""
-    s = extraction.subject
-    if s is None:
-        return None
-    if s.number or s.name and s.type not in ("TB", "CT", "QĐ", "CĐ", "NQ", "CV"):
-        return instrument_id(s)
-    return f"{s.type or '?'}:?@{s.year or '?'}~{extraction.document.sha256[:10]}"
-
-
-def task_id(doc: LoadedDocument, index: int) -> str:
-    return f"task:{doc.sha256[:10]}:{index}"
-
-
-def meeting_id(doc: LoadedDocument, index: int) -> str:
-    return f"meeting:{doc.sha256[:10]}:{index}"
-
-
-def org_id(name: str) -> str:
-    return entity_id("org", name)
 
 
 def _is_subject(inst: InstrumentMention, subject: InstrumentMention | None) -> bool:
