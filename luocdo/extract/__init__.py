@@ -34,7 +34,10 @@ def extract(doc: LoadedDocument) -> Extraction:
     recipients = find_recipients(text)
     closing = signature_span_start(text)
     body_end = len(text) if closing is None else closing
-    meetings = find_meetings(text, person_mentions, dates, periods)
+    # A date inside a citation (`Nghị quyết số 127/NQ-CP ngày 08/10/2021 Phiên họp ...`) is the
+    # instrument's, never a meeting's.
+    free_dates = [d for d in dates if not any(i.span.start <= d.span.start < i.span.end for i in instruments)]
+    meetings = find_meetings(text, person_mentions, free_dates, periods)
     subject, role = find_subject(doc, instruments, dates, meetings)
     cited = [i for i in instruments if not _is_subject(i, subject)]
     body_orgs = [o for o in organizations if o.span.start < body_end]
