@@ -6,6 +6,7 @@ them in order and turns what they found into relations with evidence spans.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from luocdo.extract.citations import find_instruments, resolve_short_forms
 from luocdo.extract.dates import find_dates, find_periods
@@ -27,8 +28,8 @@ def extract(doc: LoadedDocument) -> Extraction:
     text = doc.text
     dates = find_dates(text)
     periods = find_periods(text)
-    instruments = resolve_short_forms(find_instruments(text, dates))
     organizations = find_organizations(text)
+    instruments = resolve_short_forms(find_instruments(text, dates, organizations))
     person_mentions = find_persons(text)
     signature = find_signature(text)
     recipients = find_recipients(text)
@@ -36,7 +37,8 @@ def extract(doc: LoadedDocument) -> Extraction:
     body_end = len(text) if closing is None else closing
     # A date inside a citation (`Nghị quyết số 127/NQ-CP ngày 08/10/2021 Phiên họp ...`) is the
     # instrument's, never a meeting's.
-    free_dates = [d for d in dates if not any(i.span.start <= d.span.start < i.span.end for i in instruments)]
+    starts = [i.span.start for i in instruments]
+    free_dates = [d for d in dates if _container(instruments, starts, d.span.start) is None]
     meetings = find_meetings(text, person_mentions, free_dates, periods)
     subject, role = find_subject(doc, instruments, dates, meetings)
     cited = [i for i in instruments if not _is_subject(i, subject)]
@@ -49,11 +51,19 @@ def extract(doc: LoadedDocument) -> Extraction:
         warnings=list(doc.warnings) + [f"{doc.path}: {d.error}" for d in dates if d.error and _has_year(d.surface)],
     )
     extraction.relations = _relations(extraction)
+    required_by: dict[str, set[str]] = {}
+    for r in extraction.relations:
+        if r.type == "REQUIRES_IMPLEMENTATION_OF":
+            required_by.setdefault(r.source, set()).add(r.target)
     for index, task in enumerate(tasks):
-        tid = task_id(doc, index)
-        task.requires = sorted({r.target for r in extraction.relations
-                                if r.type == "REQUIRES_IMPLEMENTATION_OF" and r.source == tid})
+        task.requires = sorted(required_by.get(task_id(doc, index), ()))
     return extraction
+
+
+def _container(mentions: list, starts: list[int], pos: int) -> int | None:
+    """Index of the mention (sorted by start, not overlapping) whose span holds `pos`, if any."""
+    i = bisect_right(starts, pos) - 1
+    return i if i >= 0 and pos < mentions[i].span.end else None
 
 
 def _is_subject(inst: InstrumentMention, subject: InstrumentMention | None) -> bool:
@@ -89,9 +99,10 @@ def _relations(ex: Extraction) -> list[Relation]:
     for decision, approved in approvals(text, ex.instruments):
         rels.append(Relation(instrument_id(decision), "APPROVES", instrument_id(approved),
                              Span(decision.span.start, approved.span.end)))
+    task_starts = [t.span.start for t in ex.tasks]
     for inst, phrase in required_instruments(text, ex.instruments):
         evidence = Span(phrase.start, inst.span.end)
-        task_index = next((k for k, t in enumerate(ex.tasks) if t.span.start <= inst.span.start < t.span.end), None)
+        task_index = _container(ex.tasks, task_starts, inst.span.start)
         if task_index is not None:
             tid = task_id(doc, task_index)
             rels.append(Relation(tid, "REQUIRES_IMPLEMENTATION_OF", instrument_id(inst), evidence))

@@ -24,7 +24,7 @@ from typing import Iterator, Optional
 from luocdo import data
 from luocdo.extract.dates import find_dates
 from luocdo.ids import AMBIGUOUS_ISSUER_CODES, canonical_number
-from luocdo.model import DateMention, InstrumentMention, Span
+from luocdo.model import DateMention, InstrumentMention, OrganizationMention, Span
 from luocdo.normalize import fold, nfc
 
 _UPPER = "A-ZĐÐÁÀẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÉÈẺẼẸÊẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤƯỨỪỬỮỰÝỲỶỸỴ"
@@ -155,10 +155,12 @@ class _Found:
     said_year: Optional[int]
 
 
-def find_instruments(text: str, dates: list[DateMention] | None = None) -> list[InstrumentMention]:
+def find_instruments(text: str, dates: list[DateMention] | None = None,
+                     organizations: list[OrganizationMention] | None = None) -> list[InstrumentMention]:
     """Every instrument cited in `text`, in text order, each with its span and surface.
 
-    `dates` are find_dates(text) when the caller already has them. Types come from the symbol's
+    `dates` are find_dates(text) and `organizations` find_organizations(text) when the caller
+    already has them (the issuer after `của` is then read from the bodies found). Types come from the symbol's
     type code, else from the type word, else CV for a công văn number (`3509/VPCP-V.I`); the year
     from a normative number (`66/2026/NĐ-CP`), else from the stated date or `năm YYYY`; a short
     form (`Chỉ thị 18`) keeps year None unless it states one.
@@ -168,15 +170,25 @@ def find_instruments(text: str, dates: list[DateMention] | None = None) -> list[
     [('CĐ', '40', 'CĐ-TTg', 2025), ('CĐ', '41', 'CĐ-TTg', 2025)]
     """
     vocab = _vocabulary()
-    by_start = {d.span.start: d for d in (find_dates(text) if dates is None else dates)}
-    numbered = _numbered_citations(text, vocab, by_start)
+    ctx = _Context({d.span.start: d for d in (find_dates(text) if dates is None else dates)},
+                   None if organizations is None else {o.span.start: o for o in organizations})
+    numbered = _numbered_citations(text, vocab, ctx)
     _share_across_lists(text, numbered)
-    spoken = _word_citations(text, vocab, by_start, numbered)
+    spoken = _word_citations(text, vocab, ctx, numbered)
     found = sorted(numbered + spoken, key=lambda f: f.mention.span.start)
     return [_finish(f, vocab) for f in found]
 
 
-def _numbered_citations(text: str, vocab: _Vocabulary, by_start: dict[int, DateMention]) -> list[_Found]:
+@dataclass(frozen=True)
+class _Context:
+    """What is already known about the text: dates by where they start and, when the caller has
+    run the organisation finder, bodies by where they start (so `của <body>` is read from it)."""
+
+    dates: dict[int, DateMention]
+    bodies: Optional[dict[int, OrganizationMention]]
+
+
+def _numbered_citations(text: str, vocab: _Vocabulary, ctx: _Context) -> list[_Found]:
     out: list[_Found] = []
     refs = list(_REF.finditer(text))
     for i, ref in enumerate(refs):
@@ -186,7 +198,7 @@ def _numbered_citations(text: str, vocab: _Vocabulary, by_start: dict[int, DateM
         number = ref["num"]
         symbol = _clean_symbol(ref["sym"] or ref["psym"], vocab)
         limit = refs[i + 1].start() if i + 1 < len(refs) else len(text)
-        tail = _read_tail(text, ref.end(), limit, vocab, by_start, titled=bool(ref["year"] or ref["psym"]))
+        tail = _read_tail(text, ref.end(), limit, vocab, ctx, titled=bool(ref["year"] or ref["psym"]))
         kind = _type_code(symbol, vocab) or vocab.words.get(word) or ("CV" if _is_cong_van(symbol, ref) else None)
         if kind is None and not ref["year"]:
             continue  # `2-II/ATBXHN` and the like: neither word, code nor normative number
@@ -273,7 +285,7 @@ class _Tail:
     name: Optional[str] = None
 
 
-def _read_tail(text: str, pos: int, limit: int, vocab: _Vocabulary, by_start: dict[int, DateMention],
+def _read_tail(text: str, pos: int, limit: int, vocab: _Vocabulary, ctx: _Context,
                titled: bool) -> _Tail:
     """Date, `năm YYYY`, `của <body>` and subject that follow a number, in that order.
 
@@ -285,15 +297,15 @@ def _read_tail(text: str, pos: int, limit: int, vocab: _Vocabulary, by_start: di
     if title:
         tail.name, pos = _one_line(title["t"]), title.end()
     intro = _DATE_INTRO.match(text, pos, limit)
-    if intro and intro.end() in by_start:
-        mention = by_start[intro.end()]
+    if intro and intro.end() in ctx.dates:
+        mention = ctx.dates[intro.end()]
         tail.date, pos = mention.iso, mention.span.end
     else:
         year = _YEAR_TAIL.match(text, pos, limit)
         if year:
             tail.year, pos = int(year["y"]), year.end()
     tail.core_end = pos
-    body = _body_after_of(text, pos, limit, vocab)
+    body = _body_after_of(text, pos, limit, vocab, ctx)
     if body:
         tail.issuer, pos = body
         tail.core_end = pos
@@ -302,7 +314,7 @@ def _read_tail(text: str, pos: int, limit: int, vocab: _Vocabulary, by_start: di
     return tail
 
 
-def _body_after_of(text: str, pos: int, limit: int, vocab: _Vocabulary) -> Optional[tuple[str, int]]:
+def _body_after_of(text: str, pos: int, limit: int, vocab: _Vocabulary, ctx: _Context) -> Optional[tuple[str, int]]:
     """(`Văn phòng Chính phủ`, end) for `, của Văn phòng Chính phủ` at pos, else None."""
     of = _OF.match(text, pos, limit)
     if not of:
@@ -310,7 +322,7 @@ def _body_after_of(text: str, pos: int, limit: int, vocab: _Vocabulary) -> Optio
     known = vocab.body.match(text, of.end(), limit)
     if not known:
         return None
-    gazetteer = _organization_at(text, of.end(), limit)
+    gazetteer = _organization_at(text, of.end(), limit, ctx)
     if gazetteer:
         return gazetteer
     end, prev_capital = known.end(), True
@@ -332,16 +344,19 @@ def _body_after_of(text: str, pos: int, limit: int, vocab: _Vocabulary) -> Optio
     return body, end
 
 
-def _organization_at(text: str, pos: int, limit: int) -> Optional[tuple[str, int]]:
+def _organization_at(text: str, pos: int, limit: int, ctx: _Context) -> Optional[tuple[str, int]]:
     """The body the organisation finder sees right at `pos` (`Ủy ban nhân dân tỉnh Lào Cai`)."""
-    from luocdo.extract.organizations import find_organizations
+    if ctx.bodies is not None:
+        found = [ctx.bodies[pos]] if pos in ctx.bodies else []
+    else:
+        from luocdo.extract.organizations import find_organizations
 
-    window = text[pos:min(limit, pos + 160)]
-    found = [o for o in find_organizations(window) if o.span.start == 0]
+        found = [o for o in find_organizations(text[pos:min(limit, pos + 160)]) if o.span.start == 0]
+        found = [replace(o, span=Span(pos + o.span.start, pos + o.span.end)) for o in found]
     if not found:
         return None
     longest = max(found, key=lambda o: o.span.end)
-    return longest.name, pos + longest.span.end
+    return longest.name, longest.span.end
 
 
 def _subject_after(text: str, pos: int, limit: int, vocab: _Vocabulary) -> Optional[str]:
@@ -411,7 +426,7 @@ def _compatible(code_issuer: Optional[str], said: str) -> bool:
     return code_issuer is None or fold(code_issuer) in fold(said) or fold(said) in fold(code_issuer)
 
 
-def _word_citations(text: str, vocab: _Vocabulary, by_start: dict[int, DateMention],
+def _word_citations(text: str, vocab: _Vocabulary, ctx: _Context,
                     numbered: list[_Found]) -> list[_Found]:
     """Short forms and named instruments, skipping type words that head a numbered citation."""
     taken = [(f.head_start, f.core_end) for f in numbered]
@@ -423,7 +438,7 @@ def _word_citations(text: str, vocab: _Vocabulary, by_start: dict[int, DateMenti
         if start < skip_until or (i >= 0 and start < taken[i][1]):
             continue
         word = _word_key(text[start:end])
-        f = _short_form(text, start, end, word, vocab, by_start) or _named(text, start, end, word, vocab)
+        f = _short_form(text, start, end, word, vocab, ctx) or _named(text, start, end, word, vocab)
         if f:
             out.append(f)
             skip_until = f.core_end
@@ -444,14 +459,14 @@ def _lower_words_before_so(text: str, vocab: _Vocabulary) -> Iterator[tuple[int,
 
 
 def _short_form(text: str, start: int, end: int, word: str, vocab: _Vocabulary,
-                by_start: dict[int, DateMention]) -> Optional[_Found]:
+                ctx: _Context) -> Optional[_Found]:
     """`Chỉ thị 18`, `Thông báo số 381`, `Chỉ thị số 18 ngày 30/5/2023 của Thủ tướng Chính phủ`."""
     m = vocab.short_number.match(text, end)
     if not m or not (m["so"] or text[start].isupper()):
         return None
     if not m["so"] and re.fullmatch(_YEAR, m["n"]):
         return None  # `Luật 2024` is a year, not a number
-    tail = _read_tail(text, m.end(), min(len(text), m.end() + 400), vocab, by_start, titled=False)
+    tail = _read_tail(text, m.end(), min(len(text), m.end() + 400), vocab, ctx, titled=False)
     year = int(tail.date[:4]) if tail.date else tail.year
     mention = InstrumentMention(
         type=vocab.words[word], number=m["n"], symbol=None, year=year, date=tail.date,

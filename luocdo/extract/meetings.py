@@ -25,6 +25,7 @@ _CHAIR_AFTER = re.compile(r"\b(?:chủ trì|chủ tọa|chủ toạ)\b")
 _CONCLUSION_OF = re.compile(r"\b(?:[Kk]ết luận|ý kiến chỉ đạo|chỉ đạo) của\b")
 _HELD = re.compile(r"\b(?:chủ trì|chủ tọa|diễn ra|tổ chức|họp|khai mạc)\b")
 _ISSUED = re.compile(r"\b(?:ban hành|ký|có văn bản|thông báo)\b")
+_ATTENDED = re.compile(r"(?:Tham dự|tham dự|Dự Hội nghị|với sự tham dự của|có sự tham dự của)")
 _PLACE = re.compile(r"\btại ((?:Trụ sở|trụ sở|Hội trường|Văn phòng|Nhà Quốc hội|[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)(?:[ ][A-ZĐÀ-Ỹa-zà-ỹ][\wÀ-ỹ]*){0,5})")
 
 
@@ -124,9 +125,7 @@ def _period(span: Span, periods: list[PeriodMention]) -> str | None:
 def _attendees(text: str, span: Span, persons: list[PersonMention], chair: str | None) -> list[str]:
     """Persons named in the sentence that lists who attended (`Tham dự Hội nghị có ...`)."""
     names: list[str] = []
-    for m in re.finditer(r"(?:Tham dự|tham dự|Dự Hội nghị|với sự tham dự của|có sự tham dự của)", text):
-        if m.start() < span.start - 2000:
-            continue
+    for m in _ATTENDED.finditer(text, max(0, span.start - 2000), span.end + 2000):
         end = text.find(". ", m.end())
         end = len(text) if end < 0 else end
         for p in _persons_in(persons, m.end(), end):

@@ -102,9 +102,7 @@ def _task_items(text: str, end: int) -> list[_Item]:
     items: list[_Item] = []
     for i, (ordinal, level, start) in enumerate(raw):
         stop = _item_end(text, raw, i, end)
-        line_end = text.find("\n", start)
-        first_line = text[start:line_end if 0 <= line_end < stop else stop]
-        heading = _is_heading(first_line)
+        heading = _is_heading(_first_line(text, start, stop))
         items.append(_Item(ordinal, level, _strip(text, start, stop), heading))
     levels = {it.level for it in items if not it.heading}
     task_level = "arabic" if "arabic" in levels else ("letter" if "letter" in levels else "roman")
@@ -112,7 +110,7 @@ def _task_items(text: str, end: int) -> list[_Item]:
     section = ""
     for it in items:
         if it.level in ("roman", "article") and task_level != it.level:
-            section = fold(text[it.span.start:it.span.end].split("\n", 1)[0])
+            section = fold(_first_line(text, it.span.start, it.span.end))
             continue
         if it.level != task_level or it.heading:
             continue
@@ -132,6 +130,12 @@ def _item_end(text: str, raw: list[tuple[str, str, int]], i: int, end: int) -> i
             return next_start
     closing = re.search(r"\n\s*\n(?=[A-ZĐÀ-Ỹ][^\n]*(?:thông báo|biết, thực hiện|\./\.))", text[raw[i][2]:end])
     return raw[i][2] + closing.start() if closing else end
+
+
+def _first_line(text: str, start: int, stop: int) -> str:
+    """The item's first line, at most 200 characters: enough to tell a heading or a section."""
+    line_end = text.find("\n", start, stop)
+    return text[start:min(line_end if line_end >= 0 else stop, start + 200)]
 
 
 def _is_heading(line: str) -> bool:
