@@ -118,3 +118,11 @@ def test_articles_bound_numbered_items():
             "2. Bộ Tài chính bố trí kinh phí.\n\nĐiều 3. Quyết định này có hiệu lực kể từ ngày ký.\n")
     tasks = _tasks(text)
     assert [t.text for t in tasks] == ["1. Bộ Công Thương chủ trì triển khai Đề án.", "2. Bộ Tài chính bố trí kinh phí."]
+
+
+def test_a_doer_after_a_purpose_clause_is_the_sentences_own():
+    text = ("Bộ Tư pháp được giao chủ trì rà soát các văn bản quy phạm pháp luật.\n"
+            "Để nâng cao năng lực phát hiện, ngăn chặn và xử lý vi phạm, các lực lượng chức năng cần đẩy mạnh "
+            "chuyển đổi số.")
+    tasks = _tasks(text)
+    assert [_assignees(t) for t in tasks] == [[("Bộ Tư pháp", "lead")]]

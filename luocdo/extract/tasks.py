@@ -195,7 +195,15 @@ def _doer(text: str, sentence: Span) -> str:
         return "other"
     if _THING_SUBJECT.match(body) or _PASSIVE.search(body):
         return "none"
-    return "other" if _subject_heads().match(body) else "none"
+    if _subject_heads().match(body):
+        return "other"
+    # `Để nâng cao năng lực ..., các lực lượng chức năng cần ...`: the subject after a purpose clause.
+    return "other" if body.startswith(("Để ", "Nhằm ")) and _subject_after_comma().search(body) else "none"
+
+
+@lru_cache(maxsize=1)
+def _subject_after_comma() -> re.Pattern:
+    return re.compile(r",\s+" + _subject_heads().pattern, re.I)
 
 
 @lru_cache(maxsize=1)
