@@ -1,11 +1,10 @@
 """Instrument citations: one row per form (sentence in, (type, number, symbol, year, date) out)."""
-import json
 import re
-from pathlib import Path
 
 import pytest
 
 from luocdo.loaders import load
+from seeds import EXAMPLES, GOLD
 
 from luocdo.extract.citations import find_instruments, resolve_short_forms
 from luocdo.normalize import nfc
@@ -240,9 +239,6 @@ def test_resolve_short_forms_keeps_another_year_apart():
 # The seeds against their answer key: every gold citation (and the subject when the text cites it)
 # is found after resolve_short_forms, and nothing else. Seed 002's page furniture is the loader's
 # job, so only its article (before "bài liên quan") is read.
-SHARED = Path("/work/shared")
-GOLD = json.loads((SHARED / "eval/seeds.gold.json").read_text(encoding="utf-8"))["documents"] \
-    if (SHARED / "eval/seeds.gold.json").exists() else {}
 
 
 def _same(gold: dict, m) -> bool:
@@ -259,7 +255,7 @@ def _same_name(gold: dict, m) -> bool:
 
 @pytest.mark.parametrize("name", sorted(GOLD))
 def test_seed_finds_exactly_the_gold_citations(name):
-    text = load(SHARED / "seeds" / name).text  # as the pipeline sees it: reflowed, furniture dropped
+    text = load(EXAMPLES / name).text  # as the pipeline sees it: reflowed, furniture dropped
     gold = GOLD[name]
     expected = list(gold["cites"])
     subject = gold["subject"]

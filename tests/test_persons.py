@@ -1,15 +1,13 @@
 """Persons: sentence in, (name, positions, rank) of every mention out."""
 from __future__ import annotations
 
-import json
-from pathlib import Path
 
 import pytest
 
+from seeds import EXAMPLES, GOLD
 from luocdo.extract.persons import find_persons, merge_persons
 from luocdo.model import PersonMention, Span
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
 
 MENTIONS = [
     ("kết luận của Phó Thủ tướng Chính phủ Bùi Thanh Sơn, Trưởng Ban Chỉ đạo 389 quốc gia, tại Hội nghị",
@@ -114,18 +112,16 @@ def test_signer_is_a_person_with_the_office_signed_in():
     assert _as_rows(find_persons(text)) == [("Cao Huy", ["PHÓ CHỦ NHIỆM"], None)]
 
 
-GOLD = json.loads((SHARED / "eval" / "seeds.gold.json").read_text(encoding="utf-8"))["documents"] \
-    if (SHARED / "eval" / "seeds.gold.json").is_file() else {}
 
 
 @pytest.mark.parametrize("name", sorted(GOLD))
 def test_seed_persons_are_found(name):
-    text = (SHARED / "seeds" / name).read_text(encoding="utf-8").replace("**", "")
+    text = (EXAMPLES / name).read_text(encoding="utf-8").replace("**", "")
     found = {p.name for p in find_persons(text)}
     assert set(GOLD[name]["persons"]) <= found
 
 
 def test_teaser_names_are_persons_too():
     """Page furniture is the loader's to remove; the names in it are still names."""
-    text = (SHARED / "seeds" / "002_95e5b7c8e09e08cf.txt").read_text(encoding="utf-8")
+    text = (EXAMPLES / "002_95e5b7c8e09e08cf.txt").read_text(encoding="utf-8")
     assert set(GOLD["002_95e5b7c8e09e08cf.txt"]["must_not_persons"]) <= {p.name for p in find_persons(text)}

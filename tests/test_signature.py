@@ -1,13 +1,12 @@
 """The closing part: signature block, recipients list and where the closing part begins."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
 from luocdo.extract.signature import find_recipients, find_signature, signature_span_start
 
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+from seeds import EXAMPLES as SEEDS
 
 RECIPIENTS_FIRST = """Văn phòng Chính phủ thông báo để các cơ quan liên quan biết, thực hiện./.
 
