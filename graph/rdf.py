@@ -12,6 +12,8 @@ docs/rdf.md gives the reasons.
 """
 from __future__ import annotations
 
+import json
+
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -226,8 +228,21 @@ def write_turtle(G: nx.MultiDiGraph, path) -> None:
 
 
 def write_jsonld(G: nx.MultiDiGraph, path) -> None:
-    """Write the graph as JSON-LD with an inline context, so reading it never fetches anything."""
-    write_text(to_rdf(G).serialize(format="json-ld", context=JSONLD_CONTEXT, indent=2), path)
+    """Write the graph as JSON-LD with an inline context, so reading it never fetches anything.
+
+    rdflib emits subjects and multi-valued properties in set order; they are sorted so that the
+    same graph always gives the same file."""
+    document = json.loads(to_rdf(G).serialize(format="json-ld", context=JSONLD_CONTEXT))
+    write_text(json.dumps(_sorted_jsonld(document), ensure_ascii=False, indent=2) + "\n", path)
+
+
+def _sorted_jsonld(value):
+    if isinstance(value, dict):
+        return {key: value[key] if key == "@context" else _sorted_jsonld(value[key]) for key in value}
+    if isinstance(value, list):
+        items = [_sorted_jsonld(v) for v in value]
+        return sorted(items, key=lambda v: json.dumps(v, ensure_ascii=False, sort_keys=True))
+    return value
 
 
 def mapping_table() -> str:
