@@ -173,11 +173,11 @@ def vis_options(n_nodes: int) -> dict:
             "forceAtlas2Based": {"gravitationalConstant": -110, "springLength": 140, "avoidOverlap": 0.6},
             "stabilization": {"enabled": True, "iterations": iterations(n_nodes), "updateInterval": 25},
         },
-        "nodes": {"font": {"size": 13, "face": "Noto Sans, DejaVu Sans, Arial, sans-serif",
+        "nodes": {"font": {"size": 16, "face": "Noto Sans, DejaVu Sans, Arial, sans-serif",
                            "strokeWidth": 3, "strokeColor": "#ffffff"},
                   "scaling": {"min": 10, "max": 32, "label": {"enabled": False}}},
         "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.5}}, "width": 1.2,
-                  "font": {"size": 9, "color": "#555555", "strokeWidth": 2, "align": "middle"},
+                  "font": {"size": 10, "color": "#555555", "strokeWidth": 2, "align": "middle"},
                   "selectionWidth": 2},
         "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": n_nodes > IMPROVED_LAYOUT_LIMIT},
     }
