@@ -1,7 +1,7 @@
 """The acceptance scorecard of the extraction issue, by the workplace's own scorer.
 
 The scorer (../shared/eval/score.py) runs `luocdo extract --format json` on each bundled example
-and compares the JSON with the answer key (bundled as examples/seeds.gold.json).
+and compares the JSON with the answer key (bundled as tests/fixtures/seeds.gold.json).
 """
 import json
 import shutil
@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from seeds import EXAMPLES
+from seeds import EXAMPLES, GOLD_FILE
 
 SCORER = Path(__file__).resolve().parents[2] / "shared" / "eval" / "score.py"
 
@@ -20,7 +20,7 @@ SCORER = Path(__file__).resolve().parents[2] / "shared" / "eval" / "score.py"
 def test_seed_scorecard_meets_the_acceptance_figures():
     luocdo = shutil.which("luocdo", path=str(Path(sys.executable).parent))
     proc = subprocess.run(
-        [sys.executable, str(SCORER), "--gold", str(EXAMPLES / "seeds.gold.json"), "--docs", str(EXAMPLES),
+        [sys.executable, str(SCORER), "--gold", str(GOLD_FILE), "--docs", str(EXAMPLES),
          "--json", "--", luocdo, "extract", "--format", "json"],
         capture_output=True, text=True, timeout=600)
     assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
