@@ -37,7 +37,9 @@ EXPECTED = {
         "subject": ("CĐ", "65", 2025, "full_text", "2025-06-12"),
         "required": {"CT 17/2018", "CĐ 40/2025"},
         "tasks": {("Bộ Công an", "lead", "2025-06-30"), ("Bộ Y tế", "support", "2025-06-30"),
-                  ("Bộ Y tế", None, "2025-07-15"), ("Ủy ban nhân dân tỉnh Lào Cai", None, "2025-07-31")},
+                  ("Bộ Y tế", None, "2025-07-15"), ("Ủy ban nhân dân tỉnh Lào Cai", None, "2025-07-31"),
+                  # `Bộ trưởng các Bộ, Chủ tịch ...` in item 1: the bodies the telegram is sent to
+                  ("Bộ Quốc phòng", None, None)},
         "signer": "Phạm Minh Chính",
     },
     "cong_van_btc_2025.txt": {

@@ -32,6 +32,13 @@ _ASSIGN = re.compile(
 # Subjects that are things, not doers: "Kết quả thực hiện sẽ được tổng hợp ..." continues the
 # previous doer's task.
 _THING_SUBJECT = re.compile(r"^(?:Kết quả|Việc|Nội dung|Báo cáo|Hồ sơ|Dự thảo|Tài liệu|Số liệu|Kế hoạch)\b", re.I)
+_ADDRESS_HEAD = re.compile(r"(?:\bđiện|Kính gửi|KÍNH GỬI)\s*:")
+# The address list ends at a blank line followed by a paragraph that is not a list item.
+_ADDRESS_END = re.compile(r"\n[ \t]*\n(?![ \t]*[-–•])")
+# `Bộ trưởng các Bộ, Chủ tịch Ủy ban nhân dân các tỉnh ...` names the addressees by their heads.
+_HEADS_OF_ADDRESSEES = re.compile(
+    r"(?:Yêu cầu\s+|Đề nghị\s+)?(?:Bộ trưởng(?:,\s*Thủ trưởng cơ quan ngang bộ)?\s+các\s+[Bb]ộ|"
+    r"Thủ trưởng các (?:bộ|cơ quan)|Chủ tịch Ủy ban nhân dân các tỉnh)")
 _PASSIVE = re.compile(r"\b(?:cần|phải|sẽ)\s+được\s+(?!giao\b)")
 _ADDRESSED_OBJECT = re.compile(r"\b(?:giao|yêu cầu|đề nghị)\s*:?\s*[\"“]?\s*(?:các|những|mỗi|từng|[A-ZĐÀ-Ỹ])")
 _ASSIGNER_AFTER = re.compile(r"^\s*(?:đã\s+|vừa\s+|cũng\s+)?(?:chỉ đạo\s+(?:phải|:)|yêu cầu|giao|đề nghị|thông báo|ban hành|kết luận)\b")
@@ -70,7 +77,7 @@ def find_tasks(
     end = len(text) if body_end is None else body_end
     items = _task_items(text, end)
     organizations, persons = ByStart(organizations), ByStart(persons)
-    addressee = _general_addressee(text, organizations, end)
+    addressee = _general_addressee(text, organizations, end) or _address_block(text, organizations, end)
     tasks: list[TaskMention] = []
     covered = [it.span for it in items]
     for item in items:
@@ -144,6 +151,17 @@ def _is_heading(line: str) -> bool:
     return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8
 
 
+def _address_block(text: str, organizations: "ByStart", end: int) -> list[Assignment]:
+    """The bodies a telegram or letter is addressed to: the list after `THỦ TƯỚNG CHÍNH PHỦ điện:`
+    or `Kính gửi:`, up to the first paragraph that is not part of the list."""
+    m = _ADDRESS_HEAD.search(text, 0, end)
+    if not m:
+        return []
+    stop = _ADDRESS_END.search(text, m.end(), end)
+    block_end = stop.start() if stop else end
+    return _dedupe([Assignment(o.name, None) for o in organizations.within(m.end(), block_end)])
+
+
 def _general_addressee(text: str, organizations: "ByStart", end: int) -> list[Assignment]:
     """The bodies a list of tasks is addressed to (`Ban Chỉ đạo 389 các bộ, ... cần ... sau:`)."""
     for m in _LIST_INTRO.finditer(text, 0, end):
@@ -188,9 +206,12 @@ def _sentences_in_line(text: str, start: int, end: int) -> list[Span]:
 
 def _doer(text: str, sentence: Span) -> str:
     """"other" when the sentence names a doer or an addressee (known body or not), "none" when it
-    has no subject of its own: it opens with a verb, or a thing is the subject of a passive."""
+    has no subject of its own: it opens with a verb, a thing is the subject of a passive, or it
+    names the addressees only by their heads (`Bộ trưởng các Bộ, Chủ tịch Ủy ban nhân dân ...`)."""
     body = _CONNECTOR.sub("", text[sentence.start:sentence.end]).strip(" \"“")
     body = _ITEM.sub("", body, count=1)
+    if _HEADS_OF_ADDRESSEES.match(body):
+        return "none"
     if _ADDRESSED_OBJECT.search(body):
         return "other"
     if _THING_SUBJECT.match(body) or _PASSIVE.search(body):
