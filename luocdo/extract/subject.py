@@ -16,8 +16,11 @@ from luocdo import data
 from luocdo.model import DateMention, InstrumentMention, LoadedDocument, MeetingMention, Span
 from luocdo.normalize import fold
 
-_HEADER_NUMBER = re.compile(r"^\s*S[ốo]\s*[:.]?\s*(?P<num>\d[^\s,;]*)", re.M | re.I)
-_PLACE_DATE = re.compile(r"^[^\n]{0,40},\s*ngày\s+\d", re.M)
+# `Số: 205/TB-VPCP` opens a line, or (two-column headers flattened by PDF extraction) follows
+# other header text on the same line, then always with its colon.
+_HEADER_NUMBER = re.compile(r"(?:^[ \t]*S[ốo]\s*[:.]?|(?<=\s)Số\s*:)\s*(?P<num>\d[^\s,;]*)", re.M | re.I)
+_PLACE_DATE = re.compile(r"(?:^[^\n]{0,40}|(?:Hà Nội|TP\.? Hồ Chí Minh|[A-ZĐ][a-zà-ỹ]+(?: [A-ZĐ][a-zà-ỹ]+){0,3})),"
+                         r"\s*ngày\s+\d", re.M)
 _CLOSING_ISSUER = re.compile(r"(?P<issuer>[A-ZĐÀ-Ỹ][^.\n]{3,80}?)\s+thông báo để")
 _HEADER_LINES = 25
 # Years inferred from a meeting's period are only safe where the meeting falls in that year.
