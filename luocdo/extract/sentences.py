@@ -26,10 +26,10 @@ def paragraphs(text: str) -> list[Span]:
     spans, start = [], 0
     for m in _PARAGRAPH.finditer(text):
         if text[start:m.start()].strip():
-            spans.append(_trim(text, start, m.start()))
+            spans.append(trim_span(text, start, m.start()))
         start = m.end()
     if text[start:].strip():
-        spans.append(_trim(text, start, len(text)))
+        spans.append(trim_span(text, start, len(text)))
     return spans
 
 
@@ -69,11 +69,12 @@ def _ends_with_initial(before: str) -> bool:
 
 def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
     if text[start:end].strip():
-        span = _trim(text, start, end)
+        span = trim_span(text, start, end)
         out.append(Sentence(text[span.start:span.end], span))
 
 
-def _trim(text: str, start: int, end: int) -> Span:
+def trim_span(text: str, start: int, end: int) -> Span:
+    """The span without the white space at its ends."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():

@@ -18,6 +18,7 @@ from functools import lru_cache
 from luocdo import data
 from luocdo.extract.dates import find_deadline
 from luocdo.extract.requirements import clause_start
+from luocdo.extract.sentences import trim_span
 from luocdo.model import Assignment, OrganizationMention, PersonMention, Span, TaskMention
 from luocdo.normalize import fold
 
@@ -110,7 +111,7 @@ def _task_items(text: str, end: int) -> list[_Item]:
     for i, (ordinal, level, start) in enumerate(raw):
         stop = _item_end(text, raw, i, end)
         heading = _is_heading(_first_line(text, start, stop))
-        items.append(_Item(ordinal, level, _strip(text, start, stop), heading))
+        items.append(_Item(ordinal, level, trim_span(text, start, stop), heading))
     levels = {it.level for it in items if not it.heading}
     task_level = "arabic" if "arabic" in levels else ("letter" if "letter" in levels else "roman")
     tasks = []
@@ -198,9 +199,9 @@ def _assignment_sentences(text: str, start: int, end: int, covered: list[Span]) 
 def _sentences_in_line(text: str, start: int, end: int) -> list[Span]:
     out, s = [], start
     for m in re.finditer(r"(?<=[.!?])[\"”]?\s+(?=[\"“]?[A-ZĐÀ-Ỹ])", text[start:end]):
-        out.append(_strip(text, s, start + m.start()))
+        out.append(trim_span(text, s, start + m.start()))
         s = start + m.end()
-    out.append(_strip(text, s, end))
+    out.append(trim_span(text, s, end))
     return [sp for sp in out if sp.end > sp.start]
 
 
@@ -326,11 +327,3 @@ def _dedupe(assignments: list[Assignment]) -> list[Assignment]:
         if a.organization not in seen or (seen[a.organization].role is None and a.role):
             seen[a.organization] = a
     return list(seen.values())
-
-
-def _strip(text: str, start: int, end: int) -> Span:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Span(start, end)
