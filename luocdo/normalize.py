@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Letters that real files use in place of Vietnamese ones (Ð U+00D0 Icelandic eth for Đ).
 _LOOKALIKES = str.maketrans({"\u00d0": "Đ", "\u0110": "Đ", "\u0189": "Đ", "\u00f0": "đ"})
@@ -20,13 +21,42 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
 
 
+class _FoldTable(dict):
+    """Code point -> the code point `fold` makes of it (its first character, or itself when
+    `fold` drops it), filled in as characters are met: a `str.translate` table."""
+
+    def __missing__(self, code: int) -> int:
+        folded = fold(chr(code))
+        self[code] = ord(folded[0]) if folded else code
+        return self[code]
+
+
+_FOLD_TABLE = _FoldTable()
+_SHORT_TEXT = 4096  # below this, numpy's set-up costs more than `str.translate`
+
+
 def fold_keep_length(text: str) -> str:
     """`fold` that keeps one output character per input character, so spans stay valid."""
-    out = []
-    for ch in text:
-        f = fold(ch)
-        out.append(f[0] if f else ch)
-    return "".join(out)
+    return text.translate(_FOLD_TABLE) if len(text) < _SHORT_TEXT else _fold_document(text)
+
+
+@lru_cache(maxsize=4)
+def _fold_document(text: str) -> str:
+    """`fold_keep_length` of a whole document, mapped by numpy over its code points.
+
+    Several finders match on the folded copy of one document, so the last few are cached (a str
+    caches its hash, so a hit costs nothing); `str.translate` would go through a Python object
+    for every character of a megabyte-sized, mostly non-ASCII text. numpy is imported here so
+    that commands that never fold a document do not pay for it at start-up.
+    """
+    import numpy
+
+    codes = numpy.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=numpy.uint32)
+    present = numpy.flatnonzero(numpy.bincount(codes))
+    table = numpy.arange(present[-1] + 1, dtype=numpy.uint32)
+    for code in present.tolist():
+        table[code] = _FOLD_TABLE[code]
+    return table[codes].tobytes().decode("utf-32-le", "surrogatepass")
 
 
 def slug(text: str) -> str:

@@ -30,7 +30,7 @@ def extract(doc: LoadedDocument) -> Extraction:
     periods = find_periods(text)
     organizations = find_organizations(text)
     instruments = resolve_short_forms(find_instruments(text, dates, organizations))
-    person_mentions = find_persons(text)
+    person_mentions = find_persons(text, organizations)
     signature = find_signature(text)
     recipients = find_recipients(text)
     closing = signature_span_start(text)

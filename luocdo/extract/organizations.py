@@ -16,7 +16,7 @@ from typing import Iterable, Optional
 
 from luocdo.data import load
 from luocdo.model import OrganizationMention, Span
-from luocdo.normalize import fold
+from luocdo.normalize import fold, fold_keep_length
 
 # Between two words of a name: spaces (newlines included, PDF text breaks names) or punctuation
 # that spellings of one name disagree on (`Lao động - Thương binh`, `NN&PTNT`, `TP.HCM`).
@@ -30,15 +30,6 @@ _OPENS = re.compile(r"\(\s*$")
 _CLOSES = re.compile(r"\s*\)")
 _NEXT_WORD = re.compile(r"\w+\W+")
 _PLAIN_GAP = re.compile(r"[\s,\-–]*(?:và\s+)?[\s\-–]*")
-
-
-def fold_text(text: str) -> str:
-    """`normalize.fold` applied character by character, fast enough for megabytes of text."""
-    table = {}
-    for ch in set(text):
-        folded = fold(ch)
-        table[ord(ch)] = folded[0] if folded else ch
-    return text.translate(table)
 
 
 def one_line(text: str) -> str:
@@ -252,7 +243,7 @@ def find_organizations(text: str) -> list[OrganizationMention]:
     >>> [o.name for o in find_organizations("Các Bộ: Tư pháp, Công an và các cơ quan liên quan")]
     ['Bộ Tư pháp', 'Bộ Công an']
     """
-    folded = fold_text(text)
+    folded = fold_keep_length(text)
     candidates = [*_distributive_lists(text, folded), *_province_lists(text, folded),
                   *_local_bodies(text, folded), *_gazetteer_mentions(text, folded),
                   *_force_lists(text, folded), *_unknown_bodies(text)]
@@ -436,6 +427,15 @@ def find_organization(name: str) -> Optional[dict]:
     Bodies built from patterns (`UBND tỉnh Lào Cai`) come back as a new entry with `known`.
     Returns None when `name` is not one organisation.
     """
+    entry = _organization_entry(name)
+    return dict(entry) if entry is not None else None
+
+
+@lru_cache(maxsize=4096)
+def _organization_entry(name: str) -> Optional[dict]:
+    """`find_organization`, cached: every citation's issuer is looked up, mostly the same few
+    names, and an issuer that is no alias costs a pass of the organisation finder. Callers get
+    a copy, so none can change what the next one is given."""
     alias = _lookup_alias(name)
     if alias is not None:
         return dict(alias.entry, known=True)

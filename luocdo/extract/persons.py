@@ -17,11 +17,11 @@ from typing import Optional
 
 from luocdo.data import load
 from luocdo.extract.organizations import (
-    PhraseMatcher, find_organizations, fold_text, one_line, phrase_matcher, provinces, surnames,
+    PhraseMatcher, find_organizations, one_line, phrase_matcher, provinces, surnames,
 )
 from luocdo.extract.signature import find_signature, strip_signing_prefix
 from luocdo.model import OrganizationMention, PersonMention, Signature, Span
-from luocdo.normalize import fold
+from luocdo.normalize import fold, fold_keep_length
 
 _SYLLABLE = re.compile(r"\s*(\w+)")
 _SPACE = re.compile(r"\s*")
@@ -65,9 +65,9 @@ class _Context:
     org_starts: list[int]
 
     @classmethod
-    def of(cls, text: str) -> "_Context":
-        orgs = find_organizations(text)
-        return cls(text, fold_text(text), orgs, [o.span.start for o in orgs])
+    def of(cls, text: str, orgs: Optional[list[OrganizationMention]]) -> "_Context":
+        orgs = find_organizations(text) if orgs is None else orgs
+        return cls(text, fold_keep_length(text), orgs, [o.span.start for o in orgs])
 
     def org_reaching_past(self, start: int, end: int) -> Optional[OrganizationMention]:
         """An organisation that starts in [start, end] and ends after `end`: the body a
@@ -80,13 +80,16 @@ class _Context:
         return None
 
 
-def find_persons(text: str) -> list[PersonMention]:
+def find_persons(text: str, organizations: Optional[list[OrganizationMention]] = None) -> list[PersonMention]:
     """Every mention of a person, in text order, each with its own span (the name's).
+
+    `organizations` are find_organizations(text) when the caller has them already: the pass
+    over the whole text is the costliest part of finding persons.
 
     >>> [(p.name, p.positions) for p in find_persons("Thủ tướng Phạm Minh Chính chủ trì.")]
     [('Phạm Minh Chính', ['Thủ tướng'])]
     """
-    ctx = _Context.of(text)
+    ctx = _Context.of(text, organizations)
     signature = find_signature(text)
     block = signature.span if signature else Span(len(text), len(text))
     mentions: list[PersonMention] = []

@@ -14,9 +14,10 @@ from typing import Optional
 
 from luocdo.data import load
 from luocdo.extract.organizations import (
-    find_organizations, fold_text, in_parentheses, one_line, recipient_matcher,
+    find_organizations, in_parentheses, one_line, recipient_matcher,
 )
 from luocdo.model import OrganizationMention, Signature, Span
+from luocdo.normalize import fold_keep_length
 
 _SEGMENT = re.compile(r"\S+(?:[ \t]{1,2}\S+)*")
 _RECIPIENTS_HEAD = re.compile(r"(?m)^[^\S\n]*[*_]*noi nhan[*_]*[^\S\n]*:[*_]*")
@@ -44,6 +45,8 @@ def _vocabulary() -> dict:
 
 
 def _segments(text: str, start: int = 0) -> list[_Segment]:
+    """The segments from `start`; from a line start they are those of the whole text, as no
+    segment spans a newline."""
     out = []
     for m in _SEGMENT.finditer(text, start):
         clean = m.group().strip(_DECORATION)
@@ -91,10 +94,36 @@ def _as_name(line: str) -> Optional[str]:
     return None
 
 
+@lru_cache(maxsize=4)
 def _closing_start(text: str) -> Optional[int]:
-    """Where `./.` or `Nơi nhận:` begins, whichever comes first; None if neither does."""
-    marks = [m.start() for m in [_last(_BODY_END, text), _last(_RECIPIENTS_HEAD, fold_text(text))] if m]
+    """Where `./.` or `Nơi nhận:` begins, whichever comes first; None if neither does.
+
+    Cached: the signature, its start and the persons ask for it about the same text."""
+    marks = [m.start() for m in [_last(_BODY_END, text), _recipients_head(text)] if m]
     return min(marks) if marks else None
+
+
+@lru_cache(maxsize=4)
+def _recipients_head(text: str) -> Optional[re.Match]:
+    """The last `Nơi nhận:` (matched in the folded text); cached like `_closing_start`."""
+    return _last(_RECIPIENTS_HEAD, fold_keep_length(text))
+
+
+def _tail(text: str, closing: Optional[int]) -> list[_Segment]:
+    """The segments a signature is looked for in: those of the closing part, else the last few.
+
+    Only the end of the text is segmented, from a line start, so the segments are those of the
+    whole text without reading megabytes of body.
+    """
+    if closing is not None:
+        return [s for s in _segments(text, text.rfind("\n", 0, closing) + 1) if s.span.start >= closing]
+    reach = 1024
+    while True:
+        start = text.rfind("\n", 0, max(0, len(text) - reach)) + 1
+        segments = _segments(text, start)
+        if len(segments) >= _TAIL_SEGMENTS or start == 0:
+            return segments[-_TAIL_SEGMENTS:]
+        reach *= 4
 
 
 def _last(regex: re.Pattern, text: str) -> Optional[re.Match]:
@@ -114,9 +143,7 @@ def find_signature(text: str) -> Optional[Signature]:
     >>> find_signature("thực hiện./.\\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\\nPHÓ CHỦ NHIỆM\\n(Đã ký)\\nCao Huy").signer
     'Cao Huy'
     """
-    segments = _segments(text)
-    closing = _closing_start(text)
-    tail = [s for s in segments if s.span.start >= closing] if closing is not None else segments[-_TAIL_SEGMENTS:]
+    tail = _tail(text, _closing_start(text))
     capacities = [i for i, s in enumerate(tail) if is_capacity(s.text)]
     if not capacities:
         return None
@@ -162,8 +189,8 @@ def find_recipients(text: str) -> list[OrganizationMention]:
     Bodies in parentheses are parents of the items before them, not recipients; an item naming
     no known body is kept as its text (`known=False`), without its purpose (`(để báo cáo)`).
     """
-    folded = fold_text(text)
-    head = _last(_RECIPIENTS_HEAD, folded)
+    folded = fold_keep_length(text)
+    head = _recipients_head(text)
     if head is None:
         return []
     items = _recipient_items(text, head)
