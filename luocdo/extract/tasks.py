@@ -54,6 +54,7 @@ _GENITIVE_BEFORE = re.compile(r"(?:của|thuộc|trực thuộc|tại|với)\s*$
 _DISTRIBUTIVE_HEAD = re.compile(
     r"(?:các|Các)\s+(?:Bộ|bộ|Ủy ban nhân dân|UBND|Sở|Cục|Tổng cục|Ban)(?:\s+(?:các\s+)?(?:tỉnh|thành phố))?"
     r"|(?:Ủy ban nhân dân|UBND)\s+các\s+(?:tỉnh|thành phố)(?:\s*,\s*thành phố)?|(?:các|Các)")
+_CLOSING = re.compile(r"\n\s*\n(?=[A-ZĐÀ-Ỹ][^\n]*(?:thông báo|biết, thực hiện|\./\.))")
 _TRAILING_HEAD = re.compile(r"(?:^|(?<=[\s\"“:]))" + _DISTRIBUTIVE_HEAD.pattern + r"\s*:?$")
 _LIST_GLUE = re.compile(r"^[\s,;:và/“”\"'(]*(?:các|Các)?[\s,:]*$")
 # The end of a sentence that introduces a list of tasks: `... các nhiệm vụ trọng tâm sau:`.
@@ -108,8 +109,7 @@ def _task_items(text: str, end: int) -> list[_Item]:
     if not raw:
         return []
     items: list[_Item] = []
-    for i, (ordinal, level, start) in enumerate(raw):
-        stop = _item_end(text, raw, i, end)
+    for (ordinal, level, start), stop in zip(raw, _item_ends(text, raw, end)):
         heading = _is_heading(_first_line(text, start, stop))
         items.append(_Item(ordinal, level, trim_span(text, start, stop), heading))
     levels = {it.level for it in items if not it.heading}
@@ -128,16 +128,26 @@ def _task_items(text: str, end: int) -> list[_Item]:
     return tasks
 
 
-def _item_end(text: str, raw: list[tuple[str, str, int]], i: int, end: int) -> int:
-    """An item runs to the next item of the same or a coarser level, or to a blank-line paragraph
-    that is not indented list content (a closing sentence after the list)."""
+def _item_ends(text: str, raw: list[tuple[str, str, int]], end: int) -> list[int]:
+    """Where each item ends: at the next item of the same or a coarser level, else at a closing
+    sentence after the list (`... thông báo để ... biết, thực hiện./.`), else at `end`.
+
+    One pass from the last item back with a stack of the items still open to being the next
+    coarser one, so long documents with thousands of items stay linear."""
     rank = {"article": 0, "roman": 0, "arabic": 1, "letter": 2}
-    _, level, _ = raw[i]
-    for _, next_level, next_start in raw[i + 1:]:
-        if rank[next_level] <= rank[level]:
-            return next_start
-    closing = re.search(r"\n\s*\n(?=[A-ZĐÀ-Ỹ][^\n]*(?:thông báo|biết, thực hiện|\./\.))", text[raw[i][2]:end])
-    return raw[i][2] + closing.start() if closing else end
+    closings = [m.start() for m in _CLOSING.finditer(text, raw[0][2], end)]
+    ends: list[int] = [end] * len(raw)
+    following: list[int] = []
+    for i in range(len(raw) - 1, -1, -1):
+        while following and rank[raw[following[-1]][1]] > rank[raw[i][1]]:
+            following.pop()
+        if following:
+            ends[i] = raw[following[-1]][2]
+        else:
+            k = bisect_right(closings, raw[i][2])
+            ends[i] = closings[k] if k < len(closings) else end
+        following.append(i)
+    return ends
 
 
 def _first_line(text: str, start: int, stop: int) -> str:
@@ -147,9 +157,10 @@ def _first_line(text: str, start: int, stop: int) -> str:
 
 
 def _is_heading(line: str) -> bool:
-    body = _ITEM.sub("", line, count=1).strip()
-    letters = [c for c in body if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8
+    """A line in capitals (`II. NHIỆM VỤ TRỌNG TÂM`): more than 80% of its letters upper case."""
+    body = _ITEM.sub("", line, count=1)
+    letters = sum(map(str.isalpha, body))
+    return letters > 0 and sum(map(str.isupper, body)) / letters > 0.8
 
 
 def _address_block(text: str, organizations: "ByStart", end: int) -> list[Assignment]:
