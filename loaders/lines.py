@@ -18,6 +18,9 @@ _MINOR_ITEM = re.compile(r"^(?:[-–—+•·*]\s*\S|[a-zđ]\)\s|\d{1,3}\)\s)")
 _STRUCTURAL = re.compile(r"^(?:(?:Chương|Phần|Mục|Tiểu mục)\s+[IVXLC\d]+\b|Điều\s+\d+[\w.]*\.\s)")
 _CAPACITY = re.compile(r"^(?:TM|KT|TL|TUQ|Q)\.\s*\S")
 _LETTERS = re.compile(r"[^\W\d_]")
+# Text, a gap of six or more spaces, more text: two columns side by side.
+_COLUMN_GAP = re.compile(r"(?<=\S) {6,}(?=\S)")
+_RIGHT_COLUMN_INDENT = 20
 _SENTENCE_END = re.compile(r"[.:;!?…](?:[\"'”’)\]]*)$")
 
 
@@ -50,6 +53,42 @@ def split_lines(src: Text) -> list[Line]:
         lines.append(Line(start, start + len(stripped), stripped, gap, lead, len(lines)))
         prev_end = match.end()
     return lines
+
+
+def split_columns(lines: list[Line]) -> list[Line]:
+    """Two-column blocks of `pdftotext -layout` output read column by column.
+
+    A document's header (issuer | national motto; number | place and date) and its closing
+    (Nơi nhận list | signature) are laid out side by side. Within a run of consecutive lines where
+    some line has text on both sides of a wide gap, the left column is read first, then the right
+    one; a line indented as far as the right column belongs to it."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        j = i + 1
+        while j < len(lines) and lines[j].gap == 0:
+            j += 1
+        block = lines[i:j]
+        if any(_COLUMN_GAP.search(line.text) for line in block):
+            left, right = [], []
+            for line in block:
+                _split_line(line, left, right)
+            out += left + right
+        else:
+            out += block
+        i = j
+    for index, line in enumerate(out):
+        line.index = index
+    return out
+
+
+def _split_line(line: Line, left: list[Line], right: list[Line]) -> None:
+    gap = _COLUMN_GAP.search(line.text)
+    if gap is None:
+        (right if line.indent >= _RIGHT_COLUMN_INDENT else left).append(line)
+        return
+    left.append(Line(line.start, line.start + gap.start(), line.text[:gap.start()], line.gap, line.indent, 0))
+    right.append(Line(line.start + gap.end(), line.end, line.text[gap.end():], 0, line.indent + gap.end(), 0))
 
 
 def render(src: Text, lines: list[Line], joiners: list[str]) -> Text:

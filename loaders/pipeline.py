@@ -16,7 +16,7 @@ from .builder import Text
 from .decode import decode
 from .errors import LoadError
 from .kind import detect_kind
-from .lines import split_lines, render
+from .lines import render, split_columns, split_lines
 from .nfc import normalize
 from .reflow import is_hard_wrapped, joiners
 
@@ -60,7 +60,7 @@ def _load_text(raw, fmt, path, digest, encoding, warnings, meta) -> LoadedDocume
         fmt = "markdown"
     if fmt == "markdown":
         src = markdown.strip_markup(src, body_start)
-    lines = split_lines(src)
+    lines = split_columns(split_lines(src))
     if fmt == "pdf":
         lines = furniture.clean_pdf(lines)
     kind = detect_kind(lines, fmt)

@@ -60,6 +60,13 @@ EXPECTED = {
         "tasks": {("Bộ Công an", "lead", "2025-06-30"), ("Bộ Y tế", None, "2025-07-15")},
         "signer": None,
     },
+    "thong_bao_pdf_wrapped_2022.txt": {  # pdftotext -layout: two-column header and signature, hard wraps
+        "subject": ("TB", "312", 2022, "full_text", "2022-09-25"),
+        "required": {"NĐ 95/2021"},
+        "tasks": {("Bộ Công Thương", "lead", "2022-09-30"), ("Bộ Tài chính", "support", "2022-09-30"),
+                  ("Ngân hàng Nhà nước Việt Nam", None, "2022-10-31"), ("Bộ Tài chính", None, "2022-10-15")},
+        "signer": "Mai Thị Thu Vân",
+    },
     "legal_db_chi_thi_18_2023.md": {
         "subject": ("CT", "18", 2023, "full_text", "2023-05-30"),
         "required": {"ĐA 06/None", "TT 16/2020"},

@@ -557,3 +557,33 @@ def test_offsets_for_cp1258_point_into_decoded_text(tmp_path):
     at = doc.text.index("Đề án")
     start, end = doc.source_span(Span(at, at + 5))
     assert unicodedata.normalize("NFC", decoded[start:end]) == "Đề án"
+
+
+# ---- two-column layout (pdftotext -layout) -------------------------------------------------
+
+COLUMN_ROWS = [
+    ("header",
+     "BỘ TÀI CHÍNH                          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "                                          Độc lập - Tự do - Hạnh phúc\n"
+     "Số: 1234/BTC-TCHQ                     Hà Nội, ngày 05 tháng 8 năm 2025\n\nCÔNG VĂN\n",
+     ["BỘ TÀI CHÍNH\n\nSố: 1234/BTC-TCHQ", "Hà Nội, ngày 05 tháng 8 năm 2025"]),
+    ("signature beside recipients",
+     "Nơi nhận:                                 KT. BỘ TRƯỞNG\n"
+     "- Như trên;                               THỨ TRƯỞNG\n"
+     "- Lưu: VT, CHQ.                           Nguyễn Đức Chi\n",
+     ["Nơi nhận:\n- Như trên;\n- Lưu: VT, CHQ.", "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nNguyễn Đức Chi"]),
+    ("trailing spaces are no column",
+     "Phó Thủ tướng Thường trực Chính phủ         \nPhạm Bình Minh đã chủ trì hội nghị.\n",
+     ["Phó Thủ tướng Thường trực Chính phủ\nPhạm Bình Minh đã chủ trì hội nghị."]),
+]
+
+
+@pytest.mark.parametrize("name,source,present", COLUMN_ROWS, ids=[row[0] for row in COLUMN_ROWS])
+def test_two_columns_are_read_one_after_the_other(name, source, present):
+    doc = load_string(source, "layout.txt")
+    for piece in present:
+        assert piece in doc.text
+    for piece in present:
+        start = doc.text.index(piece)
+        a, b = doc.source_span(Span(start, start + len(piece)))
+        assert source[a:b].split()[0] == piece.split()[0]
