@@ -52,11 +52,16 @@ class BuildReport:
 
 
 def input_files(paths: Iterable) -> tuple[list[Path], list[Skipped]]:
-    """Files under `paths` in a stable order; hidden files and folders are left out."""
+    """Files under `paths` in a stable order. In folders, hidden files and folders are left out,
+    and so are files whose ending is not a document's (`.json`, `.png` ...); a file named
+    explicitly is always read."""
+    from luocdo.loaders.formats import EXTENSIONS
+
     files, missing = [], []
     for path in map(Path, paths):
         if path.is_dir():
             files += sorted(p for p in path.rglob("*") if p.is_file()
+                            and (p.suffix.lower() in EXTENSIONS or not p.suffix)
                             and not any(part.startswith(".") for part in p.relative_to(path).parts))
         elif path.is_file():
             files.append(path)

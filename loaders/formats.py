@@ -14,7 +14,8 @@ from typing import Optional
 
 from .errors import LoadError
 
-_EXTENSIONS = {
+# File endings luocdo reads as documents; a folder walk takes only these (and files without one).
+EXTENSIONS = {
     ".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
     ".html": "html", ".htm": "html", ".xhtml": "html", ".pdf": "pdf", ".docx": "docx",
 }
@@ -24,8 +25,8 @@ _HTML_START = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype
 def sniff(data: bytes, path: str) -> str:
     """"pdf", "docx", "html", "markdown" or "text": the extension if known, else the content."""
     suffix = path[path.rfind(".") :].lower() if "." in path.rsplit("/", 1)[-1] else ""
-    if suffix in _EXTENSIONS:
-        return _EXTENSIONS[suffix]
+    if suffix in EXTENSIONS:
+        return EXTENSIONS[suffix]
     if data.startswith(b"%PDF"):
         return "pdf"
     if data.startswith(b"PK\x03\x04") and _is_docx(data):

@@ -78,6 +78,20 @@ def test_a_file_that_cannot_be_read_is_skipped_and_listed_with_exit_3(tmp_path):
     assert "skipped" in result.stderr and "broken.pdf" in result.stderr
 
 
+def test_a_folder_walk_takes_documents_only_but_a_named_file_is_always_read(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    shutil.copy(EXAMPLES / "004_014750b2d5d076c9.txt", docs / "a.txt")
+    (docs / "answers.json").write_text('{"subject": "Thông báo số 999"}', encoding="utf-8")
+    (docs / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    result = luocdo("build", docs, "--db", tmp_path / "db")
+    assert result.returncode == 0, result.stderr
+    assert "read 1 document" in result.stderr
+    result = luocdo("build", docs, docs / "answers.json", "--db", tmp_path / "db2")
+    assert result.returncode == 0, result.stderr
+    assert "read 2 documents" in result.stderr
+
+
 def test_a_missing_path_is_a_usage_error_with_exit_2(tmp_path):
     result = luocdo("build", tmp_path / "nope", "--db", tmp_path / "db")
     assert result.returncode == 2
