@@ -8,12 +8,12 @@ from luocdo.commands import EXIT_FAILURE, EXIT_OK, EXIT_PARTIAL, EXIT_USAGE
 
 SUMMARY = "build the knowledge graph database from files and folders"
 DESCRIPTION = """\
-Read every PATH (files, and folders recursively: there, only .txt .md .html .htm .pdf .docx and
-files without an ending, hidden ones left out; a file named explicitly is always read), extract
-each document, resolve instruments, bodies and people across documents, and write the graph to
---db: a
-LadybugDB database (graph.lbug) for Cypher, the same graph as graph.json for exports, and a
-cache of extractions so that the next build re-extracts only new or changed files.
+Read every PATH (files, and folders recursively: there, only .txt .md .html .htm .pdf .docx
+and files without an ending, hidden ones left out; a file named explicitly is always read),
+extract each document, resolve instruments, bodies and people across documents, and write the
+graph to --db: a LadybugDB database (graph.lbug) for Cypher, the same graph as graph.json for
+exports, and a cache of extractions so that the next build re-extracts only new or changed
+files.
 
 The previous database is replaced in one step once the new one is complete: a failed or
 interrupted build leaves it as it was. A summary goes to stderr at the end: documents read,
