@@ -67,6 +67,13 @@ EXPECTED = {
                   ("Ngân hàng Nhà nước Việt Nam", None, "2022-10-31"), ("Bộ Tài chính", None, "2022-10-15")},
         "signer": "Mai Thị Thu Vân",
     },
+    "news_chi_thi_2024.txt": {  # a government portal's report on a directive
+        "subject": ("CT", "06", 2024, "report", "2024-02-28"),
+        "required": set(),  # `việc triển khai Nghị định ... đã đạt`, `đánh giá việc thực hiện`: no demand
+        "tasks": {("Ngân hàng Nhà nước Việt Nam", "lead", "2024-06-30"), ("Bộ Công an", "support", "2024-06-30"),
+                  ("Bộ Công an", None, None)},
+        "signer": None,
+    },
     "legal_db_chi_thi_18_2023.md": {
         "subject": ("CT", "18", 2023, "full_text", "2023-05-30"),
         "required": {"ĐA 06/None", "TT 16/2020"},

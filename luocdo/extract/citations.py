@@ -58,7 +58,8 @@ _MAX_NAME = 300
 # A name never runs over a blank line (a paragraph or heading break), nor into a phrase that
 # opens the decision's content (`với những nội dung sau`, `ngày <date>`).
 _NAME_PUNCTUATION = (rf"[;:()“”\"]|\.(?:\s|$)|\n\s*\n|{_LIST_ITEM.pattern}"
-                     r"|\s+(?:với (?:những|các) nội dung|sau đây|như sau|ngày \d)")
+                     r"|\s+(?:với (?:những|các) nội dung|sau đây|như sau|ngày \d)"
+                     r"|\s+(?:đã|đang|sẽ|cần|phải)\s")  # the sentence's own verb follows the title
 
 
 @dataclass(frozen=True)

@@ -57,10 +57,20 @@ def demand_before(text: str, inst: InstrumentMention, floor: int = 0) -> Span | 
         return None
     last = None
     for m in demand.finditer(window):
-        prefix = window[max(0, m.start() - 14):m.start()].strip().lower()
-        if not prefix.endswith(_REPORTING_PREFIX):
+        if not _reports_on_implementation(window[max(0, m.start() - 30):m.start()]):
             last = m
     return Span(start + last.start(), start + last.end()) if last else None
+
+
+def _reports_on_implementation(before: str) -> bool:
+    """`kết quả thực hiện`, `đánh giá việc thực hiện`, `Thời gian qua, việc triển khai ... đã`:
+    the phrase names implementation as a topic, it does not demand it."""
+    words = before.strip().lower()
+    if words.endswith("việc"):
+        words = words[:-4].rstrip()
+        if not words or words[-1] in ",.;:":
+            return True  # a clause that opens with `việc triển khai X`: a subject, not a demand
+    return words.endswith(_REPORTING_PREFIX)
 
 
 def required_instruments(text: str, instruments: list[InstrumentMention]) -> list[tuple[InstrumentMention, Span]]:

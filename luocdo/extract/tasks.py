@@ -29,7 +29,8 @@ _ASSESSMENT = ("danh gia", "ket qua", "tinh hinh", "boi canh")
 _ASSIGN = re.compile(
     r"(?<!bàn )(?<!chuyển )\b(?:giao(?! ban| dịch| thông| lưu| nhận| kết| tiếp| hàng| đất)|"
     r"(?<!theo )(?<!đáp ứng )(?<!các )(?<!những )yêu cầu(?! nhiệm vụ| đặt ra| của| cao| thực tiễn)|"
-    r"đề nghị|chủ trì|có trách nhiệm|chịu trách nhiệm|cần|phải|khẩn trương|tiếp tục|trước ngày|chậm nhất)\b", re.I)
+    r"đề nghị|chủ trì|có trách nhiệm|chịu trách nhiệm|cần|phải|khẩn trương|tiếp tục|trước ngày|chậm nhất|"
+    r"(?<!đã )chỉ đạo(?! của))\b", re.I)
 # Subjects that are things, not doers: "Kết quả thực hiện sẽ được tổng hợp ..." continues the
 # previous doer's task.
 _THING_SUBJECT = re.compile(r"^(?:Kết quả|Việc|Nội dung|Báo cáo|Hồ sơ|Dự thảo|Tài liệu|Số liệu|Kế hoạch)\b", re.I)
