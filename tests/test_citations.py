@@ -68,6 +68,11 @@ CITATIONS = [
     ("Nghị định 165/2018/NĐ-CPngày 24/12/2018", [("NĐ", "165", "NĐ-CP", 2018, "2018-12-24")]),
     ("Nghị định số 13/2023/NĐ-CP.(Điều 2)", [("NĐ", "13", "NĐ-CP", 2023, None)]),
     ("Chỉ thị số 17/CT-TTg\nngày 19/6/2018", [("CT", "17", "CT-TTg", 2018, "2018-06-19")]),
+    ("Thông báo số 205/TB-\nVPCP ngày 28/4/2025", [("TB", "205", "TB-VPCP", 2025, "2025-04-28")]),
+    ("Công văn số 1234/BTC- TCHQ ngày 5/8/2025", [("CV", "1234", "BTC-TCHQ", 2025, "2025-08-05")]),
+    ("Nghị định số 15/2020/NĐ - CP ngày 03/02/2020", [("NĐ", "15", "NĐ-CP", 2020, "2020-02-03")]),
+    ("theo Chi thi so 18/CT-TTg ngay 30/5/2023", [("CT", "18", "CT-TTg", 2023, "2023-05-30")]),
+    ("Nghị định 15/2020/NĐ-CP - Chính phủ ban hành", [("NĐ", "15", "NĐ-CP", 2020, None)]),
     ("Quyết định\nsố 319/QĐ-TTg", [("QĐ", "319", "QĐ-TTg", None, None)]),
     ("Quyết định số 1/QĐ-BNNMT ngày 2/7/2025", [("QĐ", "1", "QĐ-BNNMT", 2025, "2025-07-02")]),
     # Lists sharing a head, a date, a year or an issuer.

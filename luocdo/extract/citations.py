@@ -33,7 +33,10 @@ _YEAR = r"(?:19|20)\d\d"
 # `QyĐ`), ending at a non-letter or before a word that OCR glued on (`NĐ-CPngày`).
 _SEGMENT_END = r"(?:(?![^\W_])|(?=(?:ngày|của|về|và)\b))"
 _SEGMENT = rf"[{_UPPER}0-9][{_UPPER}0-9&]*(?:[a-z][{_UPPER}0-9]*)?{_SEGMENT_END}"
-_SYMBOL = rf"[{_UPPER}][{_UPPER}0-9]*(?:[a-z][{_UPPER}0-9]*)?{_SEGMENT_END}(?:[-/]{_SEGMENT}|\.[{_UPPER}0-9]{{1,3}}(?![^\W_]))*"
+# Between segments a hyphen or slash; OCR and PDF line breaks put spaces or a line break around a
+# hyphen (`205/TB-\nVPCP`, `BTC- TCHQ`, `NĐ - CP`), which the symbol is read through.
+_SEPARATOR = r"(?:[ \t]*-[ \t]*\n?[ \t]*|/)"
+_SYMBOL = rf"[{_UPPER}][{_UPPER}0-9]*(?:[a-z][{_UPPER}0-9]*)?{_SEGMENT_END}(?:{_SEPARATOR}{_SEGMENT}|\.[{_UPPER}0-9]{{1,3}}(?![^\W_]))*"
 # The first digit comes before the look-behind so that the engine skips non-digits fast.
 _REF = re.compile(
     r"(?P<num>[0-9](?<![\w/.\-][0-9])\d{0,4})(?:"
@@ -41,7 +44,7 @@ _REF = re.compile(
     rf"|-(?P<psym>[{_UPPER}]{{1,5}}/[{_UPPER}][{_UPPER}0-9]*)(?![^\W_])"
     r")"
 )
-_DATE_INTRO = re.compile(r"\s*,?\s*(?:được\s+)?(?:ban hành\s+|ký\s+)?(?:vào\s+)?[Nn]gày\s+(?=\d)")
+_DATE_INTRO = re.compile(r"\s*,?\s*(?:được\s+)?(?:ban hành\s+|ký\s+)?(?:vào\s+)?[Nn]g(?:ày|ay)\s+(?=\d)")
 _YEAR_TAIL = re.compile(rf"\s+năm\s+(?P<y>{_YEAR})(?![\d/])")
 _OF = re.compile(r"\s*,?\s*của\s+")
 _QUOTED = re.compile(r"\s*[“\"]\s*(?P<q>[^”\"\n]{3,400}?)\s*[”\"]")
@@ -233,7 +236,7 @@ def _is_cong_van(symbol: str, ref: re.Match) -> bool:
 
 def _clean_symbol(raw: str, vocab: _Vocabulary) -> str:
     """The symbol as printed, NFC, with a diacritic-free type code spelled officially."""
-    symbol = nfc(raw)
+    symbol = re.sub(r"\s+", "", nfc(raw))
     first, sep, rest = re.match(r"([^-/]*)([-/]?)(.*)", symbol).groups()
     official = vocab.codes.get(first) or vocab.codes.get(first.upper())
     if sep and official and fold(official) == fold(first):  # QD -> QĐ, but L stays L
