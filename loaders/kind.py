@@ -35,6 +35,8 @@ def is_news(lines: list[Line]) -> bool:
     cfg = config()
     head = lines[:_HEAD]
     furniture = sum(1 for line in head if cfg["news_drop"].search(line.text) or cfg["date_line"].match(line.text))
+    # A dateline with a clock time (`16/03/2025 08:10`) is a news site's own mark; documents never print one.
+    furniture += any(cfg["date_line"].match(line.text) and ":" in line.text for line in head)
     furniture += sum(marker(line.text) in cfg["related"] for line in lines)
     if furniture >= 2:
         return True

@@ -54,3 +54,12 @@ def test_the_date_a_notice_was_issued_is_not_the_meeting_date():
 
 def test_no_meeting():
     assert _meeting("Bộ Công an chủ trì, phối hợp với Bộ Y tế điều tra các đường dây buôn lậu.") is None
+
+
+def test_a_news_date_without_year_takes_the_articles_year():
+    text = "Chiều 15/3, Phó Thủ tướng Trần Hồng Hà chủ trì cuộc họp với các bộ, ngành về điện gió ngoài khơi."
+    meetings = find_meetings(text, find_persons(text), find_dates(text), find_periods(text), "2025-03-16")
+    assert (meetings[0].chair, meetings[0].date) == ("Trần Hồng Hà", "2025-03-15")
+    text = "Chiều 28/12, Thủ tướng Phạm Minh Chính chủ trì Hội nghị tổng kết công tác năm của Chính phủ."
+    meetings = find_meetings(text, find_persons(text), find_dates(text), find_periods(text), "2025-01-03")
+    assert meetings[0].date == "2024-12-28"  # the last 28 December before the article

@@ -39,7 +39,7 @@ def extract(doc: LoadedDocument) -> Extraction:
     # instrument's, never a meeting's.
     starts = [i.span.start for i in instruments]
     free_dates = [d for d in dates if _container(instruments, starts, d.span.start) is None]
-    meetings = find_meetings(text, person_mentions, free_dates, periods)
+    meetings = find_meetings(text, person_mentions, free_dates, periods, doc.date)
     subject, role = find_subject(doc, instruments, dates, meetings)
     cited = [i for i in instruments if not _is_subject(i, subject)]
     body_orgs = [o for o in organizations if o.span.start < body_end]

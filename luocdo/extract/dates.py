@@ -33,8 +33,9 @@ _DATES = re.compile(
     + r"|/(?P<nm>\d{1,2})"
     + r")(?![\w/]|[.\-]\d)"
 )
-# `ngày 12/2` and `ngày 15 tháng 3` lack a year; only after `ngày` are they dates at all.
-_DAY_WORD_BEFORE = re.compile(r"[Nn]gày\s+$")
+# `ngày 12/2` and `ngày 15 tháng 3` lack a year; only after `ngày` (or a part of the day, as news
+# write `Chiều 15/3`) are they dates at all.
+_DAY_WORD_BEFORE = re.compile(r"(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm|[Rr]ạng sáng)\s+(?:(?:ngày|hôm)\s+)?$")
 
 
 def parse_day_month_year(d: int, m: int, y: int | None) -> tuple[str | None, str | None]:
@@ -94,6 +95,20 @@ _PERIODS = re.compile(
 # A period without a year takes the year of the next one when they are joined in one phrase:
 # `6 tháng đầu năm và phương hướng, nhiệm vụ 6 tháng cuối năm 2024`, `quý III và 9 tháng năm 2021`.
 _SAME_PHRASE = re.compile(r"[^.;:\n]{0,60}")
+
+
+def date_in_year_of(mention: DateMention, reference: str) -> str | None:
+    """A yearless date (`Sáng 15/3`, `ngày 8 tháng 8`) placed in the year of `reference` (ISO), or
+    the year before when that would fall after it: news write `Chiều 17/3` for the last 17 March
+    before the article's own date. None for any other mention."""
+    if mention.iso or mention.error != "no year":
+        return None
+    day, month = (int(n) for n in re.findall(r"\d+", mention.surface)[:2])
+    year = int(reference[:4])
+    iso, _ = parse_day_month_year(day, month, year)
+    if iso and iso > reference:
+        iso, _ = parse_day_month_year(day, month, year - 1)
+    return iso
 
 
 def find_periods(text: str) -> list[PeriodMention]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from luocdo.extract.dates import date_in_year_of
 from luocdo.model import DateMention, MeetingMention, PeriodMention, PersonMention, Span
 from luocdo.normalize import fold
 
@@ -20,7 +21,7 @@ _NAME_END = re.compile(
     r"\bdiễn ra|\bđược tổ chức|\btổ chức vào)"
 )
 # A head noun followed by one of these is a back-reference ("Tham dự Hội nghị có ..."), not a name.
-_NOT_A_NAME = {"co", "nay", "da", "la", "duoc", "voi", "va", "tren", "do", "se", "nhu"}
+_NOT_A_NAME = {"co", "nay", "da", "la", "duoc", "va", "tren", "do", "se", "nhu"}
 _CHAIR_AFTER = re.compile(r"\b(?:chủ trì|chủ tọa|chủ toạ)\b")
 _CONCLUSION_OF = re.compile(r"\b(?:[Kk]ết luận|ý kiến chỉ đạo|chỉ đạo) của\b")
 _HELD = re.compile(r"\b(?:chủ trì|chủ tọa|diễn ra|tổ chức|họp|khai mạc)\b")
@@ -34,8 +35,12 @@ def find_meetings(
     persons: list[PersonMention],
     dates: list[DateMention],
     periods: list[PeriodMention],
+    published: str | None = None,
 ) -> list[MeetingMention]:
-    """Meetings in the text, the concluded one first, with their facts filled in."""
+    """Meetings in the text, the concluded one first, with their facts filled in.
+
+    `published` (ISO) is the date a news report appeared: it gives the year of a meeting date the
+    report writes without one (`Sáng 15/3, Phó Thủ tướng ... chủ trì cuộc họp`)."""
     meetings: list[MeetingMention] = []
     for m in _MEETING.finditer(text):
         name = _trim_name(m.group())
@@ -46,7 +51,7 @@ def find_meetings(
         mention = MeetingMention(name=name, span=span)
         sentence = _sentence_around(text, span)
         mention.chair = _chair(text, sentence, span, persons)
-        mention.date = _held_date(text, sentence, span, dates)
+        mention.date = _held_date(text, sentence, span, dates, published)
         mention.place = _place(text, sentence, span)
         mention.period = _period(span, periods)
         mention.attendees = _attendees(text, span, persons, mention.chair)
@@ -97,15 +102,21 @@ def _chair(text: str, sentence: Span, span: Span, persons: list[PersonMention]) 
     return None
 
 
-def _held_date(text: str, sentence: Span, span: Span, dates: list[DateMention]) -> str | None:
+def _held_date(text: str, sentence: Span, span: Span, dates: list[DateMention],
+               published: str | None) -> str | None:
     """The date of the sentence that says the meeting was held, if it says one."""
     clause = text[sentence.start:sentence.end]
-    in_sentence = [d for d in dates if d.iso and sentence.start <= d.span.start < sentence.end]
+    in_sentence = []
+    for d in dates:
+        if sentence.start <= d.span.start < sentence.end:
+            iso = d.iso or (date_in_year_of(d, published) if published else None)
+            if iso:
+                in_sentence.append((d, iso))
     if not in_sentence:
         return None
     if _HELD.search(clause) or not _ISSUED.search(text[sentence.start:span.start]):
-        right_after = [d for d in in_sentence if 0 <= d.span.start - span.end <= 12]
-        return (right_after or in_sentence)[0].iso
+        right_after = [(d, iso) for d, iso in in_sentence if 0 <= d.span.start - span.end <= 12]
+        return (right_after or in_sentence)[0][1]
     return None
 
 
