@@ -10,6 +10,11 @@ from luocdo.model import PersonMention, Span
 
 
 MENTIONS = [
+    ("Bộ trưởng Bộ Công an, Thượng tướng Lương Tam Quang phát biểu.",
+     [("Lương Tam Quang", ["Bộ trưởng Bộ Công an"], "Thượng tướng")]),
+    ("Giám đốc Sở Công Thương Hà Nội Trần Thị Phương Lan cho biết",
+     [("Trần Thị Phương Lan", ["Giám đốc Sở Công Thương"], None)]),
+    ("Chủ tịch UBND tỉnh Hà Giang Nguyễn Văn Sơn", [("Nguyễn Văn Sơn", ["Chủ tịch UBND tỉnh Hà Giang"], None)]),
     ("kết luận của Phó Thủ tướng Chính phủ Bùi Thanh Sơn, Trưởng Ban Chỉ đạo 389 quốc gia, tại Hội nghị",
      [("Bùi Thanh Sơn", ["Phó Thủ tướng Chính phủ", "Trưởng Ban Chỉ đạo 389 quốc gia"], None)]),
     ("Phó Thủ tướng Thường trực Chính phủ Phạm Bình Minh, Trưởng Ban Chỉ đạo 389 quốc gia đã chủ trì",

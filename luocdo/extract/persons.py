@@ -28,6 +28,7 @@ _SPACE = re.compile(r"\s*")
 _BETWEEN_POSITIONS = re.compile(r"\s*(?:[,–—-]|\bkiêm\b)\s*")
 _OF = re.compile(r"\s+của\s+")
 _MAX_NAME, _MIN_NAME = 4, 2
+_MAX_PLACE = 3  # syllables of a province name that may end a body's name just before a person's
 
 
 @lru_cache(maxsize=None)
@@ -151,8 +152,8 @@ def _next_position_start(ctx: _Context, end: int) -> int:
     sep = _BETWEEN_POSITIONS.match(ctx.text, end)
     if sep and sep.end() > end:
         hit = _triggers().match(ctx.text, ctx.folded, sep.end())
-        if hit and hit[1].entry["kind"] == "position" and hit[1].fits(ctx.text[hit[0].start:hit[0].end]):
-            return sep.end()
+        if hit and hit[1].entry["kind"] in ("position", "rank") and hit[1].fits(ctx.text[hit[0].start:hit[0].end]):
+            return sep.end()  # `Bộ trưởng Bộ Công an, Thượng tướng Lương Tam Quang` too
     return end
 
 
@@ -176,19 +177,29 @@ def _name_span(ctx: _Context, start: int, need_surname: bool) -> Optional[Span]:
     title or an organisation ends the name."""
     syllables: list[re.Match] = []
     pos = start
-    while len(syllables) < _MAX_NAME and (m := _SYLLABLE.match(ctx.text, pos)) is not None:
+    while len(syllables) < _MAX_NAME + _MAX_PLACE and (m := _SYLLABLE.match(ctx.text, pos)) is not None:
         gap = ctx.text[pos:m.start(1)]
         if not _is_name_syllable(m.group(1)) or (syllables and ("\n\n" in gap or not gap)) \
                 or (not syllables and gap) or _starts_title_or_body(ctx, m.start(1)):
             break
         syllables.append(m)
         pos = m.end()
+    syllables = _without_leading_place(syllables)[:_MAX_NAME]
     if len(syllables) < _MIN_NAME or (need_surname and syllables[0].group(1) not in surnames()):
         return None
     span = Span(syllables[0].start(1), syllables[-1].end())
     if fold(one_line(ctx.text[span.start:span.end])) in _not_names():
         return None
     return span
+
+
+def _without_leading_place(syllables: list[re.Match]) -> list[re.Match]:
+    """`Giám đốc Sở Công Thương Hà Nội Trần Thị Phương Lan`: a province that ends the body's name
+    is not the start of the person's (`Hà` is also a surname)."""
+    for k in range(_MAX_PLACE, 0, -1):
+        if len(syllables) > k and fold(" ".join(m.group(1) for m in syllables[:k])) in _not_names():
+            return syllables[k:]
+    return syllables
 
 
 def _is_name_syllable(word: str) -> bool:
