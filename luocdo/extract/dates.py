@@ -101,13 +101,23 @@ def date_in_year_of(mention: DateMention, reference: str) -> str | None:
     """A yearless date (`Sáng 15/3`, `ngày 8 tháng 8`) placed in the year of `reference` (ISO), or
     the year before when that would fall after it: news write `Chiều 17/3` for the last 17 March
     before the article's own date. None for any other mention."""
+    return _place_yearless(mention, reference, step=-1)
+
+
+def next_date_on_or_after(mention: DateMention, reference: str) -> str | None:
+    """A yearless deadline (`trước ngày 15/8`) placed at its first occurrence on or after
+    `reference` (ISO), the date of the document that sets it."""
+    return _place_yearless(mention, reference, step=1)
+
+
+def _place_yearless(mention: DateMention, reference: str, step: int) -> str | None:
     if mention.iso or mention.error != "no year":
         return None
     day, month = (int(n) for n in re.findall(r"\d+", mention.surface)[:2])
     year = int(reference[:4])
     iso, _ = parse_day_month_year(day, month, year)
-    if iso and iso > reference:
-        iso, _ = parse_day_month_year(day, month, year - 1)
+    if iso and (iso > reference if step < 0 else iso < reference):
+        iso, _ = parse_day_month_year(day, month, year + step)
     return iso
 
 
@@ -160,25 +170,30 @@ _PERIOD_END = re.compile(
 )
 
 
-def find_deadline(text: str) -> tuple[str, str, Span] | None:
+def find_deadline(text: str, reference: str | None = None) -> tuple[str, str, Span] | None:
     """The first deadline in a task sentence: (ISO date, surface, span), or None.
 
     `trước ngày 31/5/2025` gives that day; `trong tháng 12/2025`, `trong quý III/2025` and
     `hoàn thành trong năm 2025` give the last day of the period. A whole year counts only after
     `hoàn thành`, since `trong năm 2025, ...` usually sets the scene rather than a due date.
 
+    A deadline written without a year (`trước ngày 15/8`) is the first such day on or after
+    `reference`, the ISO date of the document that sets it; without a reference it is none.
+
     >>> find_deadline("báo cáo Thủ tướng trước ngày 15 tháng 11 năm 2021.")[0]
     '2021-11-15'
+    >>> find_deadline("hoàn thành trước ngày 15/8.", reference="2025-06-12")[0]
+    '2025-08-15'
     """
     for trigger in _DEADLINE.finditer(text):
-        hit = _deadline_after(text, trigger)
+        hit = _deadline_after(text, trigger, reference)
         if hit:
             iso, end = hit
             return iso, text[trigger.start():end], Span(trigger.start(), end)
     return None
 
 
-def _deadline_after(text: str, trigger: re.Match) -> tuple[str, int] | None:
+def _deadline_after(text: str, trigger: re.Match, reference: str | None) -> tuple[str, int] | None:
     """ISO date and end offset of the date or period right after a deadline phrase."""
     pos = trigger.end()
     m = _DATES.match(text, pos)
@@ -186,6 +201,9 @@ def _deadline_after(text: str, trigger: re.Match) -> tuple[str, int] | None:
         dates = _mentions_of(text, m)
         if dates and dates[-1].iso:
             return dates[-1].iso, dates[-1].span.end
+        if dates and reference and dates[-1].error == "no year":
+            iso = next_date_on_or_after(dates[-1], reference)
+            return (iso, dates[-1].span.end) if iso else None
         return None
     p = _PERIOD_END.match(text, pos)
     if not p or (p["y"] and not trigger.group().lower().startswith("hoàn thành")):

@@ -75,8 +75,12 @@ def find_tasks(
     organizations: list[OrganizationMention],
     persons: list[PersonMention],
     body_end: int | None = None,
+    reference: str | None = None,
 ) -> list[TaskMention]:
-    """Tasks in the body of the text (before `body_end`, where the closing part starts)."""
+    """Tasks in the body of the text (before `body_end`, where the closing part starts).
+
+    `reference` is the ISO date of the document (its header date, or a report's publication
+    date): a deadline written without a year is the first such day on or after it."""
     end = len(text) if body_end is None else body_end
     items = _task_items(text, end)
     organizations, persons = ByStart(organizations), ByStart(persons)
@@ -85,12 +89,12 @@ def find_tasks(
     covered = [it.span for it in items]
     for item in items:
         own = _doer(text, _first_sentence(text, item.span)) == "other"
-        tasks.append(_task(text, item.span, item.ordinal, organizations, persons, [] if own else addressee))
+        tasks.append(_task(text, item.span, item.ordinal, organizations, persons, [] if own else addressee, reference))
     # With a numbered list, what comes before it is context (assessment, the meeting), not tasks.
     start = items[0].span.start if items else 0
     previous: list[Assignment] = list(addressee)
     for sentence in _assignment_sentences(text, start, end, covered):
-        task = _task(text, sentence, None, organizations, persons, [])
+        task = _task(text, sentence, None, organizations, persons, [], reference)
         if not task.assignees:
             doer = _doer(text, sentence)
             task.assignees = list(previous) if doer == "none" else []
@@ -254,13 +258,13 @@ def _first_sentence(text: str, span: Span) -> Span:
     return Span(start, start + stop.end() if stop else span.end)
 
 
-def _task(text, span, ordinal, organizations, persons, addressee) -> TaskMention:
+def _task(text, span, ordinal, organizations, persons, addressee, reference) -> TaskMention:
     body = text[span.start:span.end]
     task = TaskMention(ordinal=ordinal, text=re.sub(r"\s+", " ", body).strip(), span=span)
     task.assignees, task.reports_to = _assignees(text, span, organizations)
     if not task.assignees:
         task.assignees = list(addressee)
-    deadline = find_deadline(body)
+    deadline = find_deadline(body, reference)
     if deadline:
         task.deadline, task.deadline_text, _ = deadline
     task.reports_to += _reported_persons(text, span, persons)
