@@ -99,3 +99,19 @@ def test_find_deadline(text, expected):
     assert (found and found[:2]) == expected
     if found:
         assert text[found[2].start:found[2].end] == found[1]
+
+
+YEARLESS_DEADLINES = [
+    # (task text, the document's date, deadline)
+    ("hoàn thành trước ngày 15/8.", "2025-06-12", "2025-08-15"),
+    ("báo cáo trước ngày 15 tháng 3.", "2025-06-12", "2026-03-15"),  # the next 15 March
+    ("báo cáo trước ngày 12/6.", "2025-06-12", "2025-06-12"),
+    ("báo cáo trước ngày 15/8.", None, None),  # no document date: no deadline is invented
+    ("báo cáo trước ngày 30/2.", "2025-01-10", None),
+]
+
+
+@pytest.mark.parametrize("text,reference,expected", YEARLESS_DEADLINES)
+def test_a_yearless_deadline_is_placed_after_the_documents_date(text, reference, expected):
+    found = find_deadline(text, reference)
+    assert (found[0] if found else None) == expected
