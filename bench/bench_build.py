@@ -3,8 +3,10 @@
     .venv/bin/python bench/bench_build.py                 # the phapdien corpus (unpacked to /tmp/phapdien)
     .venv/bin/python bench/bench_build.py --limit 40      # its first 40 files
     .venv/bin/python bench/bench_build.py --seeds 200     # 200 renamed copies of examples/
+    .venv/bin/python bench/bench_build.py --jobs 1        # extraction in this process only
 
-Every run is a cold build into a fresh folder, so the extraction cache plays no part.
+Every run is a cold build into a fresh folder, so the extraction cache plays no part. Peak RSS
+is this process's and, separately, the largest extraction worker's (or pdftotext's).
 """
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ import time
 from pathlib import Path
 
 from luocdo.graph import ladybug_store
-from luocdo.graph.kg import build_database, input_files
+from luocdo.graph.kg import build_database, default_jobs, input_files
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = Path("/work/shared/corpus/phapdien.tar.xz")
@@ -56,10 +58,16 @@ def timed_copy(write):
     return wrapper, seconds
 
 
+def _peak_rss_mb(who: int) -> float:
+    """ru_maxrss is in KiB on Linux; for RUSAGE_CHILDREN it is the largest waited-for child's."""
+    return resource.getrusage(who).ru_maxrss / 1024
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--limit", type=int, help="only the first N corpus files")
     parser.add_argument("--seeds", type=int, help="N copies of the seeds instead of the corpus")
+    parser.add_argument("--jobs", type=int, help="extraction processes (default: one per core)")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="luocdo-bench-"))
     try:
@@ -70,15 +78,16 @@ def main() -> None:
             files = corpus_files(args.limit)
         megabytes = sum(f.stat().st_size for f in files) / 1e6
         ladybug_store.write, copy_seconds = timed_copy(ladybug_store.write)
-        graph, report = build_database(files, work / "db")
-        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        graph, report = build_database(files, work / "db", jobs=args.jobs)
         print(f"documents: {len(report.documents)} read, {len(report.skipped)} skipped, {megabytes:.1f} MB")
         print(f"build:     {report.seconds:.1f} s, {len(report.documents) / report.seconds:.2f} documents/s, "
               f"{megabytes / report.seconds:.2f} MB/s")
         print(f"graph:     {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges")
         print(f"COPY:      {report.rows_written} rows in {copy_seconds['copy']:.2f} s "
               f"({report.rows_written / copy_seconds['copy']:.0f} rows/s, tables, transactions and checkpoint included)")
-        print(f"peak RSS:  {rss:.0f} MB")
+        print(f"peak RSS:  {_peak_rss_mb(resource.RUSAGE_SELF):.0f} MB parent, "
+              f"{_peak_rss_mb(resource.RUSAGE_CHILDREN):.0f} MB largest child "
+              f"(jobs: {args.jobs or default_jobs()})")
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

@@ -10,13 +10,15 @@ cache), resolves across documents, builds the networkx graph and writes the data
 """
 from __future__ import annotations
 
+import os
 import shutil
 import tempfile
 import time
 from collections import Counter
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Optional, Sequence
+from typing import Callable, Iterable, Iterator, Optional, Sequence
 
 import networkx as nx
 
@@ -70,29 +72,110 @@ def input_files(paths: Iterable) -> tuple[list[Path], list[Skipped]]:
     return sorted(dict.fromkeys(files)), missing
 
 
-def extract_file(path: Path, cache: ExtractionCache) -> Extraction:
-    """Load and extract one file, or take it from the cache. Raises LoadError."""
+# Fewer uncached files than this are extracted in this process whatever `jobs` says: starting
+# worker processes costs more than a handful of documents take to extract.
+POOL_MIN_FILES = 4
+
+
+def default_jobs() -> int:
+    """One worker per core: extraction is pure-Python CPU work, so more would only contend."""
+    return os.cpu_count() or 1
+
+
+def _failed(path: Path, exc: BaseException) -> Skipped:
+    return Skipped(str(path), f"extraction failed: {type(exc).__name__}: {exc}")
+
+
+def extract_file(path: Path) -> Extraction | Skipped:
+    """Load and extract one file, or why it could not be. Runs in a worker process too, so it
+    only computes: the parent writes the cache. Never raises, so that one document's bug
+    cannot lose the corpus, and the Skipped names the file."""
     from luocdo.extract import extract
-    from luocdo.loaders import load
+    from luocdo.loaders import LoadError, load
 
-    sha = content_sha256(path)
-    return cache.get(sha, str(path)) or cache.put(sha, extract(load(path)))
+    try:
+        return extract(load(path))
+    except LoadError as exc:
+        return Skipped(str(path), exc.problem)
+    except Exception as exc:  # noqa: BLE001 - see the docstring
+        return _failed(path, exc)
 
 
-def read_documents(files: Sequence[Path], cache: ExtractionCache,
-                   progress: Callable[[Iterable], Iterable] = iter) -> tuple[list[Extraction], list[Skipped]]:
-    """Extractions of the files that could be read; the others with the reason."""
-    from luocdo.loaders import LoadError
+def _size(path: Path) -> int:
+    """For ordering only: a file that vanished sorts last and is reported by its worker."""
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
-    extractions, skipped = [], []
-    for path in progress(files):
+
+def _extract_in_pool(todo: list[tuple[int, Path]], jobs: int) -> Iterator[tuple[int, Extraction | Skipped]]:
+    """(index, outcome) in completion order. The biggest files go first so that one of them is
+    not left running alone at the end; a future is dropped once read, so the parent holds each
+    extraction once."""
+    import luocdo.extract  # noqa: F401 - imported before the fork, so that workers inherit it
+    import luocdo.loaders  # noqa: F401
+
+    todo = sorted(todo, key=lambda item: _size(item[1]), reverse=True)
+    with ProcessPoolExecutor(min(jobs, len(todo))) as pool:
+        futures = {pool.submit(extract_file, path): (index, path) for index, path in todo}
         try:
-            extractions.append(extract_file(path, cache))
-        except LoadError as exc:
-            skipped.append(Skipped(str(path), exc.problem))
-        except Exception as exc:  # noqa: BLE001 - one document's extraction bug must not lose the corpus
-            skipped.append(Skipped(str(path), f"extraction failed: {type(exc).__name__}: {exc}"))
-    return extractions, skipped
+            for future in as_completed(futures):
+                index, path = futures.pop(future)
+                try:
+                    yield index, future.result()
+                except Exception as exc:  # noqa: BLE001 - a worker that died or a result that did not unpickle
+                    yield index, _failed(path, exc)
+        finally:
+            pool.shutdown(cancel_futures=True)
+
+
+def _outcomes(files: Sequence[Path], cache: ExtractionCache, jobs: int) -> Iterator[tuple[int, Extraction | Skipped]]:
+    """(index in `files`, extraction or skip) as each document is done: cached ones first, then
+    the others, in a pool when there are enough of them. Cache writes happen here, in the parent."""
+    todo, shas = [], {}
+    for index, path in enumerate(files):
+        try:
+            shas[index] = content_sha256(path)
+        except OSError as exc:
+            yield index, Skipped(str(path), f"cannot be read ({exc.strerror or exc})")
+            continue
+        cached = cache.get(shas[index], str(path))
+        if cached is None:
+            todo.append((index, path))
+        else:
+            yield index, cached
+    if jobs > 1 and len(todo) >= POOL_MIN_FILES:
+        extracted = _extract_in_pool(todo, jobs)
+    else:
+        extracted = ((index, extract_file(path)) for index, path in todo)
+    for index, outcome in extracted:
+        yield index, outcome if isinstance(outcome, Skipped) else cache.put(shas[index], outcome)
+
+
+@dataclass
+class _Counted:
+    """An iterator that knows its length, so that a progress bar (tqdm takes len()) shows a total."""
+
+    items: Iterator
+    total: int
+
+    def __iter__(self) -> Iterator:
+        return self.items
+
+    def __len__(self) -> int:
+        return self.total
+
+
+def read_documents(files: Sequence[Path], cache: ExtractionCache, progress: Callable[[Iterable], Iterable] = iter,
+                   jobs: Optional[int] = None) -> tuple[list[Extraction], list[Skipped]]:
+    """Extractions of the files that could be read, the others with the reason, both in the
+    order of `files` whatever order the workers finish in (the graph must not depend on it).
+    `jobs` worker processes (default: one per core); 1 extracts in this process."""
+    done: list = [None] * len(files)
+    for index, outcome in progress(_Counted(_outcomes(files, cache, jobs or default_jobs()), len(files))):
+        done[index] = outcome
+    return ([o for o in done if isinstance(o, Extraction)], [o for o in done if isinstance(o, Skipped)])
 
 
 def _counts(g: nx.MultiDiGraph) -> tuple[dict[str, int], dict[str, int]]:
@@ -101,13 +184,13 @@ def _counts(g: nx.MultiDiGraph) -> tuple[dict[str, int], dict[str, int]]:
     return dict(sorted(nodes.items())), dict(sorted(edges.items()))
 
 
-def build_database(files: Sequence[Path], db_dir: Path,
-                   progress: Callable[[Iterable], Iterable] = iter) -> tuple[nx.MultiDiGraph, BuildReport]:
-    """Extract (with the cache), resolve, build and write `db_dir` atomically."""
+def build_database(files: Sequence[Path], db_dir: Path, progress: Callable[[Iterable], Iterable] = iter,
+                   jobs: Optional[int] = None) -> tuple[nx.MultiDiGraph, BuildReport]:
+    """Extract (with the cache, in `jobs` processes), resolve, build and write `db_dir` atomically."""
     started = time.perf_counter()
     staging = store.staging_dir(db_dir)
     cache = ExtractionCache(write_dir=staging / store.CACHE_DIR, read_dirs=[Path(db_dir) / store.CACHE_DIR])
-    extractions, skipped = read_documents(files, cache, progress)
+    extractions, skipped = read_documents(files, cache, progress, jobs)
     if not extractions:
         shutil.rmtree(staging, ignore_errors=True)
         reasons = "".join(f"\n  {s.path}: {s.reason}" for s in skipped)
@@ -172,10 +255,11 @@ class KnowledgeGraph:
         self._conn = None
 
 
-def build(paths: Iterable, db=None) -> KnowledgeGraph:
-    """Build a knowledge graph from files and folders into `db` (a temporary folder if None)."""
+def build(paths: Iterable, db=None, jobs: Optional[int] = None) -> KnowledgeGraph:
+    """Build a knowledge graph from files and folders into `db` (a temporary folder if None),
+    extracting in `jobs` processes (default: one per core)."""
     db_dir = Path(db) if db is not None else Path(tempfile.mkdtemp(prefix="luocdo-")) / "db"
     files, missing = input_files(paths)
-    g, report = build_database(files, db_dir)
+    g, report = build_database(files, db_dir, jobs=jobs)
     report.skipped = missing + report.skipped
     return KnowledgeGraph(db_dir, g, report)

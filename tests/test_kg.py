@@ -136,3 +136,33 @@ def test_an_instrument_by_what_people_call_it_with_its_neighbourhood(seeds_db):
     assert found["id"] == "TB:205/TB-VPCP@2025"
     assert {e["type"] for e in found["in"]} == {"DESCRIBES"}
     assert "REQUIRES_IMPLEMENTATION_OF" in {e["type"] for e in found["out"]}
+
+
+def test_one_process_and_two_give_identical_bytes(tmp_path):
+    """The pool returns documents in completion order; the graph must not depend on it."""
+    from luocdo.graph.kg import POOL_MIN_FILES
+
+    assert len(list(EXAMPLES.iterdir())) >= POOL_MIN_FILES  # so that --jobs 2 does start a pool
+    for jobs in (1, 2):
+        result = luocdo("build", EXAMPLES, "--db", tmp_path / f"db{jobs}", "--jobs", jobs, "--quiet")
+        assert result.returncode == 0, result.stderr
+    assert (tmp_path / "db1" / "graph.json").read_bytes() == (tmp_path / "db2" / "graph.json").read_bytes()
+
+
+def test_in_a_pool_a_bad_file_is_skipped_by_name_the_others_kept_in_input_order(tmp_path, monkeypatch):
+    from luocdo.cache import ExtractionCache
+    from luocdo.graph import kg
+
+    monkeypatch.setattr(kg, "POOL_MIN_FILES", 2)
+    files = sorted(EXAMPLES.glob("*.txt"))[:3] + [tmp_path / "broken.pdf"]
+    files[-1].write_bytes(b"%PDF-1.4 not really")
+    cache = ExtractionCache(write_dir=tmp_path / "cache")
+    extractions, skipped = kg.read_documents(files, cache, jobs=2)
+    assert [ex.document.path for ex in extractions] == [str(f) for f in files[:3]]
+    assert [s.path for s in skipped] == [str(files[-1])] and skipped[0].reason
+    assert (cache.misses, len(list((tmp_path / "cache").iterdir()))) == (4, 3)
+
+
+def test_jobs_must_be_a_positive_number(tmp_path):
+    result = luocdo("build", EXAMPLES, "--db", tmp_path / "db", "--jobs", "0")
+    assert result.returncode == 2 and "--jobs" in result.stderr

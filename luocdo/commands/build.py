@@ -26,13 +26,25 @@ not be written; the previous one is kept)
 
 examples:
   luocdo build examples --db out/db
-  luocdo build notices/ news/2025/ extra.pdf --db out/db --quiet"""
+  luocdo build notices/ news/2025/ extra.pdf --db out/db --quiet
+  luocdo build corpus/ --db out/db --jobs 4"""
 
 
 def register(parser) -> None:
     parser.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="files or folders")
     parser.add_argument("--db", required=True, type=Path, help="database folder to write (replaced)")
+    parser.add_argument("--jobs", type=_positive_int, metavar="N",
+                        help="extract in N processes (default: one per core; 1 = in this process)")
     parser.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
+
+
+def _positive_int(text: str) -> int:
+    """argparse type for --jobs, so that 0 or -1 is a usage error (exit 2) rather than a crash."""
+    import argparse
+
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of processes, 1 or more, not {text!r}")
+    return int(text)
 
 
 def _progress(quiet: bool):
@@ -63,7 +75,7 @@ def run(args) -> int:
             print(f"luocdo build: {s.path}: {s.reason}", file=sys.stderr)
         return EXIT_USAGE
     try:
-        graph, report = build_database(files, args.db, _progress(args.quiet))
+        graph, report = build_database(files, args.db, _progress(args.quiet), args.jobs)
     except (BuildError, StoreError, OSError, RuntimeError) as exc:
         print(f"luocdo build: {exc}; {args.db} is unchanged", file=sys.stderr)
         return EXIT_FAILURE
