@@ -73,6 +73,9 @@ CITATIONS = [
     ("Nghị định số 15/2020/NĐ - CP ngày 03/02/2020", [("NĐ", "15", "NĐ-CP", 2020, "2020-02-03")]),
     ("theo Chi thi so 18/CT-TTg ngay 30/5/2023", [("CT", "18", "CT-TTg", 2023, "2023-05-30")]),
     ("Nghị định 15/2020/NĐ-CP - Chính phủ ban hành", [("NĐ", "15", "NĐ-CP", 2020, None)]),
+    # A law named before its number is one citation, not a named one and a numbered one.
+    ("bảo đảm thống nhất với Luật Quản lý thuế số 38/2019/QH14; hoàn thành",
+     [("LUẬT", "38", "QH14", 2019, None)]),
     ("Quyết định\nsố 319/QĐ-TTg", [("QĐ", "319", "QĐ-TTg", None, None)]),
     ("Quyết định số 1/QĐ-BNNMT ngày 2/7/2025", [("QĐ", "1", "QĐ-BNNMT", 2025, "2025-07-02")]),
     # Lists sharing a head, a date, a year or an issuer.

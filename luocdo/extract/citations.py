@@ -208,7 +208,7 @@ def _numbered_citations(text: str, vocab: _Vocabulary, ctx: _Context) -> list[_F
             continue  # `2-II/ATBXHN` and the like: neither word, code nor normative number
         named = _named_law_before(text, ref.start()) if kind is None else None
         if named:
-            word, head_start, tail.name = _word_key(named["word"]), named.start() + max(0, ref.start() - 120), named["name"]
+            word, head_start, tail.name = _word_key(named["word"]), named.start(), named["name"]
             kind = vocab.words.get(word)
         date = tail.date
         year = int(ref["year"]) if ref["year"] else (int(date[:4]) if date else tail.year)
