@@ -83,6 +83,22 @@ EXPECTED = {
         "signer": None,
         "meeting": ("Trần Hồng Hà", "2025-03-15"),
     },
+    "news_thong_bao_450_2024.txt": {  # the subject in the fourth line, after headline, dateline, source
+        "subject": ("TB", "450", 2024, "report", "2024-09-20"),
+        "required": {"NQ 74/2024", "CT 07/2024"},
+        "tasks": {("Bộ Kế hoạch và Đầu tư", "lead", "2024-09-30"), ("Bộ Giao thông vận tải", None, "2024-10-31")},
+        "signer": None,
+        "meeting": ("Phạm Minh Chính", None),
+    },
+    "thong_bao_421_2023.txt": {  # sections I (assessment) and II (tasks), a Party resolution demanded
+        "subject": ("TB", "421", 2023, "full_text", "2023-10-12"),
+        "required": {"NQ 18/2022"},
+        "tasks": {("Bộ Tài nguyên và Môi trường", "lead", "2023-10-20"), ("Bộ Tư pháp", "support", "2023-10-20"),
+                  ("Bộ Tài chính", None, "2023-12-31"),
+                  ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", None, "2023-11-30")},
+        "signer": "Nguyễn Sinh Nhật Tân",
+        "meeting": ("Trần Hồng Hà", "2023-10-05"),
+    },
     "legal_db_chi_thi_18_2023.md": {
         "subject": ("CT", "18", 2023, "full_text", "2023-05-30"),
         "required": {"ĐA 06/None", "TT 16/2020"},

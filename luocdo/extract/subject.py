@@ -118,14 +118,11 @@ def _reported_instrument(text: str, instruments: list[InstrumentMention]) -> Opt
 
 
 def _lead_end(text: str) -> int:
-    """The first three paragraphs: where a news report says what it is about."""
-    pos = 0
-    for _ in range(3):
-        nxt = text.find("\n", pos + 1)
-        if nxt < 0:
-            return len(text)
-        pos = nxt
-    return pos
+    """The lead of a news report, where it says what it is about: its first four non-blank lines
+    (headline, a source or byline, the sapo), and at least the first 600 characters."""
+    lines = list(re.finditer(r"[^\n]*\S[^\n]*", text))
+    fourth = lines[min(3, len(lines) - 1)].end() if lines else len(text)
+    return min(len(text), max(fourth, 600))
 
 
 def _complete(subject: InstrumentMention, text: str, dates: list[DateMention],
