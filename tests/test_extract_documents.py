@@ -99,6 +99,12 @@ EXPECTED = {
         "signer": "Nguyễn Sinh Nhật Tân",
         "meeting": ("Trần Hồng Hà", "2023-10-05"),
     },
+    "cong_van_vpcp_7890_2024.txt": {  # the decision named in `V/v` without a date, dated in the body
+        "subject": ("CV", "7890", 2024, "full_text", "2024-08-20"),
+        "required": {"QĐ 1234/2024"},
+        "tasks": {("Bộ Giao thông vận tải", "lead", "2024-09-30"), ("Ủy ban nhân dân tỉnh Đồng Nai", "support", "2024-09-30")},
+        "signer": "Nguyễn Xuân Thành",
+    },
     "legal_db_chi_thi_18_2023.md": {
         "subject": ("CT", "18", 2023, "full_text", "2023-05-30"),
         "required": {"ĐA 06/None", "TT 16/2020"},
@@ -121,6 +127,12 @@ def test_document(name):
         persons = {p["id"]: p["name"] for p in record["persons"]}
         meeting = record["meetings"][0]
         assert (persons[meeting["chair"]], meeting["date"]) == want["meeting"]
+
+
+def test_one_instrument_cited_with_and_without_its_date_is_one():
+    record = _record("cong_van_vpcp_7890_2024.txt")
+    assert [(i["type"], i["number"], i["year"]) for i in record["instruments"] if i["type"] == "QĐ"] == [("QĐ", "1234", 2024)]
+    assert len(next(i for i in record["instruments"] if i["type"] == "QĐ")["evidence"]) == 2
 
 
 def test_decision_approves_the_project_in_its_title():

@@ -540,18 +540,30 @@ def resolve_short_forms(mentions: list[InstrumentMention]) -> list[InstrumentMen
     `Chỉ thị 18` takes symbol, year, date, issuer and name from `Chỉ thị số 18/CT-TTg ngày
     30/5/2023`, and `Đề án 06` the name of `Đề án “...” (Đề án 06)`. A short form whose own date
     states another year than the full citation's is a different instrument and stays as it is.
-    Spans and surfaces are the short form's own.
+    A full citation printed without its date (`V/v thực hiện Quyết định số 1234/QĐ-TTg`) takes the
+    year and date of the same number and symbol cited with one elsewhere in the document, when
+    only one year is cited. Spans and surfaces are the mentions' own.
     """
     full: dict[tuple, InstrumentMention] = {}
+    years: dict[tuple, set] = {}
     for m in mentions:
         if not m.short_form and m.number:
-            full.setdefault((m.type, canonical_number(m.number)), m)
+            key = (m.type, canonical_number(m.number))
+            if key not in full or (full[key].year is None and m.year is not None):
+                full[key] = m  # a dated citation is the better source
+            if m.year is not None:
+                years.setdefault(key, set()).add(m.year)
     out = []
     for m in mentions:
-        source = full.get((m.type, canonical_number(m.number))) if m.short_form else None
-        if source and (m.year is None or source.year is None or m.year == source.year):
+        key = (m.type, canonical_number(m.number))
+        source = full.get(key)
+        if source and m.short_form and (m.year is None or source.year is None or m.year == source.year):
             m = replace(m, symbol=source.symbol, year=source.year or m.year, date=m.date or source.date,
                         issuer=m.issuer or source.issuer, name=m.name or source.name,
                         aliases=list(dict.fromkeys(m.aliases + source.aliases)))
+        elif source and m.year is None and source.symbol == m.symbol and len(years.get(key, ())) == 1:
+            # `V/v thực hiện Quyết định số 1234/QĐ-TTg` in the header, dated in the body.
+            m = replace(m, year=source.year, date=source.date, issuer=m.issuer or source.issuer,
+                        name=m.name or source.name)
         out.append(m)
     return out
