@@ -105,6 +105,12 @@ EXPECTED = {
         "tasks": {("Bộ Giao thông vận tải", "lead", "2024-09-30"), ("Ủy ban nhân dân tỉnh Đồng Nai", "support", "2024-09-30")},
         "signer": "Nguyễn Xuân Thành",
     },
+    "ke_hoach_ubnd_quang_ninh_2023.txt": {  # a provincial plan: `KH-UBND` repeats across provinces
+        "subject": ("KH", "123", 2023, "full_text", "2023-06-15"),
+        "required": {"CT 18/2023"},
+        "tasks": {("Sở Công Thương", "lead", "2023-12-31"), ("Công an tỉnh Quảng Ninh", "lead", "2023-09-30")},
+        "signer": "Nguyễn Thị Hạnh",
+    },
     "legal_db_chi_thi_18_2023.md": {
         "subject": ("CT", "18", 2023, "full_text", "2023-05-30"),
         "required": {"ĐA 06/None", "TT 16/2020"},
@@ -133,6 +139,13 @@ def test_one_instrument_cited_with_and_without_its_date_is_one():
     record = _record("cong_van_vpcp_7890_2024.txt")
     assert [(i["type"], i["number"], i["year"]) for i in record["instruments"] if i["type"] == "QĐ"] == [("QĐ", "1234", 2024)]
     assert len(next(i for i in record["instruments"] if i["type"] == "QĐ")["evidence"]) == 2
+
+
+def test_a_provincial_instrument_is_identified_with_its_province():
+    record = _record("ke_hoach_ubnd_quang_ninh_2023.txt")
+    assert record["subject"]["issuer"] == "Ủy ban nhân dân tỉnh Quảng Ninh"
+    assert record["subject"]["id"] == "KH:123/KH-UBND@2023#uy-ban-nhan-dan-tinh-quang-ninh"
+    assert not [i for i in record["instruments"] if i["type"] == "KH"]  # `ban hành Kế hoạch ...` is itself
 
 
 def test_decision_approves_the_project_in_its_title():

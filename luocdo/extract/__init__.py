@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from luocdo import data
 from luocdo.extract.citations import find_instruments, resolve_short_forms
 from luocdo.extract.dates import find_dates, find_periods
 from luocdo.extract.meetings import find_meetings
@@ -19,6 +20,7 @@ from luocdo.extract.subject import find_subject
 from luocdo.extract.tasks import find_tasks
 from luocdo.ids import entity_id, instrument_id, meeting_id, org_id, subject_id, task_id
 from luocdo.model import Extraction, InstrumentMention, LoadedDocument, Relation, Span
+from luocdo.normalize import fold
 
 __all__ = ["extract"]
 
@@ -40,7 +42,7 @@ def extract(doc: LoadedDocument) -> Extraction:
     starts = [i.span.start for i in instruments]
     free_dates = [d for d in dates if _container(instruments, starts, d.span.start) is None]
     meetings = find_meetings(text, person_mentions, free_dates, periods, doc.date)
-    subject, role = find_subject(doc, instruments, dates, meetings)
+    subject, role = find_subject(doc, instruments, dates, meetings, organizations)
     cited = [i for i in instruments if not _is_subject(i, subject)]
     body_orgs = [o for o in organizations if o.span.start < body_end]
     issued = (subject.date if subject else None) or doc.date
@@ -68,13 +70,27 @@ def _container(mentions: list, starts: list[int], pos: int) -> int | None:
 
 
 def _is_subject(inst: InstrumentMention, subject: InstrumentMention | None) -> bool:
+    """Is this mention the document's own instrument: its header, its number again, or a bare
+    `ban hành Kế hoạch triển khai như sau` whose name opens the subject's own title?"""
     if subject is None:
         return False
     if inst.span == subject.span:
         return True
+    if inst.name and not inst.number and inst.type == subject.type and subject.name:
+        rest = _without_type_word(fold(inst.name))
+        if rest and fold(subject.name).startswith(rest):
+            return True
     return bool(subject.number) and inst.type == subject.type and \
         (inst.number or "").lstrip("0") == subject.number.lstrip("0") and \
         (inst.year is None or subject.year is None or inst.year == subject.year)
+
+
+def _without_type_word(folded_name: str) -> str:
+    """`ke hoach trien khai` -> `trien khai`: a named instrument's name without its type word."""
+    for word in sorted((fold(w) for w in data.load("doc_types.json")["words"]), key=len, reverse=True):
+        if folded_name.startswith(word + " "):
+            return folded_name[len(word) + 1:]
+    return folded_name
 
 
 def _relations(ex: Extraction) -> list[Relation]:

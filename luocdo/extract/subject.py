@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Optional
+from typing import Optional, Sequence
 
 from luocdo import data
-from luocdo.model import DateMention, InstrumentMention, LoadedDocument, MeetingMention, Span
+from luocdo.model import DateMention, InstrumentMention, LoadedDocument, MeetingMention, OrganizationMention, Span
 from luocdo.normalize import fold
 
 # `Số: 205/TB-VPCP` opens a line, or (two-column headers flattened by PDF extraction) follows
@@ -38,8 +38,12 @@ def find_subject(
     instruments: list[InstrumentMention],
     dates: list[DateMention],
     meetings: list[MeetingMention],
+    organizations: Sequence[OrganizationMention] = (),
 ) -> tuple[Optional[InstrumentMention], Optional[str]]:
-    """(subject, "full_text" | "report") or (None, None)."""
+    """(subject, "full_text" | "report") or (None, None).
+
+    A full text's issuer is the body named at the top of its header (`ỦY BAN NHÂN DÂN / TỈNH
+    QUẢNG NINH`), which says more than a symbol's shared code (`KH-UBND`)."""
     text = doc.text
     header = _header_instrument(text, instruments)
     heading = _type_heading(text)
@@ -48,6 +52,7 @@ def find_subject(
         if heading and not subject.type:
             subject = replace(subject, type=heading[0])
         subject.name = _trich_yeu(text, heading[1]) if heading else _ve_viec(text) or subject.name
+        subject.issuer = _header_issuer(organizations, header.span.start) or subject.issuer
         return _complete(subject, text, dates, meetings), "full_text"
     if heading and doc.kind not in ("news",):
         code, span = heading
@@ -68,6 +73,12 @@ def _header_instrument(text: str, instruments: list[InstrumentMention]) -> Optio
             if m.start("num") <= inst.span.end and inst.span.start <= m.end("num") + 2 and inst.number:
                 return replace(inst, aliases=list(inst.aliases))
     return None
+
+
+def _header_issuer(organizations: Sequence[OrganizationMention], number_at: int) -> Optional[str]:
+    """The first body named above the header's number."""
+    above = [o for o in organizations if o.span.start < number_at]
+    return above[0].name if above else None
 
 
 def _top(text: str) -> int:
