@@ -211,3 +211,28 @@ def test_table_format_is_for_people():
     proc = _cli("extract", EXAMPLES / "001_2e663b31c79c2c39.txt")
     assert proc.returncode == 0
     assert "Trần Lưu Quang" in proc.stdout and "2024-10-31" in proc.stdout and "Bộ Tư pháp" in proc.stdout
+
+
+def test_a_word_notice_from_header_to_signature(tmp_path):
+    import docx
+
+    document = docx.Document()
+    for paragraph in [
+        "BỘ CÔNG AN", "Số: 15/TB-BCA", "Hà Nội, ngày 02 tháng 4 năm 2025", "THÔNG BÁO",
+        "Kết luận của Bộ trưởng Bộ Công an tại Hội nghị triển khai Đề án 06 quý I/2025",
+        "Ngày 28 tháng 3 năm 2025, Bộ trưởng Bộ Công an Lương Tam Quang đã chủ trì Hội nghị triển khai Đề án 06.",
+        "1. Cục Cảnh sát quản lý hành chính về trật tự xã hội chủ trì triển khai có hiệu quả Đề án 06, báo cáo "
+        "Bộ trưởng trước ngày 30/4/2025.",
+        "Nơi nhận:", "- Lưu: VT, V01.", "TL. BỘ TRƯỞNG", "CHÁNH VĂN PHÒNG", "Nguyễn Văn Long",
+    ]:
+        document.add_paragraph(paragraph)
+    path = tmp_path / "notice.docx"
+    document.save(path)
+    record = extraction_to_json(extract(load(path)))
+    s = record["subject"]
+    assert (s["type"], s["number"], s["year"], s["issuer"], s["role"]) == ("TB", "15", 2025, "Bộ Công an", "full_text")
+    assert s["name"] == "Kết luận của Bộ trưởng Bộ Công an tại Hội nghị triển khai Đề án 06 quý I/2025"
+    assert record["signature"]["signer_name"] == "Nguyễn Văn Long"
+    task = record["tasks"][0]
+    assert (task["assignees"][0]["role"], task["deadline"]) == ("lead", "2025-04-30")
+    assert task["requires"]  # Đề án 06

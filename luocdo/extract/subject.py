@@ -21,6 +21,8 @@ from luocdo.normalize import fold
 _HEADER_NUMBER = re.compile(r"(?:^[ \t]*S[ốo]\s*[:.]?|(?<=\s)Số\s*:)\s*(?P<num>\d[^\s,;]*)", re.M | re.I)
 _PLACE_DATE = re.compile(r"(?:^[^\n]{0,40}|(?:Hà Nội|TP\.? Hồ Chí Minh|[A-ZĐ][a-zà-ỹ]+(?: [A-ZĐ][a-zà-ỹ]+){0,3})),"
                          r"\s*ngày\s+\d", re.M)
+_BODY_LINE = re.compile(r"\n(?=\s*(?:Ngày|Căn cứ|Thực hiện|Kính gửi|Xét|Theo đề nghị|Sau khi|Vừa qua|Thời gian qua|"
+                        r"\d{1,2}[.)]\s|[IVX]{1,5}\.\s|Điều \d))")
 _CLOSING_ISSUER = re.compile(r"(?P<issuer>[A-ZĐÀ-Ỹ][^.\n]{3,80}?)\s+thông báo để")
 _HEADER_LINES = 25
 # Years inferred from a meeting's period are only safe where the meeting falls in that year.
@@ -102,9 +104,10 @@ def _type_heading(text: str) -> Optional[tuple[str, Span]]:
 
 
 def _trich_yeu(text: str, heading: Span) -> Optional[str]:
-    """The subject line(s) under the type heading, up to the first blank line."""
+    """The subject line(s) under the type heading, up to the first blank line or the first line
+    that opens the body (`Ngày ...`, `Căn cứ ...`, `1. ...`), as Word files have no blank lines."""
     rest = text[heading.end:].lstrip("\n *")
-    block = re.split(r"\n\s*\n", rest, maxsplit=1)[0]
+    block = _BODY_LINE.split(re.split(r"\n\s*\n", rest, maxsplit=1)[0], maxsplit=1)[0]
     title = re.sub(r"\s+", " ", block).strip(" *")
     return title[:400] or None
 
