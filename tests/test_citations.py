@@ -72,6 +72,7 @@ CITATIONS = [
     ("Công văn số 1234/BTC- TCHQ ngày 5/8/2025", [("CV", "1234", "BTC-TCHQ", 2025, "2025-08-05")]),
     ("Nghị định số 15/2020/NĐ - CP ngày 03/02/2020", [("NĐ", "15", "NĐ-CP", 2020, "2020-02-03")]),
     ("theo Chi thi so 18/CT-TTg ngay 30/5/2023", [("CT", "18", "CT-TTg", 2023, "2023-05-30")]),
+    ("Thông báo sô 205/TB-VPCP ngảy 28/4/2025", [("TB", "205", "TB-VPCP", 2025, "2025-04-28")]),
     ("Nghị định 15/2020/NĐ-CP - Chính phủ ban hành", [("NĐ", "15", "NĐ-CP", 2020, None)]),
     # A law named before its number is one citation, not a named one and a numbered one.
     ("bảo đảm thống nhất với Luật Quản lý thuế số 38/2019/QH14; hoàn thành",

@@ -44,7 +44,7 @@ _REF = re.compile(
     rf"|-(?P<psym>[{_UPPER}]{{1,5}}/[{_UPPER}][{_UPPER}0-9]*)(?![^\W_])"
     r")"
 )
-_DATE_INTRO = re.compile(r"\s*,?\s*(?:được\s+)?(?:ban hành\s+|ký\s+)?(?:vào\s+)?[Nn]g(?:ày|ay)\s+(?=\d)")
+_DATE_INTRO = re.compile(r"\s*,?\s*(?:được\s+)?(?:ban hành\s+|ký\s+)?(?:vào\s+)?[Nn]g[aàáảãạ]y\s+(?=\d)")  # OCR misreads the tone: ngảy, ngáy
 _YEAR_TAIL = re.compile(rf"\s+năm\s+(?P<y>{_YEAR})(?![\d/])")
 _OF = re.compile(r"\s*,?\s*của\s+")
 _QUOTED = re.compile(r"\s*[“\"]\s*(?P<q>[^”\"\n]{3,400}?)\s*[”\"]")
