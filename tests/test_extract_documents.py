@@ -111,6 +111,13 @@ EXPECTED = {
         "tasks": {("Sở Công Thương", "lead", "2023-12-31"), ("Công an tỉnh Quảng Ninh", "lead", "2023-09-30")},
         "signer": "Nguyễn Thị Hạnh",
     },
+    "cong_dien_70_2025.txt": {  # items addressed by heads (`Chủ tịch Ủy ban nhân dân các tỉnh nêu trên:`), sub-items
+        "subject": ("CĐ", "70", 2025, "full_text", "2025-05-20"),
+        "required": {"CT 11/2025"},
+        "tasks": {("Ủy ban nhân dân tỉnh Ninh Thuận", None, None), ("Bộ Nông nghiệp và Môi trường", "lead", "2025-06-30"),
+                  ("Bộ Công Thương", "support", "2025-06-30"), ("Bộ Y tế", None, "2025-06-30")},
+        "signer": "Trần Hồng Hà",
+    },
     "legal_db_chi_thi_18_2023.md": {
         "subject": ("CT", "18", 2023, "full_text", "2023-05-30"),
         "required": {"ĐA 06/None", "TT 16/2020"},
@@ -146,6 +153,13 @@ def test_a_provincial_instrument_is_identified_with_its_province():
     assert record["subject"]["issuer"] == "Ủy ban nhân dân tỉnh Quảng Ninh"
     assert record["subject"]["id"] == "KH:123/KH-UBND@2023#uy-ban-nhan-dan-tinh-quang-ninh"
     assert not [i for i in record["instruments"] if i["type"] == "KH"]  # `ban hành Kế hoạch ...` is itself
+
+
+def test_items_naming_heads_fall_to_those_addressees_only():
+    tasks = _record("cong_dien_70_2025.txt")["tasks"]
+    assert {a["name"] for a in tasks[0]["assignees"]} == {
+        "Ủy ban nhân dân tỉnh Ninh Thuận", "Ủy ban nhân dân tỉnh Bình Thuận", "Ủy ban nhân dân tỉnh Khánh Hòa"}
+    assert tasks[3]["assignees"] == []  # `Giao Phó Thủ tướng ...`: a person, not the addressees
 
 
 def test_decision_approves_the_project_in_its_title():

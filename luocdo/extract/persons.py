@@ -242,10 +242,12 @@ def merge_persons(mentions: list[PersonMention]) -> list[PersonMention]:
 
 
 def _add_position(positions: list[str], new: str) -> None:
+    """Add a position unless one already says it; case does not count (`PHÓ THỦ TƯỚNG` in a
+    signature is the `Phó Thủ tướng` of the text), and the longer wording wins."""
     for i, old in enumerate(positions):
-        if old.startswith(new):
+        if old.casefold().startswith(new.casefold()):
             return
-        if new.startswith(old):
-            positions[i] = new
+        if new.casefold().startswith(old.casefold()):
+            positions[i] = new if not new.isupper() else old
             return
     positions.append(new)

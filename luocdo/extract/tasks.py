@@ -39,10 +39,11 @@ _ADDRESS_HEAD = re.compile(r"(?:\bđiện|Kính gửi|KÍNH GỬI)\s*:")
 _ADDRESS_END = re.compile(r"\n[ \t]*\n(?![ \t]*[-–•])")
 # `Bộ trưởng các Bộ, Chủ tịch Ủy ban nhân dân các tỉnh ...` names the addressees by their heads.
 _HEADS_OF_ADDRESSEES = re.compile(
-    r"(?:Yêu cầu\s+|Đề nghị\s+)?(?:Bộ trưởng(?:,\s*Thủ trưởng cơ quan ngang bộ)?\s+các\s+[Bb]ộ|"
-    r"Thủ trưởng các (?:bộ|cơ quan)|Chủ tịch Ủy ban nhân dân các tỉnh)")
+    r"(?:Yêu cầu\s+|Đề nghị\s+)?(?:(?P<ministries>Bộ trưởng(?:,\s*Thủ trưởng cơ quan ngang bộ)?\s+các\s+[Bb]ộ|"
+    r"Thủ trưởng các (?:bộ|cơ quan))|(?P<provinces>Chủ tịch Ủy ban nhân dân các tỉnh))"
+    r"(?P<both>(?:,|\s+và)\s+(?:Bộ trưởng|Thủ trưởng|Chủ tịch))?")
 _PASSIVE = re.compile(r"\b(?:cần|phải|sẽ)\s+được\s+(?!giao\b)")
-_ADDRESSED_OBJECT = re.compile(r"\b(?:giao|yêu cầu|đề nghị)\s*:?\s*[\"“]?\s*(?:các|những|mỗi|từng|[A-ZĐÀ-Ỹ])")
+_ADDRESSED_OBJECT = re.compile(r"\b(?:[Gg]iao|[Yy]êu cầu|[Đđ]ề nghị)\s*:?\s*[\"“]?\s*(?:các|những|mỗi|từng|[A-ZĐÀ-Ỹ])")
 _ASSIGNER_AFTER = re.compile(r"^\s*(?:đã\s+|vừa\s+|cũng\s+)?(?:chỉ đạo\s+(?:phải|:)|yêu cầu|giao|đề nghị|thông báo|ban hành|kết luận)\b")
 _CONNECTOR = re.compile(
     r"^(?:Trong đó|Đồng thời|Cùng với đó|Ngoài ra|Bên cạnh đó|Mặt khác|Theo đó|Song song đó|Cụ thể|"
@@ -88,8 +89,9 @@ def find_tasks(
     tasks: list[TaskMention] = []
     covered = [it.span for it in items]
     for item in items:
-        own = _doer(text, _first_sentence(text, item.span)) == "other"
-        tasks.append(_task(text, item.span, item.ordinal, organizations, persons, [] if own else addressee, reference))
+        first = _first_sentence(text, item.span)
+        falls_to = [] if _doer(text, first) == "other" else _addressees_named(text, first, addressee)
+        tasks.append(_task(text, item.span, item.ordinal, organizations, persons, falls_to, reference))
     # With a numbered list, what comes before it is context (assessment, the meeting), not tasks.
     start = items[0].span.start if items else 0
     previous: list[Assignment] = list(addressee)
@@ -221,6 +223,18 @@ def _sentences_in_line(text: str, start: int, end: int) -> list[Span]:
     return [sp for sp in out if sp.end > sp.start]
 
 
+def _addressees_named(text: str, sentence: Span, addressee: list[Assignment]) -> list[Assignment]:
+    """The part of the addressees an item names by their heads: `Bộ trưởng các Bộ` the ministries,
+    `Chủ tịch Ủy ban nhân dân các tỉnh` the provinces, both of them all; no heads, all."""
+    body = _ITEM.sub("", _CONNECTOR.sub("", text[sentence.start:sentence.end]).strip(" \"“"), count=1)
+    heads = _HEADS_OF_ADDRESSEES.match(body)
+    if heads is None or heads["both"]:
+        return list(addressee)
+    if heads["ministries"]:
+        return [a for a in addressee if a.organization.startswith("Bộ ")]
+    return [a for a in addressee if a.organization.startswith("Ủy ban nhân dân")]
+
+
 def _doer(text: str, sentence: Span) -> str:
     """"other" when the sentence names a doer or an addressee (known body or not), "none" when it
     has no subject of its own: it opens with a verb, a thing is the subject of a passive, or it
@@ -293,7 +307,8 @@ def _role(before: str, after: str) -> str | None:
     stripped = _ITEM.sub("", _CONNECTOR.sub("", before.strip()), count=1).strip(" ,:\"“‘(-")
     stripped = _TRAILING_HEAD.sub("", stripped).strip(" ,:\"“‘(-")
     low = stripped.lower()
-    follows_lead = re.match(r"\s*(?:được giao\s+)?chủ trì\b", after) is not None
+    # `X chủ trì`, `X được giao chủ trì`, and `X:\na) Chủ trì ...` (a body heading its sub-items)
+    follows_lead = re.match(r"\s*(?::\s*(?:[a-zđ]\)\s*)?)?(?:được giao\s+)?[Cc]hủ trì\b", after) is not None
     if _ASSIGNER_AFTER.match(after):
         return None
     if low.endswith(_SUPPORT_BEFORE):
