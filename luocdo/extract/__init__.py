@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from luocdo import data
 from luocdo.extract.citations import find_instruments, resolve_short_forms
 from luocdo.extract.dates import find_dates, find_periods
 from luocdo.extract.meetings import find_meetings
@@ -16,7 +15,7 @@ from luocdo.extract.organizations import find_organization, find_organizations
 from luocdo.extract.persons import find_persons, merge_persons
 from luocdo.extract.requirements import approvals, required_instruments
 from luocdo.extract.signature import find_recipients, find_signature, signature_span_start
-from luocdo.extract.subject import find_subject
+from luocdo.extract.subject import find_subject, type_headings
 from luocdo.extract.tasks import find_tasks
 from luocdo.ids import entity_id, instrument_id, meeting_id, org_id, subject_id, task_id
 from luocdo.model import Extraction, InstrumentMention, LoadedDocument, Relation, Span
@@ -87,7 +86,7 @@ def _is_subject(inst: InstrumentMention, subject: InstrumentMention | None) -> b
 
 def _without_type_word(folded_name: str) -> str:
     """`ke hoach trien khai` -> `trien khai`: a named instrument's name without its type word."""
-    for word in sorted((fold(w) for w in data.load("doc_types.json")["words"]), key=len, reverse=True):
+    for word in sorted(type_headings(), key=len, reverse=True):
         if folded_name.startswith(word + " "):
             return folded_name[len(word) + 1:]
     return folded_name

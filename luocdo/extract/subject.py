@@ -9,6 +9,7 @@ that is not a deadline. A news report names its instrument in the lead with a re
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import replace
 from typing import Optional, Sequence
 
@@ -30,6 +31,7 @@ _PERIOD_SAME_YEAR = re.compile(r"quý\s+(?:I|II|III)\b|6 tháng|9 tháng|tháng 
 _PLANNED = re.compile(r"phương hướng|nhiệm vụ|triển khai|kế hoạch", re.I)
 
 
+@lru_cache(maxsize=1)
 def type_headings() -> dict[str, str]:
     """Folded type word -> type code, from doc_types.json (`thong bao` -> `TB`)."""
     return {fold(word): code for word, code in data.load("doc_types.json")["words"].items()}
@@ -118,10 +120,15 @@ def _ve_viec(text: str) -> Optional[str]:
     return re.sub(r"\s+", " ", m.group("title")).strip() if m else None
 
 
+@lru_cache(maxsize=1)
+def _reporting_verbs() -> re.Pattern:
+    verbs = data.load("requirement_phrases.json")["reporting_verbs"]
+    return re.compile("|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True)), re.I)
+
+
 def _reported_instrument(text: str, instruments: list[InstrumentMention]) -> Optional[InstrumentMention]:
     """The instrument the lead says was issued (`vừa ban hành Thông báo số 381`)."""
-    verbs = data.load("requirement_phrases.json")["reporting_verbs"]
-    reporting = re.compile("|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True)), re.I)
+    reporting = _reporting_verbs()
     lead_end = _lead_end(text)
     in_lead = [i for i in instruments if i.span.start < lead_end and i.number]
     for inst in in_lead:
