@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from luocdo.extract.dates import date_in_year_of
+from luocdo.extract.sentences import ByStart
 from luocdo.model import DateMention, MeetingMention, PeriodMention, PersonMention, Span
 from luocdo.normalize import fold
 
@@ -41,6 +42,7 @@ def find_meetings(
 
     `published` (ISO) is the date a news report appeared: it gives the year of a meeting date the
     report writes without one (`Sáng 15/3, Phó Thủ tướng ... chủ trì cuộc họp`)."""
+    by_start = ByStart(persons)
     meetings: list[MeetingMention] = []
     for m in _MEETING.finditer(text):
         name = _trim_name(m.group())
@@ -50,11 +52,11 @@ def find_meetings(
         span = Span(m.start(), m.start() + len(name))
         mention = MeetingMention(name=name, span=span)
         sentence = _sentence_around(text, span)
-        mention.chair = _chair(text, sentence, span, persons)
+        mention.chair = _chair(text, sentence, span, by_start)
         mention.date = _held_date(text, sentence, span, dates, published)
         mention.place = _place(text, sentence, span)
         mention.period = _period(span, periods)
-        mention.attendees = _attendees(text, span, persons, mention.chair)
+        mention.attendees = _attendees(text, span, by_start, mention.chair)
         _merge_into(meetings, mention)
     meetings.sort(key=lambda mt: (mt.chair is None, mt.span.start))
     return meetings
@@ -73,11 +75,11 @@ def _sentence_around(text: str, span: Span) -> Span:
     return Span(start, min(end_candidates) if end_candidates else len(text))
 
 
-def _persons_in(persons: list[PersonMention], start: int, end: int) -> list[PersonMention]:
-    return [p for p in persons if start <= p.span.start and p.span.end <= end]
+def _persons_in(persons: ByStart, start: int, end: int) -> list[PersonMention]:
+    return [p for p in persons.within(start, end) if p.span.end <= end]
 
 
-def _chair(text: str, sentence: Span, span: Span, persons: list[PersonMention]) -> str | None:
+def _chair(text: str, sentence: Span, span: Span, persons: ByStart) -> str | None:
     before = text[sentence.start:span.start]
     # "X ... đã chủ trì Hội nghị ...": the last person before the verb.
     verb = None
@@ -133,7 +135,7 @@ def _period(span: Span, periods: list[PeriodMention]) -> str | None:
     return inside[0].label if inside else None
 
 
-def _attendees(text: str, span: Span, persons: list[PersonMention], chair: str | None) -> list[str]:
+def _attendees(text: str, span: Span, persons: ByStart, chair: str | None) -> list[str]:
     """Persons named in the sentence that lists who attended (`Tham dự Hội nghị có ...`)."""
     names: list[str] = []
     for m in _ATTENDED.finditer(text, max(0, span.start - 2000), span.end + 2000):

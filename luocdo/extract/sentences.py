@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from luocdo.model import Span
@@ -80,3 +80,14 @@ def trim_span(text: str, start: int, end: int) -> Span:
     while end > start and text[end - 1].isspace():
         end -= 1
     return Span(start, end)
+
+
+class ByStart:
+    """Mentions sorted by where they start, to take those inside a span in O(log n)."""
+
+    def __init__(self, mentions: list):
+        self.mentions = sorted(mentions, key=lambda m: m.span.start)
+        self.starts = [m.span.start for m in self.mentions]
+
+    def within(self, start: int, end: int) -> list:
+        return self.mentions[bisect_left(self.starts, start):bisect_left(self.starts, end)]

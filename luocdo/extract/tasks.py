@@ -11,14 +11,14 @@ continues the previous task's assignees (Vietnamese drops repeated subjects).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
 from luocdo import data
 from luocdo.extract.dates import find_deadline
 from luocdo.extract.requirements import clause_start
-from luocdo.extract.sentences import trim_span
+from luocdo.extract.sentences import ByStart, trim_span
 from luocdo.model import Assignment, OrganizationMention, PersonMention, Span, TaskMention
 from luocdo.normalize import fold
 
@@ -339,17 +339,6 @@ def _chains(text: str, orgs: list[OrganizationMention]) -> list[list[Organizatio
 def _reported_persons(text: str, span: Span, persons: "ByStart") -> list[str]:
     return [p.name for p in persons.within(span.start, span.end)
             if _REPORT_BEFORE.search(text[max(span.start, p.span.start - 40):p.span.start].lower())]
-
-
-class ByStart:
-    """Mentions sorted by where they start, to take those inside a span in O(log n)."""
-
-    def __init__(self, mentions: list):
-        self.mentions = sorted(mentions, key=lambda m: m.span.start)
-        self.starts = [m.span.start for m in self.mentions]
-
-    def within(self, start: int, end: int) -> list:
-        return self.mentions[bisect_left(self.starts, start):bisect_left(self.starts, end)]
 
 
 def _dedupe(assignments: list[Assignment]) -> list[Assignment]:
