@@ -43,6 +43,34 @@ SENTENCES = [
     ("Ủy ban nhân dân các tỉnh: Lào Cai, Lạng Sơn, Cao Bằng cần tăng cường kiểm soát hàng hóa qua biên giới.",
      [("Ủy ban nhân dân tỉnh Lào Cai", None), ("Ủy ban nhân dân tỉnh Lạng Sơn", None),
       ("Ủy ban nhân dân tỉnh Cao Bằng", None)], None),
+    # a head's title stands for the body it heads
+    ("Bộ trưởng Bộ Công an chỉ đạo lực lượng chức năng tăng cường tuần tra, kiểm soát.",
+     [("Bộ Công an", None)], None),
+    ("Giao Giám đốc Sở Tài chính chủ trì thẩm định dự toán.", [("Sở Tài chính", "lead")], None),
+    ("Yêu cầu Chủ tịch Ủy ban nhân dân tỉnh Nghệ An chỉ đạo khắc phục hậu quả mưa lũ.",
+     [("Ủy ban nhân dân tỉnh Nghệ An", None)], None),
+    ("Bộ Y tế chủ trì, phối hợp với Giám đốc Sở Y tế tỉnh Lào Cai kiểm tra các cơ sở.",
+     [("Bộ Y tế", "lead"), ("Sở Y tế tỉnh Lào Cai", "support")], None),
+    ("Thủ trưởng các cơ quan: Văn phòng UBND tỉnh, Sở Công Thương căn cứ Quyết định thi hành./.",
+     [("Văn phòng UBND tỉnh", None), ("Sở Công Thương", None)], None),
+    ("Yêu cầu Bộ Công Thương khẩn trương rà soát, báo cáo Chủ tịch Ủy ban nhân dân tỉnh Lào Cai trước ngày 30/6/2025.",
+     [("Bộ Công Thương", None)], "2025-06-30"),
+    # the closing clause: every body it names carries the instrument out, role unstated
+    ("Điều 3. Chánh Văn phòng UBND thành phố, Giám đốc Sở Tài chính, Giám đốc Sở Giáo dục và Đào tạo "
+     "căn cứ Quyết định này thực hiện./.",
+     [("Văn phòng UBND thành phố", None), ("Sở Tài chính", None), ("Sở Giáo dục và Đào tạo", None)], None),
+    ("Chánh Văn phòng Bộ, Vụ trưởng Vụ Kế hoạch - Tài chính, Thủ trưởng các đơn vị thuộc Bộ Nội vụ "
+     "chịu trách nhiệm thi hành Quyết định này./.",
+     [("Văn phòng Bộ", None), ("Vụ Kế hoạch - Tài chính", None)], None),
+    ("Bộ trưởng Bộ Giáo dục và Đào tạo, Bộ trưởng Bộ Công Thương, Chủ tịch Ủy ban nhân dân thành phố Hà Nội "
+     "và các cơ quan liên quan chịu trách nhiệm thi hành Quyết định này./.",
+     [("Bộ Giáo dục và Đào tạo", None), ("Bộ Công Thương", None), ("Ủy ban nhân dân thành phố Hà Nội", None)], None),
+    ("2. Vụ trưởng Vụ Tài chính - Kinh tế ngành, Thủ trưởng các đơn vị thuộc Bộ Tài chính chịu trách nhiệm "
+     "thi hành Thông tư này./.", [("Vụ Tài chính - Kinh tế ngành", None)], None),
+    ("Chủ tịch UBND các xã, phường và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.",
+     [("UBND các xã, phường", None)], None),
+    ("Giám đốc Sở Nông nghiệp và Môi trường có trách nhiệm thi hành Quyết định này./.",
+     [("Sở Nông nghiệp và Môi trường", None)], None),
 ]
 
 
@@ -59,6 +87,9 @@ NOT_TASKS = [
     "Số vụ việc bị phát hiện, xử lý chưa tương xứng với tình hình thực tế và yêu cầu nhiệm vụ.",
     "Trong 6 tháng đầu năm 2024, các đơn vị đã phát hiện, xử lý 64.185 vụ vi phạm.",
     "Các bộ, ngành đã triển khai nhiều giải pháp đồng bộ và đạt được kết quả tích cực.",
+    "Quyết định này có hiệu lực kể từ ngày ký.",
+    "Thông tư này có hiệu lực thi hành từ ngày 10 tháng 01 năm 2026.",
+    "Bộ trưởng Bộ Tư pháp Nguyễn Hải Ninh dự hội nghị.",
 ]
 
 

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from luocdo import data
 from luocdo.extract.dates import find_deadline
+from luocdo.extract.organizations import find_organization
 from luocdo.extract.requirements import clause_start
 from luocdo.extract.sentences import ByStart, trim_span
 from luocdo.model import Assignment, OrganizationMention, PersonMention, Span, TaskMention
@@ -209,7 +210,7 @@ def _assignment_sentences(text: str, start: int, end: int, covered: list[Span]) 
             if i >= 0 and sentence.start < covered[i].end:
                 continue
             body = text[sentence.start:sentence.end]
-            if _ASSIGN.search(body) and not body.rstrip().endswith(":"):
+            if (_ASSIGN.search(body) or _execution_clause().search(body)) and not body.rstrip().endswith(":"):
                 spans.append(sentence)
     return spans
 
@@ -254,6 +255,26 @@ def _doer(text: str, sentence: Span) -> str:
 
 
 @lru_cache(maxsize=1)
+def _head_title_before() -> re.Pattern:
+    """A head's title just before a body (`Bộ trưởng Bộ Công an`, `Thủ trưởng các cơ quan:`):
+    the head acts for the body, so the title stands between a verb and its object unseen."""
+    titles = sorted(data.load("task_phrases.json")["head_titles"], key=len, reverse=True)
+    return re.compile(r"(?:^|(?<=[\s,;:(]))(?:Phó\s+)?(?:" + "|".join(map(re.escape, titles)) +
+                      r")(?:\s+các\s+[^:,.;\n]{1,40}:)?\s*$")
+
+
+@lru_cache(maxsize=1)
+def _execution_clause() -> re.Pattern:
+    """The closing clause that makes bodies carry out the instrument itself:
+    `... chịu trách nhiệm thi hành Quyết định này`, `... căn cứ Quyết định thi hành`."""
+    phrases = data.load("task_phrases.json")
+    verbs = "|".join(map(re.escape, phrases["execution_verbs"]))
+    objects = "|".join(map(re.escape, phrases["execution_objects"]))
+    whole = "|".join(map(re.escape, phrases["execution_phrases"]))
+    return re.compile(rf"(?:{verbs})\s+(?:{objects})\b|(?:{whole})\b", re.I)
+
+
+@lru_cache(maxsize=1)
 def _subject_after_comma() -> re.Pattern:
     return re.compile(r",\s+" + _subject_heads().pattern, re.I)
 
@@ -286,7 +307,8 @@ def _task(text, span, ordinal, organizations, persons, addressee, reference) -> 
 
 
 def _assignees(text: str, span: Span, organizations: "ByStart") -> tuple[list[Assignment], list[str]]:
-    inside = [o for o in organizations.within(span.start, span.end) if o.span.end <= span.end]
+    inside = [o for o in organizations.within(span.start, span.end)
+              if o.span.end <= span.end and not _is_generic(o)]
     assignees: list[Assignment] = []
     reports: list[str] = []
     for chain in _chains(text, inside):
@@ -302,9 +324,16 @@ def _assignees(text: str, span: Span, organizations: "ByStart") -> tuple[list[As
     return _dedupe(assignees), list(dict.fromkeys(reports))
 
 
+def _is_generic(org: OrganizationMention) -> bool:
+    """`Ủy ban nhân dân` with no place says which kind of body, not which body: no assignee."""
+    entry = find_organization(org.name) if org.known else None
+    return bool(entry and entry.get("generic"))
+
+
 def _role(before: str, after: str) -> str | None:
     """lead, support, any (assigned, role unstated), report, or None (mentioned only)."""
-    stripped = _ITEM.sub("", _CONNECTOR.sub("", before.strip()), count=1).strip(" ,:\"“‘(-")
+    stripped = _ITEM.sub("", _CONNECTOR.sub("", _head_title_before().sub("", before.strip())), count=1)
+    stripped = stripped.strip(" ,:\"“‘(-")
     stripped = _TRAILING_HEAD.sub("", stripped).strip(" ,:\"“‘(-")
     low = stripped.lower()
     # `X chủ trì`, `X được giao chủ trì`, and `X:\na) Chủ trì ...` (a body heading its sub-items)
@@ -325,10 +354,12 @@ def _role(before: str, after: str) -> str | None:
 
 
 def _chains(text: str, orgs: list[OrganizationMention]) -> list[list[OrganizationMention]]:
-    """Runs of bodies separated only by commas, `và`, colons: one list shares one role."""
+    """Runs of bodies separated only by commas, `và`, colons or their heads' titles
+    (`Chánh Văn phòng UBND tỉnh, Giám đốc Sở Tài chính`): one list shares one role."""
     chains: list[list[OrganizationMention]] = []
     for org in sorted(orgs, key=lambda o: o.span.start):
-        if chains and _LIST_GLUE.match(text[chains[-1][-1].span.end:org.span.start]):
+        glue = _head_title_before().sub("", text[chains[-1][-1].span.end:org.span.start]) if chains else ""
+        if chains and _LIST_GLUE.match(glue):
             if org.span.start >= chains[-1][-1].span.end:
                 chains[-1].append(org)
             continue
