@@ -55,6 +55,10 @@ SENTENCES = [
      [("Văn phòng UBND tỉnh", None), ("Sở Công Thương", None)], None),
     ("Yêu cầu Bộ Công Thương khẩn trương rà soát, báo cáo Chủ tịch Ủy ban nhân dân tỉnh Lào Cai trước ngày 30/6/2025.",
      [("Bộ Công Thương", None)], "2025-06-30"),
+    # a body followed by `phối hợp` is named as a supporter
+    ("Giao Sở Tư pháp phối hợp với các cơ quan liên quan tổ chức tuyên truyền.", [("Sở Tư pháp", "support")], None),
+    ("Bộ Công an có trách nhiệm phối hợp kiểm tra, xử lý vi phạm.", [("Bộ Công an", "support")], None),
+    ("Bộ Tài chính chủ trì, phối hợp với Bộ Xây dựng bố trí vốn.", [("Bộ Tài chính", "lead"), ("Bộ Xây dựng", "support")], None),
     # the closing clause: every body it names carries the instrument out, role unstated
     ("Điều 3. Chánh Văn phòng UBND thành phố, Giám đốc Sở Tài chính, Giám đốc Sở Giáo dục và Đào tạo "
      "căn cứ Quyết định này thực hiện./.",
@@ -157,3 +161,21 @@ def test_a_doer_after_a_purpose_clause_is_the_sentences_own():
             "chuyển đổi số.")
     tasks = _tasks(text)
     assert [_assignees(t) for t in tasks] == [[("Bộ Tư pháp", "lead")]]
+
+
+PAREN_ITEMS = [
+    # (text, [(ordinal, [(assignee, role)])])
+    ("(1) Thanh tra Chính phủ và Ủy ban nhân dân thành phố Hà Nội khẩn trương có ý kiến tham gia.\n"
+     "(2) Bộ Quốc phòng, Bộ Công an khẩn trương có ý kiến, gửi Ngân hàng Nhà nước Việt Nam.\n",
+     [("1", [("Thanh tra Chính phủ", None), ("Ủy ban nhân dân thành phố Hà Nội", None)]),
+      ("2", [("Bộ Quốc phòng", None), ("Bộ Công an", None)])]),
+    ("(1) Bộ Tài chính chủ trì, phối hợp với Bộ Tư pháp hoàn thiện hồ sơ.\n",
+     [("1", [("Bộ Tài chính", "lead"), ("Bộ Tư pháp", "support")])]),
+    ("1. Bộ Xây dựng chủ trì thẩm định.\n(1) Sở Xây dựng phối hợp.\n2. Bộ Công an phối hợp.\n",
+     [("1", [("Bộ Xây dựng", "lead"), ("Sở Xây dựng", "support")]), ("2", [("Bộ Công an", "support")])]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PAREN_ITEMS)
+def test_parenthesised_numbers_are_items(text, expected):
+    assert [(t.ordinal, _assignees(t)) for t in _tasks(text)] == expected

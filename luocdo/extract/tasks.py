@@ -1,6 +1,6 @@
 """Tasks: numbered conclusions and assignment sentences, with assignees, roles and deadlines.
 
-Numbered items (`1.`, `a)`, or Roman numerals when nothing finer is numbered) under a heading
+Numbered items (`1.`, `a)`, `(1)`, or Roman numerals when nothing finer is numbered) under a heading
 that is not an assessment (`ĐÁNH GIÁ`, `KẾT QUẢ`) are tasks. Outside numbered lists, a sentence
 that assigns (`giao`, `yêu cầu`, `đề nghị`, `chủ trì`, `được giao`, a deadline ...) is a task.
 Assignees are the bodies in subject position or right after an assigning verb; `chủ trì`
@@ -24,7 +24,7 @@ from luocdo.model import Assignment, OrganizationMention, PersonMention, Span, T
 from luocdo.normalize import fold
 
 _ITEM = re.compile(r"^[ \t]*(?:(?P<article>Điều \d{1,3})[.:]|(?P<arabic>\d{1,2})[.)]|(?P<roman>[IVX]{1,5})[.)]|"
-                   r"(?P<letter>[a-zđ])\))[ \t]+", re.M)
+                   r"(?P<letter>[a-zđ])\)|\((?P<paren>\d{1,2})\))[ \t]+", re.M)
 _ASSESSMENT = ("danh gia", "ket qua", "tinh hinh", "boi canh")
 # Assigning words, but not `giao ban` (a kind of meeting), `bàn giao`, or `yêu cầu` as a noun.
 _ASSIGN = re.compile(
@@ -112,7 +112,7 @@ def _task_items(text: str, end: int) -> list[_Item]:
     """Numbered items that are tasks: the finest numbering level, outside assessment sections."""
     raw: list[tuple[str, str, int]] = []
     for m in _ITEM.finditer(text, 0, end):
-        level = next(k for k in ("article", "arabic", "roman", "letter") if m.group(k))
+        level = next(k for k in ("article", "arabic", "roman", "letter", "paren") if m.group(k))
         raw.append((m.group(level), level, m.start()))
     if not raw:
         return []
@@ -121,7 +121,7 @@ def _task_items(text: str, end: int) -> list[_Item]:
         heading = _is_heading(_first_line(text, start, stop))
         items.append(_Item(ordinal, level, trim_span(text, start, stop), heading))
     levels = {it.level for it in items if not it.heading}
-    task_level = "arabic" if "arabic" in levels else ("letter" if "letter" in levels else "roman")
+    task_level = next((level for level in ("arabic", "letter", "paren") if level in levels), "roman")
     tasks = []
     section = ""
     for it in items:
@@ -142,7 +142,7 @@ def _item_ends(text: str, raw: list[tuple[str, str, int]], end: int) -> list[int
 
     One pass from the last item back with a stack of the items still open to being the next
     coarser one, so long documents with thousands of items stay linear."""
-    rank = {"article": 0, "roman": 0, "arabic": 1, "letter": 2}
+    rank = {"article": 0, "roman": 0, "arabic": 1, "letter": 2, "paren": 3}
     closings = [m.start() for m in _CLOSING.finditer(text, raw[0][2], end)]
     ends: list[int] = [end] * len(raw)
     following: list[int] = []
@@ -332,12 +332,14 @@ def _is_generic(org: OrganizationMention) -> bool:
 
 def _role(before: str, after: str) -> str | None:
     """lead, support, any (assigned, role unstated), report, or None (mentioned only)."""
-    stripped = _ITEM.sub("", _CONNECTOR.sub("", _head_title_before().sub("", before.strip())), count=1)
+    stripped = _ITEM.sub("", _CONNECTOR.sub("", _head_title_before().sub("", before).lstrip()), count=1)
     stripped = stripped.strip(" ,:\"“‘(-")
     stripped = _TRAILING_HEAD.sub("", stripped).strip(" ,:\"“‘(-")
     low = stripped.lower()
     # `X chủ trì`, `X được giao chủ trì`, and `X:\na) Chủ trì ...` (a body heading its sub-items)
     follows_lead = re.match(r"\s*(?::\s*(?:[a-zđ]\)\s*)?)?(?:được giao\s+)?[Cc]hủ trì\b", after) is not None
+    # `X phối hợp (với Y) ...`: X is named as a supporter (`X chủ trì, phối hợp` is still a lead).
+    follows_support = re.match(r"\s*(?::\s*)?(?:có trách nhiệm\s+|tham gia\s+)?[Pp]hối hợp\b", after) is not None
     if _ASSIGNER_AFTER.match(after):
         return None
     if low.endswith(_SUPPORT_BEFORE):
@@ -347,7 +349,7 @@ def _role(before: str, after: str) -> str | None:
     if _GENITIVE_BEFORE.search(low):
         return None
     if low.endswith(_VERBS_BEFORE_LIST) or not stripped:
-        return "lead" if follows_lead else "any"
+        return "lead" if follows_lead else ("support" if follows_support else "any")
     if follows_lead:
         return "lead"
     return None
