@@ -23,8 +23,10 @@ from luocdo.extract.sentences import ByStart, trim_span
 from luocdo.model import Assignment, OrganizationMention, PersonMention, Span, TaskMention
 from luocdo.normalize import fold
 
+# An ordinal may stand alone on its line, its heading on the next (`1.` / `Sở Y tế:`), as PDF
+# and web tables often print it.
 _ITEM = re.compile(r"^[ \t]*(?:(?P<article>Điều \d{1,3})[.:]|(?P<arabic>\d{1,2})[.)]|(?P<roman>[IVX]{1,5})[.)]|"
-                   r"(?P<letter>[a-zđ])\)|\((?P<paren>\d{1,2})\))[ \t]+", re.M)
+                   r"(?P<letter>[a-zđ])\)|\((?P<paren>\d{1,2})\))(?:[ \t]+|[ \t]*\n(?:[ \t]*\n)?(?=[ \t]*[^\W\d]))", re.M)
 _ASSESSMENT = ("danh gia", "ket qua", "tinh hinh", "boi canh")
 # Assigning words, but not `giao ban` (a kind of meeting), `bàn giao`, or `yêu cầu` as a noun.
 _ASSIGN = re.compile(
