@@ -172,10 +172,56 @@ PAREN_ITEMS = [
     ("(1) Bộ Tài chính chủ trì, phối hợp với Bộ Tư pháp hoàn thiện hồ sơ.\n",
      [("1", [("Bộ Tài chính", "lead"), ("Bộ Tư pháp", "support")])]),
     ("1. Bộ Xây dựng chủ trì thẩm định.\n(1) Sở Xây dựng phối hợp.\n2. Bộ Công an phối hợp.\n",
-     [("1", [("Bộ Xây dựng", "lead"), ("Sở Xây dựng", "support")]), ("2", [("Bộ Công an", "support")])]),
+     [("1", [("Bộ Xây dựng", "lead")]), ("1", [("Sở Xây dựng", "support")]), ("2", [("Bộ Công an", "support")])]),
 ]
 
 
 @pytest.mark.parametrize("text, expected", PAREN_ITEMS)
 def test_parenthesised_numbers_are_items(text, expected):
     assert [(t.ordinal, _assignees(t)) for t in _tasks(text)] == expected
+
+
+HEADED_ITEMS = [
+    # (text, [(ordinal, [(assignee, role)])]): a head naming a body gives it the items under it
+    ("1. Bộ Công an:\na) Chủ trì, phối hợp với Bộ Quốc phòng truy quét các đường dây buôn lậu;\n"
+     "b) Theo dõi sát tình hình, báo cáo Thủ tướng Chính phủ.\n",
+     [("a", [("Bộ Công an", "lead"), ("Bộ Quốc phòng", "support")]), ("b", [("Bộ Công an", None)])]),
+    ("1.\nSở Y tế:\n\na) Chủ trì triển khai kế hoạch;\nb) Phối hợp giám sát dịch bệnh.\n",
+     [("a", [("Sở Y tế", "lead")]), ("b", [("Sở Y tế", "support")])]),
+    ("3. Ủy ban nhân dân các xã, phường:\na) Tổ chức tổng vệ sinh môi trường;\nb) Bộ Y tế hướng dẫn chuyên môn.\n",
+     [("a", [("Ủy ban nhân dân các xã, phường", None)]), ("b", [("Bộ Y tế", None)])]),
+    ("1. Về rà soát dữ liệu\n1.1. Giao Sở Xây dựng chủ trì rà soát.\n1.2. Giao Công an Thành phố phối hợp.\n",
+     [("1.1", [("Sở Xây dựng", "lead")]), ("1.2", [("Công an Thành phố", "support")])]),
+    ("II. NHIỆM VỤ\n1. Bộ Tài chính:\n(1) Chủ trì xây dựng Nghị định;\n(2) Bố trí kinh phí.\n",
+     [("1", [("Bộ Tài chính", "lead")]), ("2", [("Bộ Tài chính", None)])]),
+    ("1. Bộ Xây dựng chủ trì, phối hợp với các bộ:\na) Rà soát quy hoạch;\nb) Thẩm định dự án.\n",
+     [("a", [("Bộ Xây dựng", "lead")]), ("b", [("Bộ Xây dựng", "lead")])]),
+    # a head that states a task of its own is one as well
+    ("2. Bộ Giao thông vận tải chủ trì thẩm định dự án.\na) Bộ Tài chính bố trí vốn;\n",
+     [("2", [("Bộ Giao thông vận tải", "lead")]), ("a", [("Bộ Tài chính", None)])]),
+    # a head that is only a topic passes nothing down
+    ("1. Về công tác tuyên truyền\na) Giao Sở Văn hóa, Thể thao và Du lịch chủ trì tuyên truyền;\n",
+     [("a", [("Sở Văn hóa, Thể thao và Du lịch", "lead")])]),
+]
+
+
+@pytest.mark.parametrize("text, expected", HEADED_ITEMS)
+def test_a_head_naming_a_body_gives_it_the_items_under_it(text, expected):
+    assert [(t.ordinal, _assignees(t)) for t in _tasks(text)] == expected
+
+
+NO_TASK_SECTIONS = [
+    # aims, principles and assessments are not tasks, however their items read
+    "I. MỤC ĐÍCH, YÊU CẦU\n1. Bảo đảm sự chỉ đạo thống nhất của Ủy ban nhân dân tỉnh.\n",
+    "1. Mục đích\n- Chủ động triển khai các biện pháp khắc phục hậu quả thiên tai.\n",
+    "2. Yêu cầu\n- Huy động tổng lực các ban, ngành, lực lượng hỗ trợ.\n",
+    "III.\nĐÁNH GIÁ NGUY CƠ SAU LỤT BÃO\n1. Nguy cơ ô nhiễm môi trường\n2. Nguy cơ phát sinh mầm bệnh\n",
+    "1. Quan điểm\na) Phát triển kinh tế tập thể là nhiệm vụ của cả hệ thống chính trị.\n",
+    "2. Mục tiêu\na) Đến năm 2030, hoàn thành 100% thủ tục trực tuyến.\n",
+    "3. Nguyên tắc\na) Bảo đảm công khai, minh bạch.\n",
+]
+
+
+@pytest.mark.parametrize("text", NO_TASK_SECTIONS)
+def test_aims_and_assessments_are_not_tasks(text):
+    assert [t for t in _tasks(text) if t.ordinal] == []
