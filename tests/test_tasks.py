@@ -225,3 +225,29 @@ NO_TASK_SECTIONS = [
 @pytest.mark.parametrize("text", NO_TASK_SECTIONS)
 def test_aims_and_assessments_are_not_tasks(text):
     assert [t for t in _tasks(text) if t.ordinal] == []
+
+
+RECORDS = [
+    # (text, [(ordinal, [(assignee, role)], deadline)]): a task written as labelled fields
+    ("1.1. Xây dựng chiến lược dữ liệu:\na) Nhiệm vụ: Rà soát, hoàn thiện chiến lược dữ liệu.\nb) Cơ quan thực hiện:\n"
+     "- Đơn vị chủ trì: Sở Khoa học và Công nghệ.\n- Đơn vị phối hợp: Sở Tài chính.\n"
+     "c) Thời gian thực hiện: Hoàn thành trong năm 2025.\n",
+     [("1.1", [("Sở Khoa học và Công nghệ", "lead"), ("Sở Tài chính", "support")], "2025-12-31")]),
+    ("2. Tổ chức tập huấn nghiệp vụ\n- Nội dung thực hiện: Tập huấn cho cán bộ.\n"
+     "- Cơ quan chủ trì: Sở Nội vụ, Sở Giáo dục và Đào tạo.\n- Cơ quan phối hợp: Sở Tư pháp.\n",
+     [("2", [("Sở Nội vụ", "lead"), ("Sở Giáo dục và Đào tạo", "lead"), ("Sở Tư pháp", "support")], None)]),
+    ("3. Kiểm tra việc thi hành Luật\n- Cơ quan thực hiện: Sở Nội vụ chủ trì, Sở Tư pháp phối hợp.\n"
+     "- Thời gian hoàn thành: trước ngày 30/6/2026.\n",
+     [("3", [("Sở Nội vụ", "lead"), ("Sở Tư pháp", "support")], "2026-06-30")]),
+    ("4. Tuyên truyền\na) Nội dung: Tuyên truyền trên báo chí.\nb) Đơn vị thực hiện: Sở Văn hóa, Thể thao và Du lịch.\n",
+     [("4", [("Sở Văn hóa, Thể thao và Du lịch", None)], None)]),
+    ("5. Bảo đảm kinh phí\n- Chủ trì: Sở Tài chính.\n- Phối hợp: Kho bạc Nhà nước.\n",
+     [("5", [("Sở Tài chính", "lead"), ("Kho bạc Nhà nước", "support")], None)]),
+    ("1. Đơn vị chịu trách nhiệm phổ biến: Vụ Chính quyền địa phương.\n",
+     [("1", [("Vụ Chính quyền địa phương", None)], None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", RECORDS)
+def test_a_task_record_is_one_task_with_its_fields(text, expected):
+    assert [(t.ordinal, _assignees(t), t.deadline) for t in _tasks(text)] == expected

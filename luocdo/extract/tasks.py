@@ -93,7 +93,8 @@ def find_tasks(
     date): a deadline written without a year is the first such day on or after it."""
     end = len(text) if body_end is None else body_end
     items = _task_items(text, end)
-    organizations, persons = ByStart(organizations), ByStart(persons)
+    organizations = ByStart([o for o in organizations if not _is_generic(o)])
+    persons = ByStart(persons)
     addressee = _general_addressee(text, organizations, end) or _address_block(text, organizations, end)
     tasks: list[TaskMention] = []
     covered = [it.span for it in items]
@@ -136,11 +137,16 @@ def _task_items(text: str, end: int) -> list[_Item]:
     finest_section = all(it.level in ("roman", "article") for it in items if not it.heading)
     tasks = []
     open_items: list[_Item] = []  # the items that hold the current one, outermost first
+    record_end = -1
     for i, it in enumerate(items):
         while open_items and open_items[-1].span.end <= it.span.start:
             open_items.pop()
+        if record_end > it.span.start:
+            continue  # a field of the task record above
         has_sub_items = i + 1 < len(items) and items[i + 1].span.start < it.span.end and \
             _RANK[items[i + 1].level] > _RANK[it.level]
+        if has_sub_items and _is_record(text, items[i + 1]):
+            has_sub_items, record_end = False, it.span.end
         is_section = it.level == "article" or (it.level == "roman" and not finest_section)
         in_aims = any(_sets_no_tasks(text, o) for o in open_items) or _sets_no_tasks(text, it)
         heads = tuple(Span(o.span.start, _first_sub_item(items, o)) for o in reversed(open_items))
@@ -152,6 +158,12 @@ def _task_items(text: str, end: int) -> list[_Item]:
                 tasks.append(_Item(it.ordinal, it.level, head, it.heading, heads))
         open_items.append(it)
     return tasks
+
+
+def _is_record(text: str, first_sub_item: _Item) -> bool:
+    """Is an item one task written as a record, its sub-items fields (`a) Nhiệm vụ: ...`)?"""
+    marker = _ITEM.match(text, first_sub_item.span.start)
+    return bool(_record_field().match(text, marker.end() if marker else first_sub_item.span.start))
 
 
 def _states_a_task(head: str) -> bool:
@@ -321,6 +333,22 @@ def _head_title_before() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _role_label() -> re.Pattern:
+    """A field label that ends the text before a body and names its role (on lower-cased text)."""
+    labels = data.load("task_phrases.json")["role_labels"]
+    groups = "|".join(f"(?P<{role}>" + "|".join(re.escape(w.lower()) for w in sorted(words, key=len, reverse=True)) + ")"
+                      for role, words in labels.items())
+    return re.compile(rf"(?:^|[\n;.:]\s*|[-+•]\s*)(?:{groups})\s*:?\s*$")
+
+
+@lru_cache(maxsize=1)
+def _record_field() -> re.Pattern:
+    """A sub-item that is a field of a task record (`b) Cơ quan thực hiện:`)."""
+    fields = sorted(data.load("task_phrases.json")["record_fields"], key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(map(re.escape, fields)) + r")\s*:", re.I)
+
+
+@lru_cache(maxsize=1)
 def _execution_clause() -> re.Pattern:
     """The closing clause that makes bodies carry out the instrument itself:
     `... chịu trách nhiệm thi hành Quyết định này`, `... căn cứ Quyết định thi hành`."""
@@ -364,8 +392,7 @@ def _task(text, span, ordinal, organizations, persons, subject, reference) -> Ta
 
 
 def _assignees(text: str, span: Span, organizations: "ByStart") -> tuple[list[Assignment], list[str]]:
-    inside = [o for o in organizations.within(span.start, span.end)
-              if o.span.end <= span.end and not _is_generic(o)]
+    inside = [o for o in organizations.within(span.start, span.end) if o.span.end <= span.end]
     assignees: list[Assignment] = []
     reports: list[str] = []
     for chain in _chains(text, inside):
@@ -393,6 +420,11 @@ def _role(before: str, after: str) -> str | None:
     stripped = stripped.strip(" ,:\"“‘(-")
     stripped = _TRAILING_HEAD.sub("", stripped).strip(" ,:\"“‘(-")
     low = stripped.lower()
+    labelled = _role_label().search(low)
+    if labelled:  # `- Cơ quan chủ trì: X`, `Cơ quan thực hiện: X chủ trì ...`
+        role = next(k for k, v in labelled.groupdict().items() if v)
+        if role != "any":
+            return role
     # `X chủ trì`, `X được giao chủ trì`, and `X:\na) Chủ trì ...` (a body heading its sub-items)
     follows_lead = re.match(r"\s*(?::\s*(?:[a-zđ]\)\s*)?)?(?:được giao\s+)?[Cc]hủ trì\b", after) is not None
     # `X phối hợp (với Y) ...`: X is named as a supporter (`X chủ trì, phối hợp` is still a lead).
@@ -405,10 +437,13 @@ def _role(before: str, after: str) -> str | None:
         return "report"
     if _GENITIVE_BEFORE.search(low):
         return None
-    if low.endswith(_VERBS_BEFORE_LIST) or not stripped:
+    if low.endswith(_VERBS_BEFORE_LIST) or not stripped or labelled:
         return "lead" if follows_lead else ("support" if follows_support else "any")
     if follows_lead:
         return "lead"
+    # `..., Sở Tư pháp phối hợp`: a body opening a new clause, named with its role after it.
+    if follows_support and re.search(r"[,;]\s*$", before):
+        return "support"
     return None
 
 
