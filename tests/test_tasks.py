@@ -251,3 +251,35 @@ RECORDS = [
 @pytest.mark.parametrize("text, expected", RECORDS)
 def test_a_task_record_is_one_task_with_its_fields(text, expected):
     assert [(t.ordinal, _assignees(t), t.deadline) for t in _tasks(text)] == expected
+
+
+LEAD_INS = [
+    # (text, [(ordinal, [(assignee, role)])]): the line introducing a list names who does its items
+    ("Theo đó, Thủ tướng Chính phủ yêu cầu Bộ Công an thực hiện một số nhiệm vụ cụ thể như sau:\n"
+     "(1) Chỉ đạo Công an các đơn vị tăng cường tuần tra, kiểm soát;\n(2) Phối hợp Bộ Xây dựng nghiên cứu sửa đổi quy định.\n",
+     [("1", [("Bộ Công an", None)]), ("2", [("Bộ Công an", "support"), ("Bộ Xây dựng", "support")])]),
+    ("Phó Thủ tướng giao Bộ Tài chính:\n1. Chủ trì hoàn thiện dự thảo Nghị định;\n2. Báo cáo Thủ tướng Chính phủ.\n",
+     [("1", [("Bộ Tài chính", "lead")]), ("2", [("Bộ Tài chính", None)])]),
+    # an item naming its own doer keeps it
+    ("Thủ tướng Chính phủ yêu cầu Bộ Y tế:\n1. Bộ Công Thương phối hợp kiểm tra thị trường.\n",
+     [("1", [("Bộ Công Thương", "support")])]),
+    # the document's addressee, not the one who asks (`Thủ tướng Chính phủ yêu cầu`)
+    ("Thủ tướng Chính phủ yêu cầu Bộ Y tế thực hiện các nhiệm vụ sau:\nTình hình dịch bệnh phức tạp.\n1. Tăng cường giám sát.\n",
+     [("1", [("Bộ Y tế", None)])]),
+]
+
+
+@pytest.mark.parametrize("text, expected", LEAD_INS)
+def test_a_lead_in_line_names_who_does_the_items(text, expected):
+    assert [(t.ordinal, _assignees(t)) for t in _tasks(text) if t.ordinal] == expected
+
+
+def test_sentences_before_a_later_list_are_still_tasks():
+    text = ("- Các Bộ: Xây dựng, Tài chính, Ủy ban nhân dân tỉnh Đồng Nai khẩn trương thực hiện các nhiệm vụ.\n\n"
+            "Quy định liên quan như sau:\n1. Tàu bay bị đình chỉ thực hiện chuyến bay.\n")
+    first = _tasks(text)[0]
+    assert _assignees(first) == [("Bộ Xây dựng", None), ("Bộ Tài chính", None), ("Ủy ban nhân dân tỉnh Đồng Nai", None)]
+
+
+def test_a_due_date_given_to_nobody_is_no_task():
+    assert _tasks("Trước mắt, thí điểm đầu tư hoàn thành xây mới 100 trường trong năm 2025.") == []

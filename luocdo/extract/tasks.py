@@ -102,15 +102,15 @@ def find_tasks(
         first = _first_sentence(text, item.span)
         subject = [] if _doer(text, first) == "other" else _subject(text, item, first, organizations, addressee)
         tasks.append(_task(text, item.span, item.ordinal, organizations, persons, subject, reference))
-    # With a numbered list, what comes before it is context (assessment, the meeting), not tasks.
-    start = items[0].span.start if items else 0
+    # Sentences before a numbered list assign too: news pages report the telegram's orders first
+    # and quote the law's numbered clauses after them.
     previous: list[Assignment] = list(addressee)
-    for sentence in _assignment_sentences(text, start, end, covered):
+    for sentence in _assignment_sentences(text, 0, end, covered):
         task = _task(text, sentence, None, organizations, persons, [], reference)
         if not task.assignees:
             doer = _doer(text, sentence)
             task.assignees = list(previous) if doer == "none" else []
-        if task.assignees or task.deadline:
+        if task.assignees:  # a due date nobody is given (an aim: `hoàn thành ... trong năm 2025`) is no task
             tasks.append(task)
         previous = task.assignees
     tasks.sort(key=lambda t: t.span.start)
@@ -138,9 +138,16 @@ def _task_items(text: str, end: int) -> list[_Item]:
     tasks = []
     open_items: list[_Item] = []  # the items that hold the current one, outermost first
     record_end = -1
+    previous_top: _Item | None = None
+    lead_in: tuple[Span, ...] = ()
     for i, it in enumerate(items):
         while open_items and open_items[-1].span.end <= it.span.start:
             open_items.pop()
+        if not open_items:
+            if previous_top is None or previous_top.level != it.level or \
+                    text[previous_top.span.end:it.span.start].strip():
+                lead_in = _lead_in(text, it.span.start)
+            previous_top = it
         if record_end > it.span.start:
             continue  # a field of the task record above
         has_sub_items = i + 1 < len(items) and items[i + 1].span.start < it.span.end and \
@@ -149,7 +156,7 @@ def _task_items(text: str, end: int) -> list[_Item]:
             has_sub_items, record_end = False, it.span.end
         is_section = it.level == "article" or (it.level == "roman" and not finest_section)
         in_aims = any(_sets_no_tasks(text, o) for o in open_items) or _sets_no_tasks(text, it)
-        heads = tuple(Span(o.span.start, _first_sub_item(items, o)) for o in reversed(open_items))
+        heads = tuple(Span(o.span.start, _first_sub_item(items, o)) for o in reversed(open_items)) + lead_in
         if not (is_section or has_sub_items or it.heading or in_aims):
             tasks.append(_Item(it.ordinal, it.level, it.span, it.heading, heads))
         elif has_sub_items and not (is_section or it.heading or in_aims):
@@ -158,6 +165,16 @@ def _task_items(text: str, end: int) -> list[_Item]:
                 tasks.append(_Item(it.ordinal, it.level, head, it.heading, heads))
         open_items.append(it)
     return tasks
+
+
+def _lead_in(text: str, start: int) -> tuple[Span, ...]:
+    """The line that introduces a list (`Thủ tướng Chính phủ yêu cầu Bộ Công an ... như sau:`),
+    ending in a colon right before its first item: the head of the list's items."""
+    before = text[:start].rstrip()
+    if not before.endswith(":"):
+        return ()
+    line_start = before.rfind("\n") + 1
+    return (trim_span(text, line_start, len(before)),)
 
 
 def _is_record(text: str, first_sub_item: _Item) -> bool:
@@ -237,8 +254,10 @@ def _general_addressee(text: str, organizations: "ByStart", end: int) -> list[As
     """The bodies a list of tasks is addressed to (`Ban Chỉ đạo 389 các bộ, ... cần ... sau:`)."""
     for m in _LIST_INTRO.finditer(text, 0, end):
         start = max(text.rfind(". ", 0, m.start()) + 1, text.rfind("\n", 0, m.start()) + 1)
-        who = organizations.within(start, m.start())
-        addressees = [Assignment(o.name, None) for o in who[-3:] if _in_subject_or_object(text, o, start)]
+        who = organizations.within(start, m.end())
+        # not the one who asks: `Thủ tướng Chính phủ yêu cầu Bộ Y tế ... các nhiệm vụ sau:`
+        addressees = [Assignment(o.name, None) for o in who[-3:] if _in_subject_or_object(text, o, start)
+                      and not _ASSIGNER_AFTER.match(text[o.span.end:o.span.end + 40])]
         if addressees:
             return _dedupe(addressees)
     return []
