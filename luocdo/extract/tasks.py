@@ -105,7 +105,7 @@ def find_tasks(
     # Sentences before a numbered list assign too: news pages report the telegram's orders first
     # and quote the law's numbered clauses after them.
     previous: list[Assignment] = list(addressee)
-    for sentence in _assignment_sentences(text, 0, end, covered):
+    for sentence in _assignment_sentences(text, end, covered):
         task = _task(text, sentence, None, organizations, persons, [], reference)
         if not task.assignees:
             doer = _doer(text, sentence)
@@ -268,13 +268,11 @@ def _in_subject_or_object(text: str, org: OrganizationMention, floor: int) -> bo
     return not _GENITIVE_BEFORE.search(before) and not _REPORT_BEFORE.search(before)
 
 
-def _assignment_sentences(text: str, start: int, end: int, covered: list[Span]) -> list[Span]:
+def _assignment_sentences(text: str, end: int, covered: list[Span]) -> list[Span]:
     """Sentences that assign, except those introducing a list (`... nhiệm vụ trọng tâm sau:`)."""
     spans = []
     covered_starts = [c.start for c in covered]
     for m in re.finditer(r"[^\n]+", text[:end]):
-        if m.start() < start:
-            continue
         for sentence in _sentences_in_line(text, m.start(), m.end()):
             i = bisect_right(covered_starts, sentence.start) - 1
             if i >= 0 and sentence.start < covered[i].end:
