@@ -283,3 +283,34 @@ def test_sentences_before_a_later_list_are_still_tasks():
 
 def test_a_due_date_given_to_nobody_is_no_task():
     assert _tasks("Trước mắt, thí điểm đầu tư hoàn thành xây mới 100 trường trong năm 2025.") == []
+
+
+SEVERAL_DEADLINES = [
+    # (text, [([(assignee, role)], deadline)]): one task per deadline, each with its clause's doer
+    ("Yêu cầu Ủy ban nhân dân tỉnh Gia Lai hoàn thành sửa chữa nhà chậm nhất trước ngày 31/12/2025; "
+     "xây dựng lại nhà cho các gia đình chậm nhất trước ngày 31/01/2026.",
+     [([("Ủy ban nhân dân tỉnh Gia Lai", None)], "2025-12-31"), ([("Ủy ban nhân dân tỉnh Gia Lai", None)], "2026-01-31")]),
+    ("Bộ Xây dựng hoàn thành thẩm định trước ngày 15/8/2025; Bộ Tài chính bố trí vốn trước ngày 30/9/2025.",
+     [([("Bộ Xây dựng", None)], "2025-08-15"), ([("Bộ Tài chính", None)], "2025-09-30")]),
+    ("1. Bộ Công an chủ trì xây dựng đề án, trình Thủ tướng Chính phủ trong tháng 10/2025. "
+     "Bộ Quốc phòng phối hợp, góp ý trước ngày 15/9/2025.",
+     [([("Bộ Công an", "lead")], "2025-10-31"), ([("Bộ Quốc phòng", "support")], "2025-09-15")]),
+    ("Giao Bộ Y tế tổng kết trong quý III/2025 và báo cáo Chính phủ trong quý IV/2025.",
+     [([("Bộ Y tế", None)], "2025-09-30"), ([("Bộ Y tế", None)], "2025-12-31")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SEVERAL_DEADLINES)
+def test_several_deadlines_give_one_task_each(text, expected):
+    assert [(_assignees(t), t.deadline) for t in _tasks(text)] == expected
+
+
+def test_a_body_line_ending_in_a_colon_heads_the_dash_lines_after_it():
+    text = ("Thủ tướng Chính phủ yêu cầu Chủ tịch Ủy ban nhân dân tỉnh Đắk Lắk khẩn trương thực hiện các nội dung sau:\n"
+            "- Huy động lực lượng hỗ trợ sửa chữa nhà, hoàn thành trước ngày 31/12/2025.\n"
+            "- Tiếp tục phối hợp với Bộ Quốc phòng kêu gọi, vận động.\n"
+            "- Sở Tài chính:\n- Khẩn trương bố trí kinh phí.\n")
+    assert [(_assignees(t), t.deadline) for t in _tasks(text)] == [
+        ([("Ủy ban nhân dân tỉnh Đắk Lắk", None)], "2025-12-31"),
+        ([("Ủy ban nhân dân tỉnh Đắk Lắk", None), ("Bộ Quốc phòng", "support")], None),
+        ([("Sở Tài chính", None)], None)]

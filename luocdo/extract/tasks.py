@@ -101,18 +101,20 @@ def find_tasks(
     for item in items:
         first = _first_sentence(text, item.span)
         subject = [] if _doer(text, first) == "other" else _subject(text, item, first, organizations, addressee)
-        tasks.append(_task(text, item.span, item.ordinal, organizations, persons, subject, reference))
+        tasks += _tasks_of(text, item.span, item.ordinal, organizations, persons, subject, reference)
     # Sentences before a numbered list assign too: news pages report the telegram's orders first
     # and quote the law's numbered clauses after them.
-    previous: list[Assignment] = list(addressee)
-    for sentence in _assignment_sentences(text, end, covered):
-        task = _task(text, sentence, None, organizations, persons, [], reference)
-        if not task.assignees:
-            doer = _doer(text, sentence)
-            task.assignees = list(previous) if doer == "none" else []
-        if task.assignees:  # a due date nobody is given (an aim: `hoàn thành ... trong năm 2025`) is no task
-            tasks.append(task)
-        previous = task.assignees
+    previous: list[Assignment] = _doers(addressee)
+    for sentence, introduces in _assignment_sentences(text, end, covered):
+        if introduces:  # `- Sở Tài chính:`, `... yêu cầu Bộ Công an:`: the doers of the lines after it
+            previous = _doers(_assignees(text, sentence, organizations)[0]) or previous
+            continue
+        has_own_doer = _doer(text, sentence) == "other"
+        found = _tasks_of(text, sentence, None, organizations, persons, [] if has_own_doer else previous, reference)
+        # a due date nobody is given (an aim: `hoàn thành ... trong năm 2025`) is no task
+        tasks += [t for t in found if t.assignees]
+        if has_own_doer:
+            previous = _doers([a for t in found for a in t.assignees])
     tasks.sort(key=lambda t: t.span.start)
     return tasks
 
@@ -268,8 +270,9 @@ def _in_subject_or_object(text: str, org: OrganizationMention, floor: int) -> bo
     return not _GENITIVE_BEFORE.search(before) and not _REPORT_BEFORE.search(before)
 
 
-def _assignment_sentences(text: str, end: int, covered: list[Span]) -> list[Span]:
-    """Sentences that assign, except those introducing a list (`... nhiệm vụ trọng tâm sau:`)."""
+def _assignment_sentences(text: str, end: int, covered: list[Span]) -> list[tuple[Span, bool]]:
+    """Sentences that assign, and those introducing a list (`... nhiệm vụ trọng tâm sau:`),
+    each with True when it introduces."""
     spans = []
     covered_starts = [c.start for c in covered]
     for m in re.finditer(r"[^\n]+", text[:end]):
@@ -278,8 +281,10 @@ def _assignment_sentences(text: str, end: int, covered: list[Span]) -> list[Span
             if i >= 0 and sentence.start < covered[i].end:
                 continue
             body = text[sentence.start:sentence.end]
-            if (_ASSIGN.search(body) or _execution_clause().search(body)) and not body.rstrip().endswith(":"):
-                spans.append(sentence)
+            if body.rstrip().endswith(":"):
+                spans.append((sentence, True))
+            elif _ASSIGN.search(body) or _execution_clause().search(body):
+                spans.append((sentence, False))
     return spans
 
 
@@ -393,6 +398,44 @@ def _first_sentence(text: str, span: Span) -> Span:
     start = marker.end() if marker else span.start
     stop = re.search(r"[.;:](?:\s|$)", text[start:span.end])
     return Span(start, start + stop.end() if stop else span.end)
+
+
+def _doers(assignments: list[Assignment]) -> list[Assignment]:
+    """Those who do a task themselves: everyone but its supporters."""
+    return [a for a in assignments if a.role != "support"]
+
+
+def _tasks_of(text, span, ordinal, organizations, persons, subject, reference) -> list[TaskMention]:
+    """The tasks a span states: one, or one per deadline when it sets several (`hoàn thành trước
+    ngày 31/12/2025; ... chậm nhất trước ngày 31/01/2026`), each with the doer its clause names,
+    else the span's."""
+    whole = _task(text, span, ordinal, organizations, persons, subject, reference)
+    clauses = _deadline_clauses(text, span, reference)
+    if len(clauses) < 2:
+        return [whole]
+    tasks = []
+    for clause in clauses:
+        task = _task(text, clause, ordinal, organizations, persons, [], reference)
+        if not _doers(task.assignees) and _doer(text, clause) != "other":
+            task.assignees = _dedupe(_doers(whole.assignees) + task.assignees)
+        tasks.append(task)
+    return tasks
+
+
+def _deadline_clauses(text: str, span: Span, reference: str | None) -> list[Span]:
+    """The span cut after each deadline but the last, at the clause end (`;` or `.`) that follows
+    it: one piece per deadline."""
+    ends, starts, pos = [], [], span.start
+    while (hit := find_deadline(text[pos:span.end], reference)) is not None:
+        starts.append(pos + hit[2].start)
+        ends.append(pos + hit[2].end)
+        pos += hit[2].end
+    cuts = []
+    for deadline_end, next_start in zip(ends, starts[1:]):
+        stop = re.compile(r"[;.](?:\s|$)").search(text, deadline_end, next_start)
+        cuts.append(stop.end() if stop else deadline_end)
+    bounds = [span.start, *cuts, span.end]
+    return [trim_span(text, a, b) for a, b in zip(bounds, bounds[1:])]
 
 
 def _task(text, span, ordinal, organizations, persons, subject, reference) -> TaskMention:
