@@ -108,6 +108,11 @@ NAMES = [
     ("Sở Nông nghiệp và Môi trường hướng dẫn", ["Sở Nông nghiệp và Môi trường"]),
     ("Vụ Pháp chế và các đơn vị", ["Vụ Pháp chế"]),
     ("Sở Khoa học và Công nghệ đối với các dự án", ["Sở Khoa học và Công nghệ"]),
+    ("Sở Tư pháp giúp Ủy ban nhân dân tỉnh Lào Cai", ["Sở Tư pháp", "Ủy ban nhân dân tỉnh Lào Cai"]),
+    ("Văn phòng UBND tỉnh cập nhật thông tin", ["Văn phòng UBND tỉnh"]),
+    ("Ban Quản lý dự án quy định chức năng", ["Ban Quản lý dự án"]),
+    # a capitalised word inside a name is the name's, even one that is a stop in lower case
+    ("Cục Kiểm soát Thủ tục hành chính", ["Cục Kiểm soát Thủ tục hành chính"]),
     ("Trung tâm Phục vụ hành chính công thuộc Ủy ban nhân dân tỉnh", ["Trung tâm Phục vụ hành chính công", "Ủy ban nhân dân"]),
     ("Trung tâm Phục vụ hành chính công cấp xã tiếp nhận hồ sơ", ["Trung tâm Phục vụ hành chính công cấp xã"]),
     # a bare UBND loses to the body whose name holds it

@@ -314,3 +314,17 @@ def test_a_body_line_ending_in_a_colon_heads_the_dash_lines_after_it():
         ([("Ủy ban nhân dân tỉnh Đắk Lắk", None)], "2025-12-31"),
         ([("Ủy ban nhân dân tỉnh Đắk Lắk", None), ("Bộ Quốc phòng", "support")], None),
         ([("Sở Tài chính", None)], None)]
+
+
+OLD_DATES = [
+    # (text, document date, deadline): a date long before the document is a condition, not a due date
+    ("a) Người hoạt động cách mạng trước ngày 01 tháng 01 năm 1945;", "2025-06-01", None),
+    ("Giao Sở Tài chính hoàn thành trước ngày 31/12/1993 và báo cáo trước ngày 30/6/2025.", "2025-05-01", "2025-06-30"),
+    ("Giao Sở Tài chính báo cáo trước ngày 15/01/2025.", "2025-03-01", "2025-01-15"),
+]
+
+
+@pytest.mark.parametrize("text, issued, deadline", OLD_DATES)
+def test_a_date_long_before_the_document_is_no_deadline(text, issued, deadline):
+    tasks = find_tasks(text, find_organizations(text), find_persons(text), reference=issued)
+    assert [t.deadline for t in tasks if t.deadline] == ([deadline] if deadline else [])

@@ -417,9 +417,10 @@ def _unknown_name_end(text: str, m: re.Match) -> Optional[int]:
     for i, w in enumerate(words):
         token = w.group()
         pair = [token, words[i + 1].group()] if i + 1 < len(words) else [token]
-        # The capitalised first word is the name's own (`Vụ Tổ chức cán bộ`), never a stop.
+        # A capitalised word is the name's own (`Vụ Tổ chức cán bộ`, `Cục Quản lý thị trường`),
+        # never a stop: verbs and function words after a name are written in lower case.
         inside_ministry_name = m.start("words") + w.end() <= ministry_end
-        if i and not inside_ministry_name and (_is_stop([token], stops) or _is_stop(pair, stops)):
+        if not token[0].isupper() and not inside_ministry_name and (_is_stop([token], stops) or _is_stop(pair, stops)):
             break
         if i and token in surnames() and i + 1 < len(words) and words[i + 1].group()[0].isupper():
             break

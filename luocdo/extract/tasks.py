@@ -426,7 +426,7 @@ def _deadline_clauses(text: str, span: Span, reference: str | None) -> list[Span
     """The span cut after each deadline but the last, at the clause end (`;` or `.`) that follows
     it: one piece per deadline."""
     ends, starts, pos = [], [], span.start
-    while (hit := find_deadline(text[pos:span.end], reference)) is not None:
+    while (hit := _due_date(text[pos:span.end], reference)) is not None:
         starts.append(pos + hit[2].start)
         ends.append(pos + hit[2].end)
         pos += hit[2].end
@@ -438,13 +438,25 @@ def _deadline_clauses(text: str, span: Span, reference: str | None) -> list[Span
     return [trim_span(text, a, b) for a, b in zip(bounds, bounds[1:])]
 
 
+def _due_date(body: str, reference: str | None) -> tuple[str, str, Span] | None:
+    """The first deadline in `body` that is not more than a year before the document's date: an
+    older one (`người hoạt động cách mạng trước ngày 01 tháng 01 năm 1945`) is a condition."""
+    pos = 0
+    while (hit := find_deadline(body[pos:], reference)) is not None:
+        iso, surface, span = hit
+        if reference is None or int(iso[:4]) >= int(reference[:4]) - 1:
+            return iso, surface, Span(pos + span.start, pos + span.end)
+        pos += span.end
+    return None
+
+
 def _task(text, span, ordinal, organizations, persons, subject, reference) -> TaskMention:
     """The task a span states; `subject` is who does it when the span names no doer."""
     body = text[span.start:span.end]
     task = TaskMention(ordinal=ordinal, text=re.sub(r"\s+", " ", body).strip(), span=span)
     own, task.reports_to = _assignees(text, span, organizations)
     task.assignees = _dedupe(list(subject) + own)
-    deadline = find_deadline(body, reference)
+    deadline = _due_date(body, reference)
     if deadline:
         task.deadline, task.deadline_text, _ = deadline
     task.reports_to += _reported_persons(text, span, persons)
