@@ -111,6 +111,15 @@ NAMES = [
     ("Sở Tư pháp giúp Ủy ban nhân dân tỉnh Lào Cai", ["Sở Tư pháp", "Ủy ban nhân dân tỉnh Lào Cai"]),
     ("Văn phòng UBND tỉnh cập nhật thông tin", ["Văn phòng UBND tỉnh"]),
     ("Ban Quản lý dự án quy định chức năng", ["Ban Quản lý dự án"]),
+    # `và` before a capitalised word that opens no body joins one name
+    ("Cục Văn thư và Lưu trữ nhà nước phổ biến", ["Cục Văn thư và Lưu trữ nhà nước"]),
+    ("Vụ Công tác thanh niên và Bình đẳng giới", ["Vụ Công tác thanh niên và Bình đẳng giới"]),
+    ("Đài Phát thanh và Truyền hình Thành phố đưa tin", ["Đài Phát thanh và Truyền hình Thành phố"]),
+    ("Ban Tuyên giáo và Dân vận Trung ương", ["Ban Tuyên giáo và Dân vận Trung ương"]),
+    ("Sở Y tế và Sở Tài chính phối hợp", ["Sở Y tế", "Sở Tài chính"]),
+    ("Vụ Pháp chế và Văn phòng Bộ", ["Vụ Pháp chế", "Văn phòng Bộ"]),
+    ("Sở Tư pháp và Bộ Công an", ["Sở Tư pháp", "Bộ Công an"]),
+    ("Sở Nội vụ và Hà Nội", ["Sở Nội vụ"]),
     # a capitalised word inside a name is the name's, even one that is a stop in lower case
     ("Cục Kiểm soát Thủ tục hành chính", ["Cục Kiểm soát Thủ tục hành chính"]),
     ("Trung tâm Phục vụ hành chính công thuộc Ủy ban nhân dân tỉnh", ["Trung tâm Phục vụ hành chính công", "Ủy ban nhân dân"]),

@@ -328,3 +328,38 @@ OLD_DATES = [
 def test_a_date_long_before_the_document_is_no_deadline(text, issued, deadline):
     tasks = find_tasks(text, find_organizations(text), find_persons(text), reference=issued)
     assert [t.deadline for t in tasks if t.deadline] == ([deadline] if deadline else [])
+
+
+TABLES = [
+    # (text, [(ordinal, [(assignee, role)], deadline)]): one task per row of a table of tasks
+    ("| TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |\n"
+     "| 1 | Rà soát quy hoạch | Sở Tài chính | Sở Xây dựng | Quý IV/2025 |\n"
+     "| 2 | Xây dựng cơ sở dữ liệu | Sở Khoa học và Công nghệ | Sở Nội vụ | Tháng 6/2026 |\n",
+     [("1", [("Sở Tài chính", "lead"), ("Sở Xây dựng", "support")], "2025-12-31"),
+      ("2", [("Sở Khoa học và Công nghệ", "lead"), ("Sở Nội vụ", "support")], "2026-06-30")]),
+    # rows run together on one line, a row ending in an empty cell; no number column in the header
+    ("| Tên thông tin | Thời gian phổ biến | Đơn vị chịu trách nhiệm phổ biến | | 1 | Số đơn vị hành chính | "
+     "Tháng 6/2025 | Vụ Chính quyền địa phương | | 2 | Số phong trào thi đua | Tháng 5/2025 | "
+     "Ban Thi đua - Khen thưởng Trung ương |\n",
+     [("1", [("Vụ Chính quyền địa phương", None)], None), ("2", [("Ban Thi đua - Khen thưởng Trung ương", None)], None)]),
+    # a cell broken over lines
+    ("| STT | Nội dung | Đơn vị chủ trì | Thời hạn hoàn thành |\n| 1 | Tập huấn cán bộ\n- tại tỉnh\n| Sở Nội vụ "
+     "| Trước 30/6/2026 |\n",
+     [("1", [("Sở Nội vụ", "lead")], "2026-06-30")]),
+    # a table without a column of bodies holds no tasks
+    ("| STT | Chỉ tiêu | Kết quả |\n| 1 | Tăng trưởng | 8% |\n", []),
+    # a row naming no body in its body columns is no task
+    ("| TT | Nhiệm vụ | Cơ quan chủ trì |\n| 1 | Rà soát | Các sở, ngành |\n", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", TABLES)
+def test_a_table_of_tasks_gives_one_task_per_row(text, expected):
+    assert [(t.ordinal, _assignees(t), t.deadline) for t in _tasks(text)] == expected
+
+
+def test_a_title_or_the_closing_clause_ends_the_carried_subject():
+    text = ("Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Tài chính chịu trách nhiệm thi hành Quyết định này./.\n"
+            "KẾ HOẠCH\nMỤC ĐÍCH, YÊU CẦU\n- Hình thành cơ sở dữ liệu số, phải bảo đảm đồng bộ, kết nối.\n")
+    tasks = _tasks(text)
+    assert [_assignees(t) for t in tasks] == [[("Văn phòng Ủy ban nhân dân tỉnh", None), ("Sở Tài chính", None)]]

@@ -43,9 +43,8 @@ def extract(doc: LoadedDocument) -> Extraction:
     meetings = find_meetings(text, person_mentions, free_dates, periods, doc.date)
     subject, role = find_subject(doc, instruments, dates, meetings, organizations)
     cited = [i for i in instruments if not _is_subject(i, subject)]
-    body_orgs = [o for o in organizations if o.span.start < body_end]
     issued = (subject.date if subject else None) or doc.date
-    tasks = find_tasks(text, body_orgs, person_mentions, body_end, issued)
+    tasks = find_tasks(text, organizations, person_mentions, body_end, issued)
     extraction = Extraction(
         document=doc, subject=subject, subject_role=role, instruments=cited,
         organizations=organizations, persons=merge_persons(person_mentions), meetings=meetings,

@@ -407,7 +407,8 @@ def _folded_provinces() -> frozenset:
 def _unknown_name_end(text: str, m: re.Match) -> Optional[int]:
     """Where an unknown body's name ends: before a function word or verb (data), or before a
     person's name that follows it (`Vụ trưởng Vụ Pháp chế Nguyễn Văn A`). A unit named after
-    a ministry (`Sở Khoa học và Công nghệ`, `Vụ Văn hóa, Thể thao và Du lịch`) keeps its `và`."""
+    a ministry (`Sở Khoa học và Công nghệ`, `Vụ Văn hóa, Thể thao và Du lịch`) keeps its `và`,
+    and so does one whose `và` joins two capitalised parts (`Cục Văn thư và Lưu trữ nhà nước`)."""
     words = list(re.finditer(r"\w+", text[m.start("words"):m.end("words")]))
     if not words or not (words[0].group()[0].isupper() or words[0].group()[0].isdigit()):
         return None
@@ -420,12 +421,26 @@ def _unknown_name_end(text: str, m: re.Match) -> Optional[int]:
         # A capitalised word is the name's own (`Vụ Tổ chức cán bộ`, `Cục Quản lý thị trường`),
         # never a stop: verbs and function words after a name are written in lower case.
         inside_ministry_name = m.start("words") + w.end() <= ministry_end
-        if not token[0].isupper() and not inside_ministry_name and (_is_stop([token], stops) or _is_stop(pair, stops)):
+        joins_name = token == "và" and i + 1 < len(words) and _and_continues_name(text, m.start("words") + words[i + 1].start())
+        if not token[0].isupper() and not inside_ministry_name and not joins_name and \
+                (_is_stop([token], stops) or _is_stop(pair, stops)):
             break
         if i and token in surnames() and i + 1 < len(words) and words[i + 1].group()[0].isupper():
             break
         end = m.start("words") + w.end()
     return max(end, ministry_end) if end is not None else None
+
+
+def _and_continues_name(text: str, start: int) -> bool:
+    """After `và`, a capitalised word that opens no body of its own (`Sở Y tế và Sở Tài chính`
+    is two bodies, `Đài Phát thanh và Truyền hình` one)."""
+    if not text[start:start + 1].isupper():
+        return False
+    window = text[start:start + 80]
+    folded = fold_keep_length(window)
+    opens_body = _unknown_regex().match(window) or _gazetteer_matcher().match(window, folded, 0) or \
+        _local_regex().match(folded) or _province_matcher().match(window, folded, 0)
+    return not opens_body
 
 
 def _ministry_name_end(text: str, start: int) -> int:

@@ -87,13 +87,15 @@ def find_tasks(
     body_end: int | None = None,
     reference: str | None = None,
 ) -> list[TaskMention]:
-    """Tasks in the body of the text (before `body_end`, where the closing part starts).
+    """Tasks in the body of the text (before `body_end`, where the closing part starts), and the
+    rows of tables of tasks anywhere (annexes follow the signature).
 
     `reference` is the ISO date of the document (its header date, or a report's publication
     date): a deadline written without a year is the first such day on or after it."""
     end = len(text) if body_end is None else body_end
     items = _task_items(text, end)
-    organizations = ByStart([o for o in organizations if not _is_generic(o)])
+    all_organizations = ByStart([o for o in organizations if not _is_generic(o)])
+    organizations = ByStart([o for o in all_organizations.mentions if o.span.start < end])
     persons = ByStart(persons)
     addressee = _general_addressee(text, organizations, end) or _address_block(text, organizations, end)
     tasks: list[TaskMention] = []
@@ -109,12 +111,19 @@ def find_tasks(
         if introduces:  # `- Sở Tài chính:`, `... yêu cầu Bộ Công an:`: the doers of the lines after it
             previous = _doers(_assignees(text, sentence, organizations)[0]) or previous
             continue
+        body = text[sentence.start:sentence.end]
+        if len(body.split()) < 4 or _is_heading(body):  # a title (`Yêu cầu`, `MỤC ĐÍCH, YÊU CẦU`)
+            previous = []
+            continue
         has_own_doer = _doer(text, sentence) == "other"
         found = _tasks_of(text, sentence, None, organizations, persons, [] if has_own_doer else previous, reference)
         # a due date nobody is given (an aim: `hoàn thành ... trong năm 2025`) is no task
         tasks += [t for t in found if t.assignees]
-        if has_own_doer:
+        if _execution_clause().search(body):
+            previous = []  # the closing clause: nothing after it continues its subject
+        elif has_own_doer:
             previous = _doers([a for t in found for a in t.assignees])
+    tasks += _table_tasks(text, all_organizations, reference)
     tasks.sort(key=lambda t: t.span.start)
     return tasks
 
@@ -544,3 +553,113 @@ def _dedupe(assignments: list[Assignment]) -> list[Assignment]:
         if a.organization not in seen or (seen[a.organization].role is None and a.role):
             seen[a.organization] = a
     return list(seen.values())
+
+
+_CELL_ORDINAL = re.compile(r"\s*(?:\d{1,3}(?:\.\d{1,2})*|[IVX]{1,5})\.?\s*")
+
+
+@dataclass(frozen=True)
+class _Cell:
+    span: Span
+    empty: bool
+
+
+def _table_tasks(text: str, organizations: "ByStart", reference: str | None) -> list[TaskMention]:
+    """Rows of a table of tasks (columns `Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian
+    hoàn thành`), as tables come out of web pages and Word: cells between pipes, a row ending in
+    an empty cell, cells broken over lines. One task per row: its bodies in the lead, support or
+    doer columns, its due date in the deadline column, columns matched from the right (the
+    number column is often left out of the header)."""
+    tasks = []
+    for header in _table_headers().finditer(text):
+        cells = _cells(text, header.start(), _table_end(text, header.start()))
+        first_empty = next((i for i, c in enumerate(cells) if c.empty), len(cells))
+        columns = [_column_kind(text[c.span.start:c.span.end]) for c in cells[:first_empty]]
+        for row in _rows(text, cells[first_empty:]):
+            if len(row) >= len(columns):
+                task = _row_task(text, row, columns, organizations, reference)
+                tasks += [task] if task.assignees else []
+    return tasks
+
+
+@lru_cache(maxsize=1)
+def _table_headers() -> re.Pattern:
+    """A table's header line: pipes and a column naming who leads, supports or does the tasks."""
+    labels = [w for words in data.load("task_phrases.json")["role_labels"].values() for w in words if " " in w]
+    return re.compile(r"^[^\n]*\|[^\n]*?(?:" + "|".join(map(re.escape, labels)) + r")[^\n]*\|[^\n]*$", re.M | re.I)
+
+
+def _table_end(text: str, start: int) -> int:
+    """Where a table's cells end: after the last line with a pipe before three lines without one."""
+    end, without = start, 0
+    for line in re.finditer(r"[^\n]*", text[start:]):
+        if "|" in line.group():
+            end, without = start + line.end(), 0
+        elif line.group().strip():
+            without += 1
+            if without >= 3:
+                break
+    return end
+
+
+def _cells(text: str, start: int, end: int) -> list[_Cell]:
+    bounds = [start - 1] + [m.start() for m in re.finditer(r"\|", text[start:end])] + [end]
+    bounds = [start - 1] + [start + b for b in bounds[1:-1]] + [end]
+    cells = []
+    for a, b in zip(bounds, bounds[1:]):
+        span = trim_span(text, a + 1, b)
+        cells.append(_Cell(span, span.end <= span.start))
+    # the text before the first pipe and after the last one are no cells
+    return [c for c in cells[1:-1]] if len(cells) > 2 else []
+
+
+def _rows(text: str, cells: list[_Cell]) -> list[list[_Cell]]:
+    """Rows: each starts with a number cell (`1`, `II`, `1.2`) after an empty cell."""
+    rows: list[list[_Cell]] = []
+    for i, cell in enumerate(cells):
+        opens = not cell.empty and _CELL_ORDINAL.fullmatch(text[cell.span.start:cell.span.end]) \
+            and (i == 0 or cells[i - 1].empty)
+        if opens:
+            rows.append([cell])
+        elif rows and not cell.empty:
+            rows[-1].append(cell)
+    return rows
+
+
+def _column_kind(header: str) -> str | None:
+    """lead, support, any (the doer, role unstated), deadline, or None for any other column."""
+    low = " ".join(header.lower().split())
+    phrases = data.load("task_phrases.json")
+    if any(low.startswith(w.lower()) for w in phrases["deadline_columns"]):
+        return "deadline"
+    for role, words in phrases["role_labels"].items():
+        if any(low.startswith(w.lower()) for w in words if " " in w):
+            return role
+    return None
+
+
+def _row_task(text, row: list[_Cell], columns: list[str | None], organizations: "ByStart",
+              reference: str | None) -> TaskMention:
+    span = Span(row[0].span.start, row[-1].span.end)
+    ordinal = text[row[0].span.start:row[0].span.end].strip(" .")
+    task = TaskMention(ordinal=ordinal, text=re.sub(r"\s+", " ", text[span.start:span.end]).strip(), span=span)
+    assignees = []
+    for cell, kind in zip(row[len(row) - len(columns):], columns):
+        if kind in ("lead", "support", "any"):
+            assignees += [Assignment(o.name, None if kind == "any" else kind)
+                          for o in organizations.within(cell.span.start, cell.span.end) if o.span.end <= cell.span.end]
+        elif kind == "deadline":
+            due = _cell_due_date(text[cell.span.start:cell.span.end], reference)
+            if due:
+                task.deadline, task.deadline_text = due
+    task.assignees = _dedupe(assignees)
+    return task
+
+
+def _cell_due_date(cell: str, reference: str | None) -> tuple[str, str] | None:
+    """A deadline cell (`Quý IV/2025`, `Tháng 6/2025`, `Trước 30/6/2025`) as a due date."""
+    for phrase in (cell, "hoàn thành trong " + cell[:1].lower() + cell[1:]):
+        hit = _due_date(phrase, reference)
+        if hit:
+            return hit[0], cell.strip()
+    return None
