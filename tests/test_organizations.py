@@ -111,6 +111,13 @@ NAMES = [
     ("Sở Tư pháp giúp Ủy ban nhân dân tỉnh Lào Cai", ["Sở Tư pháp", "Ủy ban nhân dân tỉnh Lào Cai"]),
     ("Văn phòng UBND tỉnh cập nhật thông tin", ["Văn phòng UBND tỉnh"]),
     ("Ban Quản lý dự án quy định chức năng", ["Ban Quản lý dự án"]),
+    # the party committee of a body is a body of its own
+    ("(1) Đảng uỷ Bộ Giáo dục và Đào tạo chủ trì, phối hợp với Bộ Xây dựng",
+     ["Đảng ủy Bộ Giáo dục và Đào tạo", "Bộ Xây dựng"]),
+    ("Giao Đảng uỷ Chính phủ lãnh đạo, chỉ đạo", ["Đảng ủy Chính phủ"]),
+    ("Giao Đảng ủy Mặt trận Tổ quốc Việt Nam phát động", ["Đảng ủy Mặt trận Tổ quốc Việt Nam"]),
+    ("Ban cán sự đảng UBND tỉnh Lào Cai lãnh đạo", ["Ban cán sự đảng UBND tỉnh Lào Cai"]),
+    ("Đảng ủy Quốc hội", ["Đảng ủy Quốc hội"]),
     # `và` before a capitalised word that opens no body joins one name
     ("Cục Văn thư và Lưu trữ nhà nước phổ biến", ["Cục Văn thư và Lưu trữ nhà nước"]),
     ("Vụ Công tác thanh niên và Bình đẳng giới", ["Vụ Công tác thanh niên và Bình đẳng giới"]),

@@ -271,7 +271,7 @@ def find_organizations(text: str) -> list[OrganizationMention]:
     candidates = [*_distributive_lists(text, folded), *_province_lists(text, folded),
                   *_local_bodies(text, folded), *_gazetteer_mentions(text, folded),
                   *_force_lists(text, folded), *_collective_bodies(text, folded), *_unknown_bodies(text)]
-    return _with_parenthesised_parents(text, _strongest_without_overlap(candidates))
+    return _with_parenthesised_parents(text, _with_party_committees(text, _strongest_without_overlap(candidates)))
 
 
 def _mention(text: str, span: Span, name: str, parent: Optional[str], known: bool) -> OrganizationMention:
@@ -458,6 +458,26 @@ def _strongest_without_overlap(candidates: list[_Candidate]) -> list[Organizatio
             chosen.append(c)
             taken[c.span.start:c.span.end] = b"\x01" * (c.span.end - c.span.start)
     return [c.mention for c in sorted(chosen, key=lambda c: c.span.start) if c.mention is not None]
+
+
+def _with_party_committees(text: str, mentions: list[OrganizationMention]) -> list[OrganizationMention]:
+    """`Đảng ủy Bộ Giáo dục và Đào tạo`: the party committee of the body right after the head is a
+    body of its own, named as written, whose parent is that body."""
+    out = []
+    for o in mentions:
+        head = _party_committee_head().search(text, max(0, o.span.start - 20), o.span.start)
+        if head:
+            span = Span(head.start(), o.span.end)
+            name = f"{_patterns()['party_committee_heads'][head.group('head')]} {one_line(o.surface)}"
+            o = OrganizationMention(name=name, span=span, surface=text[span.start:span.end], parent=o.name, known=False)
+        out.append(o)
+    return out
+
+
+@lru_cache(maxsize=None)
+def _party_committee_head() -> re.Pattern:
+    heads = sorted(_patterns()["party_committee_heads"], key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?P<head>" + "|".join(map(re.escape, heads)) + r")[^\S\n]+$")
 
 
 def _with_parenthesised_parents(text: str, mentions: list[OrganizationMention]) -> list[OrganizationMention]:
