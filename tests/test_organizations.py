@@ -111,6 +111,13 @@ NAMES = [
     ("Sở Tư pháp giúp Ủy ban nhân dân tỉnh Lào Cai", ["Sở Tư pháp", "Ủy ban nhân dân tỉnh Lào Cai"]),
     ("Văn phòng UBND tỉnh cập nhật thông tin", ["Văn phòng UBND tỉnh"]),
     ("Ban Quản lý dự án quy định chức năng", ["Ban Quản lý dự án"]),
+    # mass organisations are bodies by their name alone
+    ("- Mặt trận Tổ quốc, Đoàn Thanh niên, Hội Phụ nữ hỗ trợ người dân", ["Mặt trận Tổ quốc", "Đoàn Thanh niên", "Hội Phụ nữ"]),
+    ("Bảo hiểm xã hội Thành phố, Chi nhánh Ngân hàng Chính sách xã hội Thành phố phối hợp",
+     ["Bảo hiểm xã hội Thành phố", "Chi nhánh Ngân hàng Chính sách xã hội Thành phố"]),
+    ("Hội Nông dân và Hội Cựu chiến binh vận động hội viên", ["Hội Nông dân", "Hội Cựu chiến binh"]),
+    ("Bảo hiểm xã hội Việt Nam hướng dẫn", ["Bảo hiểm xã hội Việt Nam"]),
+    ("chế độ bảo hiểm xã hội bắt buộc", []),
     # the party committee of a body is a body of its own
     ("(1) Đảng uỷ Bộ Giáo dục và Đào tạo chủ trì, phối hợp với Bộ Xây dựng",
      ["Đảng ủy Bộ Giáo dục và Đào tạo", "Bộ Xây dựng"]),

@@ -234,8 +234,11 @@ def _collective_anaphora() -> re.Pattern:
 
 @lru_cache(maxsize=None)
 def _unknown_regex() -> re.Pattern:
+    """A head noun and the words that may name the body; a whole name (`Hội Phụ nữ`) needs none."""
     heads = "|".join(sorted(map(re.escape, _patterns()["unknown_heads"]), key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{heads})(?=(?P<words>(?:[^\S\n]+(?:[-–][^\S\n]+)?\w+){{1,9}}))")
+    whole = "|".join(sorted(map(re.escape, _patterns()["whole_names"]), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:(?P<whole>{whole})|{heads})(?!\w)"
+                      rf"(?=(?P<words>(?:[^\S\n]+(?:[-–][^\S\n]+)?\w+){{1,9}})|)")
 
 
 @lru_cache(maxsize=None)
@@ -409,9 +412,9 @@ def _unknown_name_end(text: str, m: re.Match) -> Optional[int]:
     person's name that follows it (`Vụ trưởng Vụ Pháp chế Nguyễn Văn A`). A unit named after
     a ministry (`Sở Khoa học và Công nghệ`, `Vụ Văn hóa, Thể thao và Du lịch`) keeps its `và`,
     and so does one whose `và` joins two capitalised parts (`Cục Văn thư và Lưu trữ nhà nước`)."""
-    words = list(re.finditer(r"\w+", text[m.start("words"):m.end("words")]))
+    words = list(re.finditer(r"\w+", text[m.start("words"):m.end("words")])) if m.group("words") else []
     if not words or not (words[0].group()[0].isupper() or words[0].group()[0].isdigit()):
-        return None
+        return m.end("whole") if m.group("whole") else None
     end = None
     stops = _name_stops()
     ministry_end = _ministry_name_end(text, m.start("words") + words[0].start())
