@@ -59,6 +59,12 @@ SENTENCES = [
     ("Giao Sở Tư pháp phối hợp với các cơ quan liên quan tổ chức tuyên truyền.", [("Sở Tư pháp", "support")], None),
     ("Bộ Công an có trách nhiệm phối hợp kiểm tra, xử lý vi phạm.", [("Bộ Công an", "support")], None),
     ("Bộ Tài chính chủ trì, phối hợp với Bộ Xây dựng bố trí vốn.", [("Bộ Tài chính", "lead"), ("Bộ Xây dựng", "support")], None),
+    # a body opening a clause after `;` is its subject
+    ("Cơ quan thực hiện: Sở Nội vụ chủ trì tham mưu; Sở Tư pháp và Đài Phát thanh và Truyền hình Thành phố phối hợp.",
+     [("Sở Nội vụ", "lead"), ("Sở Tư pháp", "support"), ("Đài Phát thanh và Truyền hình Thành phố", "support")], None),
+    ("Giao Bộ Tài chính chủ trì; Bộ Kế hoạch và Đầu tư có ý kiến trước ngày 30/9/2025.",
+     [("Bộ Tài chính", "lead"), ("Bộ Kế hoạch và Đầu tư", None)], "2025-09-30"),
+    ("Bộ Y tế khẩn trương hướng dẫn; đồng thời báo cáo Bộ Tư pháp kết quả.", [("Bộ Y tế", None)], None),
     # the closing clause: every body it names carries the instrument out, role unstated
     ("Điều 3. Chánh Văn phòng UBND thành phố, Giám đốc Sở Tài chính, Giám đốc Sở Giáo dục và Đào tạo "
      "căn cứ Quyết định này thực hiện./.",

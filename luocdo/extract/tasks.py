@@ -496,7 +496,10 @@ def _is_generic(org: OrganizationMention) -> bool:
 
 
 def _role(before: str, after: str) -> str | None:
-    """lead, support, any (assigned, role unstated), report, or None (mentioned only)."""
+    """lead, support, any (assigned, role unstated), report, or None (mentioned only).
+
+    A body opening a clause after `;` is its subject: `Sở Nội vụ chủ trì ...; Sở Tư pháp phối hợp`."""
+    before = before.rsplit(";", 1)[-1]
     stripped = _ITEM.sub("", _CONNECTOR.sub("", _head_title_before().sub("", before).lstrip()), count=1)
     stripped = stripped.strip(" ,:\"“‘(-")
     stripped = _TRAILING_HEAD.sub("", stripped).strip(" ,:\"“‘(-")
