@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .lines import Line, ends_sentence, is_capacity, is_heading, is_list_item, is_minor_item, is_name, is_numbered, starts_lower
+from .lines import Line, ends_sentence, is_capacity, is_footnote, is_heading, is_list_item, is_minor_item, is_name, is_numbered, starts_lower
 
 PARAGRAPH, LINE, SPACE = "\n\n", "\n", " "
 _RECIPIENTS = re.compile(r"^Nơi\s+nhận\s*:?", re.I)
@@ -58,6 +58,8 @@ def _recipient_joiner(nxt: Line, wrapped: bool) -> str:
 
 def _joiner(prev: Line, nxt: Line, wrapped: bool, usual_gap: int) -> str:
     p, n = prev.text, nxt.text
+    if is_footnote(n):
+        return PARAGRAPH
     if is_list_item(n) or is_heading(n):
         if is_minor_item(n) and (is_list_item(p) or p.endswith(":") or ends_sentence(p)):
             return LINE

@@ -18,6 +18,22 @@ class Span:
     end: int
 
 
+@dataclass(frozen=True)
+class PageMetadata:
+    """The properties a legal database prints beside a document (`Số hiệu`, `Loại văn bản`,
+    `Nơi ban hành`, `Người ký`, `Ngày ban hành`), read from its table, which is not in `text`.
+
+    `spans` maps each field present to the characters of the source file that print its value,
+    so that whatever the page's table says can be shown as evidence."""
+
+    number_symbol: Optional[str] = None  # `10988/BNV-CQĐP`
+    type_name: Optional[str] = None  # `Công văn`, `Quyết định`
+    issuer: Optional[str] = None
+    signer: Optional[str] = None
+    issued_date: Optional[str] = None  # ISO
+    spans: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+
 @dataclass
 class LoadedDocument:
     """A file turned into clean NFC text, with a way back to the source's offsets.
@@ -36,6 +52,7 @@ class LoadedDocument:
     date: Optional[str] = None  # ISO date of publication (news) when the page states it
     author: Optional[str] = None
     warnings: list[str] = field(default_factory=list)
+    metadata: Optional[PageMetadata] = None  # a legal database's table of properties
 
     def source_span(self, span: Span) -> tuple[int, int]:
         """Map a span of the cleaned text back to the source file's characters."""
