@@ -222,7 +222,6 @@ def clean_legal_db(lines: list[Line]) -> tuple[list[Line], Metadata, MetadataTab
     A panel marker met before the text began opens a panel that a body start closes; once the
     text began, it opens the site's tail, which runs to the end of the page."""
     cfg = _config()
-    lines = [line for line in lines if not cfg["cell_residue"].match(line.text)]
     table, table_end = metadata_table(lines)
     if table_end is None:
         table = {}
@@ -297,6 +296,13 @@ def _type_and_number(table: MetadataTable) -> Optional[str]:
 
 
 # ---- PDF -----------------------------------------------------------------------------------
+
+
+def without_cell_residue(lines: list[Line]) -> list[Line]:
+    """Without lines that are only what a saved HTML table leaves (`|`, `#`, `**`): joined to
+    the line above they would stick to a signer's name (`Hồ Thị Nguyên Thảo |`)."""
+    residue = _config()["cell_residue"]
+    return [line for line in lines if not residue.match(line.text)]
 
 
 def clean_pdf(lines: list[Line]) -> list[Line]:

@@ -7,7 +7,10 @@ span into a span of the source file when evidence is written out.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Optional, Sequence
+from typing import TYPE_CHECKING, Optional, Sequence
+
+if TYPE_CHECKING:
+    from luocdo.extract.parts import DocumentParts
 
 
 @dataclass(frozen=True)
@@ -172,6 +175,7 @@ class Signature:
     capacity: list[str]  # ["KT. BỘ TRƯỞNG, CHỦ NHIỆM", "PHÓ CHỦ NHIỆM"]
     signer: Optional[str]
     span: Span
+    source: str = "signature"  # "metadata" when the signer is the page table's `Người ký`
 
 
 @dataclass
@@ -191,3 +195,5 @@ class Extraction:
     signature: Optional[Signature] = None
     dates: list[DateMention] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    parts: Optional[DocumentParts] = None  # the zones of the text (luocdo.extract.parts)
+    subject_source: Optional[str] = None  # "header", "heading", "metadata" or "lead"

@@ -63,7 +63,9 @@ def extraction_to_json(ex: Extraction) -> dict:
         "signature": None if ex.signature is None else {
             "capacity": ex.signature.capacity,
             "signer": entity_id("person", ex.signature.signer) if ex.signature.signer else None,
-            "signer_name": ex.signature.signer, "evidence": evidence(ex.signature.span),
+            "signer_name": ex.signature.signer, "source": ex.signature.source,
+            "evidence": (_metadata_evidence(ex, "signer") if ex.signature.source == "metadata" else None)
+            or evidence(ex.signature.span),
         },
         "recipients": [org_id(r.name) for r in ex.recipients],
         "warnings": ex.warnings,
@@ -81,7 +83,16 @@ def _subject_json(ex: Extraction, evidence: _Evidence) -> dict | None:
     if ex.subject is None:
         return None
     return {**instrument_json(ex.subject), "id": subject_id(ex), "role": ex.subject_role,
-            "evidence": [evidence(ex.subject.span)]}
+            "source": ex.subject_source, "evidence": [_metadata_evidence(ex, "number_symbol") or evidence(ex.subject.span)]}
+
+
+def _metadata_evidence(ex: Extraction, field: str) -> dict | None:
+    """Evidence in the page table (which is not in the cleaned text) for what was read from it."""
+    metadata = ex.document.metadata
+    if ex.subject_source != "metadata" and field == "number_symbol" or not metadata or field not in metadata.spans:
+        return None
+    start, end = metadata.spans[field]
+    return {"file": ex.document.path, "start": start, "end": end, "sentence": getattr(metadata, field)}
 
 
 def _instruments_json(mentions: list[InstrumentMention], evidence: _Evidence) -> list[dict]:
