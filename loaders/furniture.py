@@ -183,7 +183,8 @@ def metadata_rows(text: str) -> list[tuple[str, str]]:
 
 MetadataTable = dict[str, tuple[str, Line]]  # field -> (value, the line that prints it)
 _TABLE_HEAD = 80  # a metadata table starts within this many lines of the page's top
-_TABLE_GAP = 2  # lines of other text a table's rows may be apart (a split cell, a heading)
+_TABLE_GAP = 2  # cells of other fields a table's rows may be apart (`Ngày hợp nhất:`, `Đã biết`)
+_CELL_MAX = 40
 
 
 def metadata_table(lines: list[Line]) -> tuple[MetadataTable, Optional[int]]:
@@ -198,7 +199,7 @@ def metadata_table(lines: list[Line]) -> tuple[MetadataTable, Optional[int]]:
     while i < min(len(lines), _TABLE_HEAD if end is None else len(lines)):
         rows = metadata_rows(lines[i].text)
         if not rows:
-            if end is not None and i - end >= _TABLE_GAP:
+            if end is not None and (i - end >= _TABLE_GAP or not _cell_like(lines[i].text)):
                 break
             i += 1
             continue
@@ -213,6 +214,11 @@ def metadata_table(lines: list[Line]) -> tuple[MetadataTable, Optional[int]]:
         i += 1
         end = i
     return table, end
+
+
+def _cell_like(text: str) -> bool:
+    """A short line that is no sentence: a cell of the table (an unknown field, its value)."""
+    return len(text) <= _CELL_MAX and not ends_sentence(text)
 
 
 def clean_legal_db(lines: list[Line]) -> tuple[list[Line], Metadata, MetadataTable]:
@@ -241,7 +247,7 @@ def clean_legal_db(lines: list[Line]) -> tuple[list[Line], Metadata, MetadataTab
             in_panel = False
             if key in cfg["body_labels"]:
                 continue
-        elif key in cfg["panels"] or key in cfg["tail"]:
+        elif key in cfg["panels"] or key in cfg["tail"] or _split_marker(lines, i) in cfg["tail"]:
             if kept:
                 if cfg["body_start"].match(kept[-1].text):
                     kept.pop()  # a site notice's own heading (`THÔNG BÁO`) just above its marker
@@ -260,6 +266,11 @@ def clean_legal_db(lines: list[Line]) -> tuple[list[Line], Metadata, MetadataTab
         "author": table["signer"][0] if "signer" in table else None,
     }
     return kept, meta, table
+
+
+def _split_marker(lines: list[Line], i: int) -> str:
+    """The marker of line i and the next read as one: a bold cell breaks `FILE ĐƯỢC ĐÍNH` / `KÈM THEO VĂN BẢN`."""
+    return marker(f"{lines[i].text} {lines[i + 1].text}") if i + 1 < len(lines) else ""
 
 
 def _body_start(lines: list[Line]) -> int:

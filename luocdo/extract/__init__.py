@@ -74,9 +74,13 @@ def extract(doc: LoadedDocument) -> Extraction:
 
 
 def _signature_or_metadata(signature: Signature | None, metadata: PageMetadata | None, text: str) -> Signature | None:
-    """The signature block's signer, else the page table's `Người ký` (marked `source: metadata`),
-    with the span where the text prints that name last (the signature sits at the end)."""
-    if signature and signature.signer or metadata is None or not metadata.signer:
+    """The signature block's signer, unless the page table's `Người ký` names someone else: the
+    table is the site's record of this document, while a block broken by the page's markup
+    yields a title or a heading as a name. The table's signer is marked `source: metadata`, with
+    the span where the text prints that name last (the signature sits at the end)."""
+    if metadata is None or not metadata.signer:
+        return signature
+    if signature and signature.signer and fold(signature.signer) == fold(metadata.signer):
         return signature
     at = text.rfind(metadata.signer)
     span = Span(at, at + len(metadata.signer)) if at >= 0 else Span(0, 0)
