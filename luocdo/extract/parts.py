@@ -34,9 +34,10 @@ _PLACE_DATE = re.compile(r"(?:^[^\n]{0,40}|(?:Hà Nội|TP\.? Hồ Chí Minh|[A-
 _TYPE_LINE = re.compile(r"^[ \t*#]*(?P<word>[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ]{2,30}?)[ \t*#]*$", re.M)
 _BODY_LINE = re.compile(r"\n(?=\s*(?:Ngày|Căn cứ|Thực hiện|Kính gửi|Xét|Theo đề nghị|Sau khi|Vừa qua|Thời gian qua|"
                         r"\d{1,2}[.)]\s|[IVX]{1,5}\.\s|Điều \d))")
-_VE_VIEC = re.compile(r"^\s*V/v:?\s*(?P<title>[^\n]+(?:\n(?![ \t]*\n)[^\n]+)?)", re.M)
+_VE_VIEC = re.compile(r"^\s*V/v:?\s*(?P<title>[^\n]+(?:\n[ \t]*(?=[a-zà-ỹđ])[^\n]+)?)", re.M)  # a wrapped V/v goes on in lower case
 _ADDRESSEES = re.compile(r"^[ \t*]*(?:Kính gửi|[^\n.:]{3,120}?\s+điện)\s*:", re.M)
-_PREAMBLE_LINE = re.compile(r"^[ \t*]*(?:Căn cứ|Xét|Theo đề nghị)\b[^\n]*", re.M)
+_PREAMBLE_OPENER = re.compile(r"[ \t*]*(?:Căn cứ|Xét|Theo đề nghị)\b")
+_PREAMBLE_LEAD = 200  # characters (the signing authority's line) the căn cứ may start below the header
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
 
 
@@ -187,14 +188,17 @@ def _paragraph(text: str, start: int, limit: int) -> Span:
 
 
 def _preamble(text: str, start: int, limit: int) -> Optional[Span]:
-    """The run of căn cứ lines right after the header (blank lines between them allowed)."""
+    """The căn cứ lines right after the header (below the signing authority's line, if any):
+    each opens with `Căn cứ`, `Xét` or `Theo đề nghị`; a wrapped one goes on in lower case."""
     first = last = None
-    for m in _PREAMBLE_LINE.finditer(text, start, limit):
-        gap = text[last.end() if last else start:m.start()]
-        if gap.strip():
+    for m in re.finditer(r"[^\n]*\S[^\n]*", text[start:limit]):
+        line = m.group().strip()
+        if _PREAMBLE_OPENER.match(line) or (first is not None and line[:1].islower()):
+            first = start + m.start() if first is None else first
+            last = start + m.end()
+        elif first is not None or m.start() > _PREAMBLE_LEAD:
             break
-        first, last = first or m, m
-    return Span(first.start(), last.end()) if first else None
+    return Span(first, last) if first is not None else None
 
 
 def _appendices(text: str, after: int) -> list[Span]:

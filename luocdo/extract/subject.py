@@ -81,8 +81,8 @@ def metadata_instrument(metadata: Optional[PageMetadata], text: str = "") -> Opt
     Its span is where the text prints the number, if it does (else the empty span at 0)."""
     if metadata is None or not metadata.number_symbol:
         return None
-    type_name = metadata.type_name or "Văn bản"
-    found = find_instruments(f"{type_name} số {metadata.number_symbol}")
+    type_name = metadata.type_name or ""
+    found = find_instruments(f"{type_name} số {metadata.number_symbol}".strip())
     if not found or not found[0].number:
         return None
     inst = found[0]
