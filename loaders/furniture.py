@@ -42,6 +42,7 @@ def _config() -> dict:
         "body_labels": frozenset(legal["body_labels"]),
         "tail": frozenset(legal["tail_markers"]),
         "pdf_drop": _any(pdf["drop_line_patterns"]),
+        "site_drop": _any(raw["site"]["drop_line_patterns"]),
     }
 
 
@@ -309,11 +310,13 @@ def _type_and_number(table: MetadataTable) -> Optional[str]:
 # ---- PDF -----------------------------------------------------------------------------------
 
 
-def without_cell_residue(lines: list[Line]) -> list[Line]:
-    """Without lines that are only what a saved HTML table leaves (`|`, `#`, `**`): joined to
-    the line above they would stick to a signer's name (`Hồ Thị Nguyên Thảo |`)."""
-    residue = _config()["cell_residue"]
-    return [line for line in lines if not residue.match(line.text)]
+def without_site_lines(lines: list[Line]) -> list[Line]:
+    """Without lines that are only what a saved HTML table leaves (`|`, `#`, `**`), which joined
+    to the line above would stick to a signer's name (`Hồ Thị Nguyên Thảo |`), and without the
+    lines any web page adds (banners and links to other stories, staff bylines, captions)."""
+    cfg = _config()
+    residue, site = cfg["cell_residue"], cfg["site_drop"]
+    return [line for line in lines if not residue.match(line.text) and not site.match(line.text)]
 
 
 def clean_pdf(lines: list[Line]) -> list[Line]:

@@ -60,7 +60,7 @@ def _load_text(raw, fmt, path, digest, encoding, warnings, meta) -> LoadedDocume
         fmt = "markdown"
     if fmt == "markdown":
         src = markdown.strip_markup(src, body_start)
-    lines = furniture.without_cell_residue(split_columns(split_lines(src)))
+    lines = furniture.without_site_lines(split_columns(split_lines(src)))
     if fmt == "pdf":
         lines = furniture.clean_pdf(lines)
     kind = detect_kind(lines, fmt)

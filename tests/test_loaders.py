@@ -700,3 +700,37 @@ def test_table_residue_lines_are_dropped(tmp_path, name, source, present, absent
 def test_footnote_after_a_signers_name_is_its_own_paragraph(tmp_path):
     doc = load(write(tmp_path, "doc.txt", "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nLê Văn Mẫu\n[1] Công văn số 15/BXD-VP ngày 02/01/2025.\n"))
     assert "Lê Văn Mẫu\n\n[1] Công văn" in doc.text
+
+
+# Lines a saved web page adds around an article, whatever kind of page it is.
+SITE_LINES = [
+    ("a banner linking to another story", "Mới: Chính sách mới về lương hưu từ tháng tới theo Nghị định 99/2026/NĐ-CP", "99/2026"),
+    ("a download link", ">>> Tải về toàn văn Công văn 12/BXD-VP năm 2025", "12/BXD-VP"),
+    ("a see-also link", ">> Xem thêm: Thông tư 08/2025/TT-BYT sửa đổi mẫu hồ sơ", "08/2025"),
+    ("a lawyer's byline", "Tham vấn bởi Luật sư: Lê Văn Mẫu", "Lê Văn Mẫu"),
+    ("the legal staff's byline", "Chuyên viên pháp lý: Trần Thị Mẫu", "Trần Thị Mẫu"),
+    ("the closing invitation", "Quý khách cần hỏi thêm thông tin về vấn đề này có thể gửi câu hỏi.", "gửi câu hỏi"),
+    ("an image caption", "Mức phạt khi không đội mũ bảo hiểm là bao nhiêu? (Hình từ Internet)", "mũ bảo hiểm"),
+    ("an illustration caption", "Quy định mới về đăng kiểm xe (Hình minh họa)", "đăng kiểm"),
+]
+ARTICLE = ("# Quy định mới về hồ sơ đăng ký\n\n**Hồ sơ đăng ký gồm những gì theo quy định hiện hành?**\n\n{line}\n\n"
+           "Căn cứ Điều 5 Nghị định 01/2021/NĐ-CP quy định hồ sơ đăng ký gồm giấy đề nghị và bản sao giấy tờ pháp lý.\n")
+
+
+@pytest.mark.parametrize("name,line,gone", SITE_LINES, ids=[row[0] for row in SITE_LINES])
+def test_site_lines_are_dropped_on_any_page(tmp_path, name, line, gone):
+    doc = load(write(tmp_path, "bai.md", ARTICLE.format(line=line)))
+    assert_parts(doc.text, ["Nghị định 01/2021/NĐ-CP", "Hồ sơ đăng ký gồm những gì"], [gone])
+
+
+SITE_LOOKALIKES = [
+    ("a document's own see-also sentence", "Xem thêm hướng dẫn tại Phụ lục kèm theo Nghị định này."),
+    ("new and old in an amendment table", "Mức thu mới là 50.000 đồng/hồ sơ."),
+    ("a photo credit inside a sentence", "Ảnh chụp hiện trường được lưu trong hồ sơ vụ việc."),
+]
+
+
+@pytest.mark.parametrize("name,line", SITE_LOOKALIKES, ids=[row[0] for row in SITE_LOOKALIKES])
+def test_document_lines_like_site_lines_stay(tmp_path, name, line):
+    doc = load(write(tmp_path, "bai.md", ARTICLE.format(line=line)))
+    assert line in doc.text
