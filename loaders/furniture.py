@@ -32,6 +32,7 @@ def _config() -> dict:
         "date_line": re.compile(news["date_line_pattern"], re.I),
         "reporting": _any(news["reporting_patterns"]),
         "document": _any(raw["document"]["patterns"]),
+        "header_field": _any(raw["document"]["header_field_patterns"]),
         "metadata_keys": legal["metadata_keys"],
         "unknown": frozenset(legal["unknown_values"]),
         "panels": frozenset(legal["panel_markers"]),

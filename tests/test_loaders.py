@@ -734,3 +734,26 @@ SITE_LOOKALIKES = [
 def test_document_lines_like_site_lines_stay(tmp_path, name, line):
     doc = load(write(tmp_path, "bai.md", ARTICLE.format(line=line)))
     assert line in doc.text
+
+
+# A two-column header flattened into wrapped lines: each header field keeps a line of its own.
+HEADER_FIELDS = [
+    ("number after the motto", "Độc lập - Tự do - Hạnh phúc\nSố: 5330/CT-CS\n", "Hạnh phúc\nSố: 5330/CT-CS"),
+    ("V/v after the number", "Số: 5330/CT-CS\nV/v chính sách thuế\n", "CT-CS\nV/v chính sách"),
+    ("place and date after V/v", "V/v chính sách thuế\nHà Nội, ngày 19 tháng 11 năm 2025\n", "thuế\nHà Nội, ngày 19"),
+    ("addressees after the date", "Hà Nội, ngày 19 tháng 11 năm 2025\nKính gửi: Thuế tỉnh Mẫu\n", "2025\nKính gửi:"),
+    ("the motto after the issuer", "CỤC THUẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n", "CỤC THUẾ\nCỘNG HÒA"),
+]
+
+
+@pytest.mark.parametrize("name,header,kept", HEADER_FIELDS, ids=[row[0] for row in HEADER_FIELDS])
+def test_header_fields_keep_their_lines(tmp_path, name, header, kept):
+    body = "Cục Thuế nhận được câu hỏi của độc giả gửi qua cổng thông tin điện tử phản ánh về\n" * 4
+    doc = load(write(tmp_path, "cv.txt", header + body))
+    assert kept in doc.text
+
+
+def test_a_place_and_date_far_below_the_header_is_wrapped_text(tmp_path):
+    body = "Hội nghị tổng kết được tổ chức tại trụ sở cơ quan vào cuối năm theo kế hoạch đã\n" * 30
+    doc = load(write(tmp_path, "bc.txt", body + "Hà Nội, ngày 19 tháng 11 năm 2025 với sự tham dự của các đơn vị\n"))
+    assert "đã Hà Nội, ngày 19" in doc.text
