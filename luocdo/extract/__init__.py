@@ -23,7 +23,7 @@ from luocdo.ids import entity_id, instrument_id, meeting_id, org_id, subject_id,
 from luocdo.model import (
     Extraction, InstrumentMention, LoadedDocument, PageMetadata, PersonMention, Relation, Signature, Span,
 )
-from luocdo.normalize import fold
+from luocdo.normalize import fold, fold_keep_length
 
 __all__ = ["extract"]
 
@@ -82,7 +82,7 @@ def _signature_or_metadata(signature: Signature | None, metadata: PageMetadata |
         return signature
     if signature and signature.signer and fold(signature.signer) == fold(metadata.signer):
         return signature
-    at = text.rfind(metadata.signer)
+    at = fold_keep_length(text).rfind(fold(metadata.signer))  # the text may write Hoà where the table has Hòa
     span = Span(at, at + len(metadata.signer)) if at >= 0 else Span(0, 0)
     return Signature(capacity=signature.capacity if signature else [], signer=metadata.signer, span=span,
                      source="metadata")
