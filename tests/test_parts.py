@@ -92,7 +92,25 @@ HEADERS = [
     ("Party number without a colon", "BAN CHẤP HÀNH TRUNG ƯƠNG\nSố 212-KL/TW\nHà Nội, ngày 03 tháng 12 năm 2025\n", "212-KL/TW"),
     ("flattened two-column header", "CỤC THUẾ Độc lập - Tự do - Hạnh phúc Số: 5330/CT-CS V/v chính sách thuế\n", "5330/CT-CS"),
     ("OCR reads Số as So", "BỘ TÀI CHÍNH\nSo: 111/2025/TT-BTC\n", "111/2025/TT-BTC"),
+    ("OCR drops the tone of Số", "VĂN PHÒNG CHÍNH PHỦ\nSô: 205/TB-VPCP\n", "205/TB-VPCP"),
+    ("OCR misreads the tone of Số", "VĂN PHÒNG CHÍNH PHỦ\nSồ: 205/TB-VPCP\n", "205/TB-VPCP"),
+    ("OCR reads ố as 6", "VĂN PHÒNG CHÍNH PHỦ\nS6: 205/TB-VPCP\n", "205/TB-VPCP"),
+    ("no header number", "VĂN PHÒNG CHÍNH PHỦ\nSổ tay hướng dẫn 2025\n", None),
 ]
+
+
+PLACE_DATES = [
+    ("Hà Nội", "Số: 12/BYT-KH\nHà Nội, ngày 02 tháng 01 năm 2025\n", "Hà Nội, ngày 02 tháng 01 năm 2025"),
+    ("a province", "Số: 12/UBND-VX\nĐắk Lắk, ngày 21 tháng 11 năm 2025\n", "Đắk Lắk, ngày 21 tháng 11 năm 2025"),
+    ("OCR misreads the tone of ngày", "Số: 12/BYT-KH\nHà Nội, ngảy 02 tháng 01 năm 2025\n", "Hà Nội, ngảy 02 tháng 01 năm 2025"),
+    ("numeric date", "Số: 12/BYT-KH\nTP. Hồ Chí Minh, ngày 3/12/2025\n", "TP. Hồ Chí Minh, ngày 3/12/2025"),
+]
+
+
+@pytest.mark.parametrize("name,text,place_date", PLACE_DATES, ids=[row[0] for row in PLACE_DATES])
+def test_place_and_date(name, text, place_date):
+    parts = document_parts(text)
+    assert parts.span_text(parts.place_date) == place_date
 
 
 @pytest.mark.parametrize("name,text,number", HEADERS, ids=[row[0] for row in HEADERS])

@@ -28,9 +28,11 @@ from luocdo.normalize import fold
 HEADER_LINES = 25  # the header never runs longer than this many lines
 # `Số: 205/TB-VPCP` opens a line, or (two-column headers flattened by PDF extraction) follows
 # other header text on the same line, then always with its colon; the number may be on the next line.
-_HEADER_NUMBER = re.compile(r"(?:^[ \t]*S[ốo]\s*[:.]?|(?<=\s)Số\s*:)\s*(?P<num>\d[^\s,;]*)", re.M | re.I)
+# OCR of signed PDFs misreads the tone or the vowel of `Số` (`Sô:`, `Sồ:`, `Sỗ:`, `S6:`).
+_HEADER_NUMBER = re.compile(r"(?:^[ \t]*S[ốoôồổỗộóòỏõọơớờởỡợ6]\s*[:.]?|(?<=\s)S[ốôồổỗộ]\s*:)\s*(?P<num>\d[^\s,;]*)",
+                            re.M | re.I)
 _PLACE_DATE = re.compile(r"(?:^[^\n]{0,40}|(?:Hà Nội|TP\.? Hồ Chí Minh|[A-ZĐ][a-zà-ỹ]+(?: [A-ZĐ][a-zà-ỹ]+){0,3})),"
-                         r"\s*ngày\s+\d", re.M)
+                         r"\s*ng[aàáảãạ]y\s+\d", re.M)  # OCR misreads the tone: ngảy, ngáy
 _TYPE_LINE = re.compile(r"^[ \t*#]*(?P<word>[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ]{2,30}?)[ \t*#]*$", re.M)
 _BODY_LINE = re.compile(r"\n(?=\s*(?:Ngày|Căn cứ|Thực hiện|Kính gửi|Xét|Theo đề nghị|Sau khi|Vừa qua|Thời gian qua|"
                         r"\d{1,2}[.)]\s|[IVX]{1,5}\.\s|Điều \d))")
@@ -145,8 +147,9 @@ def _place_date(text: str, top: int) -> Optional[Span]:
     m = _PLACE_DATE.search(text, 0, top)
     if not m:
         return None
-    end = re.search(r"năm\s+\d{4}|\d{1,2}/\d{1,2}/\d{4}", text[m.end():m.end() + 60])
-    return Span(m.start(), m.end() + (end.end() if end else 0))
+    day = m.end() - 1  # the match ends on the day's first digit
+    end = re.match(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|[^\n]{0,40}?năm\s+\d{4}", text[day:day + 60])
+    return Span(m.start(), day + (end.end() if end else 1))
 
 
 def _type_heading(text: str, top: int) -> Optional[Span]:
