@@ -58,6 +58,43 @@ SIGNATURES = [
     ("**KT. BỘ TRƯỞNG, CHỦ NHIỆM  \nPHÓ CHỦ NHIỆM**\n\n\n\n**Cao Huy**", ["KT. BỘ TRƯỞNG, CHỦ NHIỆM", "PHÓ CHỦ NHIỆM"], "Cao Huy"),
     ("thực hiện./.\n\nTM. CHÍNH PHỦ\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\n[daky]\nBùi Thanh Sơn",
      ["TM. CHÍNH PHỦ", "KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG"], "Bùi Thanh Sơn"),
+    # Legal-database pages: the closing part is a table row, recipients left, signature right.
+    ("thực hiện./.\n\n| Nơi nhận:\n- Như trên;\n- Lưu: VT, Vụ CQĐP. |\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n"
+     "Trương Hải Long |\n\n[1] Hồ sơ dự thảo gửi Bộ Tư pháp.", ["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG"], "Trương Hải Long"),
+    ("thi hành./.\n\n| Nơi nhận:\n- Như Điều 3;\n- Lưu: VT. |\n\nCHỦ TỊCH\nNguyễn Hoài Anh | Quyết định 3617/QĐ-UBND "
+     "năm 2025 ủy quyền công bố thủ tục hành chính", ["CHỦ TỊCH"], "Nguyễn Hoài Anh"),
+    ("thi hành./.\n\n| Nơi nhận:\n- Lưu: VT. |\n\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\nHồ Đức Phớc |\n\nPHỤ LỤC\n"
+     "BỔ SUNG CÓ MỤC TIÊU TỪ NGÂN SÁCH TRUNG ƯƠNG", ["KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG"], "Hồ Đức Phớc"),
+    ("./.\n\n| Nơi nhận:\n- Lưu: VT. | TL.\n\nCỤC TRƯỞNG\nKT. TRƯỞNG BAN NGHIỆP VỤ THUẾ HQ\nPHÓ TRƯỞNG BAN\nĐào Thu Hương |",
+     ["TL. CỤC TRƯỞNG", "KT. TRƯỞNG BAN NGHIỆP VỤ THUẾ HQ", "PHÓ TRƯỞNG BAN"], "Đào Thu Hương"),
+    # A capacity broken over lines is one capacity.
+    ("./.\n\nTM. ỦY BAN NHÂN\nDÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nBùi Thanh An",
+     ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], "Bùi Thanh An"),
+    ("./.\n\n**TM. ỦY BAN\nNHÂN DÂN **\nKT. CHỦ TỊCH\n**PHÓ CHỦ TỊCH**\n**Hà Lan Anh**",
+     ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], "Hà Lan Anh"),
+    ("./.\n\nT/M ỦY\nBAN NHÂN DÂN\nCHỦ TỊCH\nPhạm Đức Ấn | Quyết định 2638/QĐ-UBND năm 2025",
+     ["T/M ỦY BAN NHÂN DÂN", "CHỦ TỊCH"], "Phạm Đức Ấn"),
+    ("Nơi nhận:\n- Các tỉnh uỷ, thành uỷ,\n- Lưu Văn phòng Trung ương Đảng.\n|\n**T/M BỘ CHÍNH\nTRỊ**\nTrần Cẩm Tú\n|",
+     ["T/M BỘ CHÍNH TRỊ"], "Trần Cẩm Tú"),
+    ("Nơi nhận:\n- Lưu: VT.\n**T/M BAN BÍ THƯ**\nTrần Cẩm Tú", ["T/M BAN BÍ THƯ"], "Trần Cẩm Tú"),
+    ("./.\n\nKT. BỘ TRƯỞNG,\nCHỦ NHIỆM\nPHÓ CHỦ NHIỆM\nPhạm Mạnh Cường |",
+     ["KT. BỘ TRƯỞNG, CHỦ NHIỆM", "PHÓ CHỦ NHIỆM"], "Phạm Mạnh Cường"),
+    ("./.\n\nTL. CỤC TRƯỞNG\nKT. TRƯỞNG BAN BAN CHÍNH SÁCH,\nTHUẾ QUỐC TẾ\nPHÓ TRƯỞNG BAN\nMạnh Thị Tuyết Mai |",
+     ["TL. CỤC TRƯỞNG", "KT. TRƯỞNG BAN BAN CHÍNH SÁCH, THUẾ QUỐC TẾ", "PHÓ TRƯỞNG BAN"], "Mạnh Thị Tuyết Mai"),
+    ("./.\n\n**KT. TRƯỞNG BAN**\nPHÓ TRƯỞNG BAN THƯỜNG TRỰC\nPHÓ THỦ TƯỚNG\nPhạm Thị Thanh Trà\n|",
+     ["KT. TRƯỞNG BAN", "PHÓ TRƯỞNG BAN THƯỜNG TRỰC", "PHÓ THỦ TƯỚNG"], "Phạm Thị Thanh Trà"),
+    ("./.\n\n**TL. BỘ TRƯỞNG**\n**KT. CHÁNH VĂN PHÒNG **\nPHÓ CHÁNH VĂN PHÒNG\n**Nguyễn Thanh Sơn**\n|\n** **",
+     ["TL. BỘ TRƯỞNG", "KT. CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG"], "Nguyễn Thanh Sơn"),
+    ("*Nơi nhận:*\n- Như trên;\n- Lưu: VT, CNTY.\n|\n**BỘ TRƯỞNG**\n**Trần Đức Thắng**\n|", ["BỘ TRƯỞNG"], "Trần Đức Thắng"),
+    # OCR of a signed PDF: the stamp's text and `(Đã ký)` between the capacity and the name.
+    ("./.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n(Đã ký)\nLượng Thị Tới", ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"], "Lượng Thị Tới"),
+    ("./.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nSỞ Y TẾ\n\nNguyễn Văn Công",
+     ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], "Nguyễn Văn Công"),
+    ("./.\n\nTỔNG KIỂM TOÁN NHÀ\nNƯỚC\n\nNgô Văn Tuấn |\n\nQUY ĐỊNH", ["TỔNG KIỂM TOÁN NHÀ NƯỚC"], "Ngô Văn Tuấn"),
+    # A heading after the block is not the signer, even in capitals starting like a family name.
+    ("thi hành./.\n\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\n\nPHỤ LỤC I\nDanh mục dự án", ["KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG"], None),
+    ("thi hành./.\n\nCHỦ TỊCH\n\nDANH MỤC DỰ ÁN TRỌNG ĐIỂM", ["CHỦ TỊCH"], None),
+    ("thi hành./.\n\nCHỦ TỊCH\n\nPhụ Lục Kèm Theo", ["CHỦ TỊCH"], None),
 ]
 
 
@@ -66,6 +103,7 @@ def test_find_signature(text, capacity, signer):
     sig = find_signature(text)
     assert (sig.capacity, sig.signer) == (capacity, signer)
     assert text[sig.span.start:sig.span.end].startswith(capacity[0].split()[0])
+    assert signer is None or text[sig.span.start:sig.span.end].casefold().endswith(signer.casefold())
 
 
 NO_SIGNATURE = [

@@ -14,18 +14,21 @@ from typing import Optional
 
 from luocdo.data import load
 from luocdo.extract.organizations import (
-    find_organizations, in_parentheses, one_line, recipient_matcher,
+    find_organizations, in_parentheses, one_line, recipient_matcher, surnames,
 )
 from luocdo.model import OrganizationMention, Signature, Span
-from luocdo.normalize import fold_keep_length
+from luocdo.normalize import fold, fold_keep_length
 
-_SEGMENT = re.compile(r"\S+(?:[ \t]{1,2}\S+)*")
-_RECIPIENTS_HEAD = re.compile(r"(?m)^[^\S\n]*[*_]*noi nhan[*_]*[^\S\n]*:[*_]*")
+# A table pipe separates cells as wide spacing separates columns (`Nguyễn Văn A | Quyết định ...`).
+_SEGMENT = re.compile(r"[^\s|]+(?:[ \t]{1,2}[^\s|]+)*")
+# A table row's pipe may open the line: `| Nơi nhận:` in the left cell.
+_RECIPIENTS_HEAD = re.compile(r"(?m)^[|*_ \t]*noi nhan[*_]*[^\S\n]*:[*_]*")
 _BODY_END = re.compile(r"\./\.")
 _ITEM_DASH = re.compile(r"[-–—+•][^\S\n]*")
 _ARCHIVE = re.compile(r"lưu\s*:", re.IGNORECASE)
 _PURPOSE = re.compile(r"\((?:để|đ/|de )[^)]*\)", re.IGNORECASE)
 _DECORATION = "*_ \t"
+_MAX_STRAYS = 6  # lines neither capacity nor name that may stand between a capacity and the name
 _TAIL_SEGMENTS = 12  # without `./.` or `Nơi nhận:`, a signature is looked for only this near the end
 
 
@@ -73,8 +76,7 @@ def is_capacity(line: str) -> bool:
         return False
     if strip_signing_prefix(line) != line:
         return True
-    titles = _vocabulary()["signing_titles"]
-    return all(any(f"{part.strip()} ".startswith(f"{t} ") for t in titles) for part in line.split(","))
+    return all(_is_title(part.strip()) for part in line.split(","))
 
 
 def _is_marker(line: str) -> bool:
@@ -83,15 +85,48 @@ def _is_marker(line: str) -> bool:
 
 
 def _as_name(line: str) -> Optional[str]:
-    """A signer's name: 2–5 words, each capitalised (or all in capitals: `CAO HUY`)."""
+    """A signer's name: 2–5 words, each capitalised (or all in capitals: `CAO HUY`), the first a
+    family name, so that a heading (`PHỤ LỤC`, `Danh mục`) is never taken for one."""
     words = line.split()
     if not 2 <= len(words) <= 5 or not all(w.isalpha() for w in words):
         return None
     if all(w.isupper() for w in words):
-        return " ".join(w.capitalize() for w in words)
-    if all(w[0].isupper() and (len(w) == 1 or w[1:].islower()) for w in words):
-        return " ".join(words)
-    return None
+        words = [w.capitalize() for w in words]
+    elif not all(w[0].isupper() and (len(w) == 1 or w[1:].islower()) for w in words):
+        return None
+    name = " ".join(words)
+    return name if words[0] in surnames() and not fold(name).startswith(_heading_starts()) else None
+
+
+@lru_cache(maxsize=None)
+def _heading_starts() -> tuple[str, ...]:
+    return tuple(fold(h) + " " for h in _vocabulary()["headings_not_names"])
+
+
+def _continues_capacity(text: str, capacity: _Segment, seg: _Segment) -> bool:
+    """A capacity broken over lines: `TM. ỦY BAN NHÂN` / `DÂN`, `KT. BỘ TRƯỞNG,` / `CHỦ NHIỆM`,
+    `TL.` / `CỤC TRƯỞNG`. The next line, in capitals, goes on the same capacity when the first
+    is a bare prefix; right below it (no blank line: a stamp's text stands apart), when the
+    first ends with a comma or the next is a short run of words that is neither a capacity of
+    its own nor a name."""
+    line = seg.text
+    words = line.replace(",", " ").split()
+    if not line.isupper() or not all(w.isalpha() for w in words) or strip_signing_prefix(line) != line \
+            or _as_name(line):
+        return False
+    if not strip_signing_prefix(capacity.text):
+        return True
+    if text.count("\n", capacity.span.end, seg.span.start) > 1:
+        return False
+    return capacity.text.endswith(",") or (len(words) <= 3 and not is_capacity(line))
+
+
+def _is_title(office: str) -> bool:
+    return any(f"{office} ".startswith(f"{t} ") for t in _vocabulary()["signing_titles"])
+
+
+def _joined(first: _Segment, second: _Segment) -> _Segment:
+    return _Segment(Span(first.span.start, second.span.end), f"{first.text} {second.text}")
 
 
 @lru_cache(maxsize=4)
@@ -137,22 +172,47 @@ def find_signature(text: str) -> Optional[Signature]:
     """The signature block: its capacity lines and the signer's name.
 
     The capacity lines are those in the closing part (after `./.` or `Nơi nhận:`, or in the last
-    few lines of a text without them); the signer is the first name after the last of them,
-    past `(Đã ký)` and past a recipients list that PDF text put in between.
+    few lines of a text without them); the signer is the first name after them, past `(Đã ký)`
+    and past a recipients list that PDF text put in between.
 
     >>> find_signature("thực hiện./.\\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\\nPHÓ CHỦ NHIỆM\\n(Đã ký)\\nCao Huy").signer
     'Cao Huy'
     """
-    tail = _tail(text, _closing_start(text))
-    capacities = [i for i, s in enumerate(tail) if is_capacity(s.text)]
-    if not capacities:
+    blocks = _signature_blocks(text, _tail(text, _closing_start(text)))
+    if not blocks:
         return None
-    last = capacities[-1]
-    signer_segment = next((s for s in tail[last + 1:] if not s.is_item and _as_name(s.text)), None)
-    end = signer_segment.span.end if signer_segment else tail[last].span.end
-    return Signature(capacity=[one_line(tail[i].text) for i in capacities],
-                     signer=_as_name(signer_segment.text) if signer_segment else None,
-                     span=Span(tail[capacities[0]].span.start, end))
+    capacities, signer = next(((c, s) for c, s in blocks if s is not None), blocks[0])
+    end = (signer or capacities[-1]).span.end
+    return Signature(capacity=[one_line(c.text) for c in capacities],
+                     signer=_as_name(signer.text) if signer else None,
+                     span=Span(capacities[0].span.start, end))
+
+
+def _signature_blocks(text: str, tail: list[_Segment]) -> list[tuple[list[_Segment], Optional[_Segment]]]:
+    """Runs of capacity lines, each with the name that ends it (None if no name does).
+
+    Recipient items, `(Đã ký)` and a few stray lines (a stamp's text, `Nơi nhận:`) may stand
+    between the lines of one block; more stray lines than that end it."""
+    blocks: list[tuple[list[_Segment], Optional[_Segment]]] = []
+    capacities: list[_Segment] = []
+    strays = 0
+    for seg in tail:
+        if capacities and _continues_capacity(text, capacities[-1], seg):
+            capacities[-1] = _joined(capacities[-1], seg)
+        elif is_capacity(seg.text):
+            capacities.append(seg)
+            strays = 0
+        elif not capacities or seg.is_item or _is_marker(seg.text):
+            continue
+        elif _as_name(seg.text):
+            blocks.append((capacities, seg))
+            capacities = []
+        elif (strays := strays + 1) > _MAX_STRAYS:
+            blocks.append((capacities, None))
+            capacities = []
+    if capacities:
+        blocks.append((capacities, None))
+    return blocks
 
 
 def signature_span_start(text: str) -> Optional[int]:
