@@ -128,10 +128,36 @@ RECIPIENTS = [
         ("Văn phòng Chính phủ", None, True)]),
     (SIGNATURE_FIRST, [("Ban Bí thư", None, True), ("Bộ Công an", None, True), ("Bộ Tài chính", None, True),
                        ("Bộ Quốc phòng", None, True)]),
-    (SIDE_BY_SIDE, [("Như Điều 3", None, False), ("Bộ Tài chính", None, True)]),
+    (SIDE_BY_SIDE, [("Bộ Tài chính", None, True)]),
     ("./.\nNơi nhận:\n- Viện kiểm sát nhân dân tối cao;\n- Hội Luật gia Việt Nam (để phối hợp);\n- Lưu: VT.",
      [("Viện kiểm sát nhân dân tối cao", None, True), ("Hội Luật gia Việt Nam", None, False)]),
     ("Văn bản không có phần nơi nhận.", []),
+    ("thực hiện./.\n\nNơi nhận:\n- Lưu: VT, V01.\n\nTL. BỘ TRƯỞNG\nCHÁNH VĂN PHÒNG\nNguyễn Văn Long", []),
+    # items that name no body: the addressees again, a person, a title alone
+    ("./.\n\n| Nơi nhận:\n- Như trên;\n- Bộ trưởng (để báo cáo);\n- TT. Trương Hải Long;\n- Lưu: VT, Vụ CQĐP. |", []),
+    ("./.\nNơi nhận:\n- Như Điều 3 Quyết định;\n- Các Thứ trưởng;\n- Đ/c Nguyễn Sỹ Hiệp (để b/c);\n"
+     "- Thứ trưởng Phùng Đức Tiến;\n- Phó CTr. Đặng Ngọc Minh (để bc);\n- Lưu: VT.", []),
+    ("./.\nNơi nhận:\n- Như trên;\n- Quỹ học bổng Lê Văn Tám;\n- Lưu: VT.",
+     [("Quỹ học bổng Lê Văn Tám", None, False)]),
+    # addressees of a công văn and of a telegram come first
+    ("| Hà Nội, ngày 21 tháng 11 năm 2025 | | Kính gửi:\n\n|\n\n- Bộ Văn hóa, Thể thao và Du lịch,\n"
+     "- Thông tấn xã Việt Nam,\n- Đài Tiếng nói Việt Nam.\n\n| Thời gian gần đây, trên các trang mạng xã hội "
+     "xuất hiện thông tin sai lệch./.\n\n| Nơi nhận:\n- Như trên;\n- Lưu: VT. |",
+     [("Bộ Văn hóa, Thể thao và Du lịch", None, True), ("Thông tấn xã Việt Nam", None, True),
+      ("Đài Tiếng nói Việt Nam", None, True)]),
+    ("Hà Nội, ngày 20 tháng 11 năm 2025 | Kính gửi: Bộ Tư pháp.\n\nCục Thuế nhận được công văn số 324 của Bộ "
+     "Tư pháp./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, CS.", [("Bộ Tư pháp", None, True)]),
+    ("CÔNG ĐIỆN\n\nTHỦ TƯỚNG CHÍNH PHỦ điện:\n\n| |\n\n- Chủ tịch Ủy ban nhân dân các tỉnh: Khánh Hòa, Gia Lai;\n"
+     "- Bộ trưởng các Bộ: Công an, Quốc phòng.\n\n|\n\nTheo báo cáo của Trung tâm dự báo, mưa rất to./.\n\n"
+     "Nơi nhận:\n- Như trên;\n- Văn phòng Chính phủ;\n- Lưu: VT.",
+     [("Ủy ban nhân dân tỉnh Khánh Hòa", None, True), ("Ủy ban nhân dân tỉnh Gia Lai", None, True),
+      ("Bộ Công an", None, True), ("Bộ Quốc phòng", None, True), ("Văn phòng Chính phủ", None, True)]),
+    # a form's blanks are no addressee
+    ("Kính gửi: HIỆU TRƯỞNG TRƯỜNG Tôi tên là:…………………… Số điện thoại: ……\n\nNgười làm đơn./.\n\nNơi nhận:\n"
+     "- Như trên;\n- Lưu: VT.", []),
+    # a site's notice after the document is no addressee
+    ("thực hiện./.\n\nNơi nhận:\n- Bộ Y tế;\n- Lưu: VT.\n\nBỘ TRƯỞNG\nĐào Hồng Lan\n\nTHÔNG BÁO về Lưu trữ "
+     "Thông tin Khách hàng Kính gửi: Quý Thành viên, chúng tôi cập nhật Quy chế.", [("Bộ Y tế", None, True)]),
 ]
 
 

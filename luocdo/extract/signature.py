@@ -26,6 +26,11 @@ _RECIPIENTS_HEAD = re.compile(r"(?m)^[|*_ \t]*noi nhan[*_]*[^\S\n]*:[*_]*")
 _BODY_END = re.compile(r"\./\.")
 _ITEM_DASH = re.compile(r"[-–—+•][^\S\n]*")
 _ARCHIVE = re.compile(r"lưu\s*:", re.IGNORECASE)
+_PLACEHOLDER = re.compile(r"…|\.{3}")
+_CONCERNED = re.compile(r"^(?:các|Các)\s+")  # `Các Thứ trưởng`: the title, in the plural
+_MIN_NAME_WORDS, _MAX_NAME_WORDS = 2, 4
+# A document's addressees: `Kính gửi:` or a telegram's `THỦ TƯỚNG CHÍNH PHỦ điện:` (folded text).
+_ADDRESSEES_HEAD = re.compile(r"(?m)(?:kinh gui|^[|*_ \t]*[^\n:|]{2,60}? dien)[*_ \t]*:[*_]*")
 _PURPOSE = re.compile(r"\((?:để|đ/|de )[^)]*\)", re.IGNORECASE)
 _DECORATION = "*_ \t"
 _MAX_STRAYS = 6  # lines neither capacity nor name that may stand between a capacity and the name
@@ -244,23 +249,71 @@ def _recipient_items(text: str, head: re.Match) -> list[list[_Segment]]:
 
 
 def find_recipients(text: str) -> list[OrganizationMention]:
-    """Each recipient of the `Nơi nhận:` list, as canonical organisations with spans.
+    """Each addressee (`Kính gửi:`, a telegram's `THỦ TƯỚNG CHÍNH PHỦ điện:`) and each
+    recipient of the `Nơi nhận:` list, as canonical organisations with spans.
 
     Bodies in parentheses are parents of the items before them, not recipients; an item naming
-    no known body is kept as its text (`known=False`), without its purpose (`(để báo cáo)`).
+    no known body is kept as its text (`known=False`), without its purpose (`(để báo cáo)`),
+    unless it names no body at all: `Như trên`, a person (`TT. Trương Hải Long`), a bare title
+    (`Bộ trưởng (để báo cáo)`).
     """
     folded = fold_keep_length(text)
+    out: list[OrganizationMention] = []
+    addressees = _addressees_head(text, folded)
+    if addressees is not None:
+        out += _recipients_of(text, folded, _addressee_items(text, addressees.end()))
     head = _recipients_head(text)
-    if head is None:
+    if head is not None:
+        out += _recipients_of(text, folded, _recipient_items(text, head))
+    return out
+
+
+def _addressees_head(text: str, folded: str) -> Optional[re.Match]:
+    """The first `Kính gửi:` or `... điện:` before the closing part. A text without a closing
+    part is no letter (a news page, a site's `Kính gửi: Quý Thành viên` notice), so has none."""
+    closing = signature_span_start(text)
+    return None if closing is None else _ADDRESSEES_HEAD.search(folded, 0, closing)
+
+
+def _addressee_items(text: str, start: int) -> list[list[_Segment]]:
+    """The addressees after their head: the rest of its line (`Kính gửi: Thuế tỉnh Quảng Trị.`),
+    else the dashed lines below it, up to the first line that is not one."""
+    line_end = _line_end(text, start)
+    inline = [s for s in _segments(text, start) if s.span.end <= line_end]
+    if inline:
+        return [inline]
+    items = []
+    pos = line_end + 1
+    while pos < len(text):
+        end = _line_end(text, pos)
+        line = [s for s in _segments(text, pos) if s.span.end <= end]
+        if line and not line[0].is_item:
+            break
+        if line:
+            items.append(line)
+        pos = end + 1
+    return items
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
+def _recipients_of(text: str, folded: str, items: list[list[_Segment]]) -> list[OrganizationMention]:
+    if not items:
         return []
-    items = _recipient_items(text, head)
-    closing = text[head.end():]
-    orgs = [_shifted(o, head.end()) for o in find_organizations(closing) if not in_parentheses(closing, o.span)]
+    start, end = items[0][0].span.start, items[-1][-1].span.end
+    part = text[start:end]
+    orgs = [_shifted(o, start) for o in find_organizations(part) if not in_parentheses(part, o.span)]
     out: list[OrganizationMention] = []
     for item in items:
         found = [o for o in orgs if any(_inside(o.span, s.span) for s in item)]
         found += _recipient_aliases(text, folded, item, found)
-        out += sorted(found, key=lambda o: o.span.start) or [_unknown_recipient(text, item)]
+        if found:
+            out += sorted(found, key=lambda o: o.span.start)
+        elif (unknown := _unknown_recipient(text, item)) is not None:
+            out.append(unknown)
     return out
 
 
@@ -284,8 +337,42 @@ def _recipient_aliases(text: str, folded: str, item: list[_Segment],
     return out
 
 
-def _unknown_recipient(text: str, item: list[_Segment]) -> OrganizationMention:
+def _unknown_recipient(text: str, item: list[_Segment]) -> Optional[OrganizationMention]:
     span = Span(item[0].span.start, item[-1].span.end)
     raw = " ".join(s.text for s in item)
-    name = one_line(_PURPOSE.sub("", raw[_ITEM_DASH.match(raw).end():]))
-    return OrganizationMention(name.rstrip(";,. "), span, text[span.start:span.end], None, False)
+    dash = _ITEM_DASH.match(raw)
+    name = one_line(_PURPOSE.sub("", raw[dash.end() if dash else 0:])).rstrip(";,. ")
+    if not name or _names_no_body(name):
+        return None
+    return OrganizationMention(name, span, text[span.start:span.end], None, False)
+
+
+def _names_no_body(item: str) -> bool:
+    """`Như trên` (the addressees again), `TT. Trương Hải Long` (a person after a title),
+    `Các Thứ trưởng` (a title alone) or a form's blank (`Kính gửi: ……(03)……`): no body."""
+    folded = fold(item)
+    if folded.startswith(_references()) or _PLACEHOLDER.search(item):
+        return True
+    titles = _person_titles()
+    if " " + fold(_CONCERNED.sub("", item)) in titles:
+        return True
+    words = item.split()
+    for k in range(_MIN_NAME_WORDS, min(_MAX_NAME_WORDS, len(words)) + 1):
+        before = " " + fold(" ".join(words[:-k])).rstrip(".: ")
+        if _as_name(" ".join(words[-k:])) and (before == " " or before.endswith(titles)):
+            return True
+    return False
+
+
+@lru_cache(maxsize=None)
+def _references() -> tuple[str, ...]:
+    return tuple(fold(r) for r in _vocabulary()["references_to_addressees"])
+
+
+@lru_cache(maxsize=None)
+def _person_titles() -> tuple[str, ...]:
+    """Folded titles and honorifics that may stand before a person's name in a list, each with
+    a space before it, so that a match starts at a word."""
+    v = _vocabulary()
+    return tuple(sorted({" " + fold(t).rstrip(".") for key in ("positions", "abbreviated_positions", "honorifics")
+                         for t in v[key]}, key=len, reverse=True))
