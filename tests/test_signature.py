@@ -67,6 +67,13 @@ SIGNATURES = [
      "BỔ SUNG CÓ MỤC TIÊU TỪ NGÂN SÁCH TRUNG ƯƠNG", ["KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG"], "Hồ Đức Phớc"),
     ("./.\n\n| Nơi nhận:\n- Lưu: VT. | TL.\n\nCỤC TRƯỞNG\nKT. TRƯỞNG BAN NGHIỆP VỤ THUẾ HQ\nPHÓ TRƯỞNG BAN\nĐào Thu Hương |",
      ["TL. CỤC TRƯỞNG", "KT. TRƯỞNG BAN NGHIỆP VỤ THUẾ HQ", "PHÓ TRƯỞNG BAN"], "Đào Thu Hương"),
+    # Without `./.`, PDF text may put the whole block above `Nơi nhận:`.
+    ("Đề nghị các đơn vị khẩn trương thực hiện.\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n(Đã ký)\nNguyễn Văn Sinh\n\n"
+     "Nơi nhận:\n- Như trên;\n- Lưu: VT, KHTC.", ["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG"], "Nguyễn Văn Sinh"),
+    # OCR: a prefix without its dot, a misread tone
+    ("thực hiện./.\n\nKT BỘ TRƯỞNG\nTHỨ TRUỞNG\n(Đã ký)\nNguyễn Văn Sinh", ["KT BỘ TRƯỞNG", "THỨ TRUỞNG"], "Nguyễn Văn Sinh"),
+    ("thực hiện./.\n\nTM ỦY BAN NHÂN DÂN\nKT. CHỦ TlCH\nPHÓ CHỦ TỊCH\n\nLê Văn Hưng",
+     ["TM ỦY BAN NHÂN DÂN", "KT. CHỦ TlCH", "PHÓ CHỦ TỊCH"], "Lê Văn Hưng"),
     # A capacity broken over lines is one capacity.
     ("./.\n\nTM. ỦY BAN NHÂN\nDÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nBùi Thanh An",
      ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], "Bùi Thanh An"),

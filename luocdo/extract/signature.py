@@ -34,6 +34,8 @@ _ADDRESSEES_HEAD = re.compile(r"(?m)(?:kinh gui|^[|*_ \t]*[^\n:|]{2,60}? dien)[*
 _PURPOSE = re.compile(r"\((?:để|đ/|de )[^)]*\)", re.IGNORECASE)
 _DECORATION = "*_ \t"
 _MAX_STRAYS = 6  # lines neither capacity nor name that may stand between a capacity and the name
+_CAPITALS = 0.85  # share of capital letters that makes a line a capacity despite OCR slips
+_LINES_ABOVE = 8  # lines above `Nơi nhận:` that may hold a signature when none follows it
 _TAIL_SEGMENTS = 12  # without `./.` or `Nơi nhận:`, a signature is looked for only this near the end
 
 
@@ -73,11 +75,12 @@ def strip_signing_prefix(capacity: str) -> str:
 
 
 def is_capacity(line: str) -> bool:
-    """A capacity line is in capitals and either starts with a signing prefix (TM., KT., TL.,
+    """A capacity line is in capitals (but for an OCR slip: `CHỦ TlCH`) and either starts with a signing prefix (TM., KT., TL.,
     TUQ., Q.) or consists of titles, each perhaps with its unit (`BỘ TRƯỞNG, CHỦ NHIỆM`,
     `PHÓ CHỦ NHIỆM`, `VỤ TRƯỞNG VỤ PHÁP CHẾ`)."""
     line = line.strip(_DECORATION)
-    if not line or line != line.upper() or not any(c.isalpha() for c in line):
+    letters = [c for c in line if c.isalpha()]
+    if not letters or sum(c.isupper() for c in letters) < _CAPITALS * len(letters):
         return False
     if strip_signing_prefix(line) != line:
         return True
@@ -127,7 +130,13 @@ def _continues_capacity(text: str, capacity: _Segment, seg: _Segment) -> bool:
 
 
 def _is_title(office: str) -> bool:
-    return any(f"{office} ".startswith(f"{t} ") for t in _vocabulary()["signing_titles"])
+    """Compared without diacritics: OCR misreads tones (`THỨ TRUỞNG`)."""
+    return fold(f"{office} ").startswith(_folded_titles())
+
+
+@lru_cache(maxsize=None)
+def _folded_titles() -> tuple[str, ...]:
+    return tuple(fold(f"{t} ") for t in _vocabulary()["signing_titles"])
 
 
 def _joined(first: _Segment, second: _Segment) -> _Segment:
@@ -177,13 +186,16 @@ def find_signature(text: str) -> Optional[Signature]:
     """The signature block: its capacity lines and the signer's name.
 
     The capacity lines are those in the closing part (after `./.` or `Nơi nhận:`, or in the last
-    few lines of a text without them); the signer is the first name after them, past `(Đã ký)`
+    few lines of a text without them, or just above `Nơi nhận:` when nothing follows); the signer is the first name after them, past `(Đã ký)`
     and past a recipients list that PDF text put in between.
 
     >>> find_signature("thực hiện./.\\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\\nPHÓ CHỦ NHIỆM\\n(Đã ký)\\nCao Huy").signer
     'Cao Huy'
     """
-    blocks = _signature_blocks(text, _tail(text, _closing_start(text)))
+    closing = _closing_start(text)
+    blocks = _signature_blocks(text, _tail(text, closing))
+    if not blocks and closing is not None:
+        blocks = _signature_blocks(text, _lines_before(text, closing))
     if not blocks:
         return None
     capacities, signer = next(((c, s) for c, s in blocks if s is not None), blocks[0])
@@ -191,6 +203,17 @@ def find_signature(text: str) -> Optional[Signature]:
     return Signature(capacity=[one_line(c.text) for c in capacities],
                      signer=_as_name(signer.text) if signer else None,
                      span=Span(capacities[0].span.start, end))
+
+
+def _lines_before(text: str, pos: int) -> list[_Segment]:
+    """The segments of the few lines before `pos`: where PDF text of a letter without `./.` may
+    put the signature, above `Nơi nhận:`."""
+    start = pos
+    for _ in range(_LINES_ABOVE):
+        start = text.rfind("\n", 0, max(0, start - 1)) + 1
+        if start == 0:
+            break
+    return [seg for seg in _segments(text, start) if seg.span.end <= pos]
 
 
 def _signature_blocks(text: str, tail: list[_Segment]) -> list[tuple[list[_Segment], Optional[_Segment]]]:
