@@ -379,15 +379,26 @@ def _unknown_name_end(text: str, m: re.Match) -> Optional[int]:
         return None
     end = None
     stops = _name_stops()
+    person = _person_start([w.group() for w in words])
     for i, w in enumerate(words):
         token = w.group()
         pair = fold(token + " " + words[i + 1].group()) if i + 1 < len(words) else ""
-        if fold(token) in stops or pair in stops:
-            break
-        if i and token in surnames() and i + 1 < len(words) and words[i + 1].group()[0].isupper():
+        if fold(token) in stops or pair in stops or i == person:
             break
         end = m.start("words") + w.end()
     return end
+
+
+def _person_start(words: list[str]) -> Optional[int]:
+    """Where a person's name begins after a body's name: at a family name that starts a run of
+    three capitalised words, else four (`Khu công nghiệp Bắc Ninh Nguyễn Văn A`). A run of two
+    (`Khu kinh tế mở Chu Lai`) ends a place's name far more often than it is a person's."""
+    runs = {}
+    for i in range(len(words) - 1, 0, -1):
+        capitalised = words[i][0].isupper()
+        runs[i] = runs.get(i + 1, 0) + 1 if capitalised else 0
+    starts = [i for i in runs if words[i] in surnames()]
+    return next((i for length in (3, 4) for i in sorted(starts) if runs[i] == length), None)
 
 
 def _strongest_without_overlap(candidates: list[_Candidate]) -> list[OrganizationMention]:
