@@ -84,6 +84,7 @@ class _Vocabulary:
     not_a_name: re.Pattern
     name_end: re.Pattern
     law_name_end: re.Pattern
+    comma_goes_on: re.Pattern
     body: re.Pattern
 
 
@@ -106,6 +107,12 @@ def _alternation(phrases, word_start: bool = False, capital: bool = False) -> st
                 for i, rests in by_initial.items()]
     start = f"(?<!\\w[{initials}])" if word_start else ""
     return f"(?:[{initials}]{start}(?:{'|'.join(branches)}))"
+
+
+def _lower_case(phrases) -> str:
+    """Phrases longest first, exactly as written (lower case), any whitespace between words:
+    a law's name is capitalised, so `Luật Tổ chức Chính phủ` goes on where `... tổ chức` ends."""
+    return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in sorted(set(phrases), key=len, reverse=True))
 
 
 @lru_cache(maxsize=None)
@@ -138,10 +145,15 @@ def _vocabulary() -> _Vocabulary:
             rf"(?!\s+(?:{_alternation(types['quantity_words'])})(?!\w)(?!\s+{_YEAR}))"),
         alias=re.compile(rf"\s*\(\s*(?P<a>(?:{words})\s+(?:số\s+)?(?P<n>\d{{1,5}}))\s*\)"),
         generic_before=re.compile(rf"(?<!\w)(?:{_alternation(types['generic_determiners'])})\s+$"),
-        not_a_name=re.compile(rf"\s+(?:{_alternation(types['not_a_name'])})(?!\w)"),
+        not_a_name=re.compile(rf"\s+(?:{_lower_case(types['not_a_name'])})(?!\w)"),
         name_end=re.compile(
             rf"{_NAME_PUNCTUATION}|(?:,|\s+và|\s+hoặc)\s+(?:{starters}|các|những|{words})(?!\w)"),
-        law_name_end=re.compile(rf"{_NAME_PUNCTUATION}|\s+(?:{starters}|quy định|có|về|thì|này|và các)(?!\w)|,"),
+        law_name_end=re.compile(
+            rf"{_NAME_PUNCTUATION}|[?!|]|\s+(?:số\s*:?\s*)?\d{{1,5}}/|\s+(?:{_lower_case(types['law_name_enders'])})(?!\w)"
+            rf"|\s+(?:và|hoặc)\s+(?:(?:{words})(?!\w)|(?=[{_UPPER}]))"),
+        comma_goes_on=re.compile(
+            rf"\s*(?:(?:{_lower_case(types['name_comma_continuations'])})(?!\w)"
+            rf"|(?!(?:{_lower_case(types['law_name_enders'] + types['clause_starters'])})(?!\w))(?=[^\W\d_])(?![{_UPPER}]))"),
         body=re.compile(rf"(?:{bodies})(?!\w)"),
     )
 
@@ -221,7 +233,7 @@ def _numbered_citations(text: str, vocab: _Vocabulary, ctx: _Context) -> list[_F
     return out
 
 
-_LAW_BEFORE = re.compile(r"(?P<word>Bộ luật|Luật|Pháp lệnh|Nghị quyết)\s+(?P<name>[^,;.()\n]{2,90}?)\s+(?:số\s*:?\s*)?$")
+_LAW_BEFORE = re.compile(r"(?P<word>Bộ luật|Luật|Pháp lệnh|Nghị quyết)\s+(?P<name>[^,;.()\n]{2,90}?(?:,\s+[^,;.()\n]{2,60}?)*)\s+(?:số\s*:?\s*)?$")
 
 
 def _named_law_before(text: str, number_start: int) -> Optional[re.Match]:
@@ -442,7 +454,7 @@ def _word_citations(text: str, vocab: _Vocabulary, ctx: _Context,
         if start < skip_until or (i >= 0 and start < taken[i][1]):
             continue
         word = _word_key(text[start:end])
-        f = _short_form(text, start, end, word, vocab, ctx) or _named(text, start, end, word, vocab)
+        f = _short_form(text, start, end, word, vocab, ctx) or _named(text, start, end, word, vocab, ctx)
         if f:
             out.append(f)
             skip_until = f.core_end
@@ -479,7 +491,8 @@ def _short_form(text: str, start: int, end: int, word: str, vocab: _Vocabulary,
     return _Found(mention, start, tail.core_end, word, None, tail.issuer, tail.year)
 
 
-def _named(text: str, start: int, word_end: int, word: str, vocab: _Vocabulary) -> Optional[_Found]:
+def _named(text: str, start: int, word_end: int, word: str, vocab: _Vocabulary,
+           ctx: _Context) -> Optional[_Found]:
     """`Đề án “...” (Đề án 06)`, `Kế hoạch chống buôn lậu ...`, `Luật Đất đai năm 2024`.
 
     Only a capitalised type word inside a sentence, not after a plural or generic determiner
@@ -498,8 +511,11 @@ def _named(text: str, start: int, word_end: int, word: str, vocab: _Vocabulary) 
             return None
         if not re.match(r"\s+[^\W\d_]", text[word_end:word_end + 3]):
             return None
-        pattern = vocab.law_name_end if word in vocab.year_in_name else vocab.name_end
-        end = _name_end(text, word_end, min(len(text), word_end + _MAX_NAME), pattern)
+        limit = min(len(text), word_end + _MAX_NAME)
+        if word in vocab.year_in_name:
+            end = _law_year_end(text, word_end, _law_name_end(text, word_end, limit, vocab))
+        else:
+            end = _name_end(text, word_end, limit, vocab.name_end)
         name = _one_line(text[start:end]).rstrip(" ,")
         end = start + len(text[start:end].rstrip(" ,\n"))
         min_words = len(text[start:word_end].split()) + (1 if word in vocab.year_in_name else 2)
@@ -507,14 +523,58 @@ def _named(text: str, start: int, word_end: int, word: str, vocab: _Vocabulary) 
             return None
     alias = vocab.alias.match(text, end)
     aliases, number, core_end = ([_one_line(alias["a"])], alias["n"], alias.end()) if alias else ([], None, end)
-    year = None
+    year, date = None, None
     if word in vocab.year_in_name:
-        y = re.search(rf"\bnăm\s+({_YEAR})$", name)
+        y = re.search(rf"\s({_YEAR})$", name)
         year = int(y[1]) if y else None
+        intro = _DATE_INTRO.match(text, core_end)
+        stated = ctx.dates.get(intro.end()) if intro else None
+        if stated and stated.iso:  # `Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025`
+            date, year, core_end = stated.iso, year or int(stated.iso[:4]), stated.span.end
     mention = InstrumentMention(
-        type=vocab.words[word], number=number, symbol=None, year=year, date=None,
+        type=vocab.words[word], number=number, symbol=None, year=year, date=date,
         span=Span(start, core_end), surface=text[start:core_end], name=name, aliases=aliases)
     return _Found(mention, start, core_end, word, None, None, None)
+
+
+def _law_name_end(text: str, start: int, limit: int, vocab: _Vocabulary) -> int:
+    """Where a law's name that starts at `start` ends.
+
+    Law names coordinate short words with commas (`Luật Cán bộ, công chức`, `Luật Phòng, chống
+    tham nhũng`, `Luật Trật tự, an toàn giao thông đường bộ`): a comma after at most two words,
+    followed by a lower-case word that opens no clause, goes on when what follows ends as a
+    name does (punctuation, a year, `số`, `ngày`), not at a word that goes on with the sentence
+    (`Luật Đất đai, tạo điều kiện cho ...`); the continuations listed in doc_types.json
+    (`..., chống`, `..., bia`) always go on. Any other comma ends the name.
+    """
+    pos = start
+    while True:
+        end = _name_end(text, pos, limit, vocab.law_name_end)
+        comma = text.find(",", pos, end)
+        if comma < 0:
+            return end
+        goes_on = vocab.comma_goes_on.match(text, comma + 1)
+        listed = goes_on and goes_on[0].strip()
+        if not listed and not (goes_on and len(text[pos:comma].split()) <= 2
+                               and _ends_as_a_name(text, comma + 1, limit, vocab)):
+            return comma
+        pos = comma + 1
+
+
+def _ends_as_a_name(text: str, pos: int, limit: int, vocab: _Vocabulary) -> bool:
+    end = _name_end(text, pos, limit, vocab.law_name_end)
+    return bool(_LAW_YEAR.search(text, pos, end) or _LAW_NAME_STOP.match(text, end))
+
+
+_LAW_NAME_STOP = re.compile(rf"\s*(?:[;:.,()“”\"|?!]|$|(?:năm\s+)?{_YEAR}|số\b|ngày\b)")
+_LAW_YEAR = re.compile(rf"\s(?:năm\s+)?{_YEAR}(?![\d/])")
+
+
+def _law_year_end(text: str, name_start: int, end: int) -> int:
+    """A law's year ends its name (`Luật Nhà ở 2023`, `Luật Đất đai năm 2024`): what follows is
+    the sentence again (`Luật Nhà ở 2023 thuê`)."""
+    year = _LAW_YEAR.search(text, name_start, end)
+    return year.end() if year else end
 
 
 def _starts_sentence(text: str, pos: int) -> bool:
