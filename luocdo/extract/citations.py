@@ -32,20 +32,24 @@ _YEAR = r"(?:19|20)\d\d"
 # One symbol segment: capitals and digits with at most one lower-case letter (`TTg`, `CTr`,
 # `QyĐ`), ending at a non-letter or before a word that OCR glued on (`NĐ-CPngày`).
 _SEGMENT_END = r"(?:(?![^\W_])|(?=(?:ngày|của|về|và)\b))"
-_SEGMENT = rf"[{_UPPER}0-9][{_UPPER}0-9&]*(?:[a-z][{_UPPER}0-9]*)?{_SEGMENT_END}"
+# `&` joins two bodies' codes (`BNN&MT`); typing and OCR put a space after it (`QLN& TTBĐS`).
+_SEGMENT = rf"[{_UPPER}0-9](?:[{_UPPER}0-9]|&[ ]?(?=[{_UPPER}]))*(?:[a-z][{_UPPER}0-9]*)?{_SEGMENT_END}"
 # Between segments a hyphen or slash; OCR and PDF line breaks put spaces or a line break around a
 # hyphen (`205/TB-\nVPCP`, `BTC- TCHQ`, `NĐ - CP`), which the symbol is read through.
 _SEPARATOR = r"(?:[ \t]*-[ \t]*\n?[ \t]*|/)"
 _SYMBOL = rf"[{_UPPER}][{_UPPER}0-9]*(?:[a-z][{_UPPER}0-9]*)?{_SEGMENT_END}(?:{_SEPARATOR}{_SEGMENT}|\.[{_UPPER}0-9]{{1,3}}(?![^\W_]))*"
 # The first digit comes before the look-behind so that the engine skips non-digits fast.
 _REF = re.compile(
-    r"(?P<num>[0-9](?<![\w/.\-][0-9])\d{0,4})(?:"
+    r"(?P<num>[0-9](?<![\w/.\-][0-9])\d{0,4}(?:\.\d{1,3})?)(?:"
     rf"\s?/\s?(?:(?P<year>{_YEAR})\s?/\s?)?(?P<sym>{_SYMBOL})"
     rf"|-(?P<psym>[{_UPPER}]{{1,5}}/[{_UPPER}][{_UPPER}0-9]*)(?![^\W_])"
     r")"
 )
 _DATE_INTRO = re.compile(r"\s*,?\s*(?:được\s+)?(?:ban hành\s+|ký\s+)?(?:vào\s+)?[Nn]g[aàáảãạ]y\s+(?=\d)")  # OCR misreads the tone: ngảy, ngáy
 _YEAR_TAIL = re.compile(rf"\s+năm\s+(?P<y>{_YEAR})(?![\d/])")
+# A signed document's day is often written by hand and missing from the typed or OCR text
+# (`ngày    tháng 10 năm 2025`): the year is still stated.
+_BLANK_DAY_DATE = re.compile(rf"\s*,?\s*ngày\s+(?:\.+\s*)?(?:tháng\s+\d{{1,2}}\s+năm\s+|/\s*\d{{1,2}}\s*/\s*)(?P<y>{_YEAR})(?![\d/])")
 _OF = re.compile(r"\s*,?\s*của\s+")
 _QUOTED = re.compile(r"\s*[“\"]\s*(?P<q>[^”\"\n]{3,400}?)\s*[”\"]")
 _TITLE_BEFORE_DATE = re.compile(
@@ -74,6 +78,7 @@ class _Vocabulary:
     named: frozenset[str]  # folded words that may head a named instrument
     year_in_name: frozenset[str]
     issuer_codes: dict[str, str]
+    issuer_spelling: dict[str, str]  # upper-cased issuer code -> the code as issuers.json spells it
     numbered_issuers: dict[str, str]
     head: re.Pattern  # type word and/or `số` right before a number
     capital_word: re.Pattern  # a capitalised type word
@@ -136,6 +141,7 @@ def _vocabulary() -> _Vocabulary:
         named=frozenset(fold(w) for w in types["named_types"]),
         year_in_name=frozenset(fold(w) for w in types["year_in_name"]),
         issuer_codes=issuers["codes"],
+        issuer_spelling={code.upper(): code for code in issuers["codes"]},
         numbered_issuers=issuers["numbered"],
         head=re.compile(rf"(?:(?<!\w)(?P<word>{words})\s*)?(?:(?<!\w)(?P<so>[Ss]ố|SỐ)\s*:?\s*)?$"),
         capital_word=re.compile(rf"{_alternation(types['words'], word_start=True, capital=True)}(?!\w)"),
@@ -149,7 +155,7 @@ def _vocabulary() -> _Vocabulary:
         name_end=re.compile(
             rf"{_NAME_PUNCTUATION}|(?:,|\s+và|\s+hoặc)\s+(?:{starters}|các|những|{words})(?!\w)"),
         law_name_end=re.compile(
-            rf"{_NAME_PUNCTUATION}|[?!|]|\s+(?:số\s*:?\s*)?\d{{1,5}}/|\s+(?:{_lower_case(types['law_name_enders'])})(?!\w)"
+            rf"{_NAME_PUNCTUATION}|[?!|]|\s+(?:số\s*:?\s*)?\d{{1,5}}/|\s+(?!(?:{_lower_case(types['law_name_phrases'])})(?!\w))(?:{_lower_case(types['law_name_enders'])})(?!\w)"
             rf"|\s+(?:và|hoặc)\s+(?:(?:{words})(?!\w)|(?=[{_UPPER}]))"),
         comma_goes_on=re.compile(
             rf"\s*(?:(?:{_lower_case(types['name_comma_continuations'])})(?!\w)"
@@ -223,7 +229,7 @@ def _numbered_citations(text: str, vocab: _Vocabulary, ctx: _Context) -> list[_F
             word, head_start, tail.name = _word_key(named["word"]), named.start(), named["name"]
             kind = vocab.words.get(word)
         date = tail.date
-        year = int(ref["year"]) if ref["year"] else (int(date[:4]) if date else tail.year)
+        year = int(ref["year"] or _trailing_year(symbol) or 0) or (int(date[:4]) if date else tail.year)
         mention = InstrumentMention(
             type=kind,
             number=number, symbol=symbol, year=year, date=date,
@@ -241,6 +247,12 @@ def _named_law_before(text: str, number_start: int) -> Optional[re.Match]:
     return _LAW_BEFORE.search(text, max(0, number_start - 120), number_start)
 
 
+def _trailing_year(symbol: str) -> Optional[str]:
+    """`PLYK/2025`: a symbol that ends with its year."""
+    m = re.search(rf"/({_YEAR})$", symbol)
+    return m[1] if m else None
+
+
 def _is_cong_van(symbol: str, ref: re.Match) -> bool:
     """`3509/VPCP-V.I`, `73/TTg-CN`: issuer then drafting unit, no type code, no year."""
     return bool(ref["sym"]) and not ref["year"] and "-" in symbol
@@ -253,6 +265,11 @@ def _clean_symbol(raw: str, vocab: _Vocabulary) -> str:
     official = vocab.codes.get(first) or vocab.codes.get(first.upper())
     if sep and official and fold(official) == fold(first):  # QD -> QĐ, but L stays L
         first = official
+    elif not official:  # a công văn starts with its issuer (`73/TTG-CN`)
+        first = vocab.issuer_spelling.get(first.upper(), first)
+    # Issuer codes in their official case (`TTG` -> `TTg`, `Cp` -> `CP`), so that one instrument
+    # printed in two cases is one instrument.
+    rest = re.sub(r"[^-/.]+", lambda seg: vocab.issuer_spelling.get(seg[0].upper(), seg[0]), rest)
     return first + sep + rest
 
 
@@ -317,7 +334,7 @@ def _read_tail(text: str, pos: int, limit: int, vocab: _Vocabulary, ctx: _Contex
         mention = ctx.dates[intro.end()]
         tail.date, pos = mention.iso, mention.span.end
     else:
-        year = _YEAR_TAIL.match(text, pos, limit)
+        year = _YEAR_TAIL.match(text, pos, limit) or _BLANK_DAY_DATE.match(text, pos, limit)
         if year:
             tail.year, pos = int(year["y"]), year.end()
     tail.core_end = pos
@@ -455,9 +472,44 @@ def _word_citations(text: str, vocab: _Vocabulary, ctx: _Context,
             continue
         word = _word_key(text[start:end])
         f = _short_form(text, start, end, word, vocab, ctx) or _named(text, start, end, word, vocab, ctx)
-        if f:
-            out.append(f)
-            skip_until = f.core_end
+        found = [f] if f else _law_list(text, start, end, word, vocab)
+        if found:
+            out.extend(found)
+            skip_until = found[-1].core_end
+    return out
+
+
+_LIST_HEAD = re.compile(r"\s*:\s*(?=[{0}])".format(_UPPER))
+_LIST_ITEM_JOINER = re.compile(r"\s*,\s*|\s+và\s+")
+
+
+def _law_list(text: str, word_start: int, word_end: int, word: str, vocab: _Vocabulary) -> list[_Found]:
+    """`các Luật: Chứng khoán, Kế toán, Kiểm toán độc lập và Luật Dự trữ quốc gia`: one law per
+    item, each named with the type word (an item that repeats it keeps its own)."""
+    if word not in vocab.year_in_name:
+        return []
+    head = _LIST_HEAD.match(text, word_end)
+    if not head:
+        return []
+    type_word = _one_line(text[word_start:word_end])
+    out: list[_Found] = []
+    pos, limit = head.end(), min(len(text), head.end() + 2 * _MAX_NAME)
+    while pos < limit and text[pos].isupper():
+        own_word = vocab.capital_word.match(text, pos)
+        name_from = own_word.end() if own_word else pos
+        end = _law_year_end(text, name_from, _law_name_end(text, name_from, limit, vocab))
+        item = _one_line(text[pos:end]).rstrip(" ,")
+        name = item if own_word else f"{type_word} {item}"
+        if len(name.split()) > len(type_word.split()):
+            year = re.search(rf"\s({_YEAR})$", name)
+            mention = InstrumentMention(
+                type=vocab.words[_word_key(own_word.group()) if own_word else word], number=None, symbol=None,
+                year=int(year[1]) if year else None, date=None, span=Span(pos, end), surface=text[pos:end], name=name)
+            out.append(_Found(mention, pos, end, word, None, None, None))
+        joiner = _LIST_ITEM_JOINER.match(text, end)
+        if not joiner:
+            break
+        pos = joiner.end()
     return out
 
 
@@ -625,5 +677,42 @@ def resolve_short_forms(mentions: list[InstrumentMention]) -> list[InstrumentMen
             # `V/v thực hiện Quyết định số 1234/QĐ-TTg` in the header, dated in the body.
             m = replace(m, year=source.year, date=source.date, issuer=m.issuer or source.issuer,
                         name=m.name or source.name)
+        out.append(m)
+    return _laws_by_name(out)
+
+
+def _law_key(m: InstrumentMention) -> Optional[tuple[str, str]]:
+    """(type, folded name without type word and year) of a law, code or ordinance."""
+    if m.type not in _LAW_TYPES or not m.name:
+        return None
+    name = re.sub(rf"\s+(?:năm\s+)?{_YEAR}$", "", fold(m.name))
+    words = [w for w, code in _vocabulary().words.items() if code == m.type]
+    for w in sorted(words, key=len, reverse=True):
+        if name.startswith(w + " "):
+            name = name[len(w) + 1:]
+            break
+    return m.type, name
+
+
+_LAW_TYPES = ("LUẬT", "BỘ LUẬT", "PL")
+
+
+def _laws_by_name(mentions: list[InstrumentMention]) -> list[InstrumentMention]:
+    """A law named without its number or year is the one the document cites in full under that
+    name (`Luật Đấu thầu số 22/2023/QH15` ... `Luật Đấu thầu`; `Bộ luật Dân sự 2015` ... `Bộ luật
+    Dân sự`), when the document cites only one law of that name."""
+    full: dict[tuple, list[InstrumentMention]] = {}
+    for m in mentions:
+        key = _law_key(m)
+        if key and (m.number or m.year):
+            full.setdefault(key, []).append(m)
+    out = []
+    for m in mentions:
+        key = _law_key(m)
+        same = {(f.number, f.symbol, f.year) for f in full.get(key, ())} if key and not m.number else set()
+        if len(same) == 1 and m.year in (None, next(iter(same))[2]):
+            source = next(f for f in full[key])
+            m = replace(m, number=source.number, symbol=source.symbol, year=source.year,
+                        date=m.date or source.date, name=source.name, issuer=m.issuer or source.issuer)
         out.append(m)
     return out
