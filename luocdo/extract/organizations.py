@@ -418,6 +418,7 @@ def _unknown_name_end(text: str, m: re.Match) -> Optional[int]:
     end = None
     stops = _name_stops()
     ministry_end = _ministry_name_end(text, m.start("words") + words[0].start())
+    person = _person_start([w.group() for w in words])
     for i, w in enumerate(words):
         token = w.group()
         pair = [token, words[i + 1].group()] if i + 1 < len(words) else [token]
@@ -428,7 +429,7 @@ def _unknown_name_end(text: str, m: re.Match) -> Optional[int]:
         if not token[0].isupper() and not inside_ministry_name and not joins_name and \
                 (_is_stop([token], stops) or _is_stop(pair, stops)):
             break
-        if i and token in surnames() and i + 1 < len(words) and words[i + 1].group()[0].isupper():
+        if i == person:
             break
         end = m.start("words") + w.end()
     return max(end, ministry_end) if end is not None else None
@@ -451,6 +452,18 @@ def _ministry_name_end(text: str, start: int) -> int:
     window = text[start:start + 80]
     hit = _ministry_short_matcher().match(window, fold_keep_length(window), 0)
     return start + hit[0].end if hit else start
+
+
+def _person_start(words: list[str]) -> Optional[int]:
+    """Where a person's name begins after a body's name: at a family name that starts a run of
+    three capitalised words, else four (`Khu công nghiệp Bắc Ninh Nguyễn Văn A`). A run of two
+    (`Khu kinh tế mở Chu Lai`) ends a place's name far more often than it is a person's."""
+    runs = {}
+    for i in range(len(words) - 1, 0, -1):
+        capitalised = words[i][0].isupper()
+        runs[i] = runs.get(i + 1, 0) + 1 if capitalised else 0
+    starts = [i for i in runs if words[i] in surnames()]
+    return next((i for length in (3, 4) for i in sorted(starts) if runs[i] == length), None)
 
 
 def _strongest_without_overlap(candidates: list[_Candidate]) -> list[OrganizationMention]:
