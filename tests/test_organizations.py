@@ -111,6 +111,9 @@ NAMES = [
     ("Sở Tư pháp giúp Ủy ban nhân dân tỉnh Lào Cai", ["Sở Tư pháp", "Ủy ban nhân dân tỉnh Lào Cai"]),
     ("Văn phòng UBND tỉnh cập nhật thông tin", ["Văn phòng UBND tỉnh"]),
     ("Ban Quản lý dự án quy định chức năng", ["Ban Quản lý dự án"]),
+    # a lower-case false start (`cơ sở`) does not hide the body inside it
+    ("xây dựng cơ sở dữ liệu, Công an tỉnh Lào Cai chủ trì", ["Công an tỉnh Lào Cai"]),
+    ("Nội dung\tSở Tài chính\tSở Xây dựng", ["Sở Tài chính", "Sở Xây dựng"]),
     # mass organisations are bodies by their name alone
     ("- Mặt trận Tổ quốc, Đoàn Thanh niên, Hội Phụ nữ hỗ trợ người dân", ["Mặt trận Tổ quốc", "Đoàn Thanh niên", "Hội Phụ nữ"]),
     ("Bảo hiểm xã hội Thành phố, Chi nhánh Ngân hàng Chính sách xã hội Thành phố phối hợp",

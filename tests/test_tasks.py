@@ -369,3 +369,20 @@ def test_a_title_or_the_closing_clause_ends_the_carried_subject():
             "KẾ HOẠCH\nMỤC ĐÍCH, YÊU CẦU\n- Hình thành cơ sở dữ liệu số, phải bảo đảm đồng bộ, kết nối.\n")
     tasks = _tasks(text)
     assert [_assignees(t) for t in tasks] == [[("Văn phòng Ủy ban nhân dân tỉnh", None), ("Sở Tài chính", None)]]
+
+
+TAB_TABLES = [
+    # Markdown tables come out of the loader a row a line, cells between tabs
+    ("TT\tNhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành\n"
+     "1\tRà soát quy hoạch\tSở Tài chính\tSở Xây dựng\tQuý IV/2025\n"
+     "2\tXây dựng cơ sở dữ liệu\tCông an tỉnh Lào Cai\t\tTháng 6/2026\n\nGhi chú: số liệu năm 2025.\n",
+     [("1", [("Sở Tài chính", "lead"), ("Sở Xây dựng", "support")], "2025-12-31"),
+      ("2", [("Công an tỉnh Lào Cai", "lead")], "2026-06-30")]),
+    ("Nội dung\tĐơn vị thực hiện\nTuyên truyền pháp luật\tSở Tư pháp\n",
+     [(None, [("Sở Tư pháp", None)], None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", TAB_TABLES)
+def test_a_table_with_tabs_gives_one_task_per_line(text, expected):
+    assert [(t.ordinal, _assignees(t), t.deadline) for t in _tasks(text)] == expected

@@ -234,11 +234,12 @@ def _collective_anaphora() -> re.Pattern:
 
 @lru_cache(maxsize=None)
 def _unknown_regex() -> re.Pattern:
-    """A head noun and the words that may name the body; a whole name (`Hội Phụ nữ`) needs none."""
+    """A head noun and the words that may name the body (never across a line or a table cell's
+    tab); a whole name (`Hội Phụ nữ`) needs none."""
     heads = "|".join(sorted(map(re.escape, _patterns()["unknown_heads"]), key=len, reverse=True))
     whole = "|".join(sorted(map(re.escape, _patterns()["whole_names"]), key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:(?P<whole>{whole})|{heads})(?!\w)"
-                      rf"(?=(?P<words>(?:[^\S\n]+(?:[-–][^\S\n]+)?\w+){{1,9}})|)")
+                      rf"(?=(?P<words>(?:[^\S\n\t]+(?:[-–][^\S\n\t]+)?\w+){{1,9}})|)")
 
 
 @lru_cache(maxsize=None)
@@ -339,12 +340,18 @@ def _list_items(text: str, folded: str, pos: int, matcher: PhraseMatcher):
 
 
 def _local_bodies(text: str, folded: str) -> Iterable[_Candidate]:
-    for m in _local_regex().finditer(folded):
-        if text[m.start()].isupper():
-            head_key = phrase_key(m.group("head") or m.group("named"))
-            unit = one_line(text[m.start("unit"):m.end("unit")]) if m.group("named") else None
-            province = _province_matcher().aliases[phrase_key(m.group("province"))].entry
-            yield _local_candidate(text, Span(m.start(), m.end()), head_key, unit, province, _LOCAL)
+    """Bodies of a province; a match in lower case (`cơ sở dữ liệu ... tỉnh Lào Cai` read as a
+    `Sở`) is no body, and the search goes on inside it (`Công an tỉnh Lào Cai`)."""
+    pos = 0
+    while (m := _local_regex().search(folded, pos)) is not None:
+        if not text[m.start()].isupper():
+            pos = m.start() + 1
+            continue
+        pos = m.end()
+        head_key = phrase_key(m.group("head") or m.group("named"))
+        unit = one_line(text[m.start("unit"):m.end("unit")]) if m.group("named") else None
+        province = _province_matcher().aliases[phrase_key(m.group("province"))].entry
+        yield _local_candidate(text, Span(m.start(), m.end()), head_key, unit, province, _LOCAL)
 
 
 def _local_candidate(text: str, span: Span, head_key: tuple, unit: Optional[str], province: dict,

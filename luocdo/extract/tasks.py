@@ -569,16 +569,22 @@ class _Cell:
 
 def _table_tasks(text: str, organizations: "ByStart", reference: str | None) -> list[TaskMention]:
     """Rows of a table of tasks (columns `Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian
-    hoàn thành`), as tables come out of web pages and Word: cells between pipes, a row ending in
-    an empty cell, cells broken over lines. One task per row: its bodies in the lead, support or
-    doer columns, its due date in the deadline column, columns matched from the right (the
-    number column is often left out of the header)."""
+    hoàn thành`), as tables come out of the loaders: a row a line with its cells between tabs
+    (Markdown), or cells between pipes with a row ending in an empty cell and cells broken over
+    lines (pages saved as text). One task per row: its bodies in the lead, support or doer
+    columns, its due date in the deadline column, columns matched from the right (the number
+    column is often left out of the header)."""
     tasks = []
     for header in _table_headers().finditer(text):
-        cells = _cells(text, header.start(), _table_end(text, header.start()))
-        first_empty = next((i for i, c in enumerate(cells) if c.empty), len(cells))
-        columns = [_column_kind(text[c.span.start:c.span.end]) for c in cells[:first_empty]]
-        for row in _rows(text, cells[first_empty:]):
+        if "\t" in header.group():
+            columns = [_column_kind(text[c.span.start:c.span.end]) for c in _tab_cells(text, header.start(), header.end())]
+            rows = _tab_rows(text, header.end())
+        else:
+            cells = _cells(text, header.start(), _table_end(text, header.start()))
+            first_empty = next((i for i, c in enumerate(cells) if c.empty), len(cells))
+            columns = [_column_kind(text[c.span.start:c.span.end]) for c in cells[:first_empty]]
+            rows = _rows(text, cells[first_empty:])
+        for row in rows:
             if len(row) >= len(columns):
                 task = _row_task(text, row, columns, organizations, reference)
                 tasks += [task] if task.assignees else []
@@ -587,9 +593,26 @@ def _table_tasks(text: str, organizations: "ByStart", reference: str | None) -> 
 
 @lru_cache(maxsize=1)
 def _table_headers() -> re.Pattern:
-    """A table's header line: pipes and a column naming who leads, supports or does the tasks."""
+    """A table's header line: cells (pipes or tabs) and a column naming who leads, supports or
+    does the tasks."""
     labels = [w for words in data.load("task_phrases.json")["role_labels"].values() for w in words if " " in w]
-    return re.compile(r"^[^\n]*\|[^\n]*?(?:" + "|".join(map(re.escape, labels)) + r")[^\n]*\|[^\n]*$", re.M | re.I)
+    return re.compile(r"^[^\n]*[|\t][^\n]*?(?:" + "|".join(map(re.escape, labels)) + r")[^\n]*$", re.M | re.I)
+
+
+def _tab_cells(text: str, start: int, end: int) -> list[_Cell]:
+    bounds = [start - 1] + [start + m.start() for m in re.finditer(r"\t", text[start:end])] + [end]
+    spans = [trim_span(text, a + 1, b) for a, b in zip(bounds, bounds[1:])]
+    return [_Cell(sp, sp.end <= sp.start) for sp in spans]
+
+
+def _tab_rows(text: str, start: int) -> list[list[_Cell]]:
+    """The lines with tabs after a header, up to the first line without one."""
+    rows = []
+    for line in re.finditer(r"[^\n]+", text[start:]):
+        if "\t" not in line.group():
+            break
+        rows.append(_tab_cells(text, start + line.start(), start + line.end()))
+    return rows
 
 
 def _table_end(text: str, start: int) -> int:
@@ -606,14 +629,10 @@ def _table_end(text: str, start: int) -> int:
 
 
 def _cells(text: str, start: int, end: int) -> list[_Cell]:
-    bounds = [start - 1] + [m.start() for m in re.finditer(r"\|", text[start:end])] + [end]
-    bounds = [start - 1] + [start + b for b in bounds[1:-1]] + [end]
-    cells = []
-    for a, b in zip(bounds, bounds[1:]):
-        span = trim_span(text, a + 1, b)
-        cells.append(_Cell(span, span.end <= span.start))
-    # the text before the first pipe and after the last one are no cells
-    return [c for c in cells[1:-1]] if len(cells) > 2 else []
+    """The cells between pipes; the text before the first pipe and after the last one are none."""
+    bounds = [start + m.start() for m in re.finditer(r"\|", text[start:end])]
+    spans = [trim_span(text, a + 1, b) for a, b in zip(bounds, bounds[1:])]
+    return [_Cell(sp, sp.end <= sp.start) for sp in spans]
 
 
 def _rows(text: str, cells: list[_Cell]) -> list[list[_Cell]]:
@@ -644,7 +663,8 @@ def _column_kind(header: str) -> str | None:
 def _row_task(text, row: list[_Cell], columns: list[str | None], organizations: "ByStart",
               reference: str | None) -> TaskMention:
     span = Span(row[0].span.start, row[-1].span.end)
-    ordinal = text[row[0].span.start:row[0].span.end].strip(" .")
+    first = text[row[0].span.start:row[0].span.end]
+    ordinal = first.strip(" .") if _CELL_ORDINAL.fullmatch(first) else None
     task = TaskMention(ordinal=ordinal, text=re.sub(r"\s+", " ", text[span.start:span.end]).strip(), span=span)
     assignees = []
     for cell, kind in zip(row[len(row) - len(columns):], columns):
