@@ -114,6 +114,10 @@ NAMES = [
     # a lower-case false start (`cơ sở`) does not hide the body inside it
     ("xây dựng cơ sở dữ liệu, Công an tỉnh Lào Cai chủ trì", ["Công an tỉnh Lào Cai"]),
     ("Nội dung\tSở Tài chính\tSở Xây dựng", ["Sở Tài chính", "Sở Xây dựng"]),
+    # a compound noun keeps its words in a name
+    ("Trung tâm Dịch vụ việc làm Thành phố (Sở Nội vụ)", ["Trung tâm Dịch vụ việc làm Thành phố", "Sở Nội vụ"]),
+    ("Cục Việc làm và Cục Người có công phối hợp", ["Cục Việc làm", "Cục Người có công"]),
+    ("Sở Y tế làm đầu mối", ["Sở Y tế"]),
     # mass organisations are bodies by their name alone
     ("- Mặt trận Tổ quốc, Đoàn Thanh niên, Hội Phụ nữ hỗ trợ người dân", ["Mặt trận Tổ quốc", "Đoàn Thanh niên", "Hội Phụ nữ"]),
     ("Bảo hiểm xã hội Thành phố, Chi nhánh Ngân hàng Chính sách xã hội Thành phố phối hợp",

@@ -432,7 +432,8 @@ def _unknown_name_end(text: str, m: re.Match) -> Optional[int]:
         # A capitalised word is the name's own (`Vụ Tổ chức cán bộ`, `Cục Quản lý thị trường`),
         # never a stop: verbs and function words after a name are written in lower case.
         inside_ministry_name = m.start("words") + w.end() <= ministry_end
-        joins_name = token == "và" and i + 1 < len(words) and _and_continues_name(text, m.start("words") + words[i + 1].start())
+        joins_name = (token == "và" and i + 1 < len(words) and _and_continues_name(text, m.start("words") + words[i + 1].start())) \
+            or _in_compound([w.group() for w in words], i)
         if not token[0].isupper() and not inside_ministry_name and not joins_name and \
                 (_is_stop([token], stops) or _is_stop(pair, stops)):
             break
@@ -440,6 +441,21 @@ def _unknown_name_end(text: str, m: re.Match) -> Optional[int]:
             break
         end = m.start("words") + w.end()
     return max(end, ministry_end) if end is not None else None
+
+
+def _in_compound(words: list[str], i: int) -> bool:
+    """Is words[i] part of a compound noun of the data (`việc làm`, `có công`) around it?"""
+    for compound in _compounds():
+        n = len(compound)
+        for first in range(max(0, i - n + 1), i + 1):
+            if tuple(w.lower() for w in words[first:first + n]) == compound:
+                return True
+    return False
+
+
+@lru_cache(maxsize=None)
+def _compounds() -> tuple:
+    return tuple(tuple(c.split()) for c in _patterns()["name_compounds"])
 
 
 def _and_continues_name(text: str, start: int) -> bool:
