@@ -114,6 +114,12 @@ NAMES = [
     # a lower-case false start (`cơ sở`) does not hide the body inside it
     ("xây dựng cơ sở dữ liệu, Công an tỉnh Lào Cai chủ trì", ["Công an tỉnh Lào Cai"]),
     ("Nội dung\tSở Tài chính\tSở Xây dựng", ["Sở Tài chính", "Sở Xây dựng"]),
+    # an unknown acronym listed beside a body is a body
+    ("Bộ Xây dựng, ACV nghiên cứu, đề xuất", ["Bộ Xây dựng", "ACV"]),
+    ("EVN và Bộ Công Thương bảo đảm cung ứng điện", ["EVN", "Bộ Công Thương"]),
+    ("Bộ Xây dựng tổ chức hội nghị COP28", ["Bộ Xây dựng"]),
+    ("Mục II, Bộ Tài chính chủ trì", ["Bộ Tài chính"]),
+    ("cơ sở khám chữa bệnh BHYT, Sở Y tế kiểm tra", ["Sở Y tế"]),
     # a compound noun keeps its words in a name
     ("Trung tâm Dịch vụ việc làm Thành phố (Sở Nội vụ)", ["Trung tâm Dịch vụ việc làm Thành phố", "Sở Nội vụ"]),
     ("Cục Việc làm và Cục Người có công phối hợp", ["Cục Việc làm", "Cục Người có công"]),

@@ -10,6 +10,7 @@ their head noun (`Vụ Pháp chế`). Where two passes claim the same words the 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterable, Optional
@@ -275,7 +276,8 @@ def find_organizations(text: str) -> list[OrganizationMention]:
     candidates = [*_distributive_lists(text, folded), *_province_lists(text, folded),
                   *_local_bodies(text, folded), *_gazetteer_mentions(text, folded),
                   *_force_lists(text, folded), *_collective_bodies(text, folded), *_unknown_bodies(text)]
-    return _with_parenthesised_parents(text, _with_party_committees(text, _strongest_without_overlap(candidates)))
+    mentions = _with_party_committees(text, _strongest_without_overlap(candidates))
+    return _with_parenthesised_parents(text, _with_listed_acronyms(text, mentions))
 
 
 def _mention(text: str, span: Span, name: str, parent: Optional[str], known: bool) -> OrganizationMention:
@@ -497,6 +499,31 @@ def _strongest_without_overlap(candidates: list[_Candidate]) -> list[Organizatio
             chosen.append(c)
             taken[c.span.start:c.span.end] = b"\x01" * (c.span.end - c.span.start)
     return [c.mention for c in sorted(chosen, key=lambda c: c.span.start) if c.mention is not None]
+
+
+_ACRONYM = re.compile(r"(?<![\w\-/.])[A-ZĐ][A-ZĐ0-9&]{1,7}(?![\w\-/])")
+_ROMAN = re.compile(r"[IVXLC]+")
+_BESIDE = re.compile(r"[^\S\n]*(?:,|;|và)[^\S\n]*(?:và[^\S\n]+)?")
+
+
+def _with_listed_acronyms(text: str, mentions: list[OrganizationMention]) -> list[OrganizationMention]:
+    """An acronym the gazetteer does not know, listed beside a body (`Bộ Xây dựng, ACV nghiên
+    cứu ...`), is a body too (a state enterprise, an agency), named as written."""
+    out = list(mentions)
+    starts = [o.span.start for o in mentions]
+    for m in _ACRONYM.finditer(text):
+        if _ROMAN.fullmatch(m.group()) or m.group() in _patterns()["not_acronyms"]:
+            continue
+        i = bisect_right(starts, m.start())
+        before = mentions[i - 1] if i else None
+        after = mentions[i] if i < len(mentions) else None
+        if before and before.span.end > m.start():
+            continue  # inside a body's name
+        listed = (before and _BESIDE.fullmatch(text, before.span.end, m.start())) or \
+            (after and _BESIDE.fullmatch(text, m.end(), after.span.start))
+        if listed:
+            out.append(_mention(text, Span(m.start(), m.end()), m.group(), None, False))
+    return sorted(out, key=lambda o: o.span.start)
 
 
 def _with_party_committees(text: str, mentions: list[OrganizationMention]) -> list[OrganizationMention]:
