@@ -146,35 +146,42 @@ def _task_items(text: str, end: int) -> list[_Item]:
         heading = _is_heading(_first_line(text, start, stop))
         items.append(_Item(ordinal, level, trim_span(text, start, stop), heading))
     finest_section = all(it.level in ("roman", "article") for it in items if not it.heading)
+    # Each item's head: from its ordinal to its first sub-item (the next item, when inside it).
+    heads_of = [Span(it.span.start, items[i + 1].span.start if i + 1 < len(items) and
+                     items[i + 1].span.start < it.span.end else it.span.end) for i, it in enumerate(items)]
     tasks = []
-    open_items: list[_Item] = []  # the items that hold the current one, outermost first
+    open_items: list[int] = []  # the items that hold the current one, outermost first
+    open_in_aims: list[bool] = []  # whether that item or one holding it sets no tasks
     record_end = -1
     previous_top: _Item | None = None
     lead_in: tuple[Span, ...] = ()
     for i, it in enumerate(items):
-        while open_items and open_items[-1].span.end <= it.span.start:
+        while open_items and items[open_items[-1]].span.end <= it.span.start:
             open_items.pop()
+            open_in_aims.pop()
         if not open_items:
             if previous_top is None or previous_top.level != it.level or \
                     text[previous_top.span.end:it.span.start].strip():
                 lead_in = _lead_in(text, it.span.start)
             previous_top = it
+        in_aims = (open_in_aims[-1] if open_in_aims else False) or _sets_no_tasks(text, it)
+        open_items.append(i)
+        open_in_aims.append(in_aims)
         if record_end > it.span.start:
             continue  # a field of the task record above
         has_sub_items = i + 1 < len(items) and items[i + 1].span.start < it.span.end and \
             _RANK[items[i + 1].level] > _RANK[it.level]
         if has_sub_items and _is_record(text, items[i + 1]):
             has_sub_items, record_end = False, it.span.end
-        is_section = it.level == "article" or (it.level == "roman" and not finest_section)
-        in_aims = any(_sets_no_tasks(text, o) for o in open_items) or _sets_no_tasks(text, it)
-        heads = tuple(Span(o.span.start, _first_sub_item(items, o)) for o in reversed(open_items)) + lead_in
-        if not (is_section or has_sub_items or it.heading or in_aims):
+        if it.level == "article" or (it.level == "roman" and not finest_section) or it.heading or in_aims:
+            continue  # a section, a heading in capitals, or under an aim
+        heads = tuple(heads_of[o] for o in reversed(open_items[:-1])) + lead_in
+        if not has_sub_items:
             tasks.append(_Item(it.ordinal, it.level, it.span, it.heading, heads))
-        elif has_sub_items and not (is_section or it.heading or in_aims):
-            head = trim_span(text, it.span.start, _first_sub_item(items, it))
+        else:
+            head = trim_span(text, heads_of[i].start, heads_of[i].end)
             if _states_a_task(text[head.start:head.end]):
                 tasks.append(_Item(it.ordinal, it.level, head, it.heading, heads))
-        open_items.append(it)
     return tasks
 
 
@@ -198,11 +205,6 @@ def _states_a_task(head: str) -> bool:
     """A head that is a task of its own (`1. Bộ Xây dựng chủ trì thẩm định.` before its
     sub-items), not a label (`2. Bộ Công an:`, `1. Về công tác tuyên truyền`)."""
     return not head.rstrip().endswith(":") and bool(_ASSIGN.search(head)) and head.rstrip()[-1:] in ".;"
-
-
-def _first_sub_item(items: list[_Item], parent: _Item) -> int:
-    """Where the first item inside `parent` starts: the end of its head."""
-    return next((o.span.start for o in items if parent.span.start < o.span.start < parent.span.end), parent.span.end)
 
 
 def _sets_no_tasks(text: str, item: _Item) -> bool:
