@@ -65,6 +65,18 @@ SENTENCES = [
     ("Giao Bộ Tài chính chủ trì; Bộ Kế hoạch và Đầu tư có ý kiến trước ngày 30/9/2025.",
      [("Bộ Tài chính", "lead"), ("Bộ Kế hoạch và Đầu tư", None)], "2025-09-30"),
     ("Bộ Y tế khẩn trương hướng dẫn; đồng thời báo cáo Bộ Tư pháp kết quả.", [("Bộ Y tế", None)], None),
+    # whom a task reports to, whose instrument it carries out, are not its doers
+    ("Bộ Công an chủ trì, báo cáo Thủ tướng Chính phủ trước ngày 30/6/2025.", [("Bộ Công an", "lead")], "2025-06-30"),
+    ("Giao Bộ Tư pháp thẩm định dự thảo Nghị định của Chính phủ số 30/2020/NĐ-CP.", [("Bộ Tư pháp", None)], None),
+    ("Yêu cầu Bộ Nội vụ thực hiện Nghị quyết của Chính phủ, gửi kết quả về Văn phòng Chính phủ trong tháng 9/2025.",
+     [("Bộ Nội vụ", None)], "2025-09-30"),
+    ("Đề nghị Ủy ban nhân dân tỉnh Quảng Ninh triển khai Kế hoạch số 94/KH-UBND của Ủy ban nhân dân tỉnh Lạng Sơn.",
+     [("Ủy ban nhân dân tỉnh Quảng Ninh", None)], None),
+    # news reports of a telegram: the body after `yêu cầu` / `giao`
+    ("Thủ tướng yêu cầu Bộ Công an chỉ đạo lực lượng cảnh sát giao thông tăng cường tuần tra.",
+     [("Bộ Công an", None)], None),
+    ("Phó Thủ tướng giao Bộ Xây dựng chủ trì, phối hợp với Ủy ban nhân dân tỉnh Đồng Nai rà soát dự án.",
+     [("Bộ Xây dựng", "lead"), ("Ủy ban nhân dân tỉnh Đồng Nai", "support")], None),
     # the closing clause: every body it names carries the instrument out, role unstated
     ("Điều 3. Chánh Văn phòng UBND thành phố, Giám đốc Sở Tài chính, Giám đốc Sở Giáo dục và Đào tạo "
      "căn cứ Quyết định này thực hiện./.",
