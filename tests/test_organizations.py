@@ -124,6 +124,13 @@ NAMES = [
     ("Trung tâm Dịch vụ việc làm Thành phố (Sở Nội vụ)", ["Trung tâm Dịch vụ việc làm Thành phố", "Sở Nội vụ"]),
     ("Cục Việc làm và Cục Người có công phối hợp", ["Cục Việc làm", "Cục Người có công"]),
     ("Sở Y tế làm đầu mối", ["Sở Y tế"]),
+    # collective addressees, named as written; not a distributive head nor one pointing back
+    ("Yêu cầu các bộ, ngành, địa phương khẩn trương triển khai", ["các bộ, ngành, địa phương"]),
+    ("Các sở, ban, ngành chủ động", ["Các sở, ban, ngành"]),
+    ("các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ theo dõi", ["các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ"]),
+    ("các bộ, ngành nêu trên", []),
+    ("Các bộ, ngành: Công an, Quốc phòng", ["Bộ Công an", "Bộ Quốc phòng"]),
+    ("Ban Chỉ đạo 389 các bộ, ngành, địa phương", ["Ban Chỉ đạo 389 các bộ, ngành, địa phương"]),
     # mass organisations are bodies by their name alone
     ("- Mặt trận Tổ quốc, Đoàn Thanh niên, Hội Phụ nữ hỗ trợ người dân", ["Mặt trận Tổ quốc", "Đoàn Thanh niên", "Hội Phụ nữ"]),
     ("Bảo hiểm xã hội Thành phố, Chi nhánh Ngân hàng Chính sách xã hội Thành phố phối hợp",

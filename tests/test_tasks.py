@@ -77,6 +77,11 @@ SENTENCES = [
      [("Bộ Công an", None)], None),
     ("Phó Thủ tướng giao Bộ Xây dựng chủ trì, phối hợp với Ủy ban nhân dân tỉnh Đồng Nai rà soát dự án.",
      [("Bộ Xây dựng", "lead"), ("Ủy ban nhân dân tỉnh Đồng Nai", "support")], None),
+    # a collective addressee is assigned, named as written; one that points back is not a body
+    ("Yêu cầu các bộ, ngành, địa phương khẩn trương triển khai Công điện.", [("các bộ, ngành, địa phương", None)], None),
+    ("Các sở, ban, ngành chủ trì tham mưu kế hoạch thực hiện.", [("Các sở, ban, ngành", "lead")], None),
+    ("Bộ Tài chính chủ trì, phối hợp với các bộ, ngành hoàn thiện dự thảo.",
+     [("Bộ Tài chính", "lead"), ("các bộ, ngành", "support")], None),
     # the closing clause: every body it names carries the instrument out, role unstated
     ("Điều 3. Chánh Văn phòng UBND thành phố, Giám đốc Sở Tài chính, Giám đốc Sở Giáo dục và Đào tạo "
      "căn cứ Quyết định này thực hiện./.",
@@ -112,6 +117,7 @@ NOT_TASKS = [
     "Quyết định này có hiệu lực kể từ ngày ký.",
     "Thông tư này có hiệu lực thi hành từ ngày 10 tháng 01 năm 2026.",
     "Bộ trưởng Bộ Tư pháp Nguyễn Hải Ninh dự hội nghị.",
+    "Đề nghị các bộ, ngành nêu trên khẩn trương có ý kiến.",  # points back: no body of its own
 ]
 
 
@@ -366,8 +372,9 @@ TABLES = [
      [("1", [("Sở Nội vụ", "lead")], "2026-06-30")]),
     # a table without a column of bodies holds no tasks
     ("| STT | Chỉ tiêu | Kết quả |\n| 1 | Tăng trưởng | 8% |\n", []),
-    # a row naming no body in its body columns is no task
-    ("| TT | Nhiệm vụ | Cơ quan chủ trì |\n| 1 | Rà soát | Các sở, ngành |\n", []),
+    # a row naming no body in its body columns is no task; a collective is named as written
+    ("| TT | Nhiệm vụ | Cơ quan chủ trì |\n| 1 | Rà soát | Theo phân công |\n", []),
+    ("| TT | Nhiệm vụ | Cơ quan chủ trì |\n| 1 | Rà soát | Các sở, ngành |\n", [("1", [("Các sở, ngành", "lead")], None)]),
 ]
 
 

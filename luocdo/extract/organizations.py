@@ -275,7 +275,8 @@ def find_organizations(text: str) -> list[OrganizationMention]:
     folded = fold_keep_length(text)
     candidates = [*_distributive_lists(text, folded), *_province_lists(text, folded),
                   *_local_bodies(text, folded), *_gazetteer_mentions(text, folded),
-                  *_force_lists(text, folded), *_collective_bodies(text, folded), *_unknown_bodies(text)]
+                  *_force_lists(text, folded), *_collective_bodies(text, folded), *_collective_addressees(text, folded),
+                  *_unknown_bodies(text)]
     mentions = _with_party_committees(text, _strongest_without_overlap(candidates))
     return _with_parenthesised_parents(text, _with_listed_acronyms(text, mentions))
 
@@ -394,6 +395,24 @@ def _collective_bodies(text: str, folded: str) -> Iterable[_Candidate]:
         if text[m.start()].isupper() and not _collective_anaphora().match(folded, m.end()):
             span = Span(m.start(), m.end())
             yield _Candidate(span, _mention(text, span, one_line(text[m.start():m.end()]), None, False), _UNKNOWN)
+
+
+@lru_cache(maxsize=None)
+def _collective_addressee_regex() -> re.Pattern:
+    return re.compile(phrase_regex(_patterns()["collective_addressees"]))
+
+
+_POINTS_BACK = re.compile(r"\s*(?::|neu tren|noi tren|tren|nay)(?!\w)")
+
+
+def _collective_addressees(text: str, folded: str) -> Iterable[_Candidate]:
+    """`các bộ, ngành, địa phương`: the collective a task is given to, named as written; not a
+    distributive head (`các Bộ: Tư pháp, ...`) nor one pointing back (`các bộ, ngành nêu trên`)."""
+    for m in _collective_addressee_regex().finditer(folded):
+        if _POINTS_BACK.match(folded, m.end()):
+            continue
+        span = Span(m.start(), m.end())
+        yield _Candidate(span, _mention(text, span, one_line(text[m.start():m.end()]), None, False), _UNKNOWN)
 
 
 def _unknown_bodies(text: str) -> Iterable[_Candidate]:
