@@ -405,3 +405,9 @@ TAB_TABLES = [
 @pytest.mark.parametrize("text, expected", TAB_TABLES)
 def test_a_table_with_tabs_gives_one_task_per_line(text, expected):
     assert [(t.ordinal, _assignees(t), t.deadline) for t in _tasks(text)] == expected
+
+
+def test_a_lead_in_that_assigns_nothing_names_no_doer():
+    text = ("Cán bộ đang giữ một trong các chức vụ sau đây của Đảng, Nhà nước và Thủ tướng Chính phủ được tổ chức Lễ Quốc tang:\n"
+            "(1) Tổng Bí thư Ban Chấp hành Trung ương Đảng;\n(2) Ủy viên Bộ Chính trị.\n")
+    assert [_assignees(t) for t in _tasks(text) if t.ordinal] == [[], []]

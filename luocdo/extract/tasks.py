@@ -187,12 +187,15 @@ def _task_items(text: str, end: int) -> list[_Item]:
 
 def _lead_in(text: str, start: int) -> tuple[Span, ...]:
     """The line that introduces a list (`Thủ tướng Chính phủ yêu cầu Bộ Công an ... như sau:`),
-    ending in a colon right before its first item: the head of the list's items."""
+    ending in a colon right before its first item: the head of the list's items, when it assigns."""
     before = text[:start].rstrip()
     if not before.endswith(":"):
         return ()
-    line_start = before.rfind("\n") + 1
-    return (trim_span(text, line_start, len(before)),)
+    line = trim_span(text, before.rfind("\n") + 1, len(before))
+    # it must assign (`yêu cầu`, `giao`, `chủ trì` ...) or be a short label (`Sở Tài chính:`); a list
+    # of conditions or of titles (`... các chức vụ sau đây:`) has no doer
+    body = text[line.start:line.end]
+    return (line,) if _ASSIGN.search(body) or len(body) < 60 else ()
 
 
 def _is_record(text: str, first_sub_item: _Item) -> bool:
