@@ -82,6 +82,11 @@ SENTENCES = [
     ("Các sở, ban, ngành chủ trì tham mưu kế hoạch thực hiện.", [("Các sở, ban, ngành", "lead")], None),
     ("Bộ Tài chính chủ trì, phối hợp với các bộ, ngành hoàn thiện dự thảo.",
      [("Bộ Tài chính", "lead"), ("các bộ, ngành", "support")], None),
+    # a body after a leading adverbial is the subject; `Ban Chỉ đạo` is a name, not `chỉ đạo`
+    ("Trên cơ sở Báo cáo số 1052/BC-CP của Chính phủ, Bộ Xây dựng làm việc với Ủy ban Khoa học, Công nghệ và Môi trường "
+     "khẩn trương bổ sung các văn bản.", [("Bộ Xây dựng", None)], None),
+    ("Để kịp thời khắc phục hậu quả, Ủy ban nhân dân tỉnh Gia Lai khẩn trương sửa chữa nhà ở.",
+     [("Ủy ban nhân dân tỉnh Gia Lai", None)], None),
     # the closing clause: every body it names carries the instrument out, role unstated
     ("Điều 3. Chánh Văn phòng UBND thành phố, Giám đốc Sở Tài chính, Giám đốc Sở Giáo dục và Đào tạo "
      "căn cứ Quyết định này thực hiện./.",
@@ -118,6 +123,7 @@ NOT_TASKS = [
     "Thông tư này có hiệu lực thi hành từ ngày 10 tháng 01 năm 2026.",
     "Bộ trưởng Bộ Tư pháp Nguyễn Hải Ninh dự hội nghị.",
     "Đề nghị các bộ, ngành nêu trên khẩn trương có ý kiến.",  # points back: no body of its own
+    "Tham dự Hội nghị có các đồng chí Ủy viên Ban Chỉ đạo 389 quốc gia.",
 ]
 
 
@@ -411,3 +417,13 @@ def test_a_lead_in_that_assigns_nothing_names_no_doer():
     text = ("Cán bộ đang giữ một trong các chức vụ sau đây của Đảng, Nhà nước và Thủ tướng Chính phủ được tổ chức Lễ Quốc tang:\n"
             "(1) Tổng Bí thư Ban Chấp hành Trung ương Đảng;\n(2) Ủy viên Bộ Chính trị.\n")
     assert [_assignees(t) for t in _tasks(text) if t.ordinal] == [[], []]
+
+
+def test_before_a_list_only_sentences_with_their_own_doer_are_tasks():
+    text = ("Ngày 14 tháng 10 năm 2021, Phó Thủ tướng chủ trì Hội nghị giao ban Ban Chỉ đạo 389 quốc gia.\n"
+            "Tình hình buôn lậu cần được ngăn chặn.\n"
+            "Bộ Công an khẩn trương điều tra các đường dây buôn lậu.\n"
+            "Yêu cầu Ban Chỉ đạo 389 các bộ, ngành, địa phương thực hiện các nhiệm vụ sau:\n"
+            "1. Tăng cường kiểm tra.\n")
+    assert [(t.ordinal, _assignees(t)) for t in _tasks(text)] == [
+        (None, [("Bộ Công an", None)]), ("1", [("Ban Chỉ đạo 389 các bộ, ngành, địa phương", None)])]

@@ -36,7 +36,7 @@ _ASSIGN = re.compile(
     r"(?<!bàn )(?<!chuyển )\b(?:giao(?! ban| dịch| thông| lưu| nhận| kết| tiếp| hàng| đất)|"
     r"(?<!theo )(?<!đáp ứng )(?<!các )(?<!những )yêu cầu(?! nhiệm vụ| đặt ra| của| cao| thực tiễn)|"
     r"đề nghị|chủ trì|có trách nhiệm|chịu trách nhiệm|cần|phải|khẩn trương|tiếp tục|trước ngày|chậm nhất|"
-    r"(?<!đã )chỉ đạo(?! của))\b", re.I)
+    r"(?<!đã )(?<!ban )chỉ đạo(?! của))\b", re.I)
 # Subjects that are things, not doers: "Kết quả thực hiện sẽ được tổng hợp ..." continues the
 # previous doer's task.
 _THING_SUBJECT = re.compile(r"^(?:Kết quả|Việc|Nội dung|Báo cáo|Hồ sơ|Dự thảo|Tài liệu|Số liệu|Kế hoạch)\b", re.I)
@@ -54,6 +54,8 @@ _ASSIGNER_AFTER = re.compile(r"^\s*(?:đã\s+|vừa\s+|cũng\s+)?(?:chỉ đạo
 _CONNECTOR = re.compile(
     r"^(?:Trong đó|Đồng thời|Cùng với đó|Ngoài ra|Bên cạnh đó|Mặt khác|Theo đó|Song song đó|Cụ thể|"
     r"Đặc biệt|Trước mắt|Về [^,]{1,40}),\s*", re.I)
+_LEADING_ADVERBIAL = re.compile(
+    r"^\s*(?:[-+•]\s*)?(?:Trên cơ sở|Căn cứ|Để|Nhằm|Sau khi|Theo đó|Thực hiện|Qua)\b[^;:]*,\s*$")
 _VERBS_BEFORE_LIST = ("giao", "yêu cầu", "đề nghị", "được giao", "chỉ đạo", "giao cho")
 _SUPPORT_BEFORE = ("phối hợp với", "phối hợp chặt chẽ với", "phối hợp cùng", "cùng với")
 _REPORT_BEFORE = re.compile(r"(?:báo cáo|gửi [^.;]{0,60}?(?:về|cho|đến)|trình)\s*$", re.I)
@@ -104,9 +106,12 @@ def find_tasks(
         first = _first_sentence(text, item.span)
         subject = [] if _doer(text, first) == "other" else _subject(text, item, first, organizations, addressee)
         tasks += _tasks_of(text, item.span, item.ordinal, organizations, persons, subject, reference)
-    # Sentences before a numbered list assign too: news pages report the telegram's orders first
-    # and quote the law's numbered clauses after them.
-    previous: list[Assignment] = _doers(addressee)
+    # Sentences before a numbered list assign too (news pages report the telegram's orders first
+    # and quote the law's numbered clauses after them), but only with a doer of their own: the
+    # addressee is whom the list is for, and before the list come the meeting and the assessment.
+    first_item = items[0].span.start if items else 0
+    previous: list[Assignment] = []
+    seeded = False
     for sentence, introduces in _assignment_sentences(text, end, covered):
         if introduces:  # `- Sở Tài chính:`, `... yêu cầu Bộ Công an:`: the doers of the lines after it
             previous = _doers(_assignees(text, sentence, organizations)[0]) or previous
@@ -115,6 +120,8 @@ def find_tasks(
         if len(body.split()) < 4 or _is_heading(body):  # a title (`Yêu cầu`, `MỤC ĐÍCH, YÊU CẦU`)
             previous = []
             continue
+        if sentence.start >= first_item and not seeded:
+            previous, seeded = previous or _doers(addressee), True
         has_own_doer = _doer(text, sentence) == "other"
         found = _tasks_of(text, sentence, None, organizations, persons, [] if has_own_doer else previous, reference)
         # a due date nobody is given (an aim: `hoàn thành ... trong năm 2025`) is no task
@@ -478,19 +485,23 @@ def _task(text, span, ordinal, organizations, persons, subject, reference) -> Ta
 
 
 def _assignees(text: str, span: Span, organizations: "ByStart") -> tuple[list[Assignment], list[str]]:
+    """The bodies a span assigns, with their roles, and those it reports to. A list shares the
+    role of its first body; when that one is only mentioned (`... của Chính phủ, Bộ Xây dựng
+    làm việc ...`), the list starts again at the first body that is assigned."""
     inside = [o for o in organizations.within(span.start, span.end) if o.span.end <= span.end]
     assignees: list[Assignment] = []
     reports: list[str] = []
     for chain in _chains(text, inside):
-        head = chain[0]
-        floor = span.start
-        before = text[clause_start(text, head.span.start, floor):head.span.start]
         after = text[chain[-1].span.end:min(span.end, chain[-1].span.end + 30)]
-        role = _role(before, after)
+        for k, head in enumerate(chain):
+            before = text[clause_start(text, head.span.start, span.start):head.span.start]
+            role = _role(before, after)
+            if role is not None:
+                break
         if role == "report":
-            reports += [o.name for o in chain]
+            reports += [o.name for o in chain[k:]]
         elif role is not None:
-            assignees += [Assignment(o.name, None if role == "any" else role) for o in chain]
+            assignees += [Assignment(o.name, None if role == "any" else role) for o in chain[k:]]
     return _dedupe(assignees), list(dict.fromkeys(reports))
 
 
@@ -503,8 +514,9 @@ def _is_generic(org: OrganizationMention) -> bool:
 def _role(before: str, after: str) -> str | None:
     """lead, support, any (assigned, role unstated), report, or None (mentioned only).
 
-    A body opening a clause after `;` is its subject: `Sở Nội vụ chủ trì ...; Sở Tư pháp phối hợp`."""
-    before = before.rsplit(";", 1)[-1]
+    A body opening a clause after `;` is its subject: `Sở Nội vụ chủ trì ...; Sở Tư pháp phối hợp`,
+    and so is one after a leading adverbial (`Trên cơ sở Báo cáo số ..., Bộ Xây dựng làm việc ...`)."""
+    before = _LEADING_ADVERBIAL.sub("", before.rsplit(";", 1)[-1])
     stripped = _ITEM.sub("", _CONNECTOR.sub("", _head_title_before().sub("", before).lstrip()), count=1)
     stripped = stripped.strip(" ,:\"“‘(-")
     stripped = _TRAILING_HEAD.sub("", stripped).strip(" ,:\"“‘(-")
