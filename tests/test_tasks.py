@@ -87,6 +87,9 @@ SENTENCES = [
      "khẩn trương bổ sung các văn bản.", [("Bộ Xây dựng", None)], None),
     ("Để kịp thời khắc phục hậu quả, Ủy ban nhân dân tỉnh Gia Lai khẩn trương sửa chữa nhà ở.",
      [("Ủy ban nhân dân tỉnh Gia Lai", None)], None),
+    ("Để đấu tranh hiệu quả, từng bước ngăn chặn buôn lậu, Phó Thủ tướng yêu cầu Ban Chỉ đạo 389 các bộ, ngành, địa phương "
+     "thực hiện nghiêm các chỉ đạo của Chính phủ, Thủ tướng Chính phủ và Ban Chỉ đạo 389 quốc gia.",
+     [("Ban Chỉ đạo 389 các bộ, ngành, địa phương", None)], None),
     # the closing clause: every body it names carries the instrument out, role unstated
     ("Điều 3. Chánh Văn phòng UBND thành phố, Giám đốc Sở Tài chính, Giám đốc Sở Giáo dục và Đào tạo "
      "căn cứ Quyết định này thực hiện./.",

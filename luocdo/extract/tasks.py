@@ -55,7 +55,7 @@ _CONNECTOR = re.compile(
     r"^(?:Trong đó|Đồng thời|Cùng với đó|Ngoài ra|Bên cạnh đó|Mặt khác|Theo đó|Song song đó|Cụ thể|"
     r"Đặc biệt|Trước mắt|Về [^,]{1,40}),\s*", re.I)
 _LEADING_ADVERBIAL = re.compile(
-    r"^\s*(?:[-+•]\s*)?(?:Trên cơ sở|Căn cứ|Để|Nhằm|Sau khi|Theo đó|Thực hiện|Qua)\b[^;:]*,\s*$")
+    r"^\s*(?:[-+•]\s*)?(?:Trên cơ sở|Căn cứ|Để|Nhằm|Sau khi|Theo đó|Thực hiện|Qua)\b[^,;:]*,\s*$")
 _VERBS_BEFORE_LIST = ("giao", "yêu cầu", "đề nghị", "được giao", "chỉ đạo", "giao cho")
 _SUPPORT_BEFORE = ("phối hợp với", "phối hợp chặt chẽ với", "phối hợp cùng", "cùng với")
 _REPORT_BEFORE = re.compile(r"(?:báo cáo|gửi [^.;]{0,60}?(?:về|cho|đến)|trình)\s*$", re.I)
@@ -277,10 +277,13 @@ def _general_addressee(text: str, organizations: "ByStart", end: int) -> list[As
     """The bodies a list of tasks is addressed to (`Ban Chỉ đạo 389 các bộ, ... cần ... sau:`)."""
     for m in _LIST_INTRO.finditer(text, 0, end):
         start = max(text.rfind(". ", 0, m.start()) + 1, text.rfind("\n", 0, m.start()) + 1)
-        who = organizations.within(start, m.end())
-        # not the one who asks: `Thủ tướng Chính phủ yêu cầu Bộ Y tế ... các nhiệm vụ sau:`
+        who = organizations.within(start, m.start())
+        # not the one who asks: `Thủ tướng Chính phủ yêu cầu ...`; inside the intro itself only
+        # those it assigns (`yêu cầu Bộ Y tế thực hiện các nhiệm vụ sau:`), not whose they are
         addressees = [Assignment(o.name, None) for o in who[-3:] if _in_subject_or_object(text, o, start)
                       and not _ASSIGNER_AFTER.match(text[o.span.end:o.span.end + 40])]
+        addressees += [Assignment(a.organization, None)
+                       for a in _assignees(text, Span(m.start(), m.end()), organizations)[0]]
         if addressees:
             return _dedupe(addressees)
     return []
