@@ -354,6 +354,12 @@ OLD_DATES = [
     ("a) Người hoạt động cách mạng trước ngày 01 tháng 01 năm 1945;", "2025-06-01", None),
     ("Giao Sở Tài chính hoàn thành trước ngày 31/12/1993 và báo cáo trước ngày 30/6/2025.", "2025-05-01", "2025-06-30"),
     ("Giao Sở Tài chính báo cáo trước ngày 15/01/2025.", "2025-03-01", "2025-01-15"),
+    # something done before a date is a condition; a date nobody must meet is none
+    ("a) Người sử dụng đất có nhu cầu đổi Giấy chứng nhận đã cấp trước ngày 01 tháng 8 năm 2024;", "2025-01-01", None),
+    ("Giao Sở Tài nguyên cấp đổi Giấy chứng nhận đã được cấp trước ngày 01/8/2024, hoàn thành trước ngày 30/6/2025.",
+     "2025-01-01", "2025-06-30"),
+    ("1. Chứng chỉ hành nghề được cấp trước ngày 01 tháng 01 năm 2025 được chuyển đổi sang giấy phép.", "2025-03-01", None),
+    ("- Trước ngày 30/10/2025: Hoàn thành quy hoạch chi tiết.", "2025-03-01", None),
 ]
 
 

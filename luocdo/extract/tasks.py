@@ -54,6 +54,7 @@ _ASSIGNER_AFTER = re.compile(r"^\s*(?:đã\s+|vừa\s+|cũng\s+)?(?:chỉ đạo
 _CONNECTOR = re.compile(
     r"^(?:Trong đó|Đồng thời|Cùng với đó|Ngoài ra|Bên cạnh đó|Mặt khác|Theo đó|Song song đó|Cụ thể|"
     r"Đặc biệt|Trước mắt|Về [^,]{1,40}),\s*", re.I)
+_PAST_BEFORE = re.compile(r"\bđã(?:\s+\w+){1,3}\s*$")
 _LEADING_ADVERBIAL = re.compile(
     r"^\s*(?:[-+•]\s*)?(?:Trên cơ sở|Căn cứ|Để|Nhằm|Sau khi|Theo đó|Thực hiện|Qua)\b[^,;:]*,\s*$")
 _VERBS_BEFORE_LIST = ("giao", "yêu cầu", "đề nghị", "được giao", "chỉ đạo", "giao cho")
@@ -439,10 +440,9 @@ def _tasks_of(text, span, ordinal, organizations, persons, subject, reference) -
         return [whole]
     tasks = []
     for clause in clauses:
-        task = _task(text, clause, ordinal, organizations, persons, [], reference)
-        if not _doers(task.assignees) and _doer(text, clause) != "other":
-            task.assignees = _dedupe(_doers(whole.assignees) + task.assignees)
-        tasks.append(task)
+        own_doer = _doer(text, clause) == "other" or _doers(_assignees(text, clause, organizations)[0])
+        tasks.append(_task(text, clause, ordinal, organizations, persons,
+                           [] if own_doer else _doers(whole.assignees), reference))
     return tasks
 
 
@@ -463,12 +463,15 @@ def _deadline_clauses(text: str, span: Span, reference: str | None) -> list[Span
 
 
 def _due_date(body: str, reference: str | None) -> tuple[str, str, Span] | None:
-    """The first deadline in `body` that is not more than a year before the document's date: an
-    older one (`người hoạt động cách mạng trước ngày 01 tháng 01 năm 1945`) is a condition."""
+    """The first deadline in `body` that is not more than a year before the document's date and
+    not of something done (`Giấy chứng nhận đã cấp trước ngày 01/8/2024`): those are conditions,
+    as is `người hoạt động cách mạng trước ngày 01 tháng 01 năm 1945`."""
     pos = 0
     while (hit := find_deadline(body[pos:], reference)) is not None:
         iso, surface, span = hit
-        if reference is None or int(iso[:4]) >= int(reference[:4]) - 1:
+        recent = reference is None or int(iso[:4]) >= int(reference[:4]) - 1
+        done = _PAST_BEFORE.search(body[max(0, pos + span.start - 30):pos + span.start])
+        if recent and not done:
             return iso, surface, Span(pos + span.start, pos + span.end)
         pos += span.end
     return None
@@ -481,7 +484,7 @@ def _task(text, span, ordinal, organizations, persons, subject, reference) -> Ta
     own, task.reports_to = _assignees(text, span, organizations)
     task.assignees = _dedupe(list(subject) + own)
     deadline = _due_date(body, reference)
-    if deadline:
+    if deadline and task.assignees:  # a date nobody must meet is a condition or an aim
         task.deadline, task.deadline_text, _ = deadline
     task.reports_to += _reported_persons(text, span, persons)
     return task
