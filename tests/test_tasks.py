@@ -436,3 +436,20 @@ def test_before_a_list_only_sentences_with_their_own_doer_are_tasks():
             "1. Tăng cường kiểm tra.\n")
     assert [(t.ordinal, _assignees(t)) for t in _tasks(text)] == [
         (None, [("Bộ Công an", None)]), ("1", [("Ban Chỉ đạo 389 các bộ, ngành, địa phương", None)])]
+
+
+LABEL_LINES = [
+    # (text, [[(assignee, role)]]): a line that is only a body's name heads the dash lines after it
+    ("Bộ Công an\n- Chủ trì truy quét các đường dây buôn lậu.\n- Tiếp tục phối hợp với Bộ Quốc phòng tuần tra.\n",
+     [[("Bộ Công an", None)], [("Bộ Công an", None), ("Bộ Quốc phòng", "support")]]),
+    ("- Sở Y tế, Sở Tài chính\n+ Khẩn trương bố trí kinh phí mua thuốc.\n",
+     [[("Sở Y tế", None), ("Sở Tài chính", None)]]),
+    # a short line that says more than a name is no label; a header in capitals neither
+    ("Báo cáo của Bộ Tài chính\n- Cần rà soát các khoản chi.\n", []),
+    ("BỘ TÀI CHÍNH\nKính gửi các đơn vị\n- Cần rà soát các khoản chi.\n", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", LABEL_LINES)
+def test_a_line_naming_only_bodies_heads_the_lines_after_it(text, expected):
+    assert [_assignees(t) for t in _tasks(text)] == expected

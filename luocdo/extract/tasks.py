@@ -115,7 +115,8 @@ def find_tasks(
     seeded = False
     for sentence, introduces in _assignment_sentences(text, end, covered):
         if introduces:  # `- Sở Tài chính:`, `... yêu cầu Bộ Công an:`: the doers of the lines after it
-            previous = _doers(_assignees(text, sentence, organizations)[0]) or previous
+            if text[sentence.start:sentence.end].rstrip().endswith(":") or _only_bodies(text, sentence, organizations):
+                previous = _doers(_assignees(text, sentence, organizations)[0]) or previous
             continue
         body = text[sentence.start:sentence.end]
         if len(body.split()) < 4 or _is_heading(body):  # a title (`Yêu cầu`, `MỤC ĐÍCH, YÊU CẦU`)
@@ -310,7 +311,28 @@ def _assignment_sentences(text: str, end: int, covered: list[Span]) -> list[tupl
                 spans.append((sentence, True))
             elif _ASSIGN.search(body) or _execution_clause().search(body):
                 spans.append((sentence, False))
+            elif _may_be_label(text, sentence, m):
+                spans.append((sentence, True))
     return spans
+
+
+def _only_bodies(text: str, span: Span, organizations: "ByStart") -> bool:
+    """Does the span name bodies and nothing else (`- Bộ Công an`, `Sở Y tế, Sở Tài chính`)?"""
+    bodies = [o for o in organizations.within(span.start, span.end) if o.span.end <= span.end]
+    if not bodies:
+        return False
+    rest = text[span.start:span.end]
+    for o in reversed(bodies):
+        rest = rest[:o.span.start - span.start] + rest[o.span.end - span.start:]
+    return not re.sub(r"[\s,;:.\-–+•*và()0-9]|các", "", rest)
+
+
+def _may_be_label(text: str, sentence: Span, line: re.Match) -> bool:
+    """A short line of its own, not a sentence, not a header in capitals: perhaps a body's name
+    heading the lines after it (`Bộ Công an` / `- Chủ trì ...`)."""
+    body = text[sentence.start:sentence.end]
+    return sentence.start == trim_span(text, line.start(), line.end()).start and sentence.end == line.end() \
+        and len(body) < 100 and body[-1:] not in ".;" and not _is_heading(body)
 
 
 def _sentences_in_line(text: str, start: int, end: int) -> list[Span]:
