@@ -111,6 +111,10 @@ NAMES = [
     ("Sở Tư pháp giúp Ủy ban nhân dân tỉnh Lào Cai", ["Sở Tư pháp", "Ủy ban nhân dân tỉnh Lào Cai"]),
     ("Văn phòng UBND tỉnh cập nhật thông tin", ["Văn phòng UBND tỉnh"]),
     ("Ban Quản lý dự án quy định chức năng", ["Ban Quản lý dự án"]),
+    ("Sở Nội vụ lập hồ sơ đề án phân loại", ["Sở Nội vụ"]),
+    ("Sở Xây dựng quản lý phần diện tích nhà đất", ["Sở Xây dựng"]),
+    ("Trung tâm Phục vụ hành chính công Thành phố tăng cường kiểm tra", ["Trung tâm Phục vụ hành chính công Thành phố"]),
+    ("Cục Quản lý thị trường tỉnh chủ động kiểm tra", ["Cục Quản lý thị trường tỉnh"]),
     # a lower-case false start (`cơ sở`) does not hide the body inside it
     ("xây dựng cơ sở dữ liệu, Công an tỉnh Lào Cai chủ trì", ["Công an tỉnh Lào Cai"]),
     ("Nội dung\tSở Tài chính\tSở Xây dựng", ["Sở Tài chính", "Sở Xây dựng"]),
