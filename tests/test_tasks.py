@@ -90,6 +90,11 @@ SENTENCES = [
     ("Để đấu tranh hiệu quả, từng bước ngăn chặn buôn lậu, Phó Thủ tướng yêu cầu Ban Chỉ đạo 389 các bộ, ngành, địa phương "
      "thực hiện nghiêm các chỉ đạo của Chính phủ, Thủ tướng Chính phủ và Ban Chỉ đạo 389 quốc gia.",
      [("Ban Chỉ đạo 389 các bộ, ngành, địa phương", None)], None),
+    # OCR misreads the tone marks of the role words
+    ("Giao Bộ Công an chủ tri, phổi hợp với Bộ Quốc phòng xây dựng phương án.",
+     [("Bộ Công an", "lead"), ("Bộ Quốc phòng", "support")], None),
+    ("Giao Bộ Tài chính chu tri, phoi hop voi Bộ Xây dựng bố trí vốn.",
+     [("Bộ Tài chính", "lead"), ("Bộ Xây dựng", "support")], None),
     # the closing clause: every body it names carries the instrument out, role unstated
     ("Điều 3. Chánh Văn phòng UBND thành phố, Giám đốc Sở Tài chính, Giám đốc Sở Giáo dục và Đào tạo "
      "căn cứ Quyết định này thực hiện./.",

@@ -57,8 +57,9 @@ _CONNECTOR = re.compile(
 _PAST_BEFORE = re.compile(r"\bđã(?:\s+\w+){1,3}\s*$")
 _LEADING_ADVERBIAL = re.compile(
     r"^\s*(?:[-+•]\s*)?(?:Trên cơ sở|Căn cứ|Để|Nhằm|Sau khi|Theo đó|Thực hiện|Qua)\b[^,;:]*,\s*$")
-_VERBS_BEFORE_LIST = ("giao", "yêu cầu", "đề nghị", "được giao", "chỉ đạo", "giao cho")
-_SUPPORT_BEFORE = ("phối hợp với", "phối hợp chặt chẽ với", "phối hợp cùng", "cùng với")
+# Folded (no tone marks), as _role compares them.
+_VERBS_BEFORE_LIST = ("giao", "yeu cau", "de nghi", "duoc giao", "chi dao", "giao cho")
+_SUPPORT_BEFORE = ("phoi hop voi", "phoi hop chat che voi", "phoi hop cung", "cung voi")
 _REPORT_BEFORE = re.compile(r"(?:báo cáo|gửi [^.;]{0,60}?(?:về|cho|đến)|trình)\s*$", re.I)
 _GENITIVE_BEFORE = re.compile(r"(?:của|thuộc|trực thuộc|tại|với)\s*$", re.I)
 # The head of a distributive list, `Các Bộ: Tư pháp, Công Thương`: the bodies after it are subjects.
@@ -555,18 +556,20 @@ def _role(before: str, after: str) -> str | None:
         if role != "any":
             return role
     # `X chủ trì`, `X được giao chủ trì`, and `X:\na) Chủ trì ...` (a body heading its sub-items)
-    follows_lead = re.match(r"\s*(?::\s*(?:[a-zđ]\)\s*)?)?(?:được giao\s+)?[Cc]hủ trì\b", after) is not None
+    # Role words are matched without tone marks: OCR misreads them (`chủ tri`, `phổi hợp`).
+    folded_after, folded_low = fold(after), fold(low)
+    follows_lead = re.match(r"\s*(?::\s*(?:[a-z]\)\s*)?)?(?:duoc giao\s+)?chu tri\b", folded_after) is not None
     # `X phối hợp (với Y) ...`: X is named as a supporter (`X chủ trì, phối hợp` is still a lead).
-    follows_support = re.match(r"\s*(?::\s*)?(?:có trách nhiệm\s+|tham gia\s+)?[Pp]hối hợp\b", after) is not None
+    follows_support = re.match(r"\s*(?::\s*)?(?:co trach nhiem\s+|tham gia\s+)?phoi hop\b", folded_after) is not None
     if _ASSIGNER_AFTER.match(after):
         return None
-    if low.endswith(_SUPPORT_BEFORE):
+    if folded_low.endswith(_SUPPORT_BEFORE):
         return "support"
     if _REPORT_BEFORE.search(low):
         return "report"
     if _GENITIVE_BEFORE.search(low):
         return None
-    if low.endswith(_VERBS_BEFORE_LIST) or not stripped or labelled:
+    if folded_low.endswith(_VERBS_BEFORE_LIST) or not stripped or labelled:
         return "lead" if follows_lead else ("support" if follows_support else "any")
     if follows_lead:
         return "lead"
