@@ -458,3 +458,22 @@ LABEL_LINES = [
 @pytest.mark.parametrize("text, expected", LABEL_LINES)
 def test_a_line_naming_only_bodies_heads_the_lines_after_it(text, expected):
     assert [_assignees(t) for t in _tasks(text)] == expected
+
+
+IN_FORCE = [
+    # the clause on entry into force is no task, whatever its numbering
+    "Điều 2. Điều khoản thi hành\n1. Thông tư này có hiệu lực thi hành từ ngày 10 tháng 01 năm 2026.\n",
+    "1. Nghị quyết này có hiệu lực kể từ ngày ký ban hành.\n2. Bãi bỏ Nghị quyết số 01/NQ-HĐND.\n",
+    "a) Quyết định này có hiệu lực từ ngày 01/01/2026;\n",
+]
+
+
+@pytest.mark.parametrize("text", IN_FORCE)
+def test_entry_into_force_is_no_task(text):
+    assert [t for t in _tasks(text) if "hiệu lực" in t.text] == []
+
+
+def test_the_execution_clause_beside_entry_into_force_is_a_task():
+    text = ("Điều 2. Điều khoản thi hành\n1. Thông tư này có hiệu lực thi hành từ ngày 10 tháng 01 năm 2026.\n"
+            "2. Vụ trưởng Vụ Tài chính - Kinh tế ngành chịu trách nhiệm thi hành Thông tư này./.\n")
+    assert [(t.ordinal, _assignees(t)) for t in _tasks(text)] == [("2", [("Vụ Tài chính - Kinh tế ngành", None)])]

@@ -183,8 +183,9 @@ def _task_items(text: str, end: int) -> list[_Item]:
             _RANK[items[i + 1].level] > _RANK[it.level]
         if has_sub_items and _is_record(text, items[i + 1]):
             has_sub_items, record_end = False, it.span.end
-        if it.level == "article" or (it.level == "roman" and not finest_section) or it.heading or in_aims:
-            continue  # a section, a heading in capitals, or under an aim
+        if it.level == "article" or (it.level == "roman" and not finest_section) or it.heading or in_aims \
+                or _in_force_clause().match(text, _first_sentence(text, it.span).start):
+            continue  # a section, a heading in capitals, under an aim, or the entry into force
         heads = tuple(heads_of[o] for o in reversed(open_items[:-1])) + lead_in
         if not has_sub_items:
             tasks.append(_Item(it.ordinal, it.level, it.span, it.heading, heads))
@@ -416,6 +417,15 @@ def _record_field() -> re.Pattern:
     """A sub-item that is a field of a task record (`b) Cơ quan thực hiện:`)."""
     fields = sorted(data.load("task_phrases.json")["record_fields"], key=len, reverse=True)
     return re.compile(r"(?:" + "|".join(map(re.escape, fields)) + r")\s*:", re.I)
+
+
+@lru_cache(maxsize=1)
+def _in_force_clause() -> re.Pattern:
+    """`Quyết định này có hiệu lực ...`: when the instrument takes effect, no task."""
+    phrases = data.load("task_phrases.json")
+    objects = "|".join(map(re.escape, phrases["execution_objects"]))
+    verbs = "|".join(map(re.escape, sorted(phrases["in_force"], key=len, reverse=True)))
+    return re.compile(rf"\s*(?:Kể từ ngày\s+)?(?:{objects})\s+(?:{verbs})\b", re.I)
 
 
 @lru_cache(maxsize=1)
