@@ -98,10 +98,16 @@ SIGNATURES = [
     ("./.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nSỞ Y TẾ\n\nNguyễn Văn Công",
      ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], "Nguyễn Văn Công"),
     ("./.\n\nTỔNG KIỂM TOÁN NHÀ\nNƯỚC\n\nNgô Văn Tuấn |\n\nQUY ĐỊNH", ["TỔNG KIỂM TOÁN NHÀ NƯỚC"], "Ngô Văn Tuấn"),
+    ("./.\n\nKT. TRƯỞNG THUẾ TỈNH\nPHÓ TRƯỞNG THUẾ TỈNH\nLê Văn Hà", ["KT. TRƯỞNG THUẾ TỈNH", "PHÓ TRƯỞNG THUẾ TỈNH"],
+     "Lê Văn Hà"),
+    ("./.\n\nKT. HIỆU TRƯỞNG\nPHÓ HIỆU TRƯỞNG\nPhó Đức Minh", ["KT. HIỆU TRƯỞNG", "PHÓ HIỆU TRƯỞNG"], "Phó Đức Minh"),
     # A heading after the block is not the signer, even in capitals starting like a family name.
     ("thi hành./.\n\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\n\nPHỤ LỤC I\nDanh mục dự án", ["KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG"], None),
     ("thi hành./.\n\nCHỦ TỊCH\n\nDANH MỤC DỰ ÁN TRỌNG ĐIỂM", ["CHỦ TỊCH"], None),
     ("thi hành./.\n\nCHỦ TỊCH\n\nPhụ Lục Kèm Theo", ["CHỦ TỊCH"], None),
+    ("./.\n\nKT. CỤC TRƯỞNG\n\nPhó Trưởng Thuế Tỉnh", ["KT. CỤC TRƯỞNG"], None),
+    ("./.\n\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nDANH MỤC", ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], None),
+    ("./.\n\nTRƯỞNG BAN\n\nPHỤ\nLỤC II", ["TRƯỞNG BAN"], None),
 ]
 
 

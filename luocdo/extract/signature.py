@@ -26,6 +26,7 @@ _RECIPIENTS_HEAD = re.compile(r"(?m)^[|*_ \t]*noi nhan[*_]*[^\S\n]*:[*_]*")
 _BODY_END = re.compile(r"\./\.")
 _ITEM_DASH = re.compile(r"[-–—+•][^\S\n]*")
 _ARCHIVE = re.compile(r"lưu\s*:", re.IGNORECASE)
+_ROMAN = re.compile(r"[IVXLivxl]+")  # `LỤC II` of a broken `PHỤ LỤC II` heading
 _PLACEHOLDER = re.compile(r"…|\.{3}")
 _CONCERNED = re.compile(r"^(?:các|Các)\s+")  # `Các Thứ trưởng`: the title, in the plural
 _MIN_NAME_WORDS, _MAX_NAME_WORDS = 2, 4
@@ -94,7 +95,8 @@ def _is_marker(line: str) -> bool:
 
 def _as_name(line: str) -> Optional[str]:
     """A signer's name: 2–5 words, each capitalised (or all in capitals: `CAO HUY`), the first a
-    family name, so that a heading (`PHỤ LỤC`, `Danh mục`) is never taken for one."""
+    family name and none a title's or a body's word, so that a heading (`PHỤ LỤC`, `Danh mục`)
+    or a title (`PHÓ TRƯỞNG THUẾ TỈNH`) is never taken for one."""
     words = line.split()
     if not 2 <= len(words) <= 5 or not all(w.isalpha() for w in words):
         return None
@@ -103,7 +105,15 @@ def _as_name(line: str) -> Optional[str]:
     elif not all(w[0].isupper() and (len(w) == 1 or w[1:].islower()) for w in words):
         return None
     name = " ".join(words)
-    return name if words[0] in surnames() and not fold(name).startswith(_heading_starts()) else None
+    if words[0] not in surnames() or f"{fold(name)} ".startswith(_heading_starts()) or _office_words() & set(words) \
+            or any(_ROMAN.fullmatch(w) for w in words):
+        return None
+    return name
+
+
+@lru_cache(maxsize=None)
+def _office_words() -> frozenset:
+    return frozenset(_vocabulary()["office_words"])
 
 
 @lru_cache(maxsize=None)
