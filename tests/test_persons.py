@@ -76,6 +76,12 @@ MENTIONS = [
     # a body's name ends before a person's three or four capitalised words, not before two
     ("Vụ trưởng Vụ Pháp chế Nguyễn Văn Anh ký", [("Nguyễn Văn Anh", ["Vụ trưởng Vụ Pháp chế"], None)]),
     ("Trưởng ban Ban Quản lý Khu kinh tế mở Chu Lai và các cơ quan, tổ chức", []),
+    # an honorific as written, capitalised only where a sentence or an item starts
+    ("Kính gửi: Ông Thái Mạnh Cường", [("Thái Mạnh Cường", [], None)]),
+    ("- Bà Trần Thị Hoa (để biết);", [("Trần Thị Hoa", [], None)]),
+    ("Resort | Village, Ông Lang Hamlet, Phú Quốc | 5 km", []),
+    ("Dự án Quần thể Khu du lịch sinh thái và đô thị Bà Nà Suối Mơ như thế nào?", []),
+    ("quy mô dân số của thị trấn Ba Hàng Đồi, xã Phú Nghĩa", []),
     # negatives: abbreviations of bodies and offices without a name
     ("TP. Hồ Chí Minh", []),
     ("- TT. Tỉnh ủy, TT. HĐND tỉnh (b/c);", []),

@@ -25,6 +25,7 @@ from luocdo.normalize import fold, fold_keep_length
 
 _SYLLABLE = re.compile(r"\s*(\w+)")
 _SPACE = re.compile(r"\s*")
+_ITEM_START = re.compile(r"(?:^|[.:;(\n]|[-–+•])[ \t*_]*$")  # what may come right before a capitalised `Ông`
 _DOT = re.compile(r"\.?")  # that ends an abbreviated title: `TT. Trương Hải Long`
 _BETWEEN_POSITIONS = re.compile(r"\s*(?:[,–—-]|\bkiêm\b)\s*")
 _OF = re.compile(r"\s+của\s+")
@@ -98,13 +99,28 @@ def find_persons(text: str, organizations: Optional[list[OrganizationMention]] =
     mentions: list[PersonMention] = []
     resume = 0
     for span, alias in _triggers().find(text, ctx.folded):
-        if span.start < resume or block.start <= span.start < block.end:
+        if span.start < resume or block.start <= span.start < block.end \
+                or (alias.entry["kind"] == "honorific" and not _is_honorific(text, span)):
             continue
         found = _mention_at(ctx, span.start)
         if found is not None:
             mention, resume = found
             mentions.append(mention)
     return _with_signer(text, signature, mentions)
+
+
+def _is_honorific(text: str, span: Span) -> bool:
+    """`ông`, `bà` as written (`Ba` is no `bà`); capitalised only where a sentence or an item
+    starts, for mid-sentence they begin a place's name (`Bà Nà`, `Ông Lang`)."""
+    surface = text[span.start:span.end]
+    if surface not in _honorifics():
+        return False
+    return not surface[0].isupper() or bool(_ITEM_START.search(text, max(0, span.start - 3), span.start))
+
+
+@lru_cache(maxsize=None)
+def _honorifics() -> frozenset:
+    return frozenset(_vocabulary()["honorifics"])
 
 
 def _mention_at(ctx: _Context, start: int) -> Optional[tuple[PersonMention, int]]:
