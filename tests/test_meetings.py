@@ -116,3 +116,4 @@ def test_a_news_date_without_year_takes_the_articles_year():
     text = "Chiều 28/12, Thủ tướng Phạm Minh Chính chủ trì Hội nghị tổng kết công tác năm của Chính phủ."
     meetings = find_meetings(text, find_persons(text), find_dates(text), find_periods(text), "2025-01-03")
     assert meetings[0].date == "2024-12-28"  # the last 28 December before the article
+

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from seeds import EXAMPLES, GOLD
-from luocdo.extract.persons import find_persons, merge_persons
+from luocdo.extract.persons import find_persons, merge_persons, whole_names
 from luocdo.model import PersonMention, Span
 
 
@@ -166,3 +166,10 @@ def test_teaser_names_are_persons_too():
     """Page furniture is the loader's to remove; the names in it are still names."""
     text = (EXAMPLES / "002_95e5b7c8e09e08cf.txt").read_text(encoding="utf-8")
     assert set(GOLD["002_95e5b7c8e09e08cf.txt"]["must_not_persons"]) <= {p.name for p in find_persons(text)}
+
+
+def test_whole_names_map_a_cut_name_to_the_persons_name():
+    text = ("Phân công Phó Thủ tướng Thường trực Chính phủ Nguyễn Hòa\n\nBình chỉ đạo Bộ Công an.\n\n"
+            "Tham dự có Phó Thủ tướng Nguyễn Hòa Bình và Bộ trưởng Bộ Tư pháp Nguyễn Hải Ninh.")
+    assert whole_names(find_persons(text)) == {
+        "Nguyễn Hòa": "Nguyễn Hòa Bình", "Nguyễn Hòa Bình": "Nguyễn Hòa Bình", "Nguyễn Hải Ninh": "Nguyễn Hải Ninh"}

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from luocdo.data import load
 from luocdo.extract.dates import date_in_year_of
+from luocdo.extract.persons import whole_names
 from luocdo.extract.sentences import ByStart
 from luocdo.extract.subject import type_headings
 from luocdo.model import DateMention, MeetingMention, PeriodMention, PersonMention, Span
@@ -91,6 +92,10 @@ def find_meetings(
         mention.attendees = _attendees(text, span, by_start, mention.chair)
         if mention.chair or mention.attendees or (mention.date and _says_held(text, sentence, span)):
             _merge_into(meetings, mention)
+    whole = whole_names(persons)
+    for meeting in meetings:
+        meeting.chair = whole.get(meeting.chair, meeting.chair) if meeting.chair else None
+        meeting.attendees = list(dict.fromkeys(whole.get(a, a) for a in meeting.attendees))
     meetings.sort(key=lambda mt: (mt.chair is None, mt.span.start))
     return meetings
 

@@ -258,9 +258,7 @@ def merge_persons(mentions: list[PersonMention]) -> list[PersonMention]:
     A position that only shortens one already kept (`Phó Thủ tướng` beside `Phó Thủ tướng
     Chính phủ`) adds nothing; a longer one replaces the shorter.
     """
-    spelled: dict[str, str] = {}
-    for m in mentions:
-        spelled.setdefault(fold(m.name), m.name)
+    spelled = _spellings(mentions)
     whole = _whole_names(spelled)
     merged: dict[str, PersonMention] = {}
     for m in mentions:
@@ -270,6 +268,22 @@ def merge_persons(mentions: list[PersonMention]) -> list[PersonMention]:
             _add_position(into.positions, position)
         into.rank = into.rank or m.rank
     return list(merged.values())
+
+
+def whole_names(mentions: list[PersonMention]) -> dict[str, str]:
+    """Each mention's name -> the name merge_persons gives that person, so that a meeting's
+    chair is the person of the document (`Nguyễn Hòa` cut by a line break -> `Nguyễn Hòa Bình`)."""
+    spelled = _spellings(mentions)
+    whole = _whole_names(spelled)
+    return {m.name: spelled[whole[fold(m.name)]] for m in mentions}
+
+
+def _spellings(mentions: list[PersonMention]) -> dict[str, str]:
+    """Folded name -> its first spelling in the document."""
+    spelled: dict[str, str] = {}
+    for m in mentions:
+        spelled.setdefault(fold(m.name), m.name)
+    return spelled
 
 
 def _whole_names(keys) -> dict[str, str]:
