@@ -74,6 +74,7 @@ SIGNATURES = [
     ("thực hiện./.\n\nKT BỘ TRƯỞNG\nTHỨ TRUỞNG\n(Đã ký)\nNguyễn Văn Sinh", ["KT BỘ TRƯỞNG", "THỨ TRUỞNG"], "Nguyễn Văn Sinh"),
     ("thực hiện./.\n\nTM ỦY BAN NHÂN DÂN\nKT. CHỦ TlCH\nPHÓ CHỦ TỊCH\n\nLê Văn Hưng",
      ["TM ỦY BAN NHÂN DÂN", "KT. CHỦ TlCH", "PHÓ CHỦ TỊCH"], "Lê Văn Hưng"),
+    ("./.\n\n| Nơi nhận:\n- Lưu: VT. |\n\nCHỦ TỊCH\nLê Hải H òa | |", ["CHỦ TỊCH"], "Lê Hải Hòa"),
     # A capacity broken over lines is one capacity.
     ("./.\n\nTM. ỦY BAN NHÂN\nDÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nBùi Thanh An",
      ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], "Bùi Thanh An"),
@@ -116,7 +117,8 @@ def test_find_signature(text, capacity, signer):
     sig = find_signature(text)
     assert (sig.capacity, sig.signer) == (capacity, signer)
     assert text[sig.span.start:sig.span.end].startswith(capacity[0].split()[0])
-    assert signer is None or text[sig.span.start:sig.span.end].casefold().endswith(signer.casefold())
+    assert signer is None or "".join(text[sig.span.start:sig.span.end].split()).casefold().endswith(
+        "".join(signer.split()).casefold())
 
 
 NO_SIGNATURE = [

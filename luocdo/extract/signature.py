@@ -96,8 +96,9 @@ def _is_marker(line: str) -> bool:
 def _as_name(line: str) -> Optional[str]:
     """A signer's name: 2–5 words, each capitalised (or all in capitals: `CAO HUY`), the first a
     family name and none a title's or a body's word, so that a heading (`PHỤ LỤC`, `Danh mục`)
-    or a title (`PHÓ TRƯỞNG THUẾ TỈNH`) is never taken for one."""
-    words = line.split()
+    or a title (`PHÓ TRƯỞNG THUẾ TỈNH`) is never taken for one. OCR's split syllable is
+    joined again (`Lê Hải H òa`)."""
+    words = _rejoined(line.split())
     if not 2 <= len(words) <= 5 or not all(w.isalpha() for w in words):
         return None
     if all(w.isupper() for w in words):
@@ -119,6 +120,17 @@ def _office_words() -> frozenset:
 @lru_cache(maxsize=None)
 def _heading_starts() -> tuple[str, ...]:
     return tuple(fold(h) + " " for h in _vocabulary()["headings_not_names"])
+
+
+def _rejoined(words: list[str]) -> list[str]:
+    """A capital letter alone and the lower-case rest of its syllable after it are one word."""
+    out: list[str] = []
+    for w in words:
+        if out and len(out[-1]) == 1 and out[-1].isupper() and w[0].islower():
+            out[-1] += w
+        else:
+            out.append(w)
+    return out
 
 
 def _continues_capacity(text: str, capacity: _Segment, seg: _Segment) -> bool:
