@@ -102,6 +102,13 @@ SIGNATURES = [
     ("./.\n\nKT. TRƯỞNG THUẾ TỈNH\nPHÓ TRƯỞNG THUẾ TỈNH\nLê Văn Hà", ["KT. TRƯỞNG THUẾ TỈNH", "PHÓ TRƯỞNG THUẾ TỈNH"],
      "Lê Văn Hà"),
     ("./.\n\nKT. HIỆU TRƯỞNG\nPHÓ HIỆU TRƯỞNG\nPhó Đức Minh", ["KT. HIỆU TRƯỞNG", "PHÓ HIỆU TRƯỞNG"], "Phó Đức Minh"),
+    # An appendix's blank form has a closing part of its own, unsigned: the signature is the earlier one.
+    ("thi hành quyết định này./.\n\n| Nơi nhận:\n- Như Điều 3;\n- Lưu: VT. |\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n"
+     "Trần Quý Kiên |\n\nPHỤ LỤC\nMẫu số 01\nQUYẾT ĐỊNH\nchịu trách nhiệm thi hành quyết định này./.\n\n"
+     "| Nơi nhận:\n- Sở NN&MT tỉnh….;\n- Lưu VT. |\n\nCHỦ TỊCH\n\n(Ký tên, đóng dấu) |",
+     ["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG"], "Trần Quý Kiên"),
+    ("./.\n\n| Nơi nhận:\n- Lưu: VT, NCTH. |\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nThượng tướng Vũ Hải Sản | Thông tư 127",
+     ["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG"], "Vũ Hải Sản"),
     # A heading after the block is not the signer, even in capitals starting like a family name.
     ("thi hành./.\n\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\n\nPHỤ LỤC I\nDanh mục dự án", ["KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG"], None),
     ("thi hành./.\n\nCHỦ TỊCH\n\nDANH MỤC DỰ ÁN TRỌNG ĐIỂM", ["CHỦ TỊCH"], None),

@@ -36,6 +36,7 @@ _PURPOSE = re.compile(r"\((?:để|đ/|de )[^)]*\)", re.IGNORECASE)
 _DECORATION = "*_ \t"
 _MAX_STRAYS = 6  # lines neither capacity nor name that may stand between a capacity and the name
 _CAPITALS = 0.85  # share of capital letters that makes a line a capacity despite OCR slips
+_WINDOW = 4000  # characters after an earlier `Nơi nhận:` that may hold its signature
 _LINES_ABOVE = 8  # lines above `Nơi nhận:` that may hold a signature when none follows it
 _TAIL_SEGMENTS = 12  # without `./.` or `Nơi nhận:`, a signature is looked for only this near the end
 
@@ -97,8 +98,8 @@ def _as_name(line: str) -> Optional[str]:
     """A signer's name: 2–5 words, each capitalised (or all in capitals: `CAO HUY`), the first a
     family name and none a title's or a body's word, so that a heading (`PHỤ LỤC`, `Danh mục`)
     or a title (`PHÓ TRƯỞNG THUẾ TỈNH`) is never taken for one. OCR's split syllable is
-    joined again (`Lê Hải H òa`)."""
-    words = _rejoined(line.split())
+    joined again (`Lê Hải H òa`), a rank left out (`Thượng tướng Vũ Hải Sản`)."""
+    words = _rejoined(_without_rank(line).split())
     if not 2 <= len(words) <= 5 or not all(w.isalpha() for w in words):
         return None
     if all(w.isupper() for w in words):
@@ -120,6 +121,19 @@ def _office_words() -> frozenset:
 @lru_cache(maxsize=None)
 def _heading_starts() -> tuple[str, ...]:
     return tuple(fold(h) + " " for h in _vocabulary()["headings_not_names"])
+
+
+def _without_rank(line: str) -> str:
+    """`Thượng tướng Vũ Hải Sản` -> `Vũ Hải Sản`: a military or police signer's rank."""
+    for rank in _ranks():
+        if line.startswith(rank + " "):
+            return line[len(rank) + 1:]
+    return line
+
+
+@lru_cache(maxsize=None)
+def _ranks() -> tuple[str, ...]:
+    return tuple(sorted(_vocabulary()["ranks"], key=len, reverse=True))
 
 
 def _rejoined(words: list[str]) -> list[str]:
@@ -208,23 +222,36 @@ def find_signature(text: str) -> Optional[Signature]:
     """The signature block: its capacity lines and the signer's name.
 
     The capacity lines are those in the closing part (after `./.` or `Nơi nhận:`, or in the last
-    few lines of a text without them, or just above `Nơi nhận:` when nothing follows); the signer is the first name after them, past `(Đã ký)`
-    and past a recipients list that PDF text put in between.
+    few lines of a text without them, or just above `Nơi nhận:` when nothing follows); the
+    signer is the first name after them, past `(Đã ký)` and past a recipients list that PDF
+    text put in between. When the last closing part is a blank form's in an appendix (no name),
+    the signature follows an earlier `Nơi nhận:`.
 
     >>> find_signature("thực hiện./.\\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\\nPHÓ CHỦ NHIỆM\\n(Đã ký)\\nCao Huy").signer
     'Cao Huy'
     """
     closing = _closing_start(text)
-    blocks = _signature_blocks(text, _tail(text, closing))
+    found = _signature_after(text, closing)
+    if found is None or found.signer is None:
+        earlier = (_signature_after(text, head.start(), head.start() + _WINDOW)
+                   for head in _RECIPIENTS_HEAD.finditer(fold_keep_length(text), 0, closing or 0))
+        found = next((sig for sig in earlier if sig and sig.signer), found)
+    return found
+
+
+def _signature_after(text: str, closing: Optional[int], end: Optional[int] = None) -> Optional[Signature]:
+    """The signature block of the closing part that begins at `closing` (up to `end`)."""
+    tail = _tail(text, closing)
+    blocks = _signature_blocks(text, [seg for seg in tail if end is None or seg.span.end <= end])
     if not blocks and closing is not None:
         blocks = _signature_blocks(text, _lines_before(text, closing))
     if not blocks:
         return None
     capacities, signer = next(((c, s) for c, s in blocks if s is not None), blocks[0])
-    end = (signer or capacities[-1]).span.end
+    last = (signer or capacities[-1]).span.end
     return Signature(capacity=[one_line(c.text) for c in capacities],
                      signer=_as_name(signer.text) if signer else None,
-                     span=Span(capacities[0].span.start, end))
+                     span=Span(capacities[0].span.start, last))
 
 
 def _lines_before(text: str, pos: int) -> list[_Segment]:
@@ -267,9 +294,11 @@ def _signature_blocks(text: str, tail: list[_Segment]) -> list[tuple[list[_Segme
 
 def signature_span_start(text: str) -> Optional[int]:
     """Where the closing part begins (`./.`, `Nơi nhận:` or the signature block, whichever is
-    first), so that other extractors can leave it out; None when the text has none."""
-    starts = [s for s in [_closing_start(text)] if s is not None]
-    sig = find_signature(text)
+    first), so that other extractors can leave it out; None when the text has none. The last
+    closing part counts: appendices after an earlier signature stay in the body."""
+    closing = _closing_start(text)
+    starts = [closing] if closing is not None else []
+    sig = _signature_after(text, closing)
     if sig:
         starts.append(sig.span.start)
     return min(starts) if starts else None
