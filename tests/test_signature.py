@@ -109,6 +109,12 @@ SIGNATURES = [
      ["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG"], "Trần Quý Kiên"),
     ("./.\n\n| Nơi nhận:\n- Lưu: VT, NCTH. |\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nThượng tướng Vũ Hải Sản | Thông tư 127",
      ["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG"], "Vũ Hải Sản"),
+    # The page lost `./.` and `Nơi nhận:` and ends with the site's notice.
+    ("Cục trưởng Cục Hải quan thông báo để Công ty biết và thực hiện.\n- Lưu: VT, NVTHQ. |\n\nTL. CỤC TRƯỞNG\n"
+     "KT. TRƯỞNG BAN NGHIỆP VỤ\nTHUẾ HQ\nPHÓ TRƯỞNG BAN\nĐào Thu Hương | Thông báo 39693/TB-CHQ năm 2025\n\n"
+     "Sứ mệnh của trang là kết nối cộng đồng.\n\nTài khoản hiện đã đủ người dùng.\n\nXin lỗi Quý khách.\n\n"
+     "Hỗ trợ: 0906.229966\n\nTiếp tục sử dụng\n\nCảm ơn đã dùng trang.\n\nĐăng xuất\n\nĐăng nhập\n\nQuên mật khẩu",
+     ["TL. CỤC TRƯỞNG", "KT. TRƯỞNG BAN NGHIỆP VỤ THUẾ HQ", "PHÓ TRƯỞNG BAN"], "Đào Thu Hương"),
     # A heading after the block is not the signer, even in capitals starting like a family name.
     ("thi hành./.\n\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\n\nPHỤ LỤC I\nDanh mục dự án", ["KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG"], None),
     ("thi hành./.\n\nCHỦ TỊCH\n\nDANH MỤC DỰ ÁN TRỌNG ĐIỂM", ["CHỦ TỊCH"], None),

@@ -36,6 +36,7 @@ _PURPOSE = re.compile(r"\((?:để|đ/|de )[^)]*\)", re.IGNORECASE)
 _DECORATION = "*_ \t"
 _MAX_STRAYS = 6  # lines neither capacity nor name that may stand between a capacity and the name
 _CAPITALS = 0.85  # share of capital letters that makes a line a capacity despite OCR slips
+_PREFIXED_LINE = re.compile(r"(?m)^[|*_ \t]*((?:TM|KT|TL|TUQ|T/M|K/T)\.?[ \t]+[A-ZĐÀ-Ỹ])")
 _WINDOW = 4000  # characters after an earlier `Nơi nhận:` that may hold its signature
 _LINES_ABOVE = 8  # lines above `Nơi nhận:` that may hold a signature when none follows it
 _TAIL_SEGMENTS = 12  # without `./.` or `Nơi nhận:`, a signature is looked for only this near the end
@@ -225,18 +226,43 @@ def find_signature(text: str) -> Optional[Signature]:
     few lines of a text without them, or just above `Nơi nhận:` when nothing follows); the
     signer is the first name after them, past `(Đã ký)` and past a recipients list that PDF
     text put in between. When the last closing part is a blank form's in an appendix (no name),
-    the signature follows an earlier `Nơi nhận:`.
+    the signature follows an earlier `Nơi nhận:`; in a text with no closing part, it starts at
+    the last line opening with a signing prefix.
 
     >>> find_signature("thực hiện./.\\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\\nPHÓ CHỦ NHIỆM\\n(Đã ký)\\nCao Huy").signer
     'Cao Huy'
     """
     closing = _closing_start(text)
-    found = _signature_after(text, closing)
+    found = _signature_after(text, _signature_search_start(text))
     if found is None or found.signer is None:
         earlier = (_signature_after(text, head.start(), head.start() + _WINDOW)
                    for head in _RECIPIENTS_HEAD.finditer(fold_keep_length(text), 0, closing or 0))
         found = next((sig for sig in earlier if sig and sig.signer), found)
     return found
+
+
+def _signature_search_start(text: str) -> Optional[int]:
+    """Where the last closing part begins, or for a text without one its last signing line."""
+    closing = _closing_start(text)
+    return closing if closing is not None else _last_prefixed_capacity(text)
+
+
+def _last_prefixed_capacity(text: str) -> Optional[int]:
+    """Where the last line opening with a signing prefix (`KT. BỘ TRƯỞNG`), or the capacity lines
+    right above it, start: the signature
+    of a text that lost `./.` and `Nơi nhận:` and ends with a site's notice."""
+    found = None
+    for found in _PREFIXED_LINE.finditer(text):
+        pass
+    if found is None:
+        return None
+    start = text.rfind("\n", 0, found.start(1)) + 1
+    while start > 0:  # capacity lines right above belong to the block (`TM. CHÍNH PHỦ` / `KT. THỦ TƯỚNG`)
+        above = text.rfind("\n", 0, start - 1) + 1
+        if not is_capacity(text[above:start - 1].strip(" |")):
+            break
+        start = above
+    return start
 
 
 def _signature_after(text: str, closing: Optional[int], end: Optional[int] = None) -> Optional[Signature]:
@@ -298,7 +324,7 @@ def signature_span_start(text: str) -> Optional[int]:
     closing part counts: appendices after an earlier signature stay in the body."""
     closing = _closing_start(text)
     starts = [closing] if closing is not None else []
-    sig = _signature_after(text, closing)
+    sig = _signature_after(text, _signature_search_start(text))
     if sig:
         starts.append(sig.span.start)
     return min(starts) if starts else None
