@@ -183,6 +183,10 @@ RECIPIENTS = [
     # a form's blanks are no addressee
     ("Kính gửi: HIỆU TRƯỞNG TRƯỜNG Tôi tên là:…………………… Số điện thoại: ……\n\nNgười làm đơn./.\n\nNơi nhận:\n"
      "- Như trên;\n- Lưu: VT.", []),
+    # the recipients of the signed closing part, not of an appendix's blank form
+    ("thi hành quyết định này./.\n\n| Nơi nhận:\n- Bộ Tài chính;\n- Lưu: VT. |\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n"
+     "Trần Quý Kiên |\n\nPHỤ LỤC\nMẫu số 01\nthi hành quyết định này./.\n\n| Nơi nhận:\n- Bộ Y tế;\n- Lưu VT. |"
+     "\n\nCHỦ TỊCH\n\n(Ký tên, đóng dấu) |", [("Bộ Tài chính", None, True)]),
     # a site's notice after the document is no addressee
     ("thực hiện./.\n\nNơi nhận:\n- Bộ Y tế;\n- Lưu: VT.\n\nBỘ TRƯỞNG\nĐào Hồng Lan\n\nTHÔNG BÁO về Lưu trữ "
      "Thông tin Khách hàng Kính gửi: Quý Thành viên, chúng tôi cập nhật Quy chế.", [("Bộ Y tế", None, True)]),

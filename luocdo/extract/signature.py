@@ -362,10 +362,19 @@ def find_recipients(text: str) -> list[OrganizationMention]:
     addressees = _addressees_head(text, folded)
     if addressees is not None:
         out += _recipients_of(text, folded, _addressee_items(text, addressees.end()))
-    head = _recipients_head(text)
+    head = _signed_recipients_head(text, folded)
     if head is not None:
         out += _recipients_of(text, folded, _recipient_items(text, head))
     return out
+
+
+def _signed_recipients_head(text: str, folded: str) -> Optional[re.Match]:
+    """The `Nơi nhận:` of the signed closing part: the last one before the signer's name (an
+    appendix's blank form may have its own after it), else the last one."""
+    sig = find_signature(text)
+    if sig is None:
+        return _recipients_head(text)
+    return _last(_RECIPIENTS_HEAD, folded[:sig.span.end]) or _recipients_head(text)
 
 
 def _addressees_head(text: str, folded: str) -> Optional[re.Match]:
