@@ -50,6 +50,11 @@ NAMES = [
      "Thành giai đoạn 1 | Ghi chú", "cuộc kiểm tra tiến độ Dự án Cảng hàng không quốc tế Long Thành giai đoạn 1"),
     ("Thủ tướng Phạm Minh Chính chủ trì Phiên họp Chính phủ thường kỳ tháng 2 năm 2025 với các địa phương",
      "Phiên họp Chính phủ thường kỳ tháng 2 năm 2025 với các địa phương"),
+    ("Thủ tướng Phạm Minh Chính chủ trì Hội nghị trực tuyến phiên họp thứ 3 của Ban Chỉ đạo - Ảnh: VGP",
+     "Hội nghị trực tuyến phiên họp thứ 3 của Ban Chỉ đạo"),
+    ("Ngày 04/9/2025, Văn phòng Chính phủ ban hành Thông báo số 460/TB-VPCP về Kết luận của Thủ tướng Chính phủ Phạm "
+     "Minh Chính tại Hội nghị tổng kết năm học 2024 - 2025 và Công văn số 6400/BGDĐT-GDĐH",
+     "Hội nghị tổng kết năm học 2024 - 2025"),
 ]
 
 
@@ -64,6 +69,8 @@ NOT_CONCLUDED = [
     "Chấp hành Trung ương Đảng khóa XIII;",
     "Bộ Văn hóa, Thể thao và Du lịch giao nhiệm vụ triển khai Kết luận Hội nghị Trung ương lần thứ 13 do Thủ tướng chủ trì.",
     "Ngày 10/01/2025, Chính phủ ban hành Nghị quyết 09/NQ-CP Hội nghị Chính phủ với địa phương.",
+    "Thực hiện Thông báo số 460/TB-VPCP ngày 04/9/2025 về Kết luận của Thủ tướng Chính phủ Phạm Minh Chính tại Hội "
+    "nghị tổng kết năm học 2024 - 2025 và Công văn số 6400/BGDĐT-GDĐH của Bộ Giáo dục và Đào tạo, Bộ đề nghị:",
     # a place, a table cell
     "| - | Khu Trung tâm Hội nghị phường Việt Yên (Quần thể văn hóa phường Việt Yên) | | 9 | Phường Nếnh | | |",
     "Lễ kỷ niệm được tổ chức tại Trung tâm Hội nghị Quốc gia.",
