@@ -98,6 +98,8 @@ SIGNATURES = [
     ("./.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n(Đã ký)\nLượng Thị Tới", ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"], "Lượng Thị Tới"),
     ("./.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nSỞ Y TẾ\n\nNguyễn Văn Công",
      ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], "Nguyễn Văn Công"),
+    ("./.\n\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\nVĂN PHÒNG\nTrần Hồng Hà", ["KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG"], "Trần Hồng Hà"),
+    ("./.\n\nKT. BỘ TRƯỞNG\nTHỨ\nTRƯỞNG\nNguyễn Thị Bích Ngọc", ["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG"], "Nguyễn Thị Bích Ngọc"),
     ("./.\n\nTỔNG KIỂM TOÁN NHÀ\nNƯỚC\n\nNgô Văn Tuấn |\n\nQUY ĐỊNH", ["TỔNG KIỂM TOÁN NHÀ NƯỚC"], "Ngô Văn Tuấn"),
     ("./.\n\nKT. TRƯỞNG THUẾ TỈNH\nPHÓ TRƯỞNG THUẾ TỈNH\nLê Văn Hà", ["KT. TRƯỞNG THUẾ TỈNH", "PHÓ TRƯỞNG THUẾ TỈNH"],
      "Lê Văn Hà"),

@@ -152,8 +152,8 @@ def _continues_capacity(text: str, capacity: _Segment, seg: _Segment) -> bool:
     """A capacity broken over lines: `TM. ỦY BAN NHÂN` / `DÂN`, `KT. BỘ TRƯỞNG,` / `CHỦ NHIỆM`,
     `TL.` / `CỤC TRƯỞNG`. The next line, in capitals, goes on the same capacity when the first
     is a bare prefix; right below it (no blank line: a stamp's text stands apart), when the
-    first ends with a comma or the next is a short run of words that is neither a capacity of
-    its own nor a name."""
+    first ends with a comma, or is no whole title yet and the next is a short run of words
+    that is neither a capacity of its own nor a name."""
     line = seg.text
     words = line.replace(",", " ").split()
     if not line.isupper() or not all(w.isalpha() for w in words) or strip_signing_prefix(line) != line \
@@ -163,7 +163,15 @@ def _continues_capacity(text: str, capacity: _Segment, seg: _Segment) -> bool:
         return True
     if text.count("\n", capacity.span.end, seg.span.start) > 1:
         return False
-    return capacity.text.endswith(",") or (len(words) <= 3 and not is_capacity(line))
+    return capacity.text.endswith(",") or (len(words) <= 3 and not is_capacity(line)
+                                           and fold(strip_signing_prefix(capacity.text)) not in _whole_titles())
+
+
+@lru_cache(maxsize=None)
+def _whole_titles() -> frozenset:
+    """Folded titles: a capacity line that is one of them is complete, and the capitals below
+    it are a stamp's text (`VĂN PHÒNG`), not its rest."""
+    return frozenset(fold(t) for t in _vocabulary()["signing_titles"])
 
 
 def _is_title(office: str) -> bool:
@@ -291,6 +299,26 @@ def _lines_before(text: str, pos: int) -> list[_Segment]:
     return [seg for seg in _segments(text, start) if seg.span.end <= pos]
 
 
+def _fragments_joined(text: str, segments: list[_Segment]) -> list[_Segment]:
+    """OCR breaks a title over lines (`THỨ` / `TRƯỞNG`): two runs of capitals, one right below
+    the other, that are no capacity or name each but together a capacity, are one line."""
+    out: list[_Segment] = []
+    for seg in segments:
+        if out and _is_fragment(out[-1]) and _is_fragment(seg) \
+                and text.count("\n", out[-1].span.end, seg.span.start) <= 1 \
+                and is_capacity((joined := _joined(out[-1], seg)).text):
+            out[-1] = joined
+        else:
+            out.append(seg)
+    return out
+
+
+def _is_fragment(seg: _Segment) -> bool:
+    words = seg.text.split()
+    return seg.text.isupper() and all(w.isalpha() for w in words) and len(words) <= 3 \
+        and not is_capacity(seg.text) and not _as_name(seg.text)
+
+
 def _signature_blocks(text: str, tail: list[_Segment]) -> list[tuple[list[_Segment], Optional[_Segment]]]:
     """Runs of capacity lines, each with the name that ends it (None if no name does).
 
@@ -299,7 +327,7 @@ def _signature_blocks(text: str, tail: list[_Segment]) -> list[tuple[list[_Segme
     blocks: list[tuple[list[_Segment], Optional[_Segment]]] = []
     capacities: list[_Segment] = []
     strays = 0
-    for seg in tail:
+    for seg in _fragments_joined(text, tail):
         if capacities and _continues_capacity(text, capacities[-1], seg):
             capacities[-1] = _joined(capacities[-1], seg)
         elif is_capacity(seg.text):
