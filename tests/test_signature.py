@@ -182,6 +182,11 @@ RECIPIENTS = [
      "Nơi nhận:\n- Như trên;\n- Văn phòng Chính phủ;\n- Lưu: VT.",
      [("Ủy ban nhân dân tỉnh Khánh Hòa", None, True), ("Ủy ban nhân dân tỉnh Gia Lai", None, True),
       ("Bộ Công an", None, True), ("Bộ Quốc phòng", None, True), ("Văn phòng Chính phủ", None, True)]),
+    ("Kính gửi: - Các Bộ: Công an, Tư pháp;\n- Ủy ban nhân dân tỉnh Lào Cai.\n\nĐể triển khai kịp thời, đề nghị "
+     "các cơ quan thực hiện./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.",
+     [("Bộ Công an", None, True), ("Bộ Tư pháp", None, True), ("Ủy ban nhân dân tỉnh Lào Cai", None, True)]),
+    ("Kính gửi: Ông Thái Mạnh Cường Cục Thuế nhận được đơn phản ánh kiến nghị của Ông./.\n\nNơi nhận:\n- Như trên;\n"
+     "- Lưu: VT.", []),
     # a form's blanks are no addressee
     ("Kính gửi: HIỆU TRƯỞNG TRƯỜNG Tôi tên là:…………………… Số điện thoại: ……\n\nNgười làm đơn./.\n\nNơi nhận:\n"
      "- Như trên;\n- Lưu: VT.", []),

@@ -414,12 +414,13 @@ def _addressees_head(text: str, folded: str) -> Optional[re.Match]:
 
 def _addressee_items(text: str, start: int) -> list[list[_Segment]]:
     """The addressees after their head: the rest of its line (`Kính gửi: Thuế tỉnh Quảng Trị.`),
-    else the dashed lines below it, up to the first line that is not one."""
+    else the dashed lines from there on (`Kính gửi: - Các Bộ ...;` / `- Ủy ban nhân dân ...`), up
+    to the first line that is not one."""
     line_end = _line_end(text, start)
     inline = [s for s in _segments(text, start) if s.span.end <= line_end]
-    if inline:
-        return [inline]
-    items = []
+    if inline and not inline[0].is_item:
+        return [] if _to_a_person(inline[0].text) else [inline]
+    items = [inline] if inline else []
     pos = line_end + 1
     while pos < len(text):
         end = _line_end(text, pos)
@@ -430,6 +431,12 @@ def _addressee_items(text: str, start: int) -> list[list[_Segment]]:
             items.append(line)
         pos = end + 1
     return items
+
+
+def _to_a_person(addressee: str) -> bool:
+    """`Kính gửi: Ông Thái Mạnh Cường`: a letter to a citizen, whose line PDF text may run on
+    into the body (`... Cục Thuế nhận được đơn ...`)."""
+    return any(addressee.startswith(h + " ") for h in _vocabulary()["honorifics"])
 
 
 def _line_end(text: str, pos: int) -> int:
