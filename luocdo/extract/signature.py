@@ -57,11 +57,11 @@ def _vocabulary() -> dict:
     return load("positions.json")
 
 
-def _segments(text: str, start: int = 0) -> list[_Segment]:
-    """The segments from `start`; from a line start they are those of the whole text, as no
-    segment spans a newline."""
+def _segments(text: str, start: int = 0, end: Optional[int] = None) -> list[_Segment]:
+    """The segments from `start` (to `end`); from a line start they are those of the whole
+    text, as no segment spans a newline."""
     out = []
-    for m in _SEGMENT.finditer(text, start):
+    for m in _SEGMENT.finditer(text, start, len(text) if end is None else end):
         clean = m.group().strip(_DECORATION)
         if clean:
             begin = m.start() + m.group().index(clean)
@@ -78,9 +78,9 @@ def strip_signing_prefix(capacity: str) -> str:
 
 
 def is_capacity(line: str) -> bool:
-    """A capacity line is in capitals (but for an OCR slip: `CHỦ TlCH`) and either starts with a signing prefix (TM., KT., TL.,
-    TUQ., Q.) or consists of titles, each perhaps with its unit (`BỘ TRƯỞNG, CHỦ NHIỆM`,
-    `PHÓ CHỦ NHIỆM`, `VỤ TRƯỞNG VỤ PHÁP CHẾ`)."""
+    """A capacity line is in capitals (but for an OCR slip: `CHỦ TlCH`) and either starts with
+    a signing prefix (TM., KT., TL., TUQ., Q.) or consists of titles, each perhaps with its unit
+    (`BỘ TRƯỞNG, CHỦ NHIỆM`, `PHÓ CHỦ NHIỆM`, `VỤ TRƯỞNG VỤ PHÁP CHẾ`)."""
     line = line.strip(_DECORATION)
     letters = [c for c in line if c.isalpha()]
     if not letters or sum(c.isupper() for c in letters) < _CAPITALS * len(letters):
@@ -203,14 +203,15 @@ def _recipients_head(text: str) -> Optional[re.Match]:
     return _last(_RECIPIENTS_HEAD, fold_keep_length(text))
 
 
-def _tail(text: str, closing: Optional[int]) -> list[_Segment]:
-    """The segments a signature is looked for in: those of the closing part, else the last few.
+def _tail(text: str, closing: Optional[int], end: Optional[int] = None) -> list[_Segment]:
+    """The segments a signature is looked for in: those of the closing part (up to `end`),
+    else the last few.
 
     Only the end of the text is segmented, from a line start, so the segments are those of the
     whole text without reading megabytes of body.
     """
     if closing is not None:
-        return [s for s in _segments(text, text.rfind("\n", 0, closing) + 1) if s.span.start >= closing]
+        return [s for s in _segments(text, text.rfind("\n", 0, closing) + 1, end) if s.span.start >= closing]
     reach = 1024
     while True:
         start = text.rfind("\n", 0, max(0, len(text) - reach)) + 1
@@ -256,9 +257,9 @@ def _signature_search_start(text: str) -> Optional[int]:
 
 
 def _last_prefixed_capacity(text: str) -> Optional[int]:
-    """Where the last line opening with a signing prefix (`KT. BỘ TRƯỞNG`), or the capacity lines
-    right above it, start: the signature
-    of a text that lost `./.` and `Nơi nhận:` and ends with a site's notice."""
+    """Where the last line opening with a signing prefix (`KT. BỘ TRƯỞNG`), or the capacity
+    lines right above it, start: the signature of a text that lost `./.` and `Nơi nhận:` and
+    ends with a site's notice."""
     found = None
     for found in _PREFIXED_LINE.finditer(text):
         pass
@@ -275,8 +276,8 @@ def _last_prefixed_capacity(text: str) -> Optional[int]:
 
 def _signature_after(text: str, closing: Optional[int], end: Optional[int] = None) -> Optional[Signature]:
     """The signature block of the closing part that begins at `closing` (up to `end`)."""
-    tail = _tail(text, closing)
-    blocks = _signature_blocks(text, [seg for seg in tail if end is None or seg.span.end <= end])
+    tail = _tail(text, closing, end)
+    blocks = _signature_blocks(text, tail)
     if not blocks and closing is not None:
         blocks = _signature_blocks(text, _lines_before(text, closing))
     if not blocks:
@@ -296,7 +297,7 @@ def _lines_before(text: str, pos: int) -> list[_Segment]:
         start = text.rfind("\n", 0, max(0, start - 1)) + 1
         if start == 0:
             break
-    return [seg for seg in _segments(text, start) if seg.span.end <= pos]
+    return _segments(text, start, pos)
 
 
 def _fragments_joined(text: str, segments: list[_Segment]) -> list[_Segment]:
@@ -417,14 +418,14 @@ def _addressee_items(text: str, start: int) -> list[list[_Segment]]:
     else the dashed lines from there on (`Kính gửi: - Các Bộ ...;` / `- Ủy ban nhân dân ...`), up
     to the first line that is not one."""
     line_end = _line_end(text, start)
-    inline = [s for s in _segments(text, start) if s.span.end <= line_end]
+    inline = _segments(text, start, line_end)
     if inline and not inline[0].is_item:
         return [] if _to_a_person(inline[0].text) else [inline]
     items = [inline] if inline else []
     pos = line_end + 1
     while pos < len(text):
         end = _line_end(text, pos)
-        line = [s for s in _segments(text, pos) if s.span.end <= end]
+        line = _segments(text, pos, end)
         if line and not line[0].is_item:
             break
         if line:
