@@ -4,6 +4,12 @@ A conclusion notice names its meeting twice (title and opening paragraph); both 
 merged. The chair is the person who `chủ trì` the meeting or whose conclusions (`kết luận của X
 tại Hội nghị ...`) the notice states. A date counts as the meeting's only when its sentence is
 about the meeting being held, not about a notice being issued.
+
+Only a meeting the text says took place counts: one with a chair, attendees, or a date and a
+verb of holding it. A meeting that is part of a cited instrument's title (in a `Căn cứ` or
+`Thực hiện` line, after a type word: `Nghị quyết Hội nghị Trung ương ...`), a building
+(`Trung tâm Hội nghị`) or a rule about meetings in general (`Cuộc họp phải ghi thành biên
+bản`) is none. The vocabulary is data/meetings.json.
 """
 from __future__ import annotations
 
