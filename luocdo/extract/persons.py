@@ -1,11 +1,13 @@
 """People named in a document, with the positions and rank the document gives them.
 
 A name is recognised only after something that announces one: a position (`Phó Thủ tướng
-Chính phủ Bùi Thanh Sơn`, or abbreviated in a recipients list: `PTTg Hồ Đức Phớc`), a rank (`Trung tướng Nguyễn Duy Ngọc`) or an honorific (`đồng chí`,
-`ông`, `bà`). After a position or rank the name must start with a Vietnamese family name
-(data/surnames.json); after an honorific any 2–4 capitalised syllables will do. Positions that
-follow the name (`Bùi Thanh Sơn, Trưởng Ban Chỉ đạo 389 quốc gia`) are added to it. The signer of
-the signature block is a person of the document too.
+Chính phủ Bùi Thanh Sơn`, or abbreviated in a recipients list: `PTTg Hồ Đức Phớc`), a rank
+(`Trung tướng Nguyễn Duy Ngọc`) or an honorific (`đồng chí`, `ông`, `bà`, as written, and
+capitalised only where a sentence or an item starts: `Bà Nà` is a place). After a position or
+rank the name must start with a Vietnamese family name (data/surnames.json); after an honorific
+any 2–4 capitalised syllables will do. Positions that follow the name (`Bùi Thanh Sơn, Trưởng
+Ban Chỉ đạo 389 quốc gia`) are added to it. The signer of the signature block is a person of
+the document too. A name a line break cut short is the longer name it begins.
 """
 from __future__ import annotations
 
