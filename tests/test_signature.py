@@ -117,6 +117,17 @@ SIGNATURES = [
      "Sứ mệnh của trang là kết nối cộng đồng.\n\nTài khoản hiện đã đủ người dùng.\n\nXin lỗi Quý khách.\n\n"
      "Hỗ trợ: 0906.229966\n\nTiếp tục sử dụng\n\nCảm ơn đã dùng trang.\n\nĐăng xuất\n\nĐăng nhập\n\nQuên mật khẩu",
      ["TL. CỤC TRƯỞNG", "KT. TRƯỞNG BAN NGHIỆP VỤ THUẾ HQ", "PHÓ TRƯỞNG BAN"], "Đào Thu Hương"),
+    # The page's next cell runs on after the name on one line.
+    ("./.\n\n- Lưu: VT, KTN (100 bản)\n\nKT. BỘ TRƯỞNG\nTHỨ\nTRƯỞNG\nNguyễn Thị Bích Ngọc Thông tư 112/2025/TT-BTC "
+     "sửa đổi Thông tư 55/2023/TT-BTC", ["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG"], "Nguyễn Thị Bích Ngọc"),
+    ("./.\n\nTL. CỤC TRƯỞNG\nKT. TRƯỞNG BAN NGHIỆP VỤ THUẾ HQ\nPHÓ TRƯỞNG BAN\nĐào Thu Hương Ghi chú: Kết quả xác "
+     "định trước mã số", ["TL. CỤC TRƯỞNG", "KT. TRƯỞNG BAN NGHIỆP VỤ THUẾ HQ", "PHÓ TRƯỞNG BAN"], "Đào Thu Hương"),
+    ("./.\n\nTM. CHÍNH PHỦ\nTHỦ TƯỚNG\nPhạm Minh Chính Nghị quyết 09/NQ-CP năm 2025", ["TM. CHÍNH PHỦ", "THỦ TƯỚNG"],
+     "Phạm Minh Chính"),
+    ("./.\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nCao Anh Tuấn Circular No. 109/2025/TT-BTC dated November 18, 2025",
+     ["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG"], "Cao Anh Tuấn"),
+    ("./.\n\nKT. TRƯỞNG THUẾ\nTỈNH\nPHÓ TRƯỞNG THUẾ TỈNH\nHuỳnh Minh Giám", ["KT. TRƯỞNG THUẾ TỈNH", "PHÓ TRƯỞNG THUẾ TỈNH"],
+     "Huỳnh Minh Giám"),
     # A heading after the block is not the signer, even in capitals starting like a family name.
     ("thi hành./.\n\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\n\nPHỤ LỤC I\nDanh mục dự án", ["KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG"], None),
     ("thi hành./.\n\nCHỦ TỊCH\n\nDANH MỤC DỰ ÁN TRỌNG ĐIỂM", ["CHỦ TỊCH"], None),

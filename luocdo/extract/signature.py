@@ -26,6 +26,10 @@ _RECIPIENTS_HEAD = re.compile(r"(?m)^[|*_ \t]*noi nhan[*_]*[^\S\n]*:[*_]*")
 _BODY_END = re.compile(r"\./\.")
 _ITEM_DASH = re.compile(r"[-–—+•][^\S\n]*")
 _ARCHIVE = re.compile(r"lưu\s*:", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]+|\S")
+_MAX_SIGNER_WORDS = 5
+# A folded Vietnamese syllable: initial consonant(s), vowels, final consonant(s).
+_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?")
 _ROMAN = re.compile(r"[IVXLivxl]+")  # `LỤC II` of a broken `PHỤ LỤC II` heading
 _PLACEHOLDER = re.compile(r"…|\.{3}")
 _CONCERNED = re.compile(r"^(?:các|Các)\s+")  # `Các Thứ trưởng`: the title, in the plural
@@ -320,6 +324,29 @@ def _is_fragment(seg: _Segment) -> bool:
         and not is_capacity(seg.text) and not _as_name(seg.text)
 
 
+def _leading_name(seg: _Segment) -> Optional[_Segment]:
+    """The name that opens a line run on into the page's next cell (`Nguyễn Thị Bích Ngọc Thông
+    tư 112/2025/TT-BTC ...`, `Đào Thu Hương Ghi chú: ...`): the capitalised words from the
+    start (Vietnamese syllables: `Cao Anh Tuấn Circular No. 109`), without the last one when a
+    lower-case word follows it (it opens the next phrase)."""
+    words = list(_WORD.finditer(seg.text))
+    run = 0
+    while run < len(words) and words[run].group()[0].isupper() and _is_syllable(words[run].group()):
+        run += 1
+    if run < len(words) and words[run].group()[0].islower():
+        run -= 1
+    for k in range(min(run, _MAX_SIGNER_WORDS), 1, -1):
+        end = words[k - 1].end()
+        if _as_name(seg.text[:end]):
+            return _Segment(Span(seg.span.start, seg.span.start + end), seg.text[:end])
+    return None
+
+
+def _is_syllable(word: str) -> bool:
+    """A Vietnamese syllable (`Nguyễn`, `Ngọc`), not a word of the page's English title (`Circular`)."""
+    return bool(_SYLLABLE.fullmatch(fold(word)))
+
+
 def _signature_blocks(text: str, tail: list[_Segment]) -> list[tuple[list[_Segment], Optional[_Segment]]]:
     """Runs of capacity lines, each with the name that ends it (None if no name does).
 
@@ -336,8 +363,8 @@ def _signature_blocks(text: str, tail: list[_Segment]) -> list[tuple[list[_Segme
             strays = 0
         elif not capacities or seg.is_item or _is_marker(seg.text):
             continue
-        elif _as_name(seg.text):
-            blocks.append((capacities, seg))
+        elif (name := _as_name(seg.text) and seg or _leading_name(seg)) is not None:
+            blocks.append((capacities, name))
             capacities = []
         elif (strays := strays + 1) > _MAX_STRAYS:
             blocks.append((capacities, None))
