@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from luocdo.extract.signature import find_recipients, find_signature, signature_span_start
+from luocdo.extract.signature import find_recipients, find_signature, signature_span_start, signer_office
 
+from luocdo.model import Signature, Span
 from seeds import EXAMPLES as SEEDS
 
 RECIPIENTS_FIRST = """Văn phòng Chính phủ thông báo để các cơ quan liên quan biết, thực hiện./.
@@ -198,6 +199,10 @@ RECIPIENTS = [
      [("Bộ Công an", None, True), ("Bộ Tư pháp", None, True), ("Ủy ban nhân dân tỉnh Lào Cai", None, True)]),
     ("Kính gửi: Ông Thái Mạnh Cường Cục Thuế nhận được đơn phản ánh kiến nghị của Ông./.\n\nNơi nhận:\n- Như trên;\n"
      "- Lưu: VT.", []),
+    # a body both addressed and listed is one recipient
+    ("Hà Nội, ngày 25 tháng 11 năm 2025 | Kính gửi: Bộ Công Thương.\n\nThủ tướng Chính phủ giao Bộ Công Thương chủ trì./.\n\n"
+     "Nơi nhận:\n- Như trên;\n- Bộ Công Thương;\n- Văn phòng Quốc hội;\n- Lưu: VT, CN(2).",
+     [("Bộ Công Thương", None, True), ("Văn phòng Quốc hội", None, True)]),
     # a form's blanks are no addressee
     ("Kính gửi: HIỆU TRƯỞNG TRƯỜNG Tôi tên là:…………………… Số điện thoại: ……\n\nNgười làm đơn./.\n\nNơi nhận:\n"
      "- Như trên;\n- Lưu: VT.", []),
@@ -248,3 +253,17 @@ def test_seed_layouts(seed):
     assert recipients[0] == "Thủ tướng Chính phủ"
     assert "Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia" in recipients
     assert "Cục An ninh kinh tế" in recipients and "Bộ Công an" not in recipients
+
+
+OFFICES = [
+    (["KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG"], "PHÓ THỦ TƯỚNG"),
+    (["TM. CHÍNH PHỦ", "THỦ TƯỚNG"], "THỦ TƯỚNG"),
+    (["Q. BỘ TRƯỞNG"], "BỘ TRƯỞNG"),
+    (["T/M BỘ CHÍNH TRỊ"], None),
+    (["TM. ỦY BAN NHÂN DÂN"], None),
+]
+
+
+@pytest.mark.parametrize("capacity, office", OFFICES)
+def test_signer_office(capacity, office):
+    assert signer_office(Signature(capacity=capacity, signer="Trần Cẩm Tú", span=Span(0, 1))) == office

@@ -21,7 +21,7 @@ from luocdo.data import load
 from luocdo.extract.organizations import (
     PhraseMatcher, find_organizations, one_line, phrase_matcher, provinces, surnames,
 )
-from luocdo.extract.signature import find_signature, strip_signing_prefix
+from luocdo.extract.signature import find_signature, signer_office
 from luocdo.model import OrganizationMention, PersonMention, Signature, Span
 from luocdo.normalize import fold, fold_keep_length
 
@@ -242,13 +242,14 @@ def _starts_title_or_body(ctx: _Context, pos: int) -> bool:
 
 
 def _with_signer(text: str, sig: Optional[Signature], mentions: list[PersonMention]) -> list[PersonMention]:
-    """Adds the signature block's signer, who is named nowhere else in most documents; the
-    position is the last capacity line, the office the signer holds (`PHÓ CHỦ NHIỆM`)."""
+    """Adds the signature block's signer, who is named nowhere else in most documents, with the
+    office the signer holds (`PHÓ CHỦ NHIỆM`), if the block says one."""
     if sig is None or sig.signer is None:
         return mentions
     start = text.rfind(sig.signer, sig.span.start, sig.span.end)
     span = Span(start, start + len(sig.signer)) if start >= 0 else Span(sig.span.end, sig.span.end)
-    signer = PersonMention(sig.signer, span, positions=[strip_signing_prefix(sig.capacity[-1])])
+    office = signer_office(sig)
+    signer = PersonMention(sig.signer, span, positions=[office] if office else [])
     return sorted([*mentions, signer], key=lambda m: m.span.start)
 
 

@@ -81,6 +81,15 @@ def strip_signing_prefix(capacity: str) -> str:
     return capacity
 
 
+def signer_office(sig: Signature) -> Optional[str]:
+    """The office the signer holds: the last capacity line without its prefix (`KT. THỦ TƯỚNG` /
+    `PHÓ THỦ TƯỚNG` -> `PHÓ THỦ TƯỚNG`); None when it signs for a body (`T/M BỘ CHÍNH TRỊ`)."""
+    last = sig.capacity[-1] if sig.capacity else ""
+    if not last or last.startswith(tuple(_vocabulary()["on_behalf_prefixes"])):
+        return None
+    return strip_signing_prefix(last)
+
+
 def is_capacity(line: str) -> bool:
     """A capacity line is in capitals (but for an OCR slip: `CHỦ TlCH`) and either starts with
     a signing prefix (TM., KT., TL., TUQ., Q.) or consists of titles, each perhaps with its unit
@@ -406,7 +415,8 @@ def _recipient_items(text: str, head: re.Match) -> list[list[_Segment]]:
 
 def find_recipients(text: str) -> list[OrganizationMention]:
     """Each addressee (`Kính gửi:`, a telegram's `THỦ TƯỚNG CHÍNH PHỦ điện:`) and each
-    recipient of the `Nơi nhận:` list, as canonical organisations with spans.
+    recipient of the `Nơi nhận:` list, as canonical organisations with spans, each body once
+    (at its first mention: `Kính gửi: Bộ Công Thương` and `Nơi nhận: - Bộ Công Thương;`).
 
     Bodies in parentheses are parents of the items before them, not recipients; an item naming
     no known body is kept as its text (`known=False`), without its purpose (`(để báo cáo)`),
@@ -421,7 +431,14 @@ def find_recipients(text: str) -> list[OrganizationMention]:
     head = _signed_recipients_head(text, folded)
     if head is not None:
         out += _recipients_of(text, folded, _recipient_items(text, head))
-    return out
+    return _each_once(out)
+
+
+def _each_once(recipients: list[OrganizationMention]) -> list[OrganizationMention]:
+    first: dict[str, OrganizationMention] = {}
+    for r in recipients:
+        first.setdefault(r.name, r)
+    return list(first.values())
 
 
 def _signed_recipients_head(text: str, folded: str) -> Optional[re.Match]:
