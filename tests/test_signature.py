@@ -76,6 +76,10 @@ SIGNATURES = [
     ("thực hiện./.\n\nTM ỦY BAN NHÂN DÂN\nKT. CHỦ TlCH\nPHÓ CHỦ TỊCH\n\nLê Văn Hưng",
      ["TM ỦY BAN NHÂN DÂN", "KT. CHỦ TlCH", "PHÓ CHỦ TỊCH"], "Lê Văn Hưng"),
     ("./.\n\n| Nơi nhận:\n- Lưu: VT. |\n\nCHỦ TỊCH\nLê Hải H òa | |", ["CHỦ TỊCH"], "Lê Hải Hòa"),
+    ("./.\n\nNơi nhận:\n- Các sở, ban, ngành tỉnh;\n- Lưu: VT, Th2. TM.\n\nỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n"
+     "Tống Thanh Hải", ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], "Tống Thanh Hải"),
+    ("./.\n\nNơi nhận:\n- Như Điều 3;\n- Lưu: VT, KT.\n\nTM. ỦY BAN NHÂN\nDÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nVũ Thu Hà",
+     ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], "Vũ Thu Hà"),
     # A capacity broken over lines is one capacity.
     ("./.\n\nTM. ỦY BAN NHÂN\nDÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nBùi Thanh An",
      ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], "Bùi Thanh An"),
@@ -100,6 +104,10 @@ SIGNATURES = [
     ("./.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nSỞ Y TẾ\n\nNguyễn Văn Công",
      ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], "Nguyễn Văn Công"),
     ("./.\n\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\nVĂN PHÒNG\nTrần Hồng Hà", ["KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG"], "Trần Hồng Hà"),
+    ("./.\n\nNơi nhận:                       KT. BỘ TRƯỞNG, CHỦ NHIỆM\n- Các Bộ: Xây dựng, Tài chính;       PHÓ CHỦ NHIỆM\n"
+     "- Lưu: VT, CN (2).                  VĂN PHÒNG\n                                   CHÍNH PHỦ\n"
+     "                                   (Đã ký)\n\n                                 Phạm Mạnh Cường",
+     ["KT. BỘ TRƯỞNG, CHỦ NHIỆM", "PHÓ CHỦ NHIỆM"], "Phạm Mạnh Cường"),
     ("./.\n\nKT. BỘ TRƯỞNG\nTHỨ\nTRƯỞNG\nNguyễn Thị Bích Ngọc", ["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG"], "Nguyễn Thị Bích Ngọc"),
     ("./.\n\nTỔNG KIỂM TOÁN NHÀ\nNƯỚC\n\nNgô Văn Tuấn |\n\nQUY ĐỊNH", ["TỔNG KIỂM TOÁN NHÀ NƯỚC"], "Ngô Văn Tuấn"),
     ("./.\n\nKT. TRƯỞNG THUẾ TỈNH\nPHÓ TRƯỞNG THUẾ TỈNH\nLê Văn Hà", ["KT. TRƯỞNG THUẾ TỈNH", "PHÓ TRƯỞNG THUẾ TỈNH"],

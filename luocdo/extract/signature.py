@@ -41,6 +41,7 @@ _DECORATION = "*_ \t"
 _MAX_STRAYS = 6  # lines neither capacity nor name that may stand between a capacity and the name
 _CAPITALS = 0.85  # share of capital letters that makes a line a capacity despite OCR slips
 _PREFIXED_LINE = re.compile(r"(?m)^[|*_ \t]*((?:TM|KT|TL|TUQ|T/M|K/T)\.?[ \t]+[A-ZĐÀ-Ỹ])")
+_DANGLING_PREFIX = re.compile(r"\s((?:TM|KT|TL|TUQ|T/M|K/T)\.)$")
 _WINDOW = 4000  # characters after an earlier `Nơi nhận:` that may hold its signature
 _LINES_ABOVE = 8  # lines above `Nơi nhận:` that may hold a signature when none follows it
 _TAIL_SEGMENTS = 12  # without `./.` or `Nơi nhận:`, a signature is looked for only this near the end
@@ -182,9 +183,10 @@ def _continues_capacity(text: str, capacity: _Segment, seg: _Segment) -> bool:
 
 @lru_cache(maxsize=None)
 def _whole_titles() -> frozenset:
-    """Folded titles: a capacity line that is one of them is complete, and the capitals below
-    it are a stamp's text (`VĂN PHÒNG`), not its rest."""
-    return frozenset(fold(t) for t in _vocabulary()["signing_titles"])
+    """Folded titles and bodies signed for: a capacity line that is one of them is complete, and
+    the capitals below it are a stamp's text (`VĂN PHÒNG`), not its rest."""
+    v = _vocabulary()
+    return frozenset(fold(t) for t in [*v["signing_titles"], *v["signing_bodies"]])
 
 
 def _is_title(office: str) -> bool:
@@ -313,6 +315,24 @@ def _lines_before(text: str, pos: int) -> list[_Segment]:
     return _segments(text, start, pos)
 
 
+def _dangling_prefixes_apart(segments: list[_Segment]) -> list[_Segment]:
+    """`- Lưu: VT, Th2. TM.` / `ỦY BAN NHÂN DÂN`: a table's cells merged put the signing prefix
+    at the end of the line above; it is a segment of its own, which the next line continues. Not
+    when that line has a prefix of its own (`- Lưu: VT, KT.` / `TM. ỦY BAN NHÂN DÂN`: KT is the
+    archive's unit)."""
+    out: list[_Segment] = []
+    for seg, below in zip(segments, [*segments[1:], None]):
+        prefix = _DANGLING_PREFIX.search(seg.text)
+        if prefix and not is_capacity(seg.text) and below is not None and below.text.isupper() \
+                and strip_signing_prefix(below.text) == below.text:
+            start = seg.span.start + prefix.start(1)
+            out += [_Segment(Span(seg.span.start, start - 1), seg.text[:prefix.start(1) - 1]),
+                    _Segment(Span(start, seg.span.end), prefix.group(1))]
+        else:
+            out.append(seg)
+    return out
+
+
 def _fragments_joined(text: str, segments: list[_Segment]) -> list[_Segment]:
     """OCR breaks a title over lines (`THỨ` / `TRƯỞNG`): two runs of capitals, one right below
     the other, that are no capacity or name each but together a capacity, are one line."""
@@ -364,7 +384,7 @@ def _signature_blocks(text: str, tail: list[_Segment]) -> list[tuple[list[_Segme
     blocks: list[tuple[list[_Segment], Optional[_Segment]]] = []
     capacities: list[_Segment] = []
     strays = 0
-    for seg in _fragments_joined(text, tail):
+    for seg in _fragments_joined(text, _dangling_prefixes_apart(tail)):
         if capacities and _continues_capacity(text, capacities[-1], seg):
             capacities[-1] = _joined(capacities[-1], seg)
         elif is_capacity(seg.text):
