@@ -80,6 +80,11 @@ SIGNATURES = [
      "Tống Thanh Hải", ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], "Tống Thanh Hải"),
     ("./.\n\nNơi nhận:\n- Như Điều 3;\n- Lưu: VT, KT.\n\nTM. ỦY BAN NHÂN\nDÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nVũ Thu Hà",
      ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], "Vũ Thu Hà"),
+    # Two columns reflowed into one line: the capacity and the name end the last recipient's.
+    ("./.\n\nNơi nhận:\n- Như trên;\n- Văn phòng Trung ương Đảng;\n- Lưu: VT, NN (2). THỦ TƯỚNG Phạm Minh Chính",
+     ["THỦ TƯỚNG"], "Phạm Minh Chính"),
+    ("./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, KTTH. KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Văn Sinh",
+     ["KT. BỘ TRƯỞNG THỨ TRƯỞNG"], "Nguyễn Văn Sinh"),
     # A capacity broken over lines is one capacity.
     ("./.\n\nTM. ỦY BAN NHÂN\nDÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nBùi Thanh An",
      ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], "Bùi Thanh An"),

@@ -315,6 +315,40 @@ def _lines_before(text: str, pos: int) -> list[_Segment]:
     return _segments(text, start, pos)
 
 
+def _merged_blocks_apart(segments: list[_Segment]) -> list[_Segment]:
+    """`- Lưu: VT, NN (2). THỦ TƯỚNG Phạm Minh Chính`: text reflowed from two columns puts the
+    capacity and the name at the end of the last recipient's line; they are segments apart."""
+    out: list[_Segment] = []
+    for seg in segments:
+        out += _capacity_and_name_at_end(seg) or [seg]
+    return out
+
+
+def _capacity_and_name_at_end(seg: _Segment) -> Optional[list[_Segment]]:
+    if is_capacity(seg.text) or _as_name(seg.text):
+        return None
+    tokens = list(re.finditer(r"\S+", seg.text))
+    for k in range(min(_MAX_SIGNER_WORDS, len(tokens) - 1), 1, -1):
+        name_start = tokens[-k].start()
+        if not _as_name(seg.text[name_start:]):
+            continue
+        first = len(tokens) - k
+        while first > 0 and tokens[first - 1].group().isupper():
+            first -= 1
+        for token in tokens[first:len(tokens) - k]:  # the longest run of capitals that is a capacity
+            if is_capacity(seg.text[token.start():name_start].strip()):
+                return [part for part in (_part(seg, 0, token.start()), _part(seg, token.start(), name_start),
+                                          _part(seg, name_start, len(seg.text))) if part.text]
+    return None
+
+
+def _part(seg: _Segment, start: int, end: int) -> _Segment:
+    piece = seg.text[start:end]
+    clean = piece.strip()
+    begin = seg.span.start + start + (piece.index(clean) if clean else 0)
+    return _Segment(Span(begin, begin + len(clean)), clean)
+
+
 def _dangling_prefixes_apart(segments: list[_Segment]) -> list[_Segment]:
     """`- Lưu: VT, Th2. TM.` / `ỦY BAN NHÂN DÂN`: a table's cells merged put the signing prefix
     at the end of the line above; it is a segment of its own, which the next line continues. Not
@@ -384,7 +418,7 @@ def _signature_blocks(text: str, tail: list[_Segment]) -> list[tuple[list[_Segme
     blocks: list[tuple[list[_Segment], Optional[_Segment]]] = []
     capacities: list[_Segment] = []
     strays = 0
-    for seg in _fragments_joined(text, _dangling_prefixes_apart(tail)):
+    for seg in _fragments_joined(text, _dangling_prefixes_apart(_merged_blocks_apart(tail))):
         if capacities and _continues_capacity(text, capacities[-1], seg):
             capacities[-1] = _joined(capacities[-1], seg)
         elif is_capacity(seg.text):
