@@ -192,6 +192,7 @@ RECIPIENTS = [
     ("./.\n\n| Nơi nhận:\n- Như trên;\n- Bộ trưởng (để báo cáo);\n- TT. Trương Hải Long;\n- Lưu: VT, Vụ CQĐP. |", []),
     ("./.\nNơi nhận:\n- Như Điều 3 Quyết định;\n- Các Thứ trưởng;\n- Đ/c Nguyễn Sỹ Hiệp (để b/c);\n"
      "- Thứ trưởng Phùng Đức Tiến;\n- Phó CTr. Đặng Ngọc Minh (để bc);\n- Lưu: VT.", []),
+    ("./.\nNơi nhận:\n- Đ/c Bộ trưởng (để b/c);\n- Các đồng chí Thứ trưởng;\n- Các đồng chí TVCP;\n- Lưu: VT.", []),
     ("./.\nNơi nhận:\n- Như trên;\n- Quỹ học bổng Lê Văn Tám;\n- Lưu: VT.",
      [("Quỹ học bổng Lê Văn Tám", None, False)]),
     # addressees of a công văn and of a telegram come first

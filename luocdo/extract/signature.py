@@ -592,9 +592,10 @@ def _unknown_recipient(text: str, item: list[_Segment]) -> Optional[Organization
 
 def _names_no_body(item: str) -> bool:
     """`Như trên` (the addressees again), `TT. Trương Hải Long` (a person after a title),
-    `Các Thứ trưởng` (a title alone) or a form's blank (`Kính gửi: ……(03)……`): no body."""
+    `Đ/c Bộ trưởng`, `Các đồng chí Thứ trưởng` (persons by honorific), `Các Thứ trưởng` (a title
+    alone) or a form's blank (`Kính gửi: ……(03)……`): no body."""
     folded = fold(item)
-    if folded.startswith(_references()) or _PLACEHOLDER.search(item):
+    if folded.startswith(_references()) or _PLACEHOLDER.search(item) or _to_a_person(item):
         return True
     titles = _person_titles()
     if " " + fold(_CONCERNED.sub("", item)) in titles:
