@@ -38,6 +38,8 @@ CASES = [
      "Trần Hồng Hà tại cuộc họp nghe báo cáo về tình hình thị trường bất động sản.", "Trần Hồng Hà", None, None),
     ("Thông báo kết luận của Phó Thủ tướng Trần Hồng Hà tại buổi làm việc với Ủy ban nhân dân tỉnh Lào Cai",
      "Trần Hồng Hà", None, None),
+    ("Thông báo kết luận của đồng chí Trần Cẩm Tú, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư tại buổi làm việc với "
+     "Ban Thường vụ Tỉnh ủy Lào Cai", "Trần Cẩm Tú", None, None),
     ("Sáng 14/5/2025, Phó Thủ tướng Trần Hồng Hà chủ trì cuộc họp về tình hình triển khai nghiên cứu đầu tư mở rộng "
      "các đoạn tuyến cao tốc Bắc - Nam.", "Trần Hồng Hà", "2025-05-14", None),
 ]

@@ -76,6 +76,12 @@ MENTIONS = [
     # a body's name ends before a person's three or four capitalised words, not before two
     ("Vụ trưởng Vụ Pháp chế Nguyễn Văn Anh ký", [("Nguyễn Văn Anh", ["Vụ trưởng Vụ Pháp chế"], None)]),
     ("Trưởng ban Ban Quản lý Khu kinh tế mở Chu Lai và các cơ quan, tổ chức", []),
+    # officials named in the content, positions after the name
+    ("Thực hiện chỉ đạo của đồng chí Tô Lâm, Tổng Bí thư tại buổi làm việc", [("Tô Lâm", ["Tổng Bí thư"], None)]),
+    ("Kết luận của đồng chí Trần Cẩm Tú, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư tại buổi làm việc",
+     [("Trần Cẩm Tú", ["Ủy viên Bộ Chính trị", "Thường trực Ban Bí thư"], None)]),
+    ("- Phó TTg Thường trực Chính phủ Nguyễn Hòa Bình, Trưởng Ban Chỉ đạo;",
+     [("Nguyễn Hòa Bình", ["Phó TTg Thường trực Chính phủ", "Trưởng Ban Chỉ đạo"], None)]),
     # an honorific as written, capitalised only where a sentence or an item starts
     ("Kính gửi: Ông Thái Mạnh Cường", [("Thái Mạnh Cường", [], None)]),
     ("- Bà Trần Thị Hoa (để biết);", [("Trần Thị Hoa", [], None)]),
