@@ -188,6 +188,10 @@ RECIPIENTS = [
      [("Viện kiểm sát nhân dân tối cao", None, True), ("Hội Luật gia Việt Nam", None, False)]),
     ("Văn bản không có phần nơi nhận.", []),
     ("thực hiện./.\n\nNơi nhận:\n- Lưu: VT, V01.\n\nTL. BỘ TRƯỞNG\nCHÁNH VĂN PHÒNG\nNguyễn Văn Long", []),
+    ("./.\nNơi nhận:\n- Đoàn ĐBQH thành phố; UBMTTQVN thành phố;\n- Lưu: VT.",
+     [("Đoàn ĐBQH thành phố", None, False), ("UBMTTQVN thành phố", None, False)]),
+    ("./.\nNơi nhận:\n- VPCP: BTCN, PCN Nguyễn Sỹ Hiệp, TGĐ Cổng TTĐT; các Vụ: KTTH, QHĐP, TH;\n- Lưu: VT.",
+     [("Văn phòng Chính phủ", None, True)]),
     # items that name no body: the addressees again, a person, a title alone
     ("./.\n\n| Nơi nhận:\n- Như trên;\n- Bộ trưởng (để báo cáo);\n- TT. Trương Hải Long;\n- Lưu: VT, Vụ CQĐP. |", []),
     ("./.\nNơi nhận:\n- Như Điều 3 Quyết định;\n- Các Thứ trưởng;\n- Đ/c Nguyễn Sỹ Hiệp (để b/c);\n"

@@ -31,6 +31,7 @@ _MAX_SIGNER_WORDS = 5
 # A folded Vietnamese syllable: initial consonant(s), vowels, final consonant(s).
 _SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?")
 _ROMAN = re.compile(r"[IVXLivxl]+")  # `LỤC II` of a broken `PHỤ LỤC II` heading
+_SEMICOLON = re.compile(r";\s+(?=\S)")
 _PLACEHOLDER = re.compile(r"…|\.{3}")
 _CONCERNED = re.compile(r"^(?:các|Các)\s+")  # `Các Thứ trưởng`: the title, in the plural
 _MIN_NAME_WORDS, _MAX_NAME_WORDS = 2, 4
@@ -555,8 +556,8 @@ def _recipients_of(text: str, folded: str, items: list[list[_Segment]]) -> list[
         found += _recipient_aliases(text, folded, item, found)
         if found:
             out += sorted(found, key=lambda o: o.span.start)
-        elif (unknown := _unknown_recipient(text, item)) is not None:
-            out.append(unknown)
+        else:
+            out += [u for sub in _split_at_semicolons(item) if (u := _unknown_recipient(text, sub)) is not None]
     return out
 
 
@@ -578,6 +579,20 @@ def _recipient_aliases(text: str, folded: str, item: list[_Segment],
                 out.append(OrganizationMention(alias.entry["name"], span, text[span.start:span.end],
                                                alias.entry.get("parent"), True))
     return out
+
+
+def _split_at_semicolons(item: list[_Segment]) -> list[list[_Segment]]:
+    """`- Đoàn ĐBQH thành phố; UBMTTQVN thành phố;`: two unknown recipients on one dashed line
+    (an item naming a known body keeps its units after `;` as that body's: `VPCP: ...; các Vụ`)."""
+    subs: list[list[_Segment]] = [[]]
+    for seg in item:
+        start = 0
+        for m in _SEMICOLON.finditer(seg.text):
+            subs[-1].append(_part(seg, start, m.start()))
+            subs.append([])
+            start = m.end()
+        subs[-1].append(_part(seg, start, len(seg.text)))
+    return [[s for s in sub if s.text] for sub in subs if any(s.text for s in sub)]
 
 
 def _unknown_recipient(text: str, item: list[_Segment]) -> Optional[OrganizationMention]:
