@@ -212,10 +212,18 @@ def metadata_table(lines: list[Line]) -> tuple[MetadataTable, Optional[int]]:
             rows = [(rows[0][0], squash(value_line.text.replace("*", "")))]
         for field, value in rows:
             if value and marker(value) not in cfg["unknown"]:
-                table.setdefault(field, (value, value_line))
+                table.setdefault(field, (value, _value_part(value_line, value)))
         i += 1
         end = i
     return table, end
+
+
+def _value_part(line: Line, value: str) -> Line:
+    """The part of a row's line that prints `value` (a row may hold its key and several cells)."""
+    at = line.text.find(value)
+    if at < 0:
+        return line
+    return Line(line.start + at, line.start + at + len(value), value, line.gap, line.indent, line.index)
 
 
 def _cell_like(text: str) -> bool:

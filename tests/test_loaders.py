@@ -675,6 +675,13 @@ def test_metadata_table_rows(name, page, expected, end):
     assert ({field: value for field, (value, _) in table.items()}, table_end) == (expected, end)
 
 
+def test_table_row_spans_cover_only_the_values(tmp_path):
+    page = "| **Số hiệu** | 24/2018/QH14 |\n| **Loại văn bản** | Luật |\n| **Người ký** | Lê Văn Mẫu |\n\n## VĂN BẢN\n\nĐiều 1. Phạm vi.\n"
+    doc = load(write(tmp_path, "luat.md", page))
+    assert {name: page[a:b] for name, (a, b) in doc.metadata.spans.items()} == {
+        "number_symbol": "24/2018/QH14", "type_name": "Luật", "signer": "Lê Văn Mẫu"}
+
+
 def test_rows_in_the_body_of_a_page_with_a_table_stay_in_the_text(tmp_path):
     page = ("Số hiệu: 12/KH-UBND\nLoại văn bản: Kế hoạch\nNgười ký: Lê Văn Ba\nNgày ban hành: 03/02/2025\n\n"
             "Kính gửi: các sở, ban, ngành.\n\nỦy ban nhân dân tỉnh đề nghị các sở triển khai kế hoạch này.\n\n"
