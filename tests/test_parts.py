@@ -268,3 +268,24 @@ def test_document_warnings_name_the_file(name, text, expected):
     assert len(warnings) == len(expected)
     for want, got in zip(expected, warnings):
         assert got.startswith("trang.txt: ") and want in got
+
+
+LETTER = ("Kính gửi: Các cơ quan, tổ chức trong hệ thống chính trị\n\nNgày 15/10/2025, Ban Chỉ đạo đã có văn bản số "
+          "07-TB/BCĐ thông báo kết luận về chuyển đổi số. Thực hiện nhiệm vụ được giao, Bộ Khoa học và Công nghệ "
+          "hướng dẫn số hóa hồ sơ tại Phụ lục kèm theo.\n\nTrân trọng./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\n"
+          "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nLê Văn Mẫu\n")
+UNNUMBERED = [
+    ("a letter that lost its header is an unnumbered công văn", LETTER, ("CV", None, 2025, "addressees")),
+    ("the instrument its first sentence names is cited, not the subject", LETTER, "07"),
+    ("a report that quotes the letter keeps its lead", "Bộ Khoa học và Công nghệ vừa ban hành Công văn số 3120/BKHCN-CĐS "
+     "hướng dẫn số hóa hồ sơ. Công văn nêu rõ các cơ quan cần rà soát hồ sơ.\n", ("CV", "3120", None, "lead")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", UNNUMBERED, ids=[row[0] for row in UNNUMBERED])
+def test_subject_of_a_text_without_a_number(name, text, expected):
+    ex = extract(load_string(text, "vb.txt"))
+    if isinstance(expected, str):
+        assert expected in {i.number for i in ex.instruments}
+        return
+    assert (ex.subject.type, ex.subject.number, ex.subject.year, ex.subject_source) == expected
