@@ -58,8 +58,11 @@ ZONES = [
     ("the last căn cứ line", "Theo đề nghị", "preamble"),
     ("an article", "Điều 1. Phê duyệt", "body"),
     ("a reference to the appendix in running text", "Phụ lục kèm theo", "body"),
-    ("the recipients", "Như Điều 2", "closing"),
-    ("the signer", "Lê Văn Mẫu", "closing"),
+    ("the recipients' head", "Nơi nhận", "recipients"),
+    ("a recipient", "Như Điều 2", "recipients"),
+    ("the archive line", "Lưu: VT.", "recipients"),
+    ("the capacity", "CHỦ TỊCH\nLê", "signature"),
+    ("the signer", "Lê Văn Mẫu", "signature"),
     ("the first appendix", "DANH SÁCH DỰ ÁN", "appendix"),
     ("a second appendix", "DANH SÁCH ĐƠN VỊ", "appendix"),
 ]
@@ -84,6 +87,24 @@ def test_header_fields_and_appendices():
     assert [DECISION[a.start:a.start + 10] for a in parts.appendices] == ["PHỤ LỤC I\n", "Phụ lục II"]
     assert parts.appendix_start == DECISION.index("PHỤ LỤC I")
     assert parts.closing.end == parts.appendix_start
+    assert parts.span_text(parts.signature) == "CHỦ TỊCH Lê Văn Mẫu"
+
+
+CLOSINGS = [
+    ("signature after the list", "Nội dung./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nLê Văn Mẫu\n",
+     "Nơi nhận: - Như trên; - Lưu: VT.", "KT. BỘ TRƯỞNG THỨ TRƯỞNG Lê Văn Mẫu"),
+    ("signature before the list", "Nội dung./.\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nLê Văn Mẫu\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n",
+     "Nơi nhận: - Như trên; - Lưu: VT.", "KT. BỘ TRƯỞNG THỨ TRƯỞNG Lê Văn Mẫu"),
+    ("a wrapped recipient", "Nội dung./.\n\nNơi nhận:\n- Ủy ban nhân dân các tỉnh,\nthành phố;\n- Lưu: VT.\nBỘ TRƯỞNG\nLê Văn Mẫu\n",
+     "Nơi nhận: - Ủy ban nhân dân các tỉnh, thành phố; - Lưu: VT.", "BỘ TRƯỞNG Lê Văn Mẫu"),
+    ("no recipients", "Nội dung./.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn Mẫu\n", None, "./. TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Lê Văn Mẫu"),
+]
+
+
+@pytest.mark.parametrize("name,text,recipients,signature", CLOSINGS, ids=[row[0] for row in CLOSINGS])
+def test_recipients_and_signature_spans(name, text, recipients, signature):
+    parts = document_parts(text, None, text.index("./."))
+    assert (parts.span_text(parts.recipients), parts.span_text(parts.signature)) == (recipients, signature)
 
 
 HEADERS = [

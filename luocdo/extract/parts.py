@@ -41,6 +41,8 @@ _ADDRESSEES = re.compile(r"^[ \t*]*(?:Kính gửi|[^\n.:]{3,120}?\s+điện)\s*:
 _PREAMBLE_OPENER = re.compile(r"[ \t*]*(?:Căn cứ|Xét|Theo đề nghị)\b")
 _PREAMBLE_LEAD = 200  # characters (the signing authority's line) the căn cứ may start below the header
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
+_RECIPIENTS_HEAD = re.compile(r"^[ \t*_]*N[ơo]i\s+nh[ậa]n\s*:", re.M | re.I)
+_LIST_ITEM = re.compile(r"[-–—+•]")
 
 
 @lru_cache(maxsize=1)
@@ -70,6 +72,8 @@ class DocumentParts:
     preamble: Optional[Span] = None  # the căn cứ lines
     body: Span = Span(0, 0)
     closing: Optional[Span] = None  # `./.`, `Nơi nhận:` and the signature block
+    recipients: Optional[Span] = None  # `Nơi nhận:` and its list, inside the closing
+    signature: Optional[Span] = None  # the closing outside the recipients: capacity, signer
     appendices: list[Span] = field(default_factory=list)  # `PHỤ LỤC I ...` to the next or the end
 
     @property
@@ -79,9 +83,13 @@ class DocumentParts:
 
     def zone(self, pos: int) -> str:
         """The name of the zone holding character `pos`: header, addressees, preamble, body,
-        closing or appendix."""
+        recipients, signature, closing (the `./.` before them) or appendix."""
         if any(s.start <= pos < s.end for s in self.appendices):
             return "appendix"
+        if self.recipients and self.recipients.start <= pos < self.recipients.end:
+            return "recipients"
+        if self.signature and self.signature.start <= pos < self.signature.end:
+            return "signature"
         if self.closing and self.closing.start <= pos < self.closing.end:
             return "closing"
         if any(s.start <= pos < s.end for s in self.addressees):
@@ -110,6 +118,8 @@ def document_parts(text: str, metadata: Optional[PageMetadata] = None,
     appendices = _appendices(text, closing_start if closing_start is not None else header_end)
     text_end = appendices[0].start if appendices else len(text)
     closing = Span(closing_start, text_end) if closing_start is not None and closing_start < text_end else None
+    recipients = _recipients(text, closing) if closing else None
+    signature = _signature(text, closing, recipients) if closing else None
     body_end = closing.start if closing else text_end
     addressees = [_paragraph(text, m.start(), body_end) for m in _ADDRESSEES.finditer(text, 0, body_end)
                   if m.start() < max(header_end, _line_end(text, top))]
@@ -118,7 +128,8 @@ def document_parts(text: str, metadata: Optional[PageMetadata] = None,
     return DocumentParts(
         text=text, metadata=metadata, header=Span(0, header_end), number=number, place_date=place_date,
         type_heading=heading, title=title, addressees=addressees, preamble=preamble,
-        body=Span(min(body_start, body_end), body_end), closing=closing, appendices=appendices,
+        body=Span(min(body_start, body_end), body_end), closing=closing, recipients=recipients,
+        signature=signature, appendices=appendices,
     )
 
 
@@ -202,6 +213,33 @@ def _preamble(text: str, start: int, limit: int) -> Optional[Span]:
         elif first is not None or m.start() > _PREAMBLE_LEAD:
             break
     return Span(first, last) if first is not None else None
+
+
+def _recipients(text: str, closing: Span) -> Optional[Span]:
+    """`Nơi nhận:` and its list: dash items and the lines that wrap them, up to the first other
+    line (the signature block, which PDF text may put after the list)."""
+    head = _RECIPIENTS_HEAD.search(text, closing.start, closing.end)
+    if head is None:
+        return None
+    list_start = end = _line_end(text, head.start())
+    for m in re.finditer(r"[^\n]*\S[^\n]*", text[list_start:closing.end]):
+        line = m.group().strip()
+        if not (_LIST_ITEM.match(line) or line[:1].islower()):
+            break
+        end = list_start + m.end()
+    return Span(head.start(), end)
+
+
+def _signature(text: str, closing: Span, recipients: Optional[Span]) -> Optional[Span]:
+    """The closing's text outside the recipients list: after it, else before it."""
+    if recipients is None:
+        return closing
+    for start, end in ((recipients.end, closing.end), (closing.start, recipients.start)):
+        piece = text[start:end]
+        if piece.strip(" \n./"):
+            lead = len(piece) - len(piece.lstrip(" \n./"))
+            return Span(start + lead, start + len(piece.rstrip()))
+    return None
 
 
 def _appendices(text: str, after: int) -> list[Span]:
