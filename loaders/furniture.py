@@ -41,6 +41,7 @@ def _config() -> dict:
         "notice_max": legal["notice_max_length"],
         "cell_residue": re.compile(legal["cell_residue_pattern"]),
         "body_labels": frozenset(legal["body_labels"]),
+        "summary_opening": re.compile(legal["summary_opening_pattern"]),
         "tail": frozenset(legal["tail_markers"]),
         "pdf_drop": _any(pdf["drop_line_patterns"]),
         "site_drop": _any(raw["site"]["drop_line_patterns"]),
@@ -245,7 +246,7 @@ def clean_legal_db(lines: list[Line]) -> tuple[list[Line], Metadata, MetadataTab
             for field, value in metadata_rows(line.text):
                 if value and marker(value) not in cfg["unknown"]:
                     table.setdefault(field, (value, line))
-    body_at = table_end if table_end is not None else _body_start(lines)
+    body_at = _after_site_summary(lines, table_end) if table_end is not None else _body_start(lines)
     kept: list[Line] = []
     in_panel = False
     for i in range(body_at, len(lines)):
@@ -283,14 +284,39 @@ def _split_marker(lines: list[Line], i: int) -> str:
     return marker(f"{lines[i].text} {lines[i + 1].text}") if i + 1 < len(lines) else ""
 
 
-def _body_start(lines: list[Line]) -> int:
-    """Without a metadata table: the first header line (`CỘNG HÒA ...`, `Số: 12/...`, a type
-    heading), moved up over the issuer's name in capitals above it."""
+_SUMMARY_LEAD = 3  # a site's summary opens within this many lines after the table
+_SUMMARY_MAX = 300  # lines: a summary longer than this is no summary (nor one past the site's tail)
+
+
+def _body_start(lines: list[Line], start: int = 0) -> int:
+    """The first header line from `start` (`CỘNG HÒA ...`, `Số: 12/...`, a type heading), moved
+    up over the issuer's name in capitals above it; `start` when there is none."""
     cfg = _config()
-    body_at = next((i for i, line in enumerate(lines) if cfg["body_start"].match(line.text)), 0)
-    while body_at and is_heading(lines[body_at - 1].text) and not metadata_rows(lines[body_at - 1].text):
+    body_at = next((i for i in range(start, len(lines)) if cfg["body_start"].match(lines[i].text)), start)
+    while body_at > start and is_heading(lines[body_at - 1].text) and not metadata_rows(lines[body_at - 1].text):
         body_at -= 1
     return body_at
+
+
+def _after_site_summary(lines: list[Line], table_end: int) -> int:
+    """Where the text starts after the page table: at the table's end, unless the site prints its
+    own news-style summary there (a headline, `Ngày 21/11/2025, Bộ X ban hành ...`), which runs
+    to the document's header."""
+    opening = _config()["summary_opening"]
+    lead = lines[table_end:table_end + _SUMMARY_LEAD]
+    if not any(opening.match(line.text) for line in lead):
+        return table_end
+    limit = min(_tail_start(lines, table_end), table_end + _SUMMARY_MAX)
+    header = _body_start(lines[:limit], table_end + 1)
+    return header if header > table_end + 1 else table_end
+
+
+def _tail_start(lines: list[Line], start: int) -> int:
+    """The first panel or tail marker from `start` (len(lines) if none): no header lies below it."""
+    cfg = _config()
+    markers = cfg["panels"] | cfg["tail"]
+    return next((i for i in range(start, len(lines))
+                 if marker(lines[i].text) in markers or _split_marker(lines, i) in cfg["tail"]), len(lines))
 
 
 def _restates_title(text: str, table: MetadataTable) -> bool:

@@ -764,3 +764,41 @@ def test_a_place_and_date_far_below_the_header_is_wrapped_text(tmp_path):
     body = "Hội nghị tổng kết được tổ chức tại trụ sở cơ quan vào cuối năm theo kế hoạch đã\n" * 30
     doc = load(write(tmp_path, "bc.txt", body + "Hà Nội, ngày 19 tháng 11 năm 2025 với sự tham dự của các đơn vị\n"))
     assert "đã Hà Nội, ngày 19" in doc.text
+
+
+# `****` closes one bold block and opens the next: two lines, unless a site bolded part of a word.
+BOLD_JOINS = [
+    ("two blocks: a heading and its title", "**THÔNG BÁO****Kết luận của Phó Thủ tướng**", "THÔNG BÁO\n\nKết luận"),
+    ("two blocks in capitals", "**CÔNG BỐ****NHIỆM VỤ**", "CÔNG BỐ\nNHIỆM VỤ"),
+    ("after a Roman numeral", "**Chương I****QUY ĐỊNH CHUNG**", "Chương I\nQUY ĐỊNH CHUNG"),
+    ("a piece without a vowel", "**BỘ Y T****Ế**", "BỘ Y TẾ"),
+    ("a lone capital before small letters", "**Lê Hải\nH****òa**", "Lê Hải\nHòa"),
+    ("a toneless piece before a toned vowel", "**KT. TRƯ****Ở****NG**", "KT. TRƯỞNG"),
+    ("final consonants alone", "**GIÁM Đ****Ố****C**", "GIÁM ĐỐC"),
+    ("capacity split after CH", "**KT. CH****Ủ TỊCH**", "KT. CHỦ TỊCH"),
+]
+
+
+@pytest.mark.parametrize("name,source,expected", BOLD_JOINS, ids=[row[0] for row in BOLD_JOINS])
+def test_bold_blocks_and_bold_letters(name, source, expected):
+    assert expected in load_string(source, "page.md").text
+
+
+def test_site_summary_between_the_table_and_the_header_is_dropped(tmp_path):
+    page = CELLS_PAGE.read_text(encoding="utf-8").replace("**Kính gửi:** Ủy ban nhân dân", (
+        "## Rà soát nhà ở xã hội trước cuối năm\n"
+        "Ngày 14/10/2025, Bộ Xây dựng ban hành Công văn 2417/BXD-KHTC về rà soát nhà ở xã hội.\n"
+        "Theo đó các địa phương báo cáo trước ngày 15/12/2025 theo Quyết định 55/QĐ-BXD.\n"
+        "Xem chi tiết Công văn 2417/BXD-KHTC.\n"
+        "**BỘ XÂY DỰNG**\n**CỘNG HÒA XÃ\nHỘI CHỦ NGHĨA VIỆT NAM**\nĐộc lập - Tự do - Hạnh phúc\nSố:\n2417/BXD-KHTC\n"
+        "**Kính gửi:** Ủy ban nhân dân"))
+    doc = load(write(tmp_path, "page.md", page))
+    assert doc.text.startswith("BỘ XÂY DỰNG\nCỘNG HÒA XÃ")
+    assert_parts(doc.text, CELLS_KEPT + ["Số:\n\n2417/BXD-KHTC"], ["Rà soát nhà ở", "15/12/2025", "55/QĐ-BXD", "Xem chi tiết"])
+
+
+def test_a_dated_sentence_after_the_table_without_a_header_is_the_text(tmp_path):
+    page = CELLS_PAGE.read_text(encoding="utf-8").replace("**Kính gửi:** Ủy ban nhân dân",
+        "Ngày 14/10/2025, Bộ Xây dựng ban hành kế hoạch rà soát.\n**Kính gửi:** Ủy ban nhân dân")
+    doc = load(write(tmp_path, "page.md", page))
+    assert doc.text.startswith("Ngày 14/10/2025, Bộ Xây dựng ban hành kế hoạch")
