@@ -86,6 +86,15 @@ def iso_date(text: str) -> Optional[str]:
         return None
 
 
+def without_site_lines(lines: list[Line]) -> list[Line]:
+    """Without lines that are only what a saved HTML table leaves (`|`, `#`, `**`), which joined
+    to the line above would stick to a signer's name (`Hồ Thị Nguyên Thảo |`), and without the
+    lines any web page adds (banners and links to other stories, staff bylines, captions)."""
+    cfg = _config()
+    residue, site = cfg["cell_residue"], cfg["site_drop"]
+    return [line for line in lines if not residue.match(line.text) and not site.match(line.text)]
+
+
 # ---- news ----------------------------------------------------------------------------------
 
 
@@ -251,14 +260,13 @@ def clean_legal_db(lines: list[Line]) -> tuple[list[Line], Metadata, MetadataTab
     in_panel = False
     for i in range(body_at, len(lines)):
         line = lines[i]
-        key = marker(line.text)
         if table_end is None and metadata_rows(line.text):
             continue
         if cfg["body_start"].match(line.text):
             in_panel = False
-            if key in cfg["body_labels"]:
+            if marker(line.text) in cfg["body_labels"]:
                 continue
-        elif key in cfg["panels"] or key in cfg["tail"] or _split_marker(lines, i) in cfg["tail"]:
+        elif _opens_panel_or_tail(lines, i):
             if kept:
                 if cfg["body_start"].match(kept[-1].text):
                     kept.pop()  # a site notice's own heading (`THÔNG BÁO`) just above its marker
@@ -279,9 +287,14 @@ def clean_legal_db(lines: list[Line]) -> tuple[list[Line], Metadata, MetadataTab
     return kept, meta, table
 
 
-def _split_marker(lines: list[Line], i: int) -> str:
-    """The marker of line i and the next read as one: a bold cell breaks `FILE ĐƯỢC ĐÍNH` / `KÈM THEO VĂN BẢN`."""
-    return marker(f"{lines[i].text} {lines[i + 1].text}") if i + 1 < len(lines) else ""
+def _opens_panel_or_tail(lines: list[Line], i: int) -> bool:
+    """Line i is a panel or tail marker, alone or with the next line (a bold cell breaks
+    `FILE ĐƯỢC ĐÍNH` / `KÈM THEO VĂN BẢN`)."""
+    cfg = _config()
+    key = marker(lines[i].text)
+    if key in cfg["panels"] or key in cfg["tail"]:
+        return True
+    return i + 1 < len(lines) and marker(f"{lines[i].text} {lines[i + 1].text}") in cfg["tail"]
 
 
 _SUMMARY_LEAD = 3  # a site's summary opens within this many lines after the table
@@ -313,10 +326,7 @@ def _after_site_summary(lines: list[Line], table_end: int) -> int:
 
 def _tail_start(lines: list[Line], start: int) -> int:
     """The first panel or tail marker from `start` (len(lines) if none): no header lies below it."""
-    cfg = _config()
-    markers = cfg["panels"] | cfg["tail"]
-    return next((i for i in range(start, len(lines))
-                 if marker(lines[i].text) in markers or _split_marker(lines, i) in cfg["tail"]), len(lines))
+    return next((i for i in range(start, len(lines)) if _opens_panel_or_tail(lines, i)), len(lines))
 
 
 def _restates_title(text: str, table: MetadataTable) -> bool:
@@ -343,15 +353,6 @@ def _type_and_number(table: MetadataTable) -> Optional[str]:
 
 
 # ---- PDF -----------------------------------------------------------------------------------
-
-
-def without_site_lines(lines: list[Line]) -> list[Line]:
-    """Without lines that are only what a saved HTML table leaves (`|`, `#`, `**`), which joined
-    to the line above would stick to a signer's name (`Hồ Thị Nguyên Thảo |`), and without the
-    lines any web page adds (banners and links to other stories, staff bylines, captions)."""
-    cfg = _config()
-    residue, site = cfg["cell_residue"], cfg["site_drop"]
-    return [line for line in lines if not residue.match(line.text) and not site.match(line.text)]
 
 
 def clean_pdf(lines: list[Line]) -> list[Line]:
