@@ -35,7 +35,7 @@ CITATIONS = [
     ("Quy chế số 3/QC-BCĐ ngày 2/1/2024", [("QC", "3", "QC-BCĐ", 2024, "2024-01-02")]),
     ("Quy định số 05/QyĐ-UBND", [("QyĐ", "05", "QyĐ-UBND", None, None)]),
     ("Luật số 24/2018/QH14 ngày 12/6/2018", [("LUẬT", "24", "QH14", 2018, "2018-06-12")]),
-    ("Bộ luật số 100/2015/QH13, có hiệu lực", [("BLUẬT", "100", "QH13", 2015, None)]),
+    ("Bộ luật số 100/2015/QH13, có hiệu lực", [("BỘ LUẬT", "100", "QH13", 2015, None)]),
     ("Pháp lệnh số 02/2022/UBTVQH15 ngày 28/12/2022", [("PL", "02", "UBTVQH15", 2022, "2022-12-28")]),
     ("Nghị quyết số 45/2019/QH14 của Quốc hội", [("NQ", "45", "QH14", 2019, None)]),
     ("theo Luật 45/2019/QH14", [("LUẬT", "45", "QH14", 2019, None)]),
@@ -143,7 +143,7 @@ NAMED = [
      [("KH", None, None, "Kế hoạch cao điểm chống buôn lậu, gian lận thương mại và hàng giả trong dịp Tết Nguyên đán "
        "Nhâm Dần năm 2022", [])]),
     ("theo quy định của Luật Đất đai năm 2024 và các văn bản hướng dẫn", [("LUẬT", None, 2024, "Luật Đất đai năm 2024", [])]),
-    ("bị truy cứu theo Bộ luật Hình sự.", [("BLUẬT", None, None, "Bộ luật Hình sự", [])]),
+    ("bị truy cứu theo Bộ luật Hình sự.", [("BỘ LUẬT", None, None, "Bộ luật Hình sự", [])]),
     ("g) Biện pháp khác theo quy định của Luật An ninh quốc gia", [("LUẬT", None, None, "Luật An ninh quốc gia", [])]),
     ("triển khai Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2021 - 2025; đồng thời",
      [("CTr", None, None, "Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2021 - 2025", [])]),
@@ -157,6 +157,64 @@ NAMED = [
      [("LUẬT", "24", 2018, "An ninh mạng", [])]),
     ("Công văn số 55/BTC-TCT V/v hướng dẫn quyết toán thuế.", [("CV", "55", None, "hướng dẫn quyết toán thuế", [])]),
     ("Kế hoạch triển khai. Kế hoạch hành động được ban hành", []),  # sentence start, unquoted
+    # Where a law's name ends: a capitalised name goes on through lower-case words until a word
+    # that opens a new phrase, a year, a number, or a comma that starts a list or a clause.
+    ("Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;",
+     [("LUẬT", None, 2025, "Luật Tổ chức Chính phủ", [])]),
+    ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;",
+     [("LUẬT", None, 2025, "Luật Tổ chức chính quyền địa phương", [])]),
+    ("Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 19 tháng 02 năm 2025;",
+     [("LUẬT", None, 2025, "Luật Ban hành văn bản quy phạm pháp luật", [])]),
+    ("rà soát, sửa đổi, bổ sung Luật Các tổ chức tín dụng; trình Quốc hội",
+     [("LUẬT", None, None, "Luật Các tổ chức tín dụng", [])]),
+    ("tổ chức triển khai thi hành Luật Việc làm trong phạm vi Thành phố",
+     [("LUẬT", None, None, "Luật Việc làm", [])]),
+    ("trong việc triển khai thi hành Luật Việc làm trên địa bàn Thành phố",
+     [("LUẬT", None, None, "Luật Việc làm", [])]),
+    ("văn bản quy định chi tiết Luật Việc làm thuộc phạm vi quản lý",
+     [("LUẬT", None, None, "Luật Việc làm", [])]),
+    ("ban hành văn bản để triển khai các quy định mới của Luật khi có hiệu lực", []),
+    ("đối tượng quy định tại khoản 1 Điều 77 Luật Nhà ở 2023 thuê.", [("LUẬT", None, 2023, "Luật Nhà ở 2023", [])]),
+    ("tại Điều 14 Luật Nhà ở 2023 quyết định lựa chọn đơn vị quản lý", [("LUẬT", None, 2023, "Luật Nhà ở 2023", [])]),
+    ("tổ chức lại theo quy định của Luật Giáo dục đại học và quy định pháp luật có liên quan.",
+     [("LUẬT", None, None, "Luật Giáo dục đại học", [])]),
+    ("theo quy định của Luật Ngân sách nhà nước và Luật Việc làm, Luật Đầu tư công và pháp luật có liên quan.",
+     [("LUẬT", None, None, "Luật Ngân sách nhà nước", []), ("LUẬT", None, None, "Luật Việc làm", []),
+      ("LUẬT", None, None, "Luật Đầu tư công", [])]),
+    ("quy định tại khoản 2 Điều 5 của Luật Bảo hiểm xã hội và Điều 15 của Nghị định này",
+     [("LUẬT", None, None, "Luật Bảo hiểm xã hội", [])]),
+    ("được báo cáo theo Luật Bảo hiểm xã hội hoặc văn bản hướng dẫn", [("LUẬT", None, None, "Luật Bảo hiểm xã hội", [])]),
+    ("theo quy định của Luật Thuế thu nhập doanh nghiệp cụ thể thế nào?",
+     [("LUẬT", None, None, "Luật Thuế thu nhập doanh nghiệp", [])]),
+    ("| Luật quản lý, sử dụng tài sản công | | 5 | Quyết định bán tài sản công |",
+     [("LUẬT", None, None, "Luật quản lý, sử dụng tài sản công", [])]),
+    ("theo lời Luật sư Nguyễn Văn An, người", []),
+    # Commas inside a law's name coordinate short words; a comma before a clause ends it.
+    ("Căn cứ Luật Phòng, chống tham nhũng năm 2018, các cơ quan",
+     [("LUẬT", None, 2018, "Luật Phòng, chống tham nhũng năm 2018", [])]),
+    ("theo Luật Phòng, chống tác hại của rượu, bia 2019 và", [("LUẬT", None, 2019, "Luật Phòng, chống tác hại của rượu, bia 2019", [])]),
+    ("báo cáo tình hình thực hiện Luật An toàn, vệ sinh lao động 2015.",
+     [("LUẬT", None, 2015, "Luật An toàn, vệ sinh lao động 2015", [])]),
+    ("Căn cứ tại khoản 1 Điều 11 Luật Cán bộ, công chức 2025 có nêu rõ",
+     [("LUẬT", None, 2025, "Luật Cán bộ, công chức 2025", [])]),
+    ("theo Luật Trật tự, an toàn giao thông đường bộ; xử lý", [("LUẬT", None, None, "Luật Trật tự, an toàn giao thông đường bộ", [])]),
+    ("theo Luật Đất đai, tạo điều kiện cho người dân", [("LUẬT", None, None, "Luật Đất đai", [])]),
+    ("theo Luật Chứng khoán, việc hoán đổi cổ phần được thực hiện", [("LUẬT", None, None, "Luật Chứng khoán", [])]),
+    ("theo Luật Đất đai, bảo đảm quyền của người sử dụng đất", [("LUẬT", None, None, "Luật Đất đai", [])]),
+    ("theo quy định của Bộ luật Dân sự 2015 để thực hiện quyền", [("BỘ LUẬT", None, 2015, "Bộ luật Dân sự 2015", [])]),
+    ("theo Luật Đầu tư theo phương thức đối tác công tư, Luật Hải quan;",
+     [("LUẬT", None, None, "Luật Đầu tư theo phương thức đối tác công tư", []), ("LUẬT", None, None, "Luật Hải quan", [])]),
+    ("chế độ theo Pháp lệnh Ưu đãi người có công với cách mạng năm 2020;",
+     [("PL", None, 2020, "Pháp lệnh Ưu đãi người có công với cách mạng năm 2020", [])]),
+    ("Kinh phí thực hiện Chiến lược bao gồm nguồn vốn từ ngân sách nhà nước", []),
+    # A list under one type word gives one law per item.
+    ("sửa đổi, bổ sung một số điều của Luật: Chứng khoán, Kế toán, Quản lý, sử dụng tài sản công, "
+     "Thuế thu nhập cá nhân, Luật Dự trữ quốc gia và Luật Xử lý vi phạm hành chính;",
+     [("LUẬT", None, None, "Luật Chứng khoán", []), ("LUẬT", None, None, "Luật Kế toán", []),
+      ("LUẬT", None, None, "Luật Quản lý, sử dụng tài sản công", []), ("LUẬT", None, None, "Luật Thuế thu nhập cá nhân", []),
+      ("LUẬT", None, None, "Luật Dự trữ quốc gia", []), ("LUẬT", None, None, "Luật Xử lý vi phạm hành chính", [])]),
+    ("Sửa đổi các Bộ luật: Hình sự, Tố tụng hình sự.",
+     [("BỘ LUẬT", None, None, "Bộ luật Hình sự", []), ("BỘ LUẬT", None, None, "Bộ luật Tố tụng hình sự", [])]),
 ]
 
 
@@ -205,8 +263,25 @@ CORPUS = [
      [("QĐ", "06", "QĐ-TTg", 2016, "2016-02-25")]),
     ("(Điều 8 Nghị quyết số 04/2019/NQ-HĐTP, có hiệu lực thi hành kể từ ngày 01/07/2019)", [("NQ", "04", "NQ-HĐTP", 2019, None)]),
     ("(Điều 12 Thông tư số 45/2018/TT-BGTVT, có hiệu lực thi hành kể từ ngày 01/09/2018)", [("TT", "45", "TT-BGTVT", 2018, None)]),
-    ("(Điều 2 Bộ luật số 91/2015/QH13, có hiệu lực thi hành kể từ ngày 01/01/2017)", [("BLUẬT", "91", "QH13", 2015, None)]),
+    ("(Điều 2 Bộ luật số 91/2015/QH13, có hiệu lực thi hành kể từ ngày 01/01/2017)", [("BỘ LUẬT", "91", "QH13", 2015, None)]),
     ("| **Số hiệu** | 24/2018/QH14 |", [(None, "24", "QH14", 2018, None)]),
+    # Numbers with a dot (the Government's special resolutions), a ballot whose symbol ends with
+    # its year, a code joined by `&` with a space after it, a day left blank for the signer's hand.
+    ("theo Nghị quyết số 66.7/2025/NQ-CP ngày 15 tháng 5 năm 2025 của Chính phủ",
+     [("NQ", "66.7", "NQ-CP", 2025, "2025-05-15")]),
+    ("Nghị quyết 66.10/2025/NQ-CP hướng dẫn", [("NQ", "66.10", "NQ-CP", 2025, None)]),
+    ("giá thuê 1.500/tháng theo hợp đồng", []),
+    ("tại Phiếu lấy ý kiến Thành viên Chính phủ số 1025/PLYK/2025 ngày 23 tháng 11 năm 2025, ý kiến",
+     [("PLYK", "1025", "PLYK/2025", 2025, "2025-11-23")]),
+    ("tại Công văn số 15972/SXD-QLN& TTBĐS ngày 14 tháng 11 năm 2025 về rà soát",
+     [("CV", "15972", "SXD-QLN&TTBĐS", 2025, "2025-11-14")]),
+    ("Kế hoạch số 515/KH-BCA-BNN&MT ngày 31 tháng 8 năm 2025", [("KH", "515", "KH-BCA-BNN&MT", 2025, "2025-08-31")]),
+    ("theo đề nghị tại Công văn số 4687/STC-GCS ngày tháng 10 năm 2025 về việc", [("CV", "4687", "STC-GCS", 2025, None)]),
+    ("Công văn số 12/UBND-KT ngày ..../5/2024 của", [("CV", "12", "UBND-KT", 2024, None)]),
+    # Issuer codes in their official case: one instrument however it is typed.
+    ("Chỉ thị số 17/CT-TTG ngày 19/6/2018", [("CT", "17", "CT-TTg", 2018, "2018-06-19")]),
+    ("Nghị định 30/2020/NĐ-Cp", [("NĐ", "30", "NĐ-CP", 2020, None)]),
+    ("Văn bản số 73/TTG-CN ngày 2/3/2024", [("CV", "73", "TTg-CN", 2024, "2024-03-02")]),
     ("Luật này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2019.", []),
     ("Trong Luật này, các từ ngữ dưới đây được hiểu như sau:", []),
     ("Người nào có hành vi vi phạm quy định của Luật này thì tùy theo tính chất", []),
@@ -237,6 +312,22 @@ def test_resolve_short_forms_fills_from_full_citation():
     assert [(m.type, m.number, m.symbol, m.year, m.date, m.surface) for m in short] == [
         ("CT", "18", "CT-TTg", 2023, "2023-05-30", "Chỉ thị 18"), ("ĐA", "06", None, None, None, "Đề án 06")]
     assert short[1].name == "Đề án Phát triển dữ liệu dân cư" and short[1].key == resolved[2].key
+
+
+LAWS_BY_NAME = [
+    # A law named without number or year is the one cited in full under that name.
+    ("Căn cứ Luật Đấu thầu số 22/2023/QH15 ngày 23 tháng 6 năm 2023; sửa đổi Luật Đấu thầu, Luật Hải quan.",
+     [("LUẬT", "22", 2023), ("LUẬT", "22", 2023), ("LUẬT", None, None)]),
+    ("theo Bộ luật Dân sự 2015 và Bộ luật Dân sự.", [("BỘ LUẬT", None, 2015), ("BỘ LUẬT", None, 2015)]),
+    ("so sánh Luật Đất đai 2013, Luật Đất đai 2024 và theo Luật Đất đai.",
+     [("LUẬT", None, 2013), ("LUẬT", None, 2024), ("LUẬT", None, None)]),  # which one is unknown
+]
+
+
+@pytest.mark.parametrize("text,expected", LAWS_BY_NAME)
+def test_resolve_laws_by_name(text, expected):
+    got = resolve_short_forms(find_instruments(nfc(text)))
+    assert [(m.type, m.number, m.year) for m in got] == expected
 
 
 def test_resolve_short_forms_keeps_another_year_apart():

@@ -41,6 +41,54 @@ REQUIRED = [
     ("Văn phòng Chính phủ vừa ban hành Thông báo số 381/TB-VPCP ngày 20/8/2024.", []),
     ("Bộ Công an nghiên cứu, đề xuất sửa đổi Luật Xử lý vi phạm hành chính số 15/2012/QH13.", []),
     ("Đề nghị Bộ Nội vụ trình Chính phủ ban hành Nghị định thay thế Nghị định số 24/2014/NĐ-CP.", []),
+    # A preamble paragraph states the grounds: nothing in it is demanded, and `thi hành` there is
+    # part of a cited title; the demand does not reach into the next paragraph either.
+    ("Căn cứ Nghị định số 94/2016/NĐ-CP ngày 01 tháng 7 năm 2016 của Chính phủ quy định chi tiết và hướng dẫn "
+     "thi hành một số điều của Luật thống kê;\n\nCăn cứ Nghị định số 47/2020/NĐ-CP ngày 09 tháng 4 năm 2020 của "
+     "Chính phủ về quản lý, kết nối và chia sẻ dữ liệu số;", []),
+    ("Căn cứ Nghị định số 78/2025/NĐ-CP ngày 01 tháng 4 năm 2025 của Chính phủ quy định chi tiết một số điều và "
+     "biện pháp để tổ chức, hướng dẫn thi hành Luật Ban hành văn bản quy phạm pháp luật; Nghị định số "
+     "187/2025/NĐ-CP ngày 01 tháng 7 năm 2025 của Chính phủ;", []),
+    ("Căn cứ Nghị định số 214/2025/NĐ-CP quy định chi tiết một số điều và biện pháp thi hành Luật Đấu thầu về "
+     "lựa chọn nhà thầu;\n\nTheo đề nghị của Sở Tài chính tại Công văn số 4687/STC-GCS ngày 10 tháng 10 năm 2025;", []),
+    ("Theo đề nghị của Bộ trưởng Bộ Giáo dục và Đào tạo tại Tờ trình số 1930/TTr-BGDĐT ngày 03 tháng 11 năm 2025.", []),
+    ("Trên cơ sở đề nghị của Bộ Tài chính tại văn bản số 18345/BTC-NSNN ngày 26 tháng 11 năm 2025;", []),
+    ("*Căn cứ Thông tư số 02/2017/TT-VPCP ngày 31 tháng 10 năm 2017 của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ;*", []),
+    ("Căn cứ Kết luận số 121-KL/TW về Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa XIII;\n"
+     "Căn cứ Nghị quyết số 160/2024/QH15 ngày 13 tháng 11 năm 2024 của Quốc hội;", []),
+    # `Ban Chấp hành`, `hướng dẫn thi hành`, `có hiệu lực thi hành`, `thi hành án`: names, not demands.
+    ("Ủy viên Ban Chấp hành Trung ương theo Kết luận số 187-KL/TW ngày 10/9/2025", []),
+    ("các chức danh ủy viên ban chấp hành, ủy viên ban thường vụ theo Kết luận số 187-KL/TW ngày 10/9/2025", []),
+    ("Hiệu lực thi hành của Nghị định 189/2025/NĐ-CP?", []),
+    ("Cơ quan thi hành án dân sự theo Nghị định số 62/2015/NĐ-CP.", []),
+    # An instrument as the source of a rule the demanded action follows is not its object ...
+    ("Nhà nước thực hiện dự án đầu tư xây dựng nhà ở xã hội để bán theo quy định của Luật Nhà ở 2023.", []),
+    ("Chủ đầu tư phải tuân thủ quy định về quản lý vận hành nhà chung cư quy định tại Luật Nhà ở 2023.", []),
+    ("Ủy ban nhân dân tổ chức thực hiện công tác khắc phục hậu quả thiên tai trên địa bàn theo quy định tại "
+     "khoản 1 Điều 30 Luật Phòng chống thiên tai 2013;", []),
+    ("các chủ đầu tư nghiên cứu áp dụng quy định lựa chọn nhà thầu theo thẩm quyền được quy định tại "
+     "Nghị định số 17/2025/NĐ-CP ngày 26 tháng 02 năm 2025", []),
+    ("Tổ chức, cá nhân thực hiện theo khoản 1 Điều 7 Nghị định số 213/2025/NĐ-CP ngày 30 tháng 7 năm 2025.", []),
+    ("thực hiện các công việc nêu tại khoản 6 và khoản 7 Điều 5 Nghị định 243/2025/NĐ-CP", []),
+    ("thực hiện hoạt động lấn biển theo Mẫu số 05 tại Phụ lục ban hành kèm theo Nghị định số 151/2025/NĐ-CP", []),
+    ("thực hiện nghĩa vụ do người chết để lại (Điều 620 Bộ luật Dân sự 2015)", []),
+    ("thực hiện dự án thí điểm trước thời điểm có hiệu lực của Nghị quyết số 171/2024/QH15", []),
+    # ... unless the demand is `theo đúng` that rule.
+    ("quyết toán số kinh phí được bổ sung theo đúng quy định của Luật Ngân sách nhà nước.",
+     ["LUẬT Luật Ngân sách nhà n"]),
+    ("thực hiện theo đúng quy định tại Luật Đất đai số 31/2024/QH15 và Nghị định số 71/2024/NĐ-CP",
+     ["LUẬT 31", "NĐ 71"]),
+    # A semicolon ends the demand's reach unless the list of instruments goes on.
+    ("trừ trường hợp chấm dứt thực hiện hợp đồng; khoản 7 Điều 52 Luật Đầu tư theo phương thức đối tác công tư 2020", []),
+    ("tổ chức thực hiện nghiêm Luật Nghĩa vụ quân sự năm 2015; Thông tư số 148/2018/TT-BQP ngày 04 tháng 10 năm 2018",
+     ["LUẬT Luật Nghĩa vụ quân s", "TT 148"]),
+    # The nearest demand phrase decides: `kết quả thực hiện` reports on implementation.
+    ("thực hiện báo cáo về tình hình, kết quả thực hiện Kết luận số 121-KL/TW của Ban Chấp hành Trung ương", []),
+    # Demands that follow an instruction.
+    ("Các đơn vị khẩn trương xử lý theo chỉ đạo tại Công văn số 9859/VPCP-KGVX ngày 13/10/2025.", ["CV 9859"]),
+    ("Thực hiện ý kiến chỉ đạo của Thủ tướng Chính phủ tại Công văn số 9859/VPCP-KGVX ngày 13/10/2025", ["CV 9859"]),
+    ("Phối hợp thực hiện công tác rà soát dữ liệu số nhà trên cơ sở Kế hoạch số 515/KH-BCA-BNN&MT ngày 31 tháng 8 năm 2025",
+     ["KH 515"]),
 ]
 
 

@@ -32,20 +32,24 @@ _YEAR = r"(?:19|20)\d\d"
 # One symbol segment: capitals and digits with at most one lower-case letter (`TTg`, `CTr`,
 # `QyĐ`), ending at a non-letter or before a word that OCR glued on (`NĐ-CPngày`).
 _SEGMENT_END = r"(?:(?![^\W_])|(?=(?:ngày|của|về|và)\b))"
-_SEGMENT = rf"[{_UPPER}0-9][{_UPPER}0-9&]*(?:[a-z][{_UPPER}0-9]*)?{_SEGMENT_END}"
+# `&` joins two bodies' codes (`BNN&MT`); typing and OCR put a space after it (`QLN& TTBĐS`).
+_SEGMENT = rf"[{_UPPER}0-9](?:[{_UPPER}0-9]|&[ ]?(?=[{_UPPER}]))*(?:[a-z][{_UPPER}0-9]*)?{_SEGMENT_END}"
 # Between segments a hyphen or slash; OCR and PDF line breaks put spaces or a line break around a
 # hyphen (`205/TB-\nVPCP`, `BTC- TCHQ`, `NĐ - CP`), which the symbol is read through.
 _SEPARATOR = r"(?:[ \t]*-[ \t]*\n?[ \t]*|/)"
 _SYMBOL = rf"[{_UPPER}][{_UPPER}0-9]*(?:[a-z][{_UPPER}0-9]*)?{_SEGMENT_END}(?:{_SEPARATOR}{_SEGMENT}|\.[{_UPPER}0-9]{{1,3}}(?![^\W_]))*"
 # The first digit comes before the look-behind so that the engine skips non-digits fast.
 _REF = re.compile(
-    r"(?P<num>[0-9](?<![\w/.\-][0-9])\d{0,4})(?:"
+    r"(?P<num>[0-9](?<![\w/.\-][0-9])\d{0,4}(?:\.\d{1,3})?)(?:"
     rf"\s?/\s?(?:(?P<year>{_YEAR})\s?/\s?)?(?P<sym>{_SYMBOL})"
     rf"|-(?P<psym>[{_UPPER}]{{1,5}}/[{_UPPER}][{_UPPER}0-9]*)(?![^\W_])"
     r")"
 )
 _DATE_INTRO = re.compile(r"\s*,?\s*(?:được\s+)?(?:ban hành\s+|ký\s+)?(?:vào\s+)?[Nn]g[aàáảãạ]y\s+(?=\d)")  # OCR misreads the tone: ngảy, ngáy
 _YEAR_TAIL = re.compile(rf"\s+năm\s+(?P<y>{_YEAR})(?![\d/])")
+# A signed document's day is often written by hand and missing from the typed or OCR text
+# (`ngày    tháng 10 năm 2025`): the year is still stated.
+_BLANK_DAY_DATE = re.compile(rf"\s*,?\s*ngày\s+(?:\.+\s*)?(?:tháng\s+\d{{1,2}}\s+năm\s+|/\s*\d{{1,2}}\s*/\s*)(?P<y>{_YEAR})(?![\d/])")
 _OF = re.compile(r"\s*,?\s*của\s+")
 _QUOTED = re.compile(r"\s*[“\"]\s*(?P<q>[^”\"\n]{3,400}?)\s*[”\"]")
 _TITLE_BEFORE_DATE = re.compile(
@@ -74,6 +78,7 @@ class _Vocabulary:
     named: frozenset[str]  # folded words that may head a named instrument
     year_in_name: frozenset[str]
     issuer_codes: dict[str, str]
+    issuer_spelling: dict[str, str]  # upper-cased issuer code -> the code as issuers.json spells it
     numbered_issuers: dict[str, str]
     head: re.Pattern  # type word and/or `số` right before a number
     capital_word: re.Pattern  # a capitalised type word
@@ -84,6 +89,7 @@ class _Vocabulary:
     not_a_name: re.Pattern
     name_end: re.Pattern
     law_name_end: re.Pattern
+    comma_goes_on: re.Pattern
     body: re.Pattern
 
 
@@ -108,6 +114,12 @@ def _alternation(phrases, word_start: bool = False, capital: bool = False) -> st
     return f"(?:[{initials}]{start}(?:{'|'.join(branches)}))"
 
 
+def _lower_case(phrases) -> str:
+    """Phrases longest first, exactly as written (lower case), any whitespace between words:
+    a law's name is capitalised, so `Luật Tổ chức Chính phủ` goes on where `... tổ chức` ends."""
+    return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in sorted(set(phrases), key=len, reverse=True))
+
+
 @lru_cache(maxsize=None)
 def _word_key(printed: str) -> str:
     """Folded type word as printed (`Thông\ntư` -> `thong tu`), the key of `_Vocabulary.words`."""
@@ -129,6 +141,7 @@ def _vocabulary() -> _Vocabulary:
         named=frozenset(fold(w) for w in types["named_types"]),
         year_in_name=frozenset(fold(w) for w in types["year_in_name"]),
         issuer_codes=issuers["codes"],
+        issuer_spelling={code.upper(): code for code in issuers["codes"]},
         numbered_issuers=issuers["numbered"],
         head=re.compile(rf"(?:(?<!\w)(?P<word>{words})\s*)?(?:(?<!\w)(?P<so>[Ss]ố|SỐ)\s*:?\s*)?$"),
         capital_word=re.compile(rf"{_alternation(types['words'], word_start=True, capital=True)}(?!\w)"),
@@ -138,10 +151,15 @@ def _vocabulary() -> _Vocabulary:
             rf"(?!\s+(?:{_alternation(types['quantity_words'])})(?!\w)(?!\s+{_YEAR}))"),
         alias=re.compile(rf"\s*\(\s*(?P<a>(?:{words})\s+(?:số\s+)?(?P<n>\d{{1,5}}))\s*\)"),
         generic_before=re.compile(rf"(?<!\w)(?:{_alternation(types['generic_determiners'])})\s+$"),
-        not_a_name=re.compile(rf"\s+(?:{_alternation(types['not_a_name'])})(?!\w)"),
+        not_a_name=re.compile(rf"\s+(?:{_lower_case(types['not_a_name'])})(?!\w)"),
         name_end=re.compile(
             rf"{_NAME_PUNCTUATION}|(?:,|\s+và|\s+hoặc)\s+(?:{starters}|các|những|{words})(?!\w)"),
-        law_name_end=re.compile(rf"{_NAME_PUNCTUATION}|\s+(?:{starters}|quy định|có|về|thì|này|và các)(?!\w)|,"),
+        law_name_end=re.compile(
+            rf"{_NAME_PUNCTUATION}|[?!|]|\s+(?:số\s*:?\s*)?\d{{1,5}}/|\s+(?!(?:{_lower_case(types['law_name_phrases'])})(?!\w))(?:{_lower_case(types['law_name_enders'])})(?!\w)"
+            rf"|\s+(?:và|hoặc)\s+(?:(?:{words})(?!\w)|(?=[{_UPPER}]))"),
+        comma_goes_on=re.compile(
+            rf"\s*(?:(?:{_lower_case(types['name_comma_continuations'])})(?!\w)"
+            rf"|(?!(?:{_lower_case(types['law_name_enders'] + types['clause_starters'])})(?!\w))(?=[^\W\d_])(?![{_UPPER}]))"),
         body=re.compile(rf"(?:{bodies})(?!\w)"),
     )
 
@@ -211,7 +229,7 @@ def _numbered_citations(text: str, vocab: _Vocabulary, ctx: _Context) -> list[_F
             word, head_start, tail.name = _word_key(named["word"]), named.start(), named["name"]
             kind = vocab.words.get(word)
         date = tail.date
-        year = int(ref["year"]) if ref["year"] else (int(date[:4]) if date else tail.year)
+        year = int(ref["year"] or _trailing_year(symbol) or 0) or (int(date[:4]) if date else tail.year)
         mention = InstrumentMention(
             type=kind,
             number=number, symbol=symbol, year=year, date=date,
@@ -221,12 +239,18 @@ def _numbered_citations(text: str, vocab: _Vocabulary, ctx: _Context) -> list[_F
     return out
 
 
-_LAW_BEFORE = re.compile(r"(?P<word>Bộ luật|Luật|Pháp lệnh|Nghị quyết)\s+(?P<name>[^,;.()\n]{2,90}?)\s+(?:số\s*:?\s*)?$")
+_LAW_BEFORE = re.compile(r"(?P<word>Bộ luật|Luật|Pháp lệnh|Nghị quyết)\s+(?P<name>[^,;.()\n]{2,90}?(?:,\s+[^,;.()\n]{2,60}?)*)\s+(?:số\s*:?\s*)?$")
 
 
 def _named_law_before(text: str, number_start: int) -> Optional[re.Match]:
     """`Luật Quản lý thuế số 38/2019/QH14`: the type word and the name stand before the number."""
     return _LAW_BEFORE.search(text, max(0, number_start - 120), number_start)
+
+
+def _trailing_year(symbol: str) -> Optional[str]:
+    """`PLYK/2025`: a symbol that ends with its year."""
+    m = re.search(rf"/({_YEAR})$", symbol)
+    return m[1] if m else None
 
 
 def _is_cong_van(symbol: str, ref: re.Match) -> bool:
@@ -241,6 +265,11 @@ def _clean_symbol(raw: str, vocab: _Vocabulary) -> str:
     official = vocab.codes.get(first) or vocab.codes.get(first.upper())
     if sep and official and fold(official) == fold(first):  # QD -> QĐ, but L stays L
         first = official
+    elif not official:  # a công văn starts with its issuer (`73/TTG-CN`)
+        first = vocab.issuer_spelling.get(first.upper(), first)
+    # Issuer codes in their official case (`TTG` -> `TTg`, `Cp` -> `CP`), so that one instrument
+    # printed in two cases is one instrument.
+    rest = re.sub(r"[^-/.]+", lambda seg: vocab.issuer_spelling.get(seg[0].upper(), seg[0]), rest)
     return first + sep + rest
 
 
@@ -305,7 +334,7 @@ def _read_tail(text: str, pos: int, limit: int, vocab: _Vocabulary, ctx: _Contex
         mention = ctx.dates[intro.end()]
         tail.date, pos = mention.iso, mention.span.end
     else:
-        year = _YEAR_TAIL.match(text, pos, limit)
+        year = _YEAR_TAIL.match(text, pos, limit) or _BLANK_DAY_DATE.match(text, pos, limit)
         if year:
             tail.year, pos = int(year["y"]), year.end()
     tail.core_end = pos
@@ -442,10 +471,45 @@ def _word_citations(text: str, vocab: _Vocabulary, ctx: _Context,
         if start < skip_until or (i >= 0 and start < taken[i][1]):
             continue
         word = _word_key(text[start:end])
-        f = _short_form(text, start, end, word, vocab, ctx) or _named(text, start, end, word, vocab)
-        if f:
-            out.append(f)
-            skip_until = f.core_end
+        f = _short_form(text, start, end, word, vocab, ctx) or _named(text, start, end, word, vocab, ctx)
+        found = [f] if f else _law_list(text, start, end, word, vocab)
+        if found:
+            out.extend(found)
+            skip_until = found[-1].core_end
+    return out
+
+
+_LIST_HEAD = re.compile(r"\s*:\s*(?=[{0}])".format(_UPPER))
+_LIST_ITEM_JOINER = re.compile(r"\s*,\s*|\s+và\s+")
+
+
+def _law_list(text: str, word_start: int, word_end: int, word: str, vocab: _Vocabulary) -> list[_Found]:
+    """`các Luật: Chứng khoán, Kế toán, Kiểm toán độc lập và Luật Dự trữ quốc gia`: one law per
+    item, each named with the type word (an item that repeats it keeps its own)."""
+    if word not in vocab.year_in_name:
+        return []
+    head = _LIST_HEAD.match(text, word_end)
+    if not head:
+        return []
+    type_word = _one_line(text[word_start:word_end])
+    out: list[_Found] = []
+    pos, limit = head.end(), min(len(text), head.end() + 2 * _MAX_NAME)
+    while pos < limit and text[pos].isupper():
+        own_word = vocab.capital_word.match(text, pos)
+        name_from = own_word.end() if own_word else pos
+        end = _law_year_end(text, name_from, _law_name_end(text, name_from, limit, vocab))
+        item = _one_line(text[pos:end]).rstrip(" ,")
+        name = item if own_word else f"{type_word} {item}"
+        if len(name.split()) > len(type_word.split()):
+            year = re.search(rf"\s({_YEAR})$", name)
+            mention = InstrumentMention(
+                type=vocab.words[_word_key(own_word.group()) if own_word else word], number=None, symbol=None,
+                year=int(year[1]) if year else None, date=None, span=Span(pos, end), surface=text[pos:end], name=name)
+            out.append(_Found(mention, pos, end, word, None, None, None))
+        joiner = _LIST_ITEM_JOINER.match(text, end)
+        if not joiner:
+            break
+        pos = joiner.end()
     return out
 
 
@@ -479,7 +543,8 @@ def _short_form(text: str, start: int, end: int, word: str, vocab: _Vocabulary,
     return _Found(mention, start, tail.core_end, word, None, tail.issuer, tail.year)
 
 
-def _named(text: str, start: int, word_end: int, word: str, vocab: _Vocabulary) -> Optional[_Found]:
+def _named(text: str, start: int, word_end: int, word: str, vocab: _Vocabulary,
+           ctx: _Context) -> Optional[_Found]:
     """`Đề án “...” (Đề án 06)`, `Kế hoạch chống buôn lậu ...`, `Luật Đất đai năm 2024`.
 
     Only a capitalised type word inside a sentence, not after a plural or generic determiner
@@ -498,8 +563,11 @@ def _named(text: str, start: int, word_end: int, word: str, vocab: _Vocabulary) 
             return None
         if not re.match(r"\s+[^\W\d_]", text[word_end:word_end + 3]):
             return None
-        pattern = vocab.law_name_end if word in vocab.year_in_name else vocab.name_end
-        end = _name_end(text, word_end, min(len(text), word_end + _MAX_NAME), pattern)
+        limit = min(len(text), word_end + _MAX_NAME)
+        if word in vocab.year_in_name:
+            end = _law_year_end(text, word_end, _law_name_end(text, word_end, limit, vocab))
+        else:
+            end = _name_end(text, word_end, limit, vocab.name_end)
         name = _one_line(text[start:end]).rstrip(" ,")
         end = start + len(text[start:end].rstrip(" ,\n"))
         min_words = len(text[start:word_end].split()) + (1 if word in vocab.year_in_name else 2)
@@ -507,14 +575,58 @@ def _named(text: str, start: int, word_end: int, word: str, vocab: _Vocabulary) 
             return None
     alias = vocab.alias.match(text, end)
     aliases, number, core_end = ([_one_line(alias["a"])], alias["n"], alias.end()) if alias else ([], None, end)
-    year = None
+    year, date = None, None
     if word in vocab.year_in_name:
-        y = re.search(rf"\bnăm\s+({_YEAR})$", name)
+        y = re.search(rf"\s({_YEAR})$", name)
         year = int(y[1]) if y else None
+        intro = _DATE_INTRO.match(text, core_end)
+        stated = ctx.dates.get(intro.end()) if intro else None
+        if stated and stated.iso:  # `Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025`
+            date, year, core_end = stated.iso, year or int(stated.iso[:4]), stated.span.end
     mention = InstrumentMention(
-        type=vocab.words[word], number=number, symbol=None, year=year, date=None,
+        type=vocab.words[word], number=number, symbol=None, year=year, date=date,
         span=Span(start, core_end), surface=text[start:core_end], name=name, aliases=aliases)
     return _Found(mention, start, core_end, word, None, None, None)
+
+
+def _law_name_end(text: str, start: int, limit: int, vocab: _Vocabulary) -> int:
+    """Where a law's name that starts at `start` ends.
+
+    Law names coordinate short words with commas (`Luật Cán bộ, công chức`, `Luật Phòng, chống
+    tham nhũng`, `Luật Trật tự, an toàn giao thông đường bộ`): a comma after at most two words,
+    followed by a lower-case word that opens no clause, goes on when what follows ends as a
+    name does (punctuation, a year, `số`, `ngày`), not at a word that goes on with the sentence
+    (`Luật Đất đai, tạo điều kiện cho ...`); the continuations listed in doc_types.json
+    (`..., chống`, `..., bia`) always go on. Any other comma ends the name.
+    """
+    pos = start
+    while True:
+        end = _name_end(text, pos, limit, vocab.law_name_end)
+        comma = text.find(",", pos, end)
+        if comma < 0:
+            return end
+        goes_on = vocab.comma_goes_on.match(text, comma + 1)
+        listed = goes_on and goes_on[0].strip()
+        if not listed and not (goes_on and len(text[pos:comma].split()) <= 2
+                               and _ends_as_a_name(text, comma + 1, limit, vocab)):
+            return comma
+        pos = comma + 1
+
+
+def _ends_as_a_name(text: str, pos: int, limit: int, vocab: _Vocabulary) -> bool:
+    end = _name_end(text, pos, limit, vocab.law_name_end)
+    return bool(_LAW_YEAR.search(text, pos, end) or _LAW_NAME_STOP.match(text, end))
+
+
+_LAW_NAME_STOP = re.compile(rf"\s*(?:[;:.,()“”\"|?!]|$|(?:năm\s+)?{_YEAR}|số\b|ngày\b)")
+_LAW_YEAR = re.compile(rf"\s(?:năm\s+)?{_YEAR}(?![\d/])")
+
+
+def _law_year_end(text: str, name_start: int, end: int) -> int:
+    """A law's year ends its name (`Luật Nhà ở 2023`, `Luật Đất đai năm 2024`): what follows is
+    the sentence again (`Luật Nhà ở 2023 thuê`)."""
+    year = _LAW_YEAR.search(text, name_start, end)
+    return year.end() if year else end
 
 
 def _starts_sentence(text: str, pos: int) -> bool:
@@ -565,5 +677,42 @@ def resolve_short_forms(mentions: list[InstrumentMention]) -> list[InstrumentMen
             # `V/v thực hiện Quyết định số 1234/QĐ-TTg` in the header, dated in the body.
             m = replace(m, year=source.year, date=source.date, issuer=m.issuer or source.issuer,
                         name=m.name or source.name)
+        out.append(m)
+    return _laws_by_name(out)
+
+
+def _law_key(m: InstrumentMention) -> Optional[tuple[str, str]]:
+    """(type, folded name without type word and year) of a law, code or ordinance."""
+    if m.type not in _LAW_TYPES or not m.name:
+        return None
+    name = re.sub(rf"\s+(?:năm\s+)?{_YEAR}$", "", fold(m.name))
+    words = [w for w, code in _vocabulary().words.items() if code == m.type]
+    for w in sorted(words, key=len, reverse=True):
+        if name.startswith(w + " "):
+            name = name[len(w) + 1:]
+            break
+    return m.type, name
+
+
+_LAW_TYPES = ("LUẬT", "BỘ LUẬT", "PL")
+
+
+def _laws_by_name(mentions: list[InstrumentMention]) -> list[InstrumentMention]:
+    """A law named without its number or year is the one the document cites in full under that
+    name (`Luật Đấu thầu số 22/2023/QH15` ... `Luật Đấu thầu`; `Bộ luật Dân sự 2015` ... `Bộ luật
+    Dân sự`), when the document cites only one law of that name."""
+    full: dict[tuple, list[InstrumentMention]] = {}
+    for m in mentions:
+        key = _law_key(m)
+        if key and (m.number or m.year):
+            full.setdefault(key, []).append(m)
+    out = []
+    for m in mentions:
+        key = _law_key(m)
+        same = {(f.number, f.symbol, f.year) for f in full.get(key, ())} if key and not m.number else set()
+        if len(same) == 1 and m.year in (None, next(iter(same))[2]):
+            source = next(f for f in full[key])
+            m = replace(m, number=source.number, symbol=source.symbol, year=source.year,
+                        date=m.date or source.date, name=source.name, issuer=m.issuer or source.issuer)
         out.append(m)
     return out

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import dataclass
 from functools import lru_cache
 
 from luocdo import data
@@ -25,14 +26,45 @@ _REPORTING_PREFIX = ("kết quả", "tình hình", "sơ kết", "tổng kết", 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     phrases = data.load("requirement_phrases.json")
+    demand = re.compile(_phrase_pattern(phrases["requires"]), re.I)
+    blocker = re.compile(_phrase_pattern(phrases["blockers"]) + r"(?:\s+(?:các|số|mới|lại))*\s*[\"“(]?\s*$", re.I)
+    return demand, blocker, re.compile(_phrase_pattern(phrases["approves"]), re.I), \
+        re.compile(_phrase_pattern(phrases["approved_by"]), re.I)
 
-    def phrase_pattern(key: str) -> str:
-        words = sorted(set(phrases[key]), key=len, reverse=True)
-        return r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)"
 
-    demand = re.compile(phrase_pattern("requires"), re.I)
-    blocker = re.compile(phrase_pattern("blockers") + r"(?:\s+(?:các|số|mới|lại))*\s*[\"“(]?\s*$", re.I)
-    return demand, blocker, re.compile(phrase_pattern("approves"), re.I), re.compile(phrase_pattern("approved_by"), re.I)
+def _phrase_pattern(phrases) -> str:
+    words = sorted(set(phrases), key=len, reverse=True)
+    return r"(?<!\w)(?:" + "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in words) + r")(?!\w)"
+
+
+@dataclass(frozen=True)
+class _Limits:
+    """What keeps a demand phrase from governing an instrument (requirement_phrases.json)."""
+
+    legal_basis: re.Pattern  # a preamble paragraph's opening words
+    authority: re.Pattern  # `quy định tại` between demand and instrument, not after `đúng`
+    name_before: re.Pattern  # `Ban` in `Ban Chấp hành`, `hướng dẫn` in `hướng dẫn thi hành`
+    name_after: re.Pattern  # `án` in `thi hành án`
+    list_goes_on: re.Pattern  # `; Thông tư số ...`: a semicolon inside a list of instruments
+
+
+@lru_cache(maxsize=1)
+def _limits() -> _Limits:
+    phrases = data.load("requirement_phrases.json")
+    return _Limits(
+        legal_basis=re.compile(r"[\s*_#>|•-]*" + _phrase_pattern(phrases["legal_basis"]), re.I),
+        authority=re.compile(rf"(?<!đúng )(?<!đúng các ){_phrase_pattern(phrases['authority'])}"
+                             rf"|(?:(?<=theo )|(?<=tại )|(?<=\())(?:{_phrase_pattern(phrases['article_heads'])})", re.I),
+        name_before=re.compile(_phrase_pattern(phrases["not_a_demand_after"]) + r"\s*,?\s*$", re.I),
+        name_after=re.compile(r"\s+" + _phrase_pattern(phrases["not_a_demand_before"])),
+        list_goes_on=re.compile(r"\s*(?:[-+•]\s*)?(?:(?:và|số)\s+)?" + _phrase_pattern(data.load("doc_types.json")["words"]), re.I),
+    )
+
+
+def in_legal_basis(text: str, pos: int) -> bool:
+    """Is `pos` in a preamble paragraph that states the grounds (`Căn cứ ...`, `Theo đề nghị ...`)?"""
+    line_start = text.rfind("\n", 0, pos) + 1
+    return _limits().legal_basis.match(text, line_start, pos) is not None
 
 
 def clause_start(text: str, pos: int, floor: int = 0) -> int:
@@ -51,15 +83,32 @@ def _clause_breaks(text: str) -> list[int]:
 def demand_before(text: str, inst: InstrumentMention, floor: int = 0) -> Span | None:
     """The demand phrase that governs `inst`, if the clause before it has one."""
     demand, blocker, _, _ = _patterns()
-    start = clause_start(text, inst.span.start, floor)
+    limits = _limits()
+    if in_legal_basis(text, inst.span.start):
+        return None
+    start = _after_last_clause_semicolon(text, clause_start(text, inst.span.start, floor), inst.span.start)
     window = text[start:inst.span.start]
     if blocker.search(window[-40:]):
         return None
     last = None
     for m in demand.finditer(window):
-        if not _reports_on_implementation(window[max(0, m.start() - 30):m.start()]):
-            last = m
-    return Span(start + last.start(), start + last.end()) if last else None
+        before = window[max(0, m.start() - 30):m.start()]
+        if limits.name_before.search(before) or limits.name_after.match(window, m.end()) \
+                or in_legal_basis(text, start + m.start()):
+            continue  # part of a name or of a cited title, not a demand
+        last = None if _reports_on_implementation(before) else m  # the nearest phrase decides
+    if last is None or limits.authority.search(window, last.end()):
+        return None  # `thực hiện dự án ... theo quy định tại Nghị định ...`: a source, not the object
+    return Span(start + last.start(), start + last.end())
+
+
+def _after_last_clause_semicolon(text: str, start: int, end: int) -> int:
+    """A `;` ends a demand's reach (`thực hiện hợp đồng; khoản 7 Điều 52 Luật ...`) unless the
+    next item is an instrument of the same list (`thực hiện nghiêm Luật ...; Thông tư số ...`)."""
+    pos = text.rfind(";", start, end)
+    while pos >= 0 and _limits().list_goes_on.match(text, pos + 1):
+        pos = text.rfind(";", start, pos)
+    return start if pos < 0 else pos + 1
 
 
 def _reports_on_implementation(before: str) -> bool:
