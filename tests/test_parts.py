@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from luocdo.extract import extract
-from luocdo.extract.parts import document_parts
+from luocdo.extract.parts import document_parts, heading_code
 from luocdo.extract.subject import metadata_instrument
 from luocdo.ids import entity_id
 from luocdo.loaders import load_string
@@ -155,6 +155,30 @@ TITLES = [
 def test_title(name, text, title):
     parts = document_parts(text)
     assert parts.span_text(parts.title) == title
+
+
+TYPE_HEADINGS = [
+    ("plain", "THÔNG BÁO", "TB"),
+    ("without diacritics", "THONG BAO", "TB"),
+    ("OCR misreads a tone", "THÔNG BẢO", "TB"),
+    ("with a full stop", "THÔNG BÁO.", "TB"),
+    ("letter-spaced", "T H Ô N G  B Á O", "TB"),
+    ("bold markup left over", "**CHỈ THỊ**", "CT"),
+    ("telegram marked urgent", "CÔNG ĐIỆN HỎA TỐC", "CĐ"),
+    ("telegram marked khẩn", "CÔNG ĐIỆN KHẨN", "CĐ"),
+    ("plan", "KẾ HOẠCH", "KH"),
+    ("the enacting formula is no heading", "QUYẾT ĐỊNH:", None),
+    ("a secrecy mark alone", "MẬT", None),
+    ("a sentence-case line", "Thông báo", None),
+]
+
+
+@pytest.mark.parametrize("name,line,code", TYPE_HEADINGS, ids=[row[0] for row in TYPE_HEADINGS])
+def test_type_heading(name, line, code):
+    parts = document_parts(f"VĂN PHÒNG CHÍNH PHỦ\nHà Nội, ngày 2 tháng 1 năm 2025\n\n{line}\nKết luận của Phó Thủ tướng\n\nNội dung.")
+    assert heading_code(parts) == code
+    if code:
+        assert parts.span_text(parts.title) == "Kết luận của Phó Thủ tướng"
 
 
 ADDRESSEES = [

@@ -33,7 +33,7 @@ _HEADER_NUMBER = re.compile(r"(?:^[ \t]*S[ốoôồổỗộóòỏõọơớờ
                             re.M | re.I)
 _PLACE_DATE = re.compile(r"(?:^[^\n]{0,40}|(?:Hà Nội|TP\.? Hồ Chí Minh|[A-ZĐ][a-zà-ỹ]+(?: [A-ZĐ][a-zà-ỹ]+){0,3})),"
                          r"\s*ng[aàáảãạ]y\s+\d", re.M)  # OCR misreads the tone: ngảy, ngáy
-_TYPE_LINE = re.compile(r"^[ \t*#]*(?P<word>[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ]{2,30}?)[ \t*#]*$", re.M)
+_TYPE_LINE = re.compile(r"^[ \t*#]*(?P<word>[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ]{2,40}?)[ \t*#.]*$", re.M)
 _BODY_LINE = re.compile(r"\n(?=\s*(?:Ngày|Căn cứ|Thực hiện|Kính gửi|Xét|Theo đề nghị|Sau khi|Vừa qua|Thời gian qua|"
                         r"\d{1,2}[.)]\s|[IVX]{1,5}\.\s|Điều \d))")
 _VE_VIEC = re.compile(r"^\s*V/v:?\s*(?P<title>[^\n]+(?:\n[ \t]*(?=[a-zà-ỹđ])[^\n]+)?)", re.M)  # a wrapped V/v goes on in lower case
@@ -164,26 +164,43 @@ def _place_date(text: str, top: int) -> Optional[Span]:
 
 
 def _type_heading(text: str, top: int) -> Optional[Span]:
-    """A line near the top that is only a type word in capitals (`THÔNG BÁO`, `CHỈ THỊ`)."""
-    headings = type_headings()
+    """A line near the top that is only a type word in capitals (`THÔNG BÁO`, `CHỈ THỊ`), perhaps
+    letter-spaced (`T H Ô N G  B Á O`) or with an urgency mark after it (`CÔNG ĐIỆN HỎA TỐC`)."""
     for m in _TYPE_LINE.finditer(text, 0, top):
-        if fold(m.group("word")).strip() in headings:
+        if _heading_type(m.group("word")):
             return Span(m.start("word"), m.end("word"))
     return None
+
+
+@lru_cache(maxsize=1)
+def _spaceless_headings() -> dict[str, str]:
+    return {word.replace(" ", ""): code for word, code in type_headings().items()}
+
+
+@lru_cache(maxsize=1)
+def _heading_marks() -> re.Pattern:
+    marks = sorted((fold(m) for m in data.load("furniture.json")["document"]["heading_marks"]), key=len, reverse=True)
+    return re.compile(rf"\s+(?:{'|'.join(marks)})$")
+
+
+def _heading_type(line: str) -> Optional[str]:
+    """The type code a heading line names, or None."""
+    folded = _heading_marks().sub("", fold(line).strip())
+    return _spaceless_headings().get(folded.replace(" ", ""))
 
 
 def heading_code(parts: DocumentParts) -> Optional[str]:
     """The type code of the type heading (`THÔNG BÁO` -> `TB`), if there is one."""
     if parts.type_heading is None:
         return None
-    return type_headings().get(fold(parts.text[parts.type_heading.start:parts.type_heading.end]).strip())
+    return _heading_type(parts.text[parts.type_heading.start:parts.type_heading.end])
 
 
 def _trich_yeu(text: str, heading: Span) -> Optional[Span]:
     """The subject line(s) under the type heading, up to the first blank line or the first line
     that opens the body (`Ngày ...`, `Căn cứ ...`, `1. ...`), as Word files have no blank lines."""
     start = heading.end
-    while start < len(text) and text[start] in "\n *":
+    while start < len(text) and text[start] in "\n *.":
         start += 1
     block = re.split(r"\n\s*\n", text[start:], maxsplit=1)[0]
     block = _BODY_LINE.split(block, maxsplit=1)[0][:400].rstrip(" *\n")
