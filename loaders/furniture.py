@@ -329,14 +329,21 @@ def _tail_start(lines: list[Line], start: int) -> int:
     return next((i for i in range(start, len(lines)) if _opens_panel_or_tail(lines, i)), len(lines))
 
 
+_TITLE_NUMBER_AT = 40  # characters: the type words before the number in a site's title line
+
+
 def _restates_title(text: str, table: MetadataTable) -> bool:
     """A line after the text that names the page's own document again (`Công văn 171/CV-X năm
-    2025 về ...`): the site's title printed once more, not the document's words."""
-    number = table.get("number")
-    kind = table.get("type")
-    if not number or not kind or number[0] not in text:
+    2025 về ...`, `Kết luận 212-KL/TW ngày ...`): its number near the start, and no sentence end
+    or the table's type word first (the table may say `Văn bản khác`, and a notice may follow the
+    title on its line). It is the site's title printed once more, not the document's words."""
+    number, kind = table.get("number"), table.get("type")
+    if not number:
         return False
-    return squash(text).lower().startswith(kind[0].lower())
+    at = text.find(number[0])
+    if not 0 < at <= _TITLE_NUMBER_AT:
+        return False
+    return not ends_sentence(text) or bool(kind) and squash(text).lower().startswith(kind[0].lower())
 
 
 def _is_notice(text: str) -> bool:

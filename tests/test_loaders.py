@@ -802,3 +802,22 @@ def test_a_dated_sentence_after_the_table_without_a_header_is_the_text(tmp_path)
         "Ngày 14/10/2025, Bộ Xây dựng ban hành kế hoạch rà soát.\n**Kính gửi:** Ủy ban nhân dân")
     doc = load(write(tmp_path, "page.md", page))
     assert doc.text.startswith("Ngày 14/10/2025, Bộ Xây dựng ban hành kế hoạch")
+
+
+TITLE_REPEATS = [
+    ("the table's type word", "Loại văn bản:\nCông văn", "Công văn 2417/BXD-KHTC năm 2025 rà soát dự án nhà ở xã hội", True),
+    ("another type word than the table's", "Loại văn bản:\nVăn bản khác", "Kết luận 2417/BXD-KHTC năm 2025 về nhà ở xã hội", True),
+    ("a title with a notice on its line", "Loại văn bản:\nCông văn", "Công văn 2417/BXD-KHTC năm 2025 về nhà ở. Bạn vui lòng tải lại.", True),
+    ("a sentence naming the number", "Loại văn bản:\nVăn bản khác", "Đề nghị thực hiện theo Công văn 2417/BXD-KHTC nêu trên.", False),
+]
+
+
+@pytest.mark.parametrize("name,type_row,line,dropped", TITLE_REPEATS, ids=[row[0] for row in TITLE_REPEATS])
+def test_title_printed_again_after_the_text(tmp_path, name, type_row, line, dropped):
+    page = CELLS_PAGE.read_text(encoding="utf-8").replace("Loại văn bản:**\n|\nCông văn", type_row.replace("Loại văn bản:", "Loại văn bản:**\n|"))
+    page = page.replace("Văn bản này chưa cập nhật nội dung Tiếng Anh\n", "").replace(
+        "Công văn 2417/BXD-KHTC năm 2025 rà soát dự án nhà ở xã hội do Bộ Xây dựng ban hành", line)
+    page = page.replace("Công văn 2417/BXD-KHTC ngày 14/10/2025 rà soát dự án nhà ở xã hội do Bộ Xây dựng ban hành\n", "")
+    doc = load(write(tmp_path, "page.md", page))
+    assert (line.split(" năm")[0].split(". ")[0] in doc.text) != dropped
+    assert "Đoàn Minh Khôi" in doc.text
