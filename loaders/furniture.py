@@ -257,12 +257,14 @@ def clean_legal_db(lines: list[Line]) -> tuple[list[Line], Metadata, MetadataTab
                     table.setdefault(field, (value, line))
     body_at = _after_site_summary(lines, table_end) if table_end is not None else _body_start(lines)
     kept: list[Line] = []
-    in_panel = False
+    in_panel, panel_at = False, body_at
     for i in range(body_at, len(lines)):
         line = lines[i]
         if table_end is None and metadata_rows(line.text):
             continue
         if cfg["body_start"].match(line.text):
+            if in_panel:
+                kept += _issuer_above(lines, panel_at, i)
             in_panel = False
             if marker(line.text) in cfg["body_labels"]:
                 continue
@@ -271,7 +273,7 @@ def clean_legal_db(lines: list[Line]) -> tuple[list[Line], Metadata, MetadataTab
                 if cfg["body_start"].match(kept[-1].text):
                     kept.pop()  # a site notice's own heading (`THÔNG BÁO`) just above its marker
                 break
-            in_panel = True
+            in_panel, panel_at = True, i
             continue
         if in_panel or _is_notice(line.text):
             continue
@@ -285,6 +287,14 @@ def clean_legal_db(lines: list[Line]) -> tuple[list[Line], Metadata, MetadataTab
         "author": table["signer"][0] if "signer" in table else None,
     }
     return kept, meta, table
+
+
+def _issuer_above(lines: list[Line], panel_at: int, header_at: int) -> list[Line]:
+    """The issuer's name in capitals (`CHÍNH PHỦ`) between a panel and the header line it sits on."""
+    start = header_at
+    while start - 1 > panel_at and is_heading(lines[start - 1].text) and not metadata_rows(lines[start - 1].text):
+        start -= 1
+    return lines[start:header_at]
 
 
 def _opens_panel_or_tail(lines: list[Line], i: int) -> bool:

@@ -821,3 +821,45 @@ def test_title_printed_again_after_the_text(tmp_path, name, type_row, line, drop
     doc = load(write(tmp_path, "page.md", page))
     assert (line.split(" năm")[0].split(". ")[0] in doc.text) != dropped
     assert "Đoàn Minh Khôi" in doc.text
+
+
+# Other legal databases' chrome around a page table: tabs before the text, notices, panels after it.
+OTHER_DB_PAGE = """Thuộc tính
+Số ký hiệu: 45/2024/NĐ-CP
+Cơ quan ban hành: Chính phủ
+Loại văn bản: Nghị định
+Người ký: Lê Văn Mẫu
+Ngày ban hành: 20/04/2024
+{before}
+CHÍNH PHỦ
+Số: 45/2024/NĐ-CP
+Hà Nội, ngày 20 tháng 4 năm 2024
+
+NGHỊ ĐỊNH
+Quy định về kho lưu trữ mẫu
+
+Điều 1. Nghị định này quy định về kho lưu trữ mẫu.
+Điều 2. Nghị định này có hiệu lực từ ngày ký./.
+
+TM. CHÍNH PHỦ
+THỦ TƯỚNG
+Lê Văn Mẫu
+{after}
+Nghị định 12/2019/NĐ-CP về lưu trữ cũ
+"""
+OTHER_DB_CHROME = [
+    ("a PDF tab before the text", "Bản PDF\nTải xuống", ""),
+    ("an attachment notice before the text", "Văn bản này có file đính kèm, hãy tải về máy để xem.", ""),
+    ("a related panel after the text", "", "VB liên quan"),
+    ("a print tab after the text", "", "Bản in"),
+]
+
+
+@pytest.mark.parametrize("name,before,after", OTHER_DB_CHROME, ids=[row[0] for row in OTHER_DB_CHROME])
+def test_other_legal_databases_chrome(tmp_path, name, before, after):
+    doc = load(write(tmp_path, "page.txt", OTHER_DB_PAGE.format(before=before, after=after)))
+    assert doc.kind == "legal_db"
+    assert doc.metadata.number_symbol == "45/2024/NĐ-CP"
+    assert doc.text.startswith("CHÍNH PHỦ\n")
+    assert_parts(doc.text, ["Số: 45/2024/NĐ-CP", "có hiệu lực từ ngày ký./.", "Lê Văn Mẫu"],
+                 [part for part in (before.split("\n")[0], after) if part] + (["12/2019/NĐ-CP"] if after else []))
