@@ -87,6 +87,11 @@ NFC_ROWS = [
     ("Icelandic eth for Đ", "\u00d0ề án 06 của \u00d0ảng", "Đề án 06 của Đảng"),
     ("lower eth for đ", "\u00f0iều 5", "điều 5"),
     ("control characters dropped", "Điều\x07 1\x0b.", "Điều 1."),
+    ("em dash inside a symbol", "Thông báo số 205/TB\u2014VPCP", "Thông báo số 205/TB-VPCP"),
+    ("en dash inside a symbol", "Quyết định 12/QĐ\u2013TTg", "Quyết định 12/QĐ-TTg"),
+    ("minus sign inside a symbol", "Công văn 3509/VPCP\u2212V.I", "Công văn 3509/VPCP-V.I"),
+    ("a dash between years stays", "giai đoạn 2021 \u2013 2025", "giai đoạn 2021 \u2013 2025"),
+    ("a dash between places stays", "tuyến Hà Nội\u2014Hải Phòng", "tuyến Hà Nội\u2014Hải Phòng"),
 ]
 
 
