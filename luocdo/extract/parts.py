@@ -27,8 +27,8 @@ from luocdo.normalize import fold
 
 HEADER_LINES = 25  # the header never runs longer than this many lines
 # `Số: 205/TB-VPCP` opens a line, or (two-column headers flattened by PDF extraction) follows
-# other header text on the same line, then always with its colon; the number may be on the next line.
-# OCR of signed PDFs misreads the tone or the vowel of `Số` (`Sô:`, `Sồ:`, `Sỗ:`, `S6:`).
+# other header text on the same line, then always with its colon; the number may be on the next
+# line. OCR of signed PDFs misreads the tone or the vowel of `Số` (`Sô:`, `Sồ:`, `Sỗ:`, `S6:`).
 _HEADER_NUMBER = re.compile(r"(?:^[ \t]*S[ốoôồổỗộóòỏõọơớờởỡợ6]\s*[:.]?|(?<=\s)S[ốôồổỗộ]\s*:)\s*(?P<num>\d[^\s,;]*)",
                             re.M | re.I)
 _PLACE_DATE = re.compile(r"(?:^[^\n]{0,40}|(?:Hà Nội|TP\.? Hồ Chí Minh|[A-ZĐ][a-zà-ỹ]+(?: [A-ZĐ][a-zà-ỹ]+){0,3})),"
@@ -102,7 +102,9 @@ class DocumentParts:
 
     def span_text(self, span: Optional[Span]) -> Optional[str]:
         """The text of `span` on one line, or None."""
-        return re.sub(r"\s+", " ", self.text[span.start:span.end]).strip(" *") or None if span else None
+        if span is None:
+            return None
+        return re.sub(r"\s+", " ", self.text[span.start:span.end]).strip(" *") or None
 
 
 def document_parts(text: str, metadata: Optional[PageMetadata] = None,
