@@ -289,6 +289,14 @@ def test_signer_falls_back_on_the_table(name, body, signer, source):
     assert entity_id("person", signer) in {r.target for r in ex.relations if r.type == "SIGNED_BY"}
 
 
+def test_joint_document_signers_from_the_table():
+    text = ("Số hiệu: 05/2025/TTLT-BTC-BNV\nLoại văn bản: Thông tư liên tịch\nNgười ký: Trần Văn Một, Lê Thị Hai\n"
+            "Ngày ban hành: 02/03/2025\n\nKính gửi: các bộ.\n\nNội dung đề nghị thực hiện./.\n\nNơi nhận:\n- Lưu: VT.\n")
+    ex = extract(load_string(text, "ttlt.txt"))
+    assert (ex.signature.signer, ex.signature.source) == ("Trần Văn Một", "metadata")
+    assert {"Trần Văn Một", "Lê Thị Hai"} <= {p.name for p in ex.persons}
+
+
 def test_signature_stops_at_the_appendix():
     text = ("BỘ Y TẾ\nSố: 12/QĐ-BYT\n\nQUYẾT ĐỊNH\nVề danh mục\n\nĐiều 1. Ban hành danh mục tại Phụ lục./.\n\n"
             "Nơi nhận:\n- Lưu: VT.\n\nBỘ TRƯỞNG\nLê Văn Mẫu\n\nPHỤ LỤC\nDANH MỤC THUỐC\n\nPhụ Lục\n")
