@@ -857,6 +857,8 @@ OTHER_DB_CHROME = [
     ("an attachment notice before the text", "Văn bản này có file đính kèm, hãy tải về máy để xem.", ""),
     ("a related panel after the text", "", "VB liên quan"),
     ("a print tab after the text", "", "Bản in"),
+    ("a summary tab before the text", "Tóm tắt văn bản\nNghị định 45 quy định kho lưu trữ, thay Nghị định 12/2019/NĐ-CP.", ""),
+    ("a history tab after the text", "", "Lịch sử văn bản"),
 ]
 
 
@@ -867,4 +869,4 @@ def test_other_legal_databases_chrome(tmp_path, name, before, after):
     assert doc.metadata.number_symbol == "45/2024/NĐ-CP"
     assert doc.text.startswith("CHÍNH PHỦ\n")
     assert_parts(doc.text, ["Số: 45/2024/NĐ-CP", "có hiệu lực từ ngày ký./.", "Lê Văn Mẫu"],
-                 [part for part in (before.split("\n")[0], after) if part] + (["12/2019/NĐ-CP"] if after else []))
+                 [part for part in before.split("\n") + [after] if part] + (["12/2019/NĐ-CP"] if after else []))
