@@ -38,6 +38,8 @@ CASES = [
      "Trần Hồng Hà tại cuộc họp nghe báo cáo về tình hình thị trường bất động sản.", "Trần Hồng Hà", None, None),
     ("Thông báo kết luận của Phó Thủ tướng Trần Hồng Hà tại buổi làm việc với Ủy ban nhân dân tỉnh Lào Cai",
      "Trần Hồng Hà", None, None),
+    ("Thông báo kết luận của đồng chí Trần Cẩm Tú, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư tại buổi làm việc với "
+     "Ban Thường vụ Tỉnh ủy Lào Cai", "Trần Cẩm Tú", None, None),
     ("Sáng 14/5/2025, Phó Thủ tướng Trần Hồng Hà chủ trì cuộc họp về tình hình triển khai nghiên cứu đầu tư mở rộng "
      "các đoạn tuyến cao tốc Bắc - Nam.", "Trần Hồng Hà", "2025-05-14", None),
 ]
@@ -50,6 +52,11 @@ NAMES = [
      "Thành giai đoạn 1 | Ghi chú", "cuộc kiểm tra tiến độ Dự án Cảng hàng không quốc tế Long Thành giai đoạn 1"),
     ("Thủ tướng Phạm Minh Chính chủ trì Phiên họp Chính phủ thường kỳ tháng 2 năm 2025 với các địa phương",
      "Phiên họp Chính phủ thường kỳ tháng 2 năm 2025 với các địa phương"),
+    ("Thủ tướng Phạm Minh Chính chủ trì Hội nghị trực tuyến phiên họp thứ 3 của Ban Chỉ đạo - Ảnh: VGP",
+     "Hội nghị trực tuyến phiên họp thứ 3 của Ban Chỉ đạo"),
+    ("Ngày 04/9/2025, Văn phòng Chính phủ ban hành Thông báo số 460/TB-VPCP về Kết luận của Thủ tướng Chính phủ Phạm "
+     "Minh Chính tại Hội nghị tổng kết năm học 2024 - 2025 và Công văn số 6400/BGDĐT-GDĐH",
+     "Hội nghị tổng kết năm học 2024 - 2025"),
 ]
 
 
@@ -64,6 +71,8 @@ NOT_CONCLUDED = [
     "Chấp hành Trung ương Đảng khóa XIII;",
     "Bộ Văn hóa, Thể thao và Du lịch giao nhiệm vụ triển khai Kết luận Hội nghị Trung ương lần thứ 13 do Thủ tướng chủ trì.",
     "Ngày 10/01/2025, Chính phủ ban hành Nghị quyết 09/NQ-CP Hội nghị Chính phủ với địa phương.",
+    "Thực hiện Thông báo số 460/TB-VPCP ngày 04/9/2025 về Kết luận của Thủ tướng Chính phủ Phạm Minh Chính tại Hội "
+    "nghị tổng kết năm học 2024 - 2025 và Công văn số 6400/BGDĐT-GDĐH của Bộ Giáo dục và Đào tạo, Bộ đề nghị:",
     # a place, a table cell
     "| - | Khu Trung tâm Hội nghị phường Việt Yên (Quần thể văn hóa phường Việt Yên) | | 9 | Phường Nếnh | | |",
     "Lễ kỷ niệm được tổ chức tại Trung tâm Hội nghị Quốc gia.",
@@ -116,3 +125,4 @@ def test_a_news_date_without_year_takes_the_articles_year():
     text = "Chiều 28/12, Thủ tướng Phạm Minh Chính chủ trì Hội nghị tổng kết công tác năm của Chính phủ."
     meetings = find_meetings(text, find_persons(text), find_dates(text), find_periods(text), "2025-01-03")
     assert meetings[0].date == "2024-12-28"  # the last 28 December before the article
+

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from seeds import EXAMPLES, GOLD
-from luocdo.extract.persons import find_persons, merge_persons
+from luocdo.extract.persons import find_persons, merge_persons, whole_names
 from luocdo.model import PersonMention, Span
 
 
@@ -76,6 +76,18 @@ MENTIONS = [
     # a body's name ends before a person's three or four capitalised words, not before two
     ("Vụ trưởng Vụ Pháp chế Nguyễn Văn Anh ký", [("Nguyễn Văn Anh", ["Vụ trưởng Vụ Pháp chế"], None)]),
     ("Trưởng ban Ban Quản lý Khu kinh tế mở Chu Lai và các cơ quan, tổ chức", []),
+    # officials named in the content, positions after the name
+    ("Thực hiện chỉ đạo của đồng chí Tô Lâm, Tổng Bí thư tại buổi làm việc", [("Tô Lâm", ["Tổng Bí thư"], None)]),
+    ("Kết luận của đồng chí Trần Cẩm Tú, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư tại buổi làm việc",
+     [("Trần Cẩm Tú", ["Ủy viên Bộ Chính trị", "Thường trực Ban Bí thư"], None)]),
+    ("- Phó TTg Thường trực Chính phủ Nguyễn Hòa Bình, Trưởng Ban Chỉ đạo;",
+     [("Nguyễn Hòa Bình", ["Phó TTg Thường trực Chính phủ", "Trưởng Ban Chỉ đạo"], None)]),
+    # an honorific as written, capitalised only where a sentence or an item starts
+    ("Kính gửi: Ông Thái Mạnh Cường", [("Thái Mạnh Cường", [], None)]),
+    ("- Bà Trần Thị Hoa (để biết);", [("Trần Thị Hoa", [], None)]),
+    ("Resort | Village, Ông Lang Hamlet, Phú Quốc | 5 km", []),
+    ("Dự án Quần thể Khu du lịch sinh thái và đô thị Bà Nà Suối Mơ như thế nào?", []),
+    ("quy mô dân số của thị trấn Ba Hàng Đồi, xã Phú Nghĩa", []),
     # negatives: abbreviations of bodies and offices without a name
     ("TP. Hồ Chí Minh", []),
     ("- TT. Tỉnh ủy, TT. HĐND tỉnh (b/c);", []),
@@ -160,3 +172,10 @@ def test_teaser_names_are_persons_too():
     """Page furniture is the loader's to remove; the names in it are still names."""
     text = (EXAMPLES / "002_95e5b7c8e09e08cf.txt").read_text(encoding="utf-8")
     assert set(GOLD["002_95e5b7c8e09e08cf.txt"]["must_not_persons"]) <= {p.name for p in find_persons(text)}
+
+
+def test_whole_names_map_a_cut_name_to_the_persons_name():
+    text = ("Phân công Phó Thủ tướng Thường trực Chính phủ Nguyễn Hòa\n\nBình chỉ đạo Bộ Công an.\n\n"
+            "Tham dự có Phó Thủ tướng Nguyễn Hòa Bình và Bộ trưởng Bộ Tư pháp Nguyễn Hải Ninh.")
+    assert whole_names(find_persons(text)) == {
+        "Nguyễn Hòa": "Nguyễn Hòa Bình", "Nguyễn Hòa Bình": "Nguyễn Hòa Bình", "Nguyễn Hải Ninh": "Nguyễn Hải Ninh"}

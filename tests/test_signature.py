@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from luocdo.extract.signature import find_recipients, find_signature, signature_span_start
+from luocdo.extract.signature import find_recipients, find_signature, signature_span_start, signer_office
 
+from luocdo.model import Signature, Span
 from seeds import EXAMPLES as SEEDS
 
 RECIPIENTS_FIRST = """Văn phòng Chính phủ thông báo để các cơ quan liên quan biết, thực hiện./.
@@ -74,6 +75,16 @@ SIGNATURES = [
     ("thực hiện./.\n\nKT BỘ TRƯỞNG\nTHỨ TRUỞNG\n(Đã ký)\nNguyễn Văn Sinh", ["KT BỘ TRƯỞNG", "THỨ TRUỞNG"], "Nguyễn Văn Sinh"),
     ("thực hiện./.\n\nTM ỦY BAN NHÂN DÂN\nKT. CHỦ TlCH\nPHÓ CHỦ TỊCH\n\nLê Văn Hưng",
      ["TM ỦY BAN NHÂN DÂN", "KT. CHỦ TlCH", "PHÓ CHỦ TỊCH"], "Lê Văn Hưng"),
+    ("./.\n\n| Nơi nhận:\n- Lưu: VT. |\n\nCHỦ TỊCH\nLê Hải H òa | |", ["CHỦ TỊCH"], "Lê Hải Hòa"),
+    ("./.\n\nNơi nhận:\n- Các sở, ban, ngành tỉnh;\n- Lưu: VT, Th2. TM.\n\nỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n"
+     "Tống Thanh Hải", ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], "Tống Thanh Hải"),
+    ("./.\n\nNơi nhận:\n- Như Điều 3;\n- Lưu: VT, KT.\n\nTM. ỦY BAN NHÂN\nDÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nVũ Thu Hà",
+     ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], "Vũ Thu Hà"),
+    # Two columns reflowed into one line: the capacity and the name end the last recipient's.
+    ("./.\n\nNơi nhận:\n- Như trên;\n- Văn phòng Trung ương Đảng;\n- Lưu: VT, NN (2). THỦ TƯỚNG Phạm Minh Chính",
+     ["THỦ TƯỚNG"], "Phạm Minh Chính"),
+    ("./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, KTTH. KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Văn Sinh",
+     ["KT. BỘ TRƯỞNG THỨ TRƯỞNG"], "Nguyễn Văn Sinh"),
     # A capacity broken over lines is one capacity.
     ("./.\n\nTM. ỦY BAN NHÂN\nDÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nBùi Thanh An",
      ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], "Bùi Thanh An"),
@@ -97,11 +108,47 @@ SIGNATURES = [
     ("./.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n(Đã ký)\nLượng Thị Tới", ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"], "Lượng Thị Tới"),
     ("./.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nSỞ Y TẾ\n\nNguyễn Văn Công",
      ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], "Nguyễn Văn Công"),
+    ("./.\n\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\nVĂN PHÒNG\nTrần Hồng Hà", ["KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG"], "Trần Hồng Hà"),
+    ("./.\n\nNơi nhận:                       KT. BỘ TRƯỞNG, CHỦ NHIỆM\n- Các Bộ: Xây dựng, Tài chính;       PHÓ CHỦ NHIỆM\n"
+     "- Lưu: VT, CN (2).                  VĂN PHÒNG\n                                   CHÍNH PHỦ\n"
+     "                                   (Đã ký)\n\n                                 Phạm Mạnh Cường",
+     ["KT. BỘ TRƯỞNG, CHỦ NHIỆM", "PHÓ CHỦ NHIỆM"], "Phạm Mạnh Cường"),
+    ("./.\n\nKT. BỘ TRƯỞNG\nTHỨ\nTRƯỞNG\nNguyễn Thị Bích Ngọc", ["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG"], "Nguyễn Thị Bích Ngọc"),
     ("./.\n\nTỔNG KIỂM TOÁN NHÀ\nNƯỚC\n\nNgô Văn Tuấn |\n\nQUY ĐỊNH", ["TỔNG KIỂM TOÁN NHÀ NƯỚC"], "Ngô Văn Tuấn"),
+    ("./.\n\nKT. TRƯỞNG THUẾ TỈNH\nPHÓ TRƯỞNG THUẾ TỈNH\nLê Văn Hà", ["KT. TRƯỞNG THUẾ TỈNH", "PHÓ TRƯỞNG THUẾ TỈNH"],
+     "Lê Văn Hà"),
+    ("./.\n\nKT. HIỆU TRƯỞNG\nPHÓ HIỆU TRƯỞNG\nPhó Đức Minh", ["KT. HIỆU TRƯỞNG", "PHÓ HIỆU TRƯỞNG"], "Phó Đức Minh"),
+    # An appendix's blank form has a closing part of its own, unsigned: the signature is the earlier one.
+    ("thi hành quyết định này./.\n\n| Nơi nhận:\n- Như Điều 3;\n- Lưu: VT. |\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n"
+     "Trần Quý Kiên |\n\nPHỤ LỤC\nMẫu số 01\nQUYẾT ĐỊNH\nchịu trách nhiệm thi hành quyết định này./.\n\n"
+     "| Nơi nhận:\n- Sở NN&MT tỉnh….;\n- Lưu VT. |\n\nCHỦ TỊCH\n\n(Ký tên, đóng dấu) |",
+     ["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG"], "Trần Quý Kiên"),
+    ("./.\n\n| Nơi nhận:\n- Lưu: VT, NCTH. |\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nThượng tướng Vũ Hải Sản | Thông tư 127",
+     ["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG"], "Vũ Hải Sản"),
+    # The page lost `./.` and `Nơi nhận:` and ends with the site's notice.
+    ("Cục trưởng Cục Hải quan thông báo để Công ty biết và thực hiện.\n- Lưu: VT, NVTHQ. |\n\nTL. CỤC TRƯỞNG\n"
+     "KT. TRƯỞNG BAN NGHIỆP VỤ\nTHUẾ HQ\nPHÓ TRƯỞNG BAN\nĐào Thu Hương | Thông báo 39693/TB-CHQ năm 2025\n\n"
+     "Sứ mệnh của trang là kết nối cộng đồng.\n\nTài khoản hiện đã đủ người dùng.\n\nXin lỗi Quý khách.\n\n"
+     "Hỗ trợ: 0906.229966\n\nTiếp tục sử dụng\n\nCảm ơn đã dùng trang.\n\nĐăng xuất\n\nĐăng nhập\n\nQuên mật khẩu",
+     ["TL. CỤC TRƯỞNG", "KT. TRƯỞNG BAN NGHIỆP VỤ THUẾ HQ", "PHÓ TRƯỞNG BAN"], "Đào Thu Hương"),
+    # The page's next cell runs on after the name on one line.
+    ("./.\n\n- Lưu: VT, KTN (100 bản)\n\nKT. BỘ TRƯỞNG\nTHỨ\nTRƯỞNG\nNguyễn Thị Bích Ngọc Thông tư 112/2025/TT-BTC "
+     "sửa đổi Thông tư 55/2023/TT-BTC", ["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG"], "Nguyễn Thị Bích Ngọc"),
+    ("./.\n\nTL. CỤC TRƯỞNG\nKT. TRƯỞNG BAN NGHIỆP VỤ THUẾ HQ\nPHÓ TRƯỞNG BAN\nĐào Thu Hương Ghi chú: Kết quả xác "
+     "định trước mã số", ["TL. CỤC TRƯỞNG", "KT. TRƯỞNG BAN NGHIỆP VỤ THUẾ HQ", "PHÓ TRƯỞNG BAN"], "Đào Thu Hương"),
+    ("./.\n\nTM. CHÍNH PHỦ\nTHỦ TƯỚNG\nPhạm Minh Chính Nghị quyết 09/NQ-CP năm 2025", ["TM. CHÍNH PHỦ", "THỦ TƯỚNG"],
+     "Phạm Minh Chính"),
+    ("./.\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nCao Anh Tuấn Circular No. 109/2025/TT-BTC dated November 18, 2025",
+     ["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG"], "Cao Anh Tuấn"),
+    ("./.\n\nKT. TRƯỞNG THUẾ\nTỈNH\nPHÓ TRƯỞNG THUẾ TỈNH\nHuỳnh Minh Giám", ["KT. TRƯỞNG THUẾ TỈNH", "PHÓ TRƯỞNG THUẾ TỈNH"],
+     "Huỳnh Minh Giám"),
     # A heading after the block is not the signer, even in capitals starting like a family name.
     ("thi hành./.\n\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\n\nPHỤ LỤC I\nDanh mục dự án", ["KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG"], None),
     ("thi hành./.\n\nCHỦ TỊCH\n\nDANH MỤC DỰ ÁN TRỌNG ĐIỂM", ["CHỦ TỊCH"], None),
     ("thi hành./.\n\nCHỦ TỊCH\n\nPhụ Lục Kèm Theo", ["CHỦ TỊCH"], None),
+    ("./.\n\nKT. CỤC TRƯỞNG\n\nPhó Trưởng Thuế Tỉnh", ["KT. CỤC TRƯỞNG"], None),
+    ("./.\n\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nDANH MỤC", ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], None),
+    ("./.\n\nTRƯỞNG BAN\n\nPHỤ\nLỤC II", ["TRƯỞNG BAN"], None),
 ]
 
 
@@ -110,7 +157,8 @@ def test_find_signature(text, capacity, signer):
     sig = find_signature(text)
     assert (sig.capacity, sig.signer) == (capacity, signer)
     assert text[sig.span.start:sig.span.end].startswith(capacity[0].split()[0])
-    assert signer is None or text[sig.span.start:sig.span.end].casefold().endswith(signer.casefold())
+    assert signer is None or "".join(text[sig.span.start:sig.span.end].split()).casefold().endswith(
+        "".join(signer.split()).casefold())
 
 
 NO_SIGNATURE = [
@@ -140,10 +188,15 @@ RECIPIENTS = [
      [("Viện kiểm sát nhân dân tối cao", None, True), ("Hội Luật gia Việt Nam", None, False)]),
     ("Văn bản không có phần nơi nhận.", []),
     ("thực hiện./.\n\nNơi nhận:\n- Lưu: VT, V01.\n\nTL. BỘ TRƯỞNG\nCHÁNH VĂN PHÒNG\nNguyễn Văn Long", []),
+    ("./.\nNơi nhận:\n- Đoàn ĐBQH thành phố; UBMTTQVN thành phố;\n- Lưu: VT.",
+     [("Đoàn ĐBQH thành phố", None, False), ("UBMTTQVN thành phố", None, False)]),
+    ("./.\nNơi nhận:\n- VPCP: BTCN, PCN Nguyễn Sỹ Hiệp, TGĐ Cổng TTĐT; các Vụ: KTTH, QHĐP, TH;\n- Lưu: VT.",
+     [("Văn phòng Chính phủ", None, True)]),
     # items that name no body: the addressees again, a person, a title alone
     ("./.\n\n| Nơi nhận:\n- Như trên;\n- Bộ trưởng (để báo cáo);\n- TT. Trương Hải Long;\n- Lưu: VT, Vụ CQĐP. |", []),
     ("./.\nNơi nhận:\n- Như Điều 3 Quyết định;\n- Các Thứ trưởng;\n- Đ/c Nguyễn Sỹ Hiệp (để b/c);\n"
      "- Thứ trưởng Phùng Đức Tiến;\n- Phó CTr. Đặng Ngọc Minh (để bc);\n- Lưu: VT.", []),
+    ("./.\nNơi nhận:\n- Đ/c Bộ trưởng (để b/c);\n- Các đồng chí Thứ trưởng;\n- Các đồng chí TVCP;\n- Lưu: VT.", []),
     ("./.\nNơi nhận:\n- Như trên;\n- Quỹ học bổng Lê Văn Tám;\n- Lưu: VT.",
      [("Quỹ học bổng Lê Văn Tám", None, False)]),
     # addressees of a công văn and of a telegram come first
@@ -159,9 +212,22 @@ RECIPIENTS = [
      "Nơi nhận:\n- Như trên;\n- Văn phòng Chính phủ;\n- Lưu: VT.",
      [("Ủy ban nhân dân tỉnh Khánh Hòa", None, True), ("Ủy ban nhân dân tỉnh Gia Lai", None, True),
       ("Bộ Công an", None, True), ("Bộ Quốc phòng", None, True), ("Văn phòng Chính phủ", None, True)]),
+    ("Kính gửi: - Các Bộ: Công an, Tư pháp;\n- Ủy ban nhân dân tỉnh Lào Cai.\n\nĐể triển khai kịp thời, đề nghị "
+     "các cơ quan thực hiện./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.",
+     [("Bộ Công an", None, True), ("Bộ Tư pháp", None, True), ("Ủy ban nhân dân tỉnh Lào Cai", None, True)]),
+    ("Kính gửi: Ông Thái Mạnh Cường Cục Thuế nhận được đơn phản ánh kiến nghị của Ông./.\n\nNơi nhận:\n- Như trên;\n"
+     "- Lưu: VT.", []),
+    # a body both addressed and listed is one recipient
+    ("Hà Nội, ngày 25 tháng 11 năm 2025 | Kính gửi: Bộ Công Thương.\n\nThủ tướng Chính phủ giao Bộ Công Thương chủ trì./.\n\n"
+     "Nơi nhận:\n- Như trên;\n- Bộ Công Thương;\n- Văn phòng Quốc hội;\n- Lưu: VT, CN(2).",
+     [("Bộ Công Thương", None, True), ("Văn phòng Quốc hội", None, True)]),
     # a form's blanks are no addressee
     ("Kính gửi: HIỆU TRƯỞNG TRƯỜNG Tôi tên là:…………………… Số điện thoại: ……\n\nNgười làm đơn./.\n\nNơi nhận:\n"
      "- Như trên;\n- Lưu: VT.", []),
+    # the recipients of the signed closing part, not of an appendix's blank form
+    ("thi hành quyết định này./.\n\n| Nơi nhận:\n- Bộ Tài chính;\n- Lưu: VT. |\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n"
+     "Trần Quý Kiên |\n\nPHỤ LỤC\nMẫu số 01\nthi hành quyết định này./.\n\n| Nơi nhận:\n- Bộ Y tế;\n- Lưu VT. |"
+     "\n\nCHỦ TỊCH\n\n(Ký tên, đóng dấu) |", [("Bộ Tài chính", None, True)]),
     # a site's notice after the document is no addressee
     ("thực hiện./.\n\nNơi nhận:\n- Bộ Y tế;\n- Lưu: VT.\n\nBỘ TRƯỞNG\nĐào Hồng Lan\n\nTHÔNG BÁO về Lưu trữ "
      "Thông tin Khách hàng Kính gửi: Quý Thành viên, chúng tôi cập nhật Quy chế.", [("Bộ Y tế", None, True)]),
@@ -205,3 +271,17 @@ def test_seed_layouts(seed):
     assert recipients[0] == "Thủ tướng Chính phủ"
     assert "Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia" in recipients
     assert "Cục An ninh kinh tế" in recipients and "Bộ Công an" not in recipients
+
+
+OFFICES = [
+    (["KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG"], "PHÓ THỦ TƯỚNG"),
+    (["TM. CHÍNH PHỦ", "THỦ TƯỚNG"], "THỦ TƯỚNG"),
+    (["Q. BỘ TRƯỞNG"], "BỘ TRƯỞNG"),
+    (["T/M BỘ CHÍNH TRỊ"], None),
+    (["TM. ỦY BAN NHÂN DÂN"], None),
+]
+
+
+@pytest.mark.parametrize("capacity, office", OFFICES)
+def test_signer_office(capacity, office):
+    assert signer_office(Signature(capacity=capacity, signer="Trần Cẩm Tú", span=Span(0, 1))) == office

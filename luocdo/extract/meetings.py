@@ -4,6 +4,12 @@ A conclusion notice names its meeting twice (title and opening paragraph); both 
 merged. The chair is the person who `chủ trì` the meeting or whose conclusions (`kết luận của X
 tại Hội nghị ...`) the notice states. A date counts as the meeting's only when its sentence is
 about the meeting being held, not about a notice being issued.
+
+Only a meeting the text says took place counts: one with a chair, attendees, or a date and a
+verb of holding it. A meeting that is part of a cited instrument's title (in a `Căn cứ` or
+`Thực hiện` line, after a type word: `Nghị quyết Hội nghị Trung ương ...`), a building
+(`Trung tâm Hội nghị`) or a rule about meetings in general (`Cuộc họp phải ghi thành biên
+bản`) is none. The vocabulary is data/meetings.json.
 """
 from __future__ import annotations
 
@@ -12,15 +18,15 @@ from functools import lru_cache
 
 from luocdo.data import load
 from luocdo.extract.dates import date_in_year_of
+from luocdo.extract.persons import whole_names
 from luocdo.extract.sentences import ByStart
 from luocdo.extract.subject import type_headings
 from luocdo.model import DateMention, MeetingMention, PeriodMention, PersonMention, Span
-from luocdo.normalize import fold
+from luocdo.normalize import fold, fold_keep_length
 
 # A meeting's name runs to the end of its clause, a table cell or a line.
 _NAME_REST = r"(?=\s)[^.;:|\n]*(?:\.\d[^.;:|\n]*)*"
 _WORDS_BEFORE = re.compile(r"((?:\w+[ \t]+){1,2})$")
-_LEGAL_BASIS = re.compile(r"\s*[*_]*căn cứ\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
@@ -91,6 +97,10 @@ def find_meetings(
         mention.attendees = _attendees(text, span, by_start, mention.chair)
         if mention.chair or mention.attendees or (mention.date and _says_held(text, sentence, span)):
             _merge_into(meetings, mention)
+    whole = whole_names(persons)
+    for meeting in meetings:
+        meeting.chair = whole.get(meeting.chair, meeting.chair) if meeting.chair else None
+        meeting.attendees = list(dict.fromkeys(whole.get(a, a) for a in meeting.attendees))
     meetings.sort(key=lambda mt: (mt.chair is None, mt.span.start))
     return meetings
 
@@ -112,9 +122,22 @@ def _not_after() -> frozenset:
 
 
 def _in_legal_basis(text: str, sentence: Span) -> bool:
-    """A meeting named in a `Căn cứ ...` line is part of a cited instrument's title."""
+    """A meeting named in a `Căn cứ ...` or `Thực hiện ...` line is part of the title of the
+    instrument the document rests on or implements, not one it concludes."""
     line = text.rfind("\n", 0, sentence.start) + 1
-    return bool(_LEGAL_BASIS.match(text, line))
+    return bool(_implementing().match(text, line))
+
+
+@lru_cache(maxsize=None)
+def _implementing() -> re.Pattern:
+    return re.compile(rf"[ \t*_|]*(?:{_alternatives(_vocabulary()['implementing'])})\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _next_instrument() -> re.Pattern:
+    """` và Công văn số ...`: a name stops where a list goes on to an instrument."""
+    words = sorted((w for w in type_headings()), key=len, reverse=True)
+    return re.compile(rf"(?:\s+va|,)\s+(?:{'|'.join(map(re.escape, words))})\b")
 
 
 def _says_held(text: str, sentence: Span, span: Span) -> bool:
@@ -124,8 +147,8 @@ def _says_held(text: str, sentence: Span, span: Span) -> bool:
 
 
 def _trim_name(raw: str) -> str:
-    cut = _name_end().search(raw)
-    name = raw[: cut.start()] if cut else raw
+    cuts = [m.start() for m in (_name_end().search(raw), _next_instrument().search(fold_keep_length(raw))) if m]
+    name = raw[: min(cuts)] if cuts else raw
     return re.sub(r"\s+", " ", name).strip(" ,")
 
 

@@ -1,11 +1,13 @@
 """People named in a document, with the positions and rank the document gives them.
 
 A name is recognised only after something that announces one: a position (`Phó Thủ tướng
-Chính phủ Bùi Thanh Sơn`, or abbreviated in a recipients list: `PTTg Hồ Đức Phớc`), a rank (`Trung tướng Nguyễn Duy Ngọc`) or an honorific (`đồng chí`,
-`ông`, `bà`). After a position or rank the name must start with a Vietnamese family name
-(data/surnames.json); after an honorific any 2–4 capitalised syllables will do. Positions that
-follow the name (`Bùi Thanh Sơn, Trưởng Ban Chỉ đạo 389 quốc gia`) are added to it. The signer of
-the signature block is a person of the document too.
+Chính phủ Bùi Thanh Sơn`, or abbreviated in a recipients list: `PTTg Hồ Đức Phớc`), a rank
+(`Trung tướng Nguyễn Duy Ngọc`) or an honorific (`đồng chí`, `ông`, `bà`, as written, and
+capitalised only where a sentence or an item starts: `Bà Nà` is a place). After a position or
+rank the name must start with a Vietnamese family name (data/surnames.json); after an honorific
+any 2–4 capitalised syllables will do. Positions that follow the name (`Bùi Thanh Sơn, Trưởng
+Ban Chỉ đạo 389 quốc gia`) are added to it. The signer of the signature block is a person of
+the document too. A name a line break cut short is the longer name it begins.
 """
 from __future__ import annotations
 
@@ -19,12 +21,13 @@ from luocdo.data import load
 from luocdo.extract.organizations import (
     PhraseMatcher, find_organizations, one_line, phrase_matcher, provinces, surnames,
 )
-from luocdo.extract.signature import find_signature, strip_signing_prefix
+from luocdo.extract.signature import find_signature, signer_office
 from luocdo.model import OrganizationMention, PersonMention, Signature, Span
 from luocdo.normalize import fold, fold_keep_length
 
 _SYLLABLE = re.compile(r"\s*(\w+)")
 _SPACE = re.compile(r"\s*")
+_ITEM_START = re.compile(r"(?:^|[.:;(\n]|[-–+•])[ \t*_]*$")  # what may come right before a capitalised `Ông`
 _DOT = re.compile(r"\.?")  # that ends an abbreviated title: `TT. Trương Hải Long`
 _BETWEEN_POSITIONS = re.compile(r"\s*(?:[,–—-]|\bkiêm\b)\s*")
 _OF = re.compile(r"\s+của\s+")
@@ -98,13 +101,28 @@ def find_persons(text: str, organizations: Optional[list[OrganizationMention]] =
     mentions: list[PersonMention] = []
     resume = 0
     for span, alias in _triggers().find(text, ctx.folded):
-        if span.start < resume or block.start <= span.start < block.end:
+        if span.start < resume or block.start <= span.start < block.end \
+                or (alias.entry["kind"] == "honorific" and not _is_honorific(text, span)):
             continue
         found = _mention_at(ctx, span.start)
         if found is not None:
             mention, resume = found
             mentions.append(mention)
     return _with_signer(text, signature, mentions)
+
+
+def _is_honorific(text: str, span: Span) -> bool:
+    """`ông`, `bà` as written (`Ba` is no `bà`); capitalised only where a sentence or an item
+    starts, for mid-sentence they begin a place's name (`Bà Nà`, `Ông Lang`)."""
+    surface = text[span.start:span.end]
+    if surface not in _honorifics():
+        return False
+    return not surface[0].isupper() or bool(_ITEM_START.search(text, max(0, span.start - 3), span.start))
+
+
+@lru_cache(maxsize=None)
+def _honorifics() -> frozenset:
+    return frozenset(_vocabulary()["honorifics"])
 
 
 def _mention_at(ctx: _Context, start: int) -> Optional[tuple[PersonMention, int]]:
@@ -224,13 +242,14 @@ def _starts_title_or_body(ctx: _Context, pos: int) -> bool:
 
 
 def _with_signer(text: str, sig: Optional[Signature], mentions: list[PersonMention]) -> list[PersonMention]:
-    """Adds the signature block's signer, who is named nowhere else in most documents; the
-    position is the last capacity line, the office the signer holds (`PHÓ CHỦ NHIỆM`)."""
+    """Adds the signature block's signer, who is named nowhere else in most documents, with the
+    office the signer holds (`PHÓ CHỦ NHIỆM`), if the block says one."""
     if sig is None or sig.signer is None:
         return mentions
     start = text.rfind(sig.signer, sig.span.start, sig.span.end)
     span = Span(start, start + len(sig.signer)) if start >= 0 else Span(sig.span.end, sig.span.end)
-    signer = PersonMention(sig.signer, span, positions=[strip_signing_prefix(sig.capacity[-1])])
+    office = signer_office(sig)
+    signer = PersonMention(sig.signer, span, positions=[office] if office else [])
     return sorted([*mentions, signer], key=lambda m: m.span.start)
 
 
@@ -242,9 +261,7 @@ def merge_persons(mentions: list[PersonMention]) -> list[PersonMention]:
     A position that only shortens one already kept (`Phó Thủ tướng` beside `Phó Thủ tướng
     Chính phủ`) adds nothing; a longer one replaces the shorter.
     """
-    spelled: dict[str, str] = {}
-    for m in mentions:
-        spelled.setdefault(fold(m.name), m.name)
+    spelled = _spellings(mentions)
     whole = _whole_names(spelled)
     merged: dict[str, PersonMention] = {}
     for m in mentions:
@@ -254,6 +271,22 @@ def merge_persons(mentions: list[PersonMention]) -> list[PersonMention]:
             _add_position(into.positions, position)
         into.rank = into.rank or m.rank
     return list(merged.values())
+
+
+def whole_names(mentions: list[PersonMention]) -> dict[str, str]:
+    """Each mention's name -> the name merge_persons gives that person, so that a meeting's
+    chair is the person of the document (`Nguyễn Hòa` cut by a line break -> `Nguyễn Hòa Bình`)."""
+    spelled = _spellings(mentions)
+    whole = _whole_names(spelled)
+    return {m.name: spelled[whole[fold(m.name)]] for m in mentions}
+
+
+def _spellings(mentions: list[PersonMention]) -> dict[str, str]:
+    """Folded name -> its first spelling in the document."""
+    spelled: dict[str, str] = {}
+    for m in mentions:
+        spelled.setdefault(fold(m.name), m.name)
+    return spelled
 
 
 def _whole_names(keys) -> dict[str, str]:

@@ -26,6 +26,12 @@ _RECIPIENTS_HEAD = re.compile(r"(?m)^[|*_ \t]*noi nhan[*_]*[^\S\n]*:[*_]*")
 _BODY_END = re.compile(r"\./\.")
 _ITEM_DASH = re.compile(r"[-–—+•][^\S\n]*")
 _ARCHIVE = re.compile(r"lưu\s*:", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]+|\S")
+_MAX_SIGNER_WORDS = 5
+# A folded Vietnamese syllable: initial consonant(s), vowels, final consonant(s).
+_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?")
+_ROMAN = re.compile(r"[IVXLivxl]+")  # `LỤC II` of a broken `PHỤ LỤC II` heading
+_SEMICOLON = re.compile(r";\s+(?=\S)")
 _PLACEHOLDER = re.compile(r"…|\.{3}")
 _CONCERNED = re.compile(r"^(?:các|Các)\s+")  # `Các Thứ trưởng`: the title, in the plural
 _MIN_NAME_WORDS, _MAX_NAME_WORDS = 2, 4
@@ -35,6 +41,9 @@ _PURPOSE = re.compile(r"\((?:để|đ/|de )[^)]*\)", re.IGNORECASE)
 _DECORATION = "*_ \t"
 _MAX_STRAYS = 6  # lines neither capacity nor name that may stand between a capacity and the name
 _CAPITALS = 0.85  # share of capital letters that makes a line a capacity despite OCR slips
+_PREFIXED_LINE = re.compile(r"(?m)^[|*_ \t]*((?:TM|KT|TL|TUQ|T/M|K/T)\.?[ \t]+[A-ZĐÀ-Ỹ])")
+_DANGLING_PREFIX = re.compile(r"\s((?:TM|KT|TL|TUQ|T/M|K/T)\.)$")
+_WINDOW = 4000  # characters after an earlier `Nơi nhận:` that may hold its signature
 _LINES_ABOVE = 8  # lines above `Nơi nhận:` that may hold a signature when none follows it
 _TAIL_SEGMENTS = 12  # without `./.` or `Nơi nhận:`, a signature is looked for only this near the end
 
@@ -54,11 +63,11 @@ def _vocabulary() -> dict:
     return load("positions.json")
 
 
-def _segments(text: str, start: int = 0) -> list[_Segment]:
-    """The segments from `start`; from a line start they are those of the whole text, as no
-    segment spans a newline."""
+def _segments(text: str, start: int = 0, end: Optional[int] = None) -> list[_Segment]:
+    """The segments from `start` (to `end`); from a line start they are those of the whole
+    text, as no segment spans a newline."""
     out = []
-    for m in _SEGMENT.finditer(text, start):
+    for m in _SEGMENT.finditer(text, start, len(text) if end is None else end):
         clean = m.group().strip(_DECORATION)
         if clean:
             begin = m.start() + m.group().index(clean)
@@ -74,10 +83,19 @@ def strip_signing_prefix(capacity: str) -> str:
     return capacity
 
 
+def signer_office(sig: Signature) -> Optional[str]:
+    """The office the signer holds: the last capacity line without its prefix (`KT. THỦ TƯỚNG` /
+    `PHÓ THỦ TƯỚNG` -> `PHÓ THỦ TƯỚNG`); None when it signs for a body (`T/M BỘ CHÍNH TRỊ`)."""
+    last = sig.capacity[-1] if sig.capacity else ""
+    if not last or last.startswith(tuple(_vocabulary()["on_behalf_prefixes"])):
+        return None
+    return strip_signing_prefix(last)
+
+
 def is_capacity(line: str) -> bool:
-    """A capacity line is in capitals (but for an OCR slip: `CHỦ TlCH`) and either starts with a signing prefix (TM., KT., TL.,
-    TUQ., Q.) or consists of titles, each perhaps with its unit (`BỘ TRƯỞNG, CHỦ NHIỆM`,
-    `PHÓ CHỦ NHIỆM`, `VỤ TRƯỞNG VỤ PHÁP CHẾ`)."""
+    """A capacity line is in capitals (but for an OCR slip: `CHỦ TlCH`) and either starts with
+    a signing prefix (TM., KT., TL., TUQ., Q.) or consists of titles, each perhaps with its unit
+    (`BỘ TRƯỞNG, CHỦ NHIỆM`, `PHÓ CHỦ NHIỆM`, `VỤ TRƯỞNG VỤ PHÁP CHẾ`)."""
     line = line.strip(_DECORATION)
     letters = [c for c in line if c.isalpha()]
     if not letters or sum(c.isupper() for c in letters) < _CAPITALS * len(letters):
@@ -94,8 +112,10 @@ def _is_marker(line: str) -> bool:
 
 def _as_name(line: str) -> Optional[str]:
     """A signer's name: 2–5 words, each capitalised (or all in capitals: `CAO HUY`), the first a
-    family name, so that a heading (`PHỤ LỤC`, `Danh mục`) is never taken for one."""
-    words = line.split()
+    family name and none a title's or a body's word, so that a heading (`PHỤ LỤC`, `Danh mục`)
+    or a title (`PHÓ TRƯỞNG THUẾ TỈNH`) is never taken for one. OCR's split syllable is
+    joined again (`Lê Hải H òa`), a rank left out (`Thượng tướng Vũ Hải Sản`)."""
+    words = _rejoined(_without_rank(line).split())
     if not 2 <= len(words) <= 5 or not all(w.isalpha() for w in words):
         return None
     if all(w.isupper() for w in words):
@@ -103,7 +123,15 @@ def _as_name(line: str) -> Optional[str]:
     elif not all(w[0].isupper() and (len(w) == 1 or w[1:].islower()) for w in words):
         return None
     name = " ".join(words)
-    return name if words[0] in surnames() and not fold(name).startswith(_heading_starts()) else None
+    if words[0] not in surnames() or f"{fold(name)} ".startswith(_heading_starts()) or _office_words() & set(words) \
+            or any(_ROMAN.fullmatch(w) for w in words):
+        return None
+    return name
+
+
+@lru_cache(maxsize=None)
+def _office_words() -> frozenset:
+    return frozenset(_vocabulary()["office_words"])
 
 
 @lru_cache(maxsize=None)
@@ -111,12 +139,36 @@ def _heading_starts() -> tuple[str, ...]:
     return tuple(fold(h) + " " for h in _vocabulary()["headings_not_names"])
 
 
+def _without_rank(line: str) -> str:
+    """`Thượng tướng Vũ Hải Sản` -> `Vũ Hải Sản`: a military or police signer's rank."""
+    for rank in _ranks():
+        if line.startswith(rank + " "):
+            return line[len(rank) + 1:]
+    return line
+
+
+@lru_cache(maxsize=None)
+def _ranks() -> tuple[str, ...]:
+    return tuple(sorted(_vocabulary()["ranks"], key=len, reverse=True))
+
+
+def _rejoined(words: list[str]) -> list[str]:
+    """A capital letter alone and the lower-case rest of its syllable after it are one word."""
+    out: list[str] = []
+    for w in words:
+        if out and len(out[-1]) == 1 and out[-1].isupper() and w[0].islower():
+            out[-1] += w
+        else:
+            out.append(w)
+    return out
+
+
 def _continues_capacity(text: str, capacity: _Segment, seg: _Segment) -> bool:
     """A capacity broken over lines: `TM. ỦY BAN NHÂN` / `DÂN`, `KT. BỘ TRƯỞNG,` / `CHỦ NHIỆM`,
     `TL.` / `CỤC TRƯỞNG`. The next line, in capitals, goes on the same capacity when the first
     is a bare prefix; right below it (no blank line: a stamp's text stands apart), when the
-    first ends with a comma or the next is a short run of words that is neither a capacity of
-    its own nor a name."""
+    first ends with a comma, or is no whole title yet and the next is a short run of words
+    that is neither a capacity of its own nor a name."""
     line = seg.text
     words = line.replace(",", " ").split()
     if not line.isupper() or not all(w.isalpha() for w in words) or strip_signing_prefix(line) != line \
@@ -126,7 +178,16 @@ def _continues_capacity(text: str, capacity: _Segment, seg: _Segment) -> bool:
         return True
     if text.count("\n", capacity.span.end, seg.span.start) > 1:
         return False
-    return capacity.text.endswith(",") or (len(words) <= 3 and not is_capacity(line))
+    return capacity.text.endswith(",") or (len(words) <= 3 and not is_capacity(line)
+                                           and fold(strip_signing_prefix(capacity.text)) not in _whole_titles())
+
+
+@lru_cache(maxsize=None)
+def _whole_titles() -> frozenset:
+    """Folded titles and bodies signed for: a capacity line that is one of them is complete, and
+    the capitals below it are a stamp's text (`VĂN PHÒNG`), not its rest."""
+    v = _vocabulary()
+    return frozenset(fold(t) for t in [*v["signing_titles"], *v["signing_bodies"]])
 
 
 def _is_title(office: str) -> bool:
@@ -158,14 +219,15 @@ def _recipients_head(text: str) -> Optional[re.Match]:
     return _last(_RECIPIENTS_HEAD, fold_keep_length(text))
 
 
-def _tail(text: str, closing: Optional[int]) -> list[_Segment]:
-    """The segments a signature is looked for in: those of the closing part, else the last few.
+def _tail(text: str, closing: Optional[int], end: Optional[int] = None) -> list[_Segment]:
+    """The segments a signature is looked for in: those of the closing part (up to `end`),
+    else the last few.
 
     Only the end of the text is segmented, from a line start, so the segments are those of the
     whole text without reading megabytes of body.
     """
     if closing is not None:
-        return [s for s in _segments(text, text.rfind("\n", 0, closing) + 1) if s.span.start >= closing]
+        return [s for s in _segments(text, text.rfind("\n", 0, closing) + 1, end) if s.span.start >= closing]
     reach = 1024
     while True:
         start = text.rfind("\n", 0, max(0, len(text) - reach)) + 1
@@ -186,23 +248,61 @@ def find_signature(text: str) -> Optional[Signature]:
     """The signature block: its capacity lines and the signer's name.
 
     The capacity lines are those in the closing part (after `./.` or `Nơi nhận:`, or in the last
-    few lines of a text without them, or just above `Nơi nhận:` when nothing follows); the signer is the first name after them, past `(Đã ký)`
-    and past a recipients list that PDF text put in between.
+    few lines of a text without them, or just above `Nơi nhận:` when nothing follows); the
+    signer is the first name after them, past `(Đã ký)` and past a recipients list that PDF
+    text put in between. When the last closing part is a blank form's in an appendix (no name),
+    the signature follows an earlier `Nơi nhận:`; in a text with no closing part, it starts at
+    the last line opening with a signing prefix.
 
     >>> find_signature("thực hiện./.\\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\\nPHÓ CHỦ NHIỆM\\n(Đã ký)\\nCao Huy").signer
     'Cao Huy'
     """
     closing = _closing_start(text)
-    blocks = _signature_blocks(text, _tail(text, closing))
+    found = _signature_after(text, _signature_search_start(text))
+    if found is None or found.signer is None:
+        earlier = (_signature_after(text, head.start(), head.start() + _WINDOW)
+                   for head in _RECIPIENTS_HEAD.finditer(fold_keep_length(text), 0, closing or 0))
+        found = next((sig for sig in earlier if sig and sig.signer), found)
+    return found
+
+
+def _signature_search_start(text: str) -> Optional[int]:
+    """Where the last closing part begins, or for a text without one its last signing line."""
+    closing = _closing_start(text)
+    return closing if closing is not None else _last_prefixed_capacity(text)
+
+
+def _last_prefixed_capacity(text: str) -> Optional[int]:
+    """Where the last line opening with a signing prefix (`KT. BỘ TRƯỞNG`), or the capacity
+    lines right above it, start: the signature of a text that lost `./.` and `Nơi nhận:` and
+    ends with a site's notice."""
+    found = None
+    for found in _PREFIXED_LINE.finditer(text):
+        pass
+    if found is None:
+        return None
+    start = text.rfind("\n", 0, found.start(1)) + 1
+    while start > 0:  # capacity lines right above belong to the block (`TM. CHÍNH PHỦ` / `KT. THỦ TƯỚNG`)
+        above = text.rfind("\n", 0, start - 1) + 1
+        if not is_capacity(text[above:start - 1].strip(" |")):
+            break
+        start = above
+    return start
+
+
+def _signature_after(text: str, closing: Optional[int], end: Optional[int] = None) -> Optional[Signature]:
+    """The signature block of the closing part that begins at `closing` (up to `end`)."""
+    tail = _tail(text, closing, end)
+    blocks = _signature_blocks(text, tail)
     if not blocks and closing is not None:
         blocks = _signature_blocks(text, _lines_before(text, closing))
     if not blocks:
         return None
     capacities, signer = next(((c, s) for c, s in blocks if s is not None), blocks[0])
-    end = (signer or capacities[-1]).span.end
+    last = (signer or capacities[-1]).span.end
     return Signature(capacity=[one_line(c.text) for c in capacities],
                      signer=_as_name(signer.text) if signer else None,
-                     span=Span(capacities[0].span.start, end))
+                     span=Span(capacities[0].span.start, last))
 
 
 def _lines_before(text: str, pos: int) -> list[_Segment]:
@@ -213,7 +313,102 @@ def _lines_before(text: str, pos: int) -> list[_Segment]:
         start = text.rfind("\n", 0, max(0, start - 1)) + 1
         if start == 0:
             break
-    return [seg for seg in _segments(text, start) if seg.span.end <= pos]
+    return _segments(text, start, pos)
+
+
+def _merged_blocks_apart(segments: list[_Segment]) -> list[_Segment]:
+    """`- Lưu: VT, NN (2). THỦ TƯỚNG Phạm Minh Chính`: text reflowed from two columns puts the
+    capacity and the name at the end of the last recipient's line; they are segments apart."""
+    out: list[_Segment] = []
+    for seg in segments:
+        out += _capacity_and_name_at_end(seg) or [seg]
+    return out
+
+
+def _capacity_and_name_at_end(seg: _Segment) -> Optional[list[_Segment]]:
+    if is_capacity(seg.text) or _as_name(seg.text):
+        return None
+    tokens = list(re.finditer(r"\S+", seg.text))
+    for k in range(min(_MAX_SIGNER_WORDS, len(tokens) - 1), 1, -1):
+        name_start = tokens[-k].start()
+        if not _as_name(seg.text[name_start:]):
+            continue
+        first = len(tokens) - k
+        while first > 0 and tokens[first - 1].group().isupper():
+            first -= 1
+        for token in tokens[first:len(tokens) - k]:  # the longest run of capitals that is a capacity
+            if is_capacity(seg.text[token.start():name_start].strip()):
+                return [part for part in (_part(seg, 0, token.start()), _part(seg, token.start(), name_start),
+                                          _part(seg, name_start, len(seg.text))) if part.text]
+    return None
+
+
+def _part(seg: _Segment, start: int, end: int) -> _Segment:
+    piece = seg.text[start:end]
+    clean = piece.strip()
+    begin = seg.span.start + start + (piece.index(clean) if clean else 0)
+    return _Segment(Span(begin, begin + len(clean)), clean)
+
+
+def _dangling_prefixes_apart(segments: list[_Segment]) -> list[_Segment]:
+    """`- Lưu: VT, Th2. TM.` / `ỦY BAN NHÂN DÂN`: a table's cells merged put the signing prefix
+    at the end of the line above; it is a segment of its own, which the next line continues. Not
+    when that line has a prefix of its own (`- Lưu: VT, KT.` / `TM. ỦY BAN NHÂN DÂN`: KT is the
+    archive's unit)."""
+    out: list[_Segment] = []
+    for seg, below in zip(segments, [*segments[1:], None]):
+        prefix = _DANGLING_PREFIX.search(seg.text)
+        if prefix and not is_capacity(seg.text) and below is not None and below.text.isupper() \
+                and strip_signing_prefix(below.text) == below.text:
+            start = seg.span.start + prefix.start(1)
+            out += [_Segment(Span(seg.span.start, start - 1), seg.text[:prefix.start(1) - 1]),
+                    _Segment(Span(start, seg.span.end), prefix.group(1))]
+        else:
+            out.append(seg)
+    return out
+
+
+def _fragments_joined(text: str, segments: list[_Segment]) -> list[_Segment]:
+    """OCR breaks a title over lines (`THỨ` / `TRƯỞNG`): two runs of capitals, one right below
+    the other, that are no capacity or name each but together a capacity, are one line."""
+    out: list[_Segment] = []
+    for seg in segments:
+        if out and _is_fragment(out[-1]) and _is_fragment(seg) \
+                and text.count("\n", out[-1].span.end, seg.span.start) <= 1 \
+                and is_capacity((joined := _joined(out[-1], seg)).text):
+            out[-1] = joined
+        else:
+            out.append(seg)
+    return out
+
+
+def _is_fragment(seg: _Segment) -> bool:
+    words = seg.text.split()
+    return seg.text.isupper() and all(w.isalpha() for w in words) and len(words) <= 3 \
+        and not is_capacity(seg.text) and not _as_name(seg.text)
+
+
+def _leading_name(seg: _Segment) -> Optional[_Segment]:
+    """The name that opens a line run on into the page's next cell (`Nguyễn Thị Bích Ngọc Thông
+    tư 112/2025/TT-BTC ...`, `Đào Thu Hương Ghi chú: ...`): the capitalised words from the
+    start (Vietnamese syllables: `Cao Anh Tuấn Circular No. 109`), without the last one when a
+    lower-case word follows it (it opens the next phrase)."""
+    words = list(_WORD.finditer(seg.text))
+    run = 0
+    while run < len(words) and words[run].group()[0].isupper() and _is_syllable(words[run].group()):
+        run += 1
+    if run < len(words) and words[run].group()[0].islower():
+        run -= 1
+    for k in range(min(run, _MAX_SIGNER_WORDS), 1, -1):
+        end = words[k - 1].end()
+        if _as_name(seg.text[:end]):
+            return _Segment(Span(seg.span.start, seg.span.start + end), seg.text[:end])
+    return None
+
+
+def _is_syllable(word: str) -> bool:
+    """A Vietnamese syllable (`Nguyễn`, `Ngọc`), not a word of the page's English title (`Circular`)."""
+    return bool(_SYLLABLE.fullmatch(fold(word)))
 
 
 def _signature_blocks(text: str, tail: list[_Segment]) -> list[tuple[list[_Segment], Optional[_Segment]]]:
@@ -224,7 +419,7 @@ def _signature_blocks(text: str, tail: list[_Segment]) -> list[tuple[list[_Segme
     blocks: list[tuple[list[_Segment], Optional[_Segment]]] = []
     capacities: list[_Segment] = []
     strays = 0
-    for seg in tail:
+    for seg in _fragments_joined(text, _dangling_prefixes_apart(_merged_blocks_apart(tail))):
         if capacities and _continues_capacity(text, capacities[-1], seg):
             capacities[-1] = _joined(capacities[-1], seg)
         elif is_capacity(seg.text):
@@ -232,8 +427,8 @@ def _signature_blocks(text: str, tail: list[_Segment]) -> list[tuple[list[_Segme
             strays = 0
         elif not capacities or seg.is_item or _is_marker(seg.text):
             continue
-        elif _as_name(seg.text):
-            blocks.append((capacities, seg))
+        elif (name := _as_name(seg.text) and seg or _leading_name(seg)) is not None:
+            blocks.append((capacities, name))
             capacities = []
         elif (strays := strays + 1) > _MAX_STRAYS:
             blocks.append((capacities, None))
@@ -245,9 +440,11 @@ def _signature_blocks(text: str, tail: list[_Segment]) -> list[tuple[list[_Segme
 
 def signature_span_start(text: str) -> Optional[int]:
     """Where the closing part begins (`./.`, `Nơi nhận:` or the signature block, whichever is
-    first), so that other extractors can leave it out; None when the text has none."""
-    starts = [s for s in [_closing_start(text)] if s is not None]
-    sig = find_signature(text)
+    first), so that other extractors can leave it out; None when the text has none. The last
+    closing part counts: appendices after an earlier signature stay in the body."""
+    closing = _closing_start(text)
+    starts = [closing] if closing is not None else []
+    sig = _signature_after(text, _signature_search_start(text))
     if sig:
         starts.append(sig.span.start)
     return min(starts) if starts else None
@@ -273,7 +470,8 @@ def _recipient_items(text: str, head: re.Match) -> list[list[_Segment]]:
 
 def find_recipients(text: str) -> list[OrganizationMention]:
     """Each addressee (`Kính gửi:`, a telegram's `THỦ TƯỚNG CHÍNH PHỦ điện:`) and each
-    recipient of the `Nơi nhận:` list, as canonical organisations with spans.
+    recipient of the `Nơi nhận:` list, as canonical organisations with spans, each body once
+    (at its first mention: `Kính gửi: Bộ Công Thương` and `Nơi nhận: - Bộ Công Thương;`).
 
     Bodies in parentheses are parents of the items before them, not recipients; an item naming
     no known body is kept as its text (`known=False`), without its purpose (`(để báo cáo)`),
@@ -285,10 +483,26 @@ def find_recipients(text: str) -> list[OrganizationMention]:
     addressees = _addressees_head(text, folded)
     if addressees is not None:
         out += _recipients_of(text, folded, _addressee_items(text, addressees.end()))
-    head = _recipients_head(text)
+    head = _signed_recipients_head(text, folded)
     if head is not None:
         out += _recipients_of(text, folded, _recipient_items(text, head))
-    return out
+    return _each_once(out)
+
+
+def _each_once(recipients: list[OrganizationMention]) -> list[OrganizationMention]:
+    first: dict[str, OrganizationMention] = {}
+    for r in recipients:
+        first.setdefault(r.name, r)
+    return list(first.values())
+
+
+def _signed_recipients_head(text: str, folded: str) -> Optional[re.Match]:
+    """The `Nơi nhận:` of the signed closing part: the last one before the signer's name (an
+    appendix's blank form may have its own after it), else the last one."""
+    sig = find_signature(text)
+    if sig is None:
+        return _recipients_head(text)
+    return _last(_RECIPIENTS_HEAD, folded[:sig.span.end]) or _recipients_head(text)
 
 
 def _addressees_head(text: str, folded: str) -> Optional[re.Match]:
@@ -300,22 +514,29 @@ def _addressees_head(text: str, folded: str) -> Optional[re.Match]:
 
 def _addressee_items(text: str, start: int) -> list[list[_Segment]]:
     """The addressees after their head: the rest of its line (`Kính gửi: Thuế tỉnh Quảng Trị.`),
-    else the dashed lines below it, up to the first line that is not one."""
+    else the dashed lines from there on (`Kính gửi: - Các Bộ ...;` / `- Ủy ban nhân dân ...`), up
+    to the first line that is not one."""
     line_end = _line_end(text, start)
-    inline = [s for s in _segments(text, start) if s.span.end <= line_end]
-    if inline:
-        return [inline]
-    items = []
+    inline = _segments(text, start, line_end)
+    if inline and not inline[0].is_item:
+        return [] if _to_a_person(inline[0].text) else [inline]
+    items = [inline] if inline else []
     pos = line_end + 1
     while pos < len(text):
         end = _line_end(text, pos)
-        line = [s for s in _segments(text, pos) if s.span.end <= end]
+        line = _segments(text, pos, end)
         if line and not line[0].is_item:
             break
         if line:
             items.append(line)
         pos = end + 1
     return items
+
+
+def _to_a_person(addressee: str) -> bool:
+    """`Kính gửi: Ông Thái Mạnh Cường`: a letter to a citizen, whose line PDF text may run on
+    into the body (`... Cục Thuế nhận được đơn ...`)."""
+    return any(addressee.startswith(h + " ") for h in _vocabulary()["honorifics"])
 
 
 def _line_end(text: str, pos: int) -> int:
@@ -335,8 +556,8 @@ def _recipients_of(text: str, folded: str, items: list[list[_Segment]]) -> list[
         found += _recipient_aliases(text, folded, item, found)
         if found:
             out += sorted(found, key=lambda o: o.span.start)
-        elif (unknown := _unknown_recipient(text, item)) is not None:
-            out.append(unknown)
+        else:
+            out += [u for sub in _split_at_semicolons(item) if (u := _unknown_recipient(text, sub)) is not None]
     return out
 
 
@@ -360,6 +581,20 @@ def _recipient_aliases(text: str, folded: str, item: list[_Segment],
     return out
 
 
+def _split_at_semicolons(item: list[_Segment]) -> list[list[_Segment]]:
+    """`- Đoàn ĐBQH thành phố; UBMTTQVN thành phố;`: two unknown recipients on one dashed line
+    (an item naming a known body keeps its units after `;` as that body's: `VPCP: ...; các Vụ`)."""
+    subs: list[list[_Segment]] = [[]]
+    for seg in item:
+        start = 0
+        for m in _SEMICOLON.finditer(seg.text):
+            subs[-1].append(_part(seg, start, m.start()))
+            subs.append([])
+            start = m.end()
+        subs[-1].append(_part(seg, start, len(seg.text)))
+    return [[s for s in sub if s.text] for sub in subs if any(s.text for s in sub)]
+
+
 def _unknown_recipient(text: str, item: list[_Segment]) -> Optional[OrganizationMention]:
     span = Span(item[0].span.start, item[-1].span.end)
     raw = " ".join(s.text for s in item)
@@ -372,9 +607,10 @@ def _unknown_recipient(text: str, item: list[_Segment]) -> Optional[Organization
 
 def _names_no_body(item: str) -> bool:
     """`Như trên` (the addressees again), `TT. Trương Hải Long` (a person after a title),
-    `Các Thứ trưởng` (a title alone) or a form's blank (`Kính gửi: ……(03)……`): no body."""
+    `Đ/c Bộ trưởng`, `Các đồng chí Thứ trưởng` (persons by honorific), `Các Thứ trưởng` (a title
+    alone) or a form's blank (`Kính gửi: ……(03)……`): no body."""
     folded = fold(item)
-    if folded.startswith(_references()) or _PLACEHOLDER.search(item):
+    if folded.startswith(_references()) or _PLACEHOLDER.search(item) or _to_a_person(item):
         return True
     titles = _person_titles()
     if " " + fold(_CONCERNED.sub("", item)) in titles:
