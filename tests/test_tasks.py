@@ -90,6 +90,10 @@ SENTENCES = [
     ("Để đấu tranh hiệu quả, từng bước ngăn chặn buôn lậu, Phó Thủ tướng yêu cầu Ban Chỉ đạo 389 các bộ, ngành, địa phương "
      "thực hiện nghiêm các chỉ đạo của Chính phủ, Thủ tướng Chính phủ và Ban Chỉ đạo 389 quốc gia.",
      [("Ban Chỉ đạo 389 các bộ, ngành, địa phương", None)], None),
+    # the one who asks is not assigned, even named after the body's head
+    ("Bộ trưởng Bộ Y tế Đào Hồng Lan yêu cầu Cục Quản lý Dược khẩn trương kiểm tra.", [("Cục Quản lý Dược", None)], None),
+    ("Chủ tịch Ủy ban nhân dân tỉnh Nghệ An Nguyễn Văn Đệ giao Sở Xây dựng chủ trì rà soát.",
+     [("Sở Xây dựng", "lead")], None),
     # OCR misreads the tone marks of the role words
     ("Giao Bộ Công an chủ tri, phổi hợp với Bộ Quốc phòng xây dựng phương án.",
      [("Bộ Công an", "lead"), ("Bộ Quốc phòng", "support")], None),

@@ -550,6 +550,16 @@ def _is_generic(org: OrganizationMention) -> bool:
     return bool(entry and entry.get("generic"))
 
 
+def _asks(after: str) -> bool:
+    """Does the text after a body make it the one who asks (`... yêu cầu`), perhaps after its
+    head's name (`Bộ trưởng Bộ Y tế Đào Hồng Lan yêu cầu`)?"""
+    words = after.split(" ")
+    lead = 0
+    while lead < min(len(words), 5) and (not words[lead] or words[lead][0].isupper()):
+        lead += 1
+    return bool(_ASSIGNER_AFTER.match(after) or _ASSIGNER_AFTER.match(" ".join(words[lead:])))
+
+
 def _role(before: str, after: str) -> str | None:
     """lead, support, any (assigned, role unstated), report, or None (mentioned only).
 
@@ -571,7 +581,7 @@ def _role(before: str, after: str) -> str | None:
     follows_lead = re.match(r"\s*(?::\s*(?:[a-z]\)\s*)?)?(?:duoc giao\s+)?chu tri\b", folded_after) is not None
     # `X phối hợp (với Y) ...`: X is named as a supporter (`X chủ trì, phối hợp` is still a lead).
     follows_support = re.match(r"\s*(?::\s*)?(?:co trach nhiem\s+|tham gia\s+)?phoi hop\b", folded_after) is not None
-    if _ASSIGNER_AFTER.match(after):
+    if _asks(after):
         return None
     if folded_low.endswith(_SUPPORT_BEFORE):
         return "support"
