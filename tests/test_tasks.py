@@ -94,6 +94,9 @@ SENTENCES = [
     ("Bộ trưởng Bộ Y tế Đào Hồng Lan yêu cầu Cục Quản lý Dược khẩn trương kiểm tra.", [("Cục Quản lý Dược", None)], None),
     ("Chủ tịch Ủy ban nhân dân tỉnh Nghệ An Nguyễn Văn Đệ giao Sở Xây dựng chủ trì rà soát.",
      [("Sở Xây dựng", "lead")], None),
+    ("Theo yêu cầu của Thủ tướng, Bộ Công Thương phải bảo đảm cung ứng đủ xăng dầu.", [("Bộ Công Thương", None)], None),
+    ("Theo đề nghị của Bộ Tài chính, Thủ tướng giao Ngân hàng Nhà nước Việt Nam điều hành tỷ giá.",
+     [("Ngân hàng Nhà nước Việt Nam", None)], None),
     # OCR misreads the tone marks of the role words
     ("Giao Bộ Công an chủ tri, phổi hợp với Bộ Quốc phòng xây dựng phương án.",
      [("Bộ Công an", "lead"), ("Bộ Quốc phòng", "support")], None),

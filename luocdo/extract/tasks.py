@@ -56,7 +56,7 @@ _CONNECTOR = re.compile(
     r"Đặc biệt|Trước mắt|Về [^,]{1,40}),\s*", re.I)
 _PAST_BEFORE = re.compile(r"\bđã(?:\s+\w+){1,3}\s*$")
 _LEADING_ADVERBIAL = re.compile(
-    r"^\s*(?:[-+•]\s*)?(?:Trên cơ sở|Căn cứ|Để|Nhằm|Sau khi|Theo đó|Thực hiện|Qua)\b[^,;:]*,\s*$")
+    r"^\s*(?:[-+•]\s*)?(?:Trên cơ sở|Căn cứ|Để|Nhằm|Sau khi|Theo|Thực hiện|Qua|Trong thời gian tới)\b[^,;:]*,\s*$")
 # Folded (no tone marks), as _role compares them.
 _VERBS_BEFORE_LIST = ("giao", "yeu cau", "de nghi", "duoc giao", "chi dao", "giao cho")
 _SUPPORT_BEFORE = ("phoi hop voi", "phoi hop chat che voi", "phoi hop cung", "cung voi")
