@@ -127,6 +127,7 @@ NAMES = [
     # a compound noun keeps its words in a name
     ("Trung tâm Dịch vụ việc làm Thành phố (Sở Nội vụ)", ["Trung tâm Dịch vụ việc làm Thành phố", "Sở Nội vụ"]),
     ("Cục Việc làm và Cục Người có công phối hợp", ["Cục Việc làm", "Cục Người có công"]),
+    ("Giao Ủy ban An toàn giao thông Quốc gia theo dõi", ["Ủy ban An toàn giao thông Quốc gia"]),
     ("Sở Y tế làm đầu mối", ["Sở Y tế"]),
     # collective addressees, named as written; not a distributive head nor one pointing back
     ("Yêu cầu các bộ, ngành, địa phương khẩn trương triển khai", ["các bộ, ngành, địa phương"]),

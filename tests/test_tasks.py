@@ -97,6 +97,10 @@ SENTENCES = [
     ("Theo yêu cầu của Thủ tướng, Bộ Công Thương phải bảo đảm cung ứng đủ xăng dầu.", [("Bộ Công Thương", None)], None),
     ("Theo đề nghị của Bộ Tài chính, Thủ tướng giao Ngân hàng Nhà nước Việt Nam điều hành tỷ giá.",
      [("Ngân hàng Nhà nước Việt Nam", None)], None),
+    # a deadline at an hour of a day is that day
+    ("Giao Ủy ban An toàn giao thông Quốc gia báo cáo Thủ tướng Chính phủ trước 15 giờ ngày 02/02/2025.",
+     [("Ủy ban An toàn giao thông Quốc gia", None)], "2025-02-02"),
+    ("Yêu cầu Bộ Công Thương báo cáo kết quả trước 17h00 ngày 10/12/2025.", [("Bộ Công Thương", None)], "2025-12-10"),
     # OCR misreads the tone marks of the role words
     ("Giao Bộ Công an chủ tri, phổi hợp với Bộ Quốc phòng xây dựng phương án.",
      [("Bộ Công an", "lead"), ("Bộ Quốc phòng", "support")], None),

@@ -50,10 +50,12 @@ _HEADS_OF_ADDRESSEES = re.compile(
     r"(?P<both>(?:,|\s+và)\s+(?:Bộ trưởng|Thủ trưởng|Chủ tịch))?")
 _PASSIVE = re.compile(r"\b(?:cần|phải|sẽ)\s+được\s+(?!giao\b)")
 _ADDRESSED_OBJECT = re.compile(r"\b(?:[Gg]iao|[Yy]êu cầu|[Đđ]ề nghị)\s*:?\s*[\"“]?\s*(?:các|những|mỗi|từng|[A-ZĐÀ-Ỹ])")
-_ASSIGNER_AFTER = re.compile(r"^\s*(?:đã\s+|vừa\s+|cũng\s+)?(?:chỉ đạo\s+(?:phải|:)|yêu cầu|giao|đề nghị|thông báo|ban hành|kết luận)\b")
+_ASSIGNER_AFTER = re.compile(r"^\s*(?:đã\s+|vừa\s+|cũng\s+)?(?:chỉ đạo\s+(?:phải|:)|yêu cầu|giao(?! thông| dịch| nhận| ban)|"
+                             r"đề nghị|thông báo|ban hành|kết luận)\b")
 _CONNECTOR = re.compile(
     r"^(?:Trong đó|Đồng thời|Cùng với đó|Ngoài ra|Bên cạnh đó|Mặt khác|Theo đó|Song song đó|Cụ thể|"
     r"Đặc biệt|Trước mắt|Về [^,]{1,40}),\s*", re.I)
+_HOUR = re.compile(r"(?<=trước )\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2})?(?:\s*phút)?,?\s+(?=ngày)", re.I)
 _PAST_BEFORE = re.compile(r"\bđã(?:\s+\w+){1,3}\s*$")
 _LEADING_ADVERBIAL = re.compile(
     r"^\s*(?:[-+•]\s*)?(?:Trên cơ sở|Căn cứ|Để|Nhằm|Sau khi|Theo|Thực hiện|Qua|Trong thời gian tới)\b[^,;:]*,\s*$")
@@ -500,12 +502,14 @@ def _due_date(body: str, reference: str | None) -> tuple[str, str, Span] | None:
     not of something done (`Giấy chứng nhận đã cấp trước ngày 01/8/2024`): those are conditions,
     as is `người hoạt động cách mạng trước ngày 01 tháng 01 năm 1945`."""
     pos = 0
-    while (hit := find_deadline(body[pos:], reference)) is not None:
-        iso, surface, span = hit
+    # `trước 15 giờ ngày 02/02/2025`: the hour blanked out (same length), the day is the deadline
+    dated = _HOUR.sub(lambda m: " " * len(m.group()), body)
+    while (hit := find_deadline(dated[pos:], reference)) is not None:
+        iso, _, span = hit
         recent = reference is None or int(iso[:4]) >= int(reference[:4]) - 1
         done = _PAST_BEFORE.search(body[max(0, pos + span.start - 30):pos + span.start])
         if recent and not done:
-            return iso, surface, Span(pos + span.start, pos + span.end)
+            return iso, body[pos + span.start:pos + span.end], Span(pos + span.start, pos + span.end)
         pos += span.end
     return None
 
