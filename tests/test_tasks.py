@@ -101,6 +101,11 @@ SENTENCES = [
     ("Giao Ủy ban An toàn giao thông Quốc gia báo cáo Thủ tướng Chính phủ trước 15 giờ ngày 02/02/2025.",
      [("Ủy ban An toàn giao thông Quốc gia", None)], "2025-02-02"),
     ("Yêu cầu Bộ Công Thương báo cáo kết quả trước 17h00 ngày 10/12/2025.", [("Bộ Công Thương", None)], "2025-12-10"),
+    # whom a body answers to is not assigned
+    ("Bộ Nội vụ chịu trách nhiệm toàn diện trước pháp luật, Thủ tướng Chính phủ về các số liệu báo cáo.",
+     [("Bộ Nội vụ", None)], None),
+    ("Chủ tịch Ủy ban nhân dân tỉnh Gia Lai chịu trách nhiệm trước Thủ tướng Chính phủ về số liệu thiệt hại.",
+     [("Ủy ban nhân dân tỉnh Gia Lai", None)], None),
     # OCR misreads the tone marks of the role words
     ("Giao Bộ Công an chủ tri, phổi hợp với Bộ Quốc phòng xây dựng phương án.",
      [("Bộ Công an", "lead"), ("Bộ Quốc phòng", "support")], None),
@@ -488,3 +493,10 @@ def test_the_execution_clause_beside_entry_into_force_is_a_task():
     text = ("Điều 2. Điều khoản thi hành\n1. Thông tư này có hiệu lực thi hành từ ngày 10 tháng 01 năm 2026.\n"
             "2. Vụ trưởng Vụ Tài chính - Kinh tế ngành chịu trách nhiệm thi hành Thông tư này./.\n")
     assert [(t.ordinal, _assignees(t)) for t in _tasks(text)] == [("2", [("Vụ Tài chính - Kinh tế ngành", None)])]
+
+
+def test_a_question_ends_the_carried_subject():
+    text = ("Bộ Y tế khẩn trương chỉ đạo các cơ sở y tế bảo đảm thuốc.\n"
+            "Hệ thống số điện thoại 112 được sử dụng thế nào?\n"
+            "Như vậy, hệ thống cần bảo đảm tiếp nhận thông tin về sự cố.\n")
+    assert [_assignees(t) for t in _tasks(text)] == [[("Bộ Y tế", None)]]

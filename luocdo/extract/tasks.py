@@ -62,7 +62,9 @@ _LEADING_ADVERBIAL = re.compile(
 # Folded (no tone marks), as _role compares them.
 _VERBS_BEFORE_LIST = ("giao", "yeu cau", "de nghi", "duoc giao", "chi dao", "giao cho")
 _SUPPORT_BEFORE = ("phoi hop voi", "phoi hop chat che voi", "phoi hop cung", "cung voi")
-_REPORT_BEFORE = re.compile(r"(?:báo cáo|gửi [^.;]{0,60}?(?:về|cho|đến)|trình)\s*$", re.I)
+# Whom a task reports to or answers to (`chịu trách nhiệm trước pháp luật, Thủ tướng Chính phủ`).
+_REPORT_BEFORE = re.compile(r"(?:báo cáo|gửi [^.;]{0,60}?(?:về|cho|đến)|trình|"
+                            r"chịu trách nhiệm(?:\s+toàn diện)?\s+trước(?:\s+[^.;,]{1,30},)?)\s*$", re.I)
 _GENITIVE_BEFORE = re.compile(r"(?:của|thuộc|trực thuộc|tại|với)\s*$", re.I)
 # The head of a distributive list, `Các Bộ: Tư pháp, Công Thương`: the bodies after it are subjects.
 _DISTRIBUTIVE_HEAD = re.compile(
@@ -118,7 +120,10 @@ def find_tasks(
     seeded = False
     for sentence, introduces in _assignment_sentences(text, end, covered):
         if introduces:  # `- Sở Tài chính:`, `... yêu cầu Bộ Công an:`: the doers of the lines after it
-            if text[sentence.start:sentence.end].rstrip().endswith(":") or _only_bodies(text, sentence, organizations):
+            line = text[sentence.start:sentence.end].rstrip()
+            if line.endswith("?"):  # a question-and-answer page's question: what follows is law
+                previous = []
+            elif line.endswith(":") or _only_bodies(text, sentence, organizations):
                 previous = _doers(_assignees(text, sentence, organizations)[0]) or previous
             continue
         body = text[sentence.start:sentence.end]
@@ -301,8 +306,8 @@ def _in_subject_or_object(text: str, org: OrganizationMention, floor: int) -> bo
 
 
 def _assignment_sentences(text: str, end: int, covered: list[Span]) -> list[tuple[Span, bool]]:
-    """Sentences that assign, and those introducing a list (`... nhiệm vụ trọng tâm sau:`),
-    each with True when it introduces."""
+    """Sentences that assign, and those introducing what follows (`... nhiệm vụ trọng tâm sau:`,
+    a body's name alone, a question), each with True when it introduces."""
     spans = []
     covered_starts = [c.start for c in covered]
     for m in re.finditer(r"[^\n]+", text[:end]):
@@ -311,7 +316,7 @@ def _assignment_sentences(text: str, end: int, covered: list[Span]) -> list[tupl
             if i >= 0 and sentence.start < covered[i].end:
                 continue
             body = text[sentence.start:sentence.end]
-            if body.rstrip().endswith(":"):
+            if body.rstrip().endswith((":", "?")):
                 spans.append((sentence, True))
             elif _ASSIGN.search(body) or _execution_clause().search(body):
                 spans.append((sentence, False))
