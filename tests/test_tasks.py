@@ -111,6 +111,8 @@ SENTENCES = [
      [("Bộ Công an", "lead"), ("Bộ Quốc phòng", "support")], None),
     ("Giao Bộ Tài chính chu tri, phoi hop voi Bộ Xây dựng bố trí vốn.",
      [("Bộ Tài chính", "lead"), ("Bộ Xây dựng", "support")], None),
+    ("Đề nghi Sở Tài chính tổng hợp, báo cáo trước ngày 15/12/2025.", [("Sở Tài chính", None)], "2025-12-15"),
+    ("Yêu câu Ủy ban nhân dân tỉnh Lào Cai khân trương khắc phục.", [("Ủy ban nhân dân tỉnh Lào Cai", None)], None),
     # the closing clause: every body it names carries the instrument out, role unstated
     ("Điều 3. Chánh Văn phòng UBND thành phố, Giám đốc Sở Tài chính, Giám đốc Sở Giáo dục và Đào tạo "
      "căn cứ Quyết định này thực hiện./.",
@@ -147,6 +149,7 @@ NOT_TASKS = [
     "Thông tư này có hiệu lực thi hành từ ngày 10 tháng 01 năm 2026.",
     "Bộ trưởng Bộ Tư pháp Nguyễn Hải Ninh dự hội nghị.",
     "Đề nghị các bộ, ngành nêu trên khẩn trương có ý kiến.",  # points back: no body of its own
+    "Kết quả đạt được đáp ứng yêu cau của Bộ Công an về an ninh trật tự.",
     "Tham dự Hội nghị có các đồng chí Ủy viên Ban Chỉ đạo 389 quốc gia.",
 ]
 

@@ -37,6 +37,11 @@ _ASSIGN = re.compile(
     r"(?<!theo )(?<!đáp ứng )(?<!các )(?<!những )yêu cầu(?! nhiệm vụ| đặt ra| của| cao| thực tiễn)|"
     r"đề nghị|chủ trì|có trách nhiệm|chịu trách nhiệm|cần|phải|khẩn trương|tiếp tục|trước ngày|chậm nhất|"
     r"(?<!đã )(?<!ban )chỉ đạo(?! của))\b", re.I)
+# The assigning words that fold to nothing else, matched without tone marks, which OCR misreads
+# (`Đề nghi`, `chủ tri`, `yêu câu`).
+_ASSIGN_FOLDED = re.compile(
+    r"\b(?:de nghi|chu tri|khan truong|co trach nhiem|chiu trach nhiem|truoc ngay|cham nhat|"
+    r"(?<!theo )(?<!dap ung )(?<!cac )(?<!nhung )yeu cau(?! nhiem vu| dat ra| cua| cao| thuc tien))\b")
 # Subjects that are things, not doers: "Kết quả thực hiện sẽ được tổng hợp ..." continues the
 # previous doer's task.
 _THING_SUBJECT = re.compile(r"^(?:Kết quả|Việc|Nội dung|Báo cáo|Hồ sơ|Dự thảo|Tài liệu|Số liệu|Kế hoạch)\b", re.I)
@@ -318,7 +323,7 @@ def _assignment_sentences(text: str, end: int, covered: list[Span]) -> list[tupl
             body = text[sentence.start:sentence.end]
             if body.rstrip().endswith((":", "?")):
                 spans.append((sentence, True))
-            elif _ASSIGN.search(body) or _execution_clause().search(body):
+            elif _ASSIGN.search(body) or _ASSIGN_FOLDED.search(fold(body)) or _execution_clause().search(body):
                 spans.append((sentence, False))
             elif _may_be_label(text, sentence, m):
                 spans.append((sentence, True))
