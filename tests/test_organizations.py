@@ -115,6 +115,10 @@ NAMES = [
     ("Sở Xây dựng quản lý phần diện tích nhà đất", ["Sở Xây dựng"]),
     ("Trung tâm Phục vụ hành chính công Thành phố tăng cường kiểm tra", ["Trung tâm Phục vụ hành chính công Thành phố"]),
     ("Cục Quản lý thị trường tỉnh chủ động kiểm tra", ["Cục Quản lý thị trường tỉnh"]),
+    # the provincial tax office since 2025
+    ("đề nghị Thuế tỉnh Quảng Trị trao đổi với cơ quan có thẩm quyền", ["Thuế tỉnh Quảng Trị"]),
+    ("Thuế thành phố Hà Nội hướng dẫn người nộp thuế", ["Thuế thành phố Hà Nội"]),
+    ("Thuế thu nhập cá nhân tỉnh Lào Cai", []),
     # a lower-case false start (`cơ sở`) does not hide the body inside it
     ("xây dựng cơ sở dữ liệu, Công an tỉnh Lào Cai chủ trì", ["Công an tỉnh Lào Cai"]),
     ("Nội dung\tSở Tài chính\tSở Xây dựng", ["Sở Tài chính", "Sở Xây dựng"]),
