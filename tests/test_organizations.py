@@ -132,6 +132,8 @@ NAMES = [
     ("Trung tâm Dịch vụ việc làm Thành phố (Sở Nội vụ)", ["Trung tâm Dịch vụ việc làm Thành phố", "Sở Nội vụ"]),
     ("Cục Việc làm và Cục Người có công phối hợp", ["Cục Việc làm", "Cục Người có công"]),
     ("Giao Ủy ban An toàn giao thông Quốc gia theo dõi", ["Ủy ban An toàn giao thông Quốc gia"]),
+    ("Ban Quản lý các khu công nghiệp tỉnh và các cơ quan liên quan", ["Ban Quản lý các khu công nghiệp tỉnh"]),
+    ("Ban Quản lý các khu kinh tế tỉnh phối hợp", ["Ban Quản lý các khu kinh tế tỉnh"]),
     ("Sở Y tế làm đầu mối", ["Sở Y tế"]),
     # collective addressees, named as written; not a distributive head nor one pointing back
     ("Yêu cầu các bộ, ngành, địa phương khẩn trương triển khai", ["các bộ, ngành, địa phương"]),
