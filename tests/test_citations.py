@@ -207,6 +207,30 @@ NAMED = [
     ("chế độ theo Pháp lệnh Ưu đãi người có công với cách mạng năm 2020;",
      [("PL", None, 2020, "Pháp lệnh Ưu đãi người có công với cách mạng năm 2020", [])]),
     ("Kinh phí thực hiện Chiến lược bao gồm nguồn vốn từ ngân sách nhà nước", []),
+    # Unnumbered instruments named by issuer and subject when they are to be issued, and Party
+    # plenums' resolutions; a body's working rules.
+    ("Xét đề nghị của Bộ Công Thương về dự thảo Chỉ thị của Thủ tướng Chính phủ về việc đẩy mạnh sản xuất, "
+     "phân phối và sử dụng nhiên liệu sinh học tại Việt Nam, Phó Thủ tướng có ý kiến",
+     [("CT", None, None, "Chỉ thị của Thủ tướng Chính phủ về việc đẩy mạnh sản xuất, phân phối và sử dụng "
+       "nhiên liệu sinh học tại Việt Nam", [])]),
+    ("Giao Đảng uỷ Quốc hội chỉ đạo ban hành Nghị quyết về tiêu chuẩn của đơn vị hành chính và phân loại đô thị; giao",
+     [("NQ", None, None, "Nghị quyết về tiêu chuẩn của đơn vị hành chính và phân loại đô thị", [])]),
+    ("Bộ Tài chính hoàn thiện dự thảo Nghị định quy định chi tiết về Quỹ nhà ở quốc gia, Thủ tướng cho rằng",
+     [("NĐ", None, None, "Nghị định quy định chi tiết về Quỹ nhà ở quốc gia", [])]),
+    ("Xem toàn văn dự thảo Nghị định về kê khai thuế của hộ kinh doanh từ năm 2026 chi tiết ra sao?",
+     [("NĐ", None, None, "Nghị định về kê khai thuế của hộ kinh doanh từ năm 2026 chi tiết ra sao", [])]),
+    ("triển khai Nghị quyết của Quốc hội về dự toán ngân sách nhà nước năm 2026", []),  # a description: left to its number
+    ("ban hành các văn bản hướng dẫn Luật, trong đó có Nghị quyết của Ủy ban Thường vụ Quốc hội về tiêu chuẩn", []),
+    ("Kết luận của Ban Chấp hành Trung ương, Bộ Chính trị đã đề ra các chủ trương", []),
+    ("xây dựng nền văn hoá được xác định trong Nghị quyết Trung ương 5 (khoá VIII), riêng đối với",
+     [("NQ", None, None, "Nghị quyết Trung ương 5 (khoá VIII)", [])]),
+    ("theo tinh thần Nghị quyết Trung ương 6 khóa XII về tiếp tục đổi mới hệ thống tổ chức; và",
+     [("NQ", None, None, "Nghị quyết Trung ương 6 khóa XII về tiếp tục đổi mới hệ thống tổ chức", [])]),
+    ("thực hiện Kết luận Hội nghị Trung ương lần thứ 13 Ban Chấp hành Trung ương Đảng khóa XIII về kinh tế - xã hội; giao",
+     [("KL", None, None, "Kết luận Hội nghị Trung ương lần thứ 13 Ban Chấp hành Trung ương Đảng khóa XIII về kinh tế - xã hội", [])]),
+    ("Nghị định số 39/2022/NĐ-CP của Chính phủ ban hành Quy chế làm việc của Chính phủ;",
+     [("NĐ", "39", 2022, "ban hành Quy chế làm việc của Chính phủ", []), ("QC", None, None, "Quy chế làm việc của Chính phủ", [])]),
+    ("bảo đảm xử lý kịp thời tin báo theo đúng Quy chế tiếp nhận, xử lý tin báo về buôn lậu.", []),
     # A list under one type word gives one law per item.
     ("sửa đổi, bổ sung một số điều của Luật: Chứng khoán, Kế toán, Quản lý, sử dụng tài sản công, "
      "Thuế thu nhập cá nhân, Luật Dự trữ quốc gia và Luật Xử lý vi phạm hành chính;",

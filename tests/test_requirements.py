@@ -84,6 +84,7 @@ REQUIRED = [
      ["LUẬT Luật Nghĩa vụ quân s", "TT 148"]),
     # The nearest demand phrase decides: `kết quả thực hiện` reports on implementation.
     ("thực hiện báo cáo về tình hình, kết quả thực hiện Kết luận số 121-KL/TW của Ban Chấp hành Trung ương", []),
+    ("thực hiện 5 quan điểm chỉ đạo được xác định trong Nghị quyết Trung ương 5 (khoá VIII), riêng đối với", []),
     # Demands that follow an instruction.
     ("Các đơn vị khẩn trương xử lý theo chỉ đạo tại Công văn số 9859/VPCP-KGVX ngày 13/10/2025.", ["CV 9859"]),
     ("Thực hiện ý kiến chỉ đạo của Thủ tướng Chính phủ tại Công văn số 9859/VPCP-KGVX ngày 13/10/2025", ["CV 9859"]),

@@ -64,7 +64,7 @@ _ROMAN = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
 _MAX_NAME = 300
 # A name never runs over a blank line (a paragraph or heading break), nor into a phrase that
 # opens the decision's content (`với những nội dung sau`, `ngày <date>`).
-_NAME_PUNCTUATION = (rf"[;:()“”\"]|\.(?:\s|$)|\n\s*\n|{_LIST_ITEM.pattern}"
+_NAME_PUNCTUATION = (rf"[;:()“”\"?|]|\.(?:\s|$)|\n\s*\n|{_LIST_ITEM.pattern}"
                      r"|\s+(?:với (?:những|các) nội dung|sau đây|như sau|ngày \d)"
                      r"|\s+(?:đã|đang|sẽ|cần|phải)\s")  # the sentence's own verb follows the title
 
@@ -76,6 +76,9 @@ class _Vocabulary:
     words: dict[str, str]  # folded type word -> code
     codes: dict[str, str]  # symbol type code (as printed or upper-cased) -> code
     named: frozenset[str]  # folded words that may head a named instrument
+    subject_named: frozenset[str]  # folded words whose unnumbered instrument is named by subject
+    to_be_issued: re.Pattern  # `dự thảo`, `ban hành` right before such a type word
+    name_must_start: dict[str, re.Pattern]  # folded type word -> how its unquoted name must start
     year_in_name: frozenset[str]
     issuer_codes: dict[str, str]
     issuer_spelling: dict[str, str]  # upper-cased issuer code -> the code as issuers.json spells it
@@ -139,6 +142,10 @@ def _vocabulary() -> _Vocabulary:
         words={fold(w): c for w, c in types["words"].items()},
         codes=codes,
         named=frozenset(fold(w) for w in types["named_types"]),
+        subject_named=frozenset(fold(w) for w in types["subject_named_types"]),
+        name_must_start={fold(w): re.compile(rf"\s+(?:{_lower_case(starts)})(?!\w)")
+                         for w, starts in types["name_must_start"].items()},
+        to_be_issued=re.compile(rf"(?<!\w)(?:{_lower_case(types['to_be_issued_after'])})\s+(?:các\s+)?$", re.I),
         year_in_name=frozenset(fold(w) for w in types["year_in_name"]),
         issuer_codes=issuers["codes"],
         issuer_spelling={code.upper(): code for code in issuers["codes"]},
@@ -153,9 +160,10 @@ def _vocabulary() -> _Vocabulary:
         generic_before=re.compile(rf"(?<!\w)(?:{_alternation(types['generic_determiners'])})\s+$"),
         not_a_name=re.compile(rf"\s+(?:{_lower_case(types['not_a_name'])})(?!\w)"),
         name_end=re.compile(
-            rf"{_NAME_PUNCTUATION}|(?:,|\s+và|\s+hoặc)\s+(?:{starters}|các|những|{words})(?!\w)"),
+            rf"{_NAME_PUNCTUATION}|(?:,|\s+và|\s+hoặc)\s+(?:{starters}|các|những|{words})(?!\w)"
+            rf"|,\s+(?=[{_UPPER}])"),  # `..., Phó Thủ tướng cho rằng`: a new subject
         law_name_end=re.compile(
-            rf"{_NAME_PUNCTUATION}|[?!|]|\s+(?:số\s*:?\s*)?\d{{1,5}}/|\s+(?!(?:{_lower_case(types['law_name_phrases'])})(?!\w))(?:{_lower_case(types['law_name_enders'])})(?!\w)"
+            rf"{_NAME_PUNCTUATION}|!|\s+(?:số\s*:?\s*)?\d{{1,5}}/|\s+(?!(?:{_lower_case(types['law_name_phrases'])})(?!\w))(?:{_lower_case(types['law_name_enders'])})(?!\w)"
             rf"|\s+(?:và|hoặc)\s+(?:(?:{words})(?!\w)|(?=[{_UPPER}]))"),
         comma_goes_on=re.compile(
             rf"\s*(?:(?:{_lower_case(types['name_comma_continuations'])})(?!\w)"
@@ -471,7 +479,8 @@ def _word_citations(text: str, vocab: _Vocabulary, ctx: _Context,
         if start < skip_until or (i >= 0 and start < taken[i][1]):
             continue
         word = _word_key(text[start:end])
-        f = _short_form(text, start, end, word, vocab, ctx) or _named(text, start, end, word, vocab, ctx)
+        f = _short_form(text, start, end, word, vocab, ctx) or _named(text, start, end, word, vocab, ctx) \
+            or _named_by_subject(text, start, end, word, vocab, ctx)
         found = [f] if f else _law_list(text, start, end, word, vocab)
         if found:
             out.extend(found)
@@ -543,6 +552,41 @@ def _short_form(text: str, start: int, end: int, word: str, vocab: _Vocabulary,
     return _Found(mention, start, tail.core_end, word, None, tail.issuer, tail.year)
 
 
+# A Party plenum's resolution or conclusion: `Nghị quyết Trung ương 5 (khóa VIII)`, `Kết luận Hội
+# nghị Trung ương lần thứ 13 Ban Chấp hành Trung ương Đảng khóa XIII`.
+_PLENUM = re.compile(
+    r"\s+(?:Hội nghị\s+)?(?:Ban Chấp hành\s+)?Trung ương(?:\s+Đảng)?\s+(?:lần thứ\s+)?(?:\d{1,2}|[a-zđ]+)(?!\w)"
+    r"(?:\s+(?:của\s+)?Ban Chấp hành Trung ương(?:\s+Đảng)?)?(?:\s*\(\s*kh(?:óa|oá|oa)\s+[IVXL]+\s*\)|\s+kh(?:óa|oá|oa)\s+[IVXL]+(?!\w))?")
+_SUBJECT_AFTER_BODY = re.compile(r"\s+(?=(?:về|quy định)\s)")
+
+
+def _named_by_subject(text: str, start: int, word_end: int, word: str, vocab: _Vocabulary,
+                      ctx: _Context) -> Optional[_Found]:
+    """An unnumbered decree, directive or resolution to be issued, named by its issuer and subject
+    (`dự thảo Chỉ thị của Thủ tướng Chính phủ về việc ...`, `ban hành Nghị quyết về tiêu chuẩn ...`),
+    or a Party plenum's resolution or conclusion (`Nghị quyết Trung ương 5 (khóa VIII)`)."""
+    if word not in vocab.subject_named or vocab.generic_before.search(text, max(0, start - 12), start):
+        return None
+    plenum = _PLENUM.match(text, word_end)
+    pos = plenum.end() if plenum else word_end
+    body = None if plenum else _body_after_of(text, word_end, min(len(text), word_end + 160), vocab, ctx)
+    if body:
+        pos = body[1]
+    about = _SUBJECT_AFTER_BODY.match(text, pos)
+    if not plenum and not (about and vocab.to_be_issued.search(text, max(0, start - 30), start)):
+        return None
+    end = pos
+    if about:
+        end = _name_end(text, about.end(), min(len(text), about.end() + _MAX_NAME), vocab.name_end)
+        if len(text[about.end():end].split()) < 3:
+            return None  # `Nghị định về thuế`: a topic, not one instrument
+    end = start + len(text[start:end].rstrip(" ,\n"))
+    mention = InstrumentMention(
+        type=vocab.words[word], number=None, symbol=None, year=None, date=None,
+        span=Span(start, end), surface=text[start:end], name=_one_line(text[start:end]))
+    return _Found(mention, start, end, word, None, body[0] if body else None, None)
+
+
 def _named(text: str, start: int, word_end: int, word: str, vocab: _Vocabulary,
            ctx: _Context) -> Optional[_Found]:
     """`Đề án “...” (Đề án 06)`, `Kế hoạch chống buôn lậu ...`, `Luật Đất đai năm 2024`.
@@ -560,6 +604,8 @@ def _named(text: str, start: int, word_end: int, word: str, vocab: _Vocabulary,
         end = quoted.end()
     else:
         if _starts_sentence(text, start) or vocab.not_a_name.match(text, word_end):
+            return None
+        if word in vocab.name_must_start and not vocab.name_must_start[word].match(text, word_end):
             return None
         if not re.match(r"\s+[^\W\d_]", text[word_end:word_end + 3]):
             return None
