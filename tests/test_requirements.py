@@ -85,6 +85,17 @@ REQUIRED = [
     # The nearest demand phrase decides: `kết quả thực hiện` reports on implementation.
     ("thực hiện báo cáo về tình hình, kết quả thực hiện Kết luận số 121-KL/TW của Ban Chấp hành Trung ương", []),
     ("thực hiện 5 quan điểm chỉ đạo được xác định trong Nghị quyết Trung ương 5 (khoá VIII), riêng đối với", []),
+    # A demand on instruments described by type, issuer and subject governs the numbered ones
+    # cited whose titles the subject names.
+    ("V/v triển khai Nghị quyết của Quốc hội về dự toán ngân sách nhà nước năm 2026 và phân bổ ngân sách trung ương "
+     "năm 2026.\nQuốc hội đã thông qua Nghị quyết 245/2025/QH15 ngày 13 tháng 11 năm 2025 về dự toán ngân sách nhà "
+     "nước năm 2026 và Nghị quyết 246/2025/QH15 ngày 14 tháng 11 năm 2025 về phân bổ ngân sách trung ương năm 2026.",
+     ["NQ 245", "NQ 246"]),
+    ("V/v triển khai Nghị quyết của Quốc hội về dự toán ngân sách nhà nước năm 2026.\nQuốc hội đã thông qua "
+     "Nghị quyết 245/2025/QH15 về dự toán ngân sách nhà nước năm 2026 và Nghị quyết 248/2025/QH15 về chương trình "
+     "giám sát năm 2026.", ["NQ 245"]),
+    ("Căn cứ Nghị quyết của Quốc hội về dự toán ngân sách nhà nước năm 2026;\nNghị quyết 245/2025/QH15 về dự toán "
+     "ngân sách nhà nước năm 2026 quy định", []),
     # Demands that follow an instruction.
     ("Các đơn vị khẩn trương xử lý theo chỉ đạo tại Công văn số 9859/VPCP-KGVX ngày 13/10/2025.", ["CV 9859"]),
     ("Thực hiện ý kiến chỉ đạo của Thủ tướng Chính phủ tại Công văn số 9859/VPCP-KGVX ngày 13/10/2025", ["CV 9859"]),

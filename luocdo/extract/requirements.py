@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from luocdo import data
 from luocdo.model import InstrumentMention, Span
+from luocdo.normalize import fold
 
 _CLAUSE_BREAK = re.compile(r"[.!?](?:\s|$)|(?<![;,:\s])\s*\n|^\s*(?:\d{1,2}|[IVX]{1,5}|[a-zđ])[.)]\s", re.M)
 _TITLE_START = re.compile(r"(?<!\w)(?:về|quy định|hướng dẫn|sửa đổi|bổ sung|thay thế|phê duyệt|ban hành|bãi bỏ)(?!\w)")
@@ -135,7 +136,41 @@ def required_instruments(text: str, instruments: list[InstrumentMention]) -> lis
         phrase = demand_before(text, inst)
         if phrase:
             out.append((inst, phrase))
+    return out + _required_by_description(text, instruments)
+
+
+def _required_by_description(text: str, instruments: list[InstrumentMention]) -> list[tuple[InstrumentMention, Span]]:
+    """`V/v triển khai Nghị quyết của Quốc hội về dự toán ngân sách nhà nước năm 2026 và phân bổ
+    ngân sách trung ương năm 2026`: a demand on instruments described by type, issuer and subject
+    governs the numbered ones the document cites of that type whose titles the subject names."""
+    out = []
+    for m in _described_demand().finditer(text):
+        if in_legal_basis(text, m.start()):
+            continue
+        about = _title_words(m["about"])
+        code = _type_codes().get(fold(" ".join(m["word"].split())))
+        for inst in instruments:
+            words = _title_words(inst.name or "")
+            if inst.number and inst.type == code and words and len(words & about) >= 0.8 * len(words):
+                out.append((inst, Span(m.start(), m.end("word"))))
     return out
+
+
+def _title_words(title: str) -> set[str]:
+    return set(fold(re.sub(r"^\s*(?:về\s+)?(?:việc\s+)?", "", title)).split())
+
+
+@lru_cache(maxsize=1)
+def _type_codes() -> dict[str, str]:
+    return {fold(w): code for w, code in data.load("doc_types.json")["words"].items()}
+
+
+@lru_cache(maxsize=1)
+def _described_demand() -> re.Pattern:
+    phrases = data.load("requirement_phrases.json")
+    words = _phrase_pattern(data.load("doc_types.json")["words"])
+    return re.compile(rf"{_phrase_pattern(phrases['requires'])}\s+(?:các\s+)?(?P<word>{words})"
+                      r"(?:\s+của\s+[^,;.\n]{2,60}?)?\s+về\s+(?P<about>[^.;?\n]{5,300})", re.I)
 
 
 def in_title_of(text: str, first: InstrumentMention, second: InstrumentMention) -> bool:
