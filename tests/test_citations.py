@@ -7,6 +7,7 @@ from luocdo.loaders import load
 from seeds import EXAMPLES, GOLD
 
 from luocdo.extract.citations import find_instruments, resolve_short_forms
+from luocdo.ids import instrument_id
 from luocdo.normalize import nfc
 
 
@@ -343,6 +344,13 @@ LAWS_BY_NAME = [
     ("Căn cứ Luật Đấu thầu số 22/2023/QH15 ngày 23 tháng 6 năm 2023; sửa đổi Luật Đấu thầu, Luật Hải quan.",
      [("LUẬT", "22", 2023), ("LUẬT", "22", 2023), ("LUẬT", None, None)]),
     ("theo Bộ luật Dân sự 2015 và Bộ luật Dân sự.", [("BỘ LUẬT", None, 2015), ("BỘ LUẬT", None, 2015)]),
+    ("Căn cứ Luật số 57/2024/QH15 ngày 29 tháng 11 năm 2024 của Quốc hội ban hành Luật sửa đổi, bổ sung một số "
+     "điều của Luật Quy hoạch và Luật Đấu thầu; theo", [("LUẬT", "57", 2024), ("LUẬT", "57", 2024),
+                                                      ("LUẬT", None, None), ("LUẬT", None, None)]),
+    ("Bãi bỏ Quyết định số 636/QĐ-UBND ngày 17/3/2025 của UBND về việc mua sắm. Bãi bỏ Quyết định số 636/QĐ-UBND "
+     "ngày 17/3/2025 của UBND tỉnh Quảng Nam về việc", [("QĐ", "636", 2025), ("QĐ", "636", 2025)]),
+    ("theo Luật sửa đổi Bộ luật Hình sự 2017 và Bộ luật Hình sự 2015.",
+     [("LUẬT", None, 2017), ("BỘ LUẬT", None, 2015), ("BỘ LUẬT", None, 2015)]),
     ("so sánh Luật Đất đai 2013, Luật Đất đai 2024 và theo Luật Đất đai.",
      [("LUẬT", None, 2013), ("LUẬT", None, 2024), ("LUẬT", None, None)]),  # which one is unknown
 ]
@@ -352,6 +360,8 @@ LAWS_BY_NAME = [
 def test_resolve_laws_by_name(text, expected):
     got = resolve_short_forms(find_instruments(nfc(text)))
     assert [(m.type, m.number, m.year) for m in got] == expected
+    ids = {instrument_id(m) for m in got if m.number}
+    assert len(ids) <= 1  # one instrument, however many ways it is named
 
 
 def test_resolve_short_forms_keeps_another_year_apart():

@@ -473,19 +473,35 @@ def _word_citations(text: str, vocab: _Vocabulary, ctx: _Context,
     taken = [(f.head_start, f.core_end) for f in numbered]
     starts = [s for s, _ in taken]
     out: list[_Found] = []
-    skip_until = 0
+    skip_until, outer = 0, None
     for start, end in heapq.merge(_spans(vocab.capital_word.finditer(text)), _lower_words_before_so(text, vocab)):
         i = bisect_right(starts, start) - 1
-        if start < skip_until or (i >= 0 and start < taken[i][1]):
-            continue
         word = _word_key(text[start:end])
+        inner = outer is not None and start < outer.core_end and word in vocab.year_in_name
+        if (start < skip_until and not inner) or (i >= 0 and start < taken[i][1]):
+            continue
         f = _short_form(text, start, end, word, vocab, ctx) or _named(text, start, end, word, vocab, ctx) \
             or _named_by_subject(text, start, end, word, vocab, ctx)
+        if f and inner:
+            f = _inner_law(f, outer)
         found = [f] if f else _law_list(text, start, end, word, vocab)
         if found:
             out.extend(found)
-            skip_until = found[-1].core_end
+            skip_until = max(skip_until, found[-1].core_end)
+            if f and not inner and f.mention.number is None and not f.mention.aliases:
+                outer = f
     return out
+
+
+def _inner_law(f: _Found, outer: _Found) -> _Found:
+    """A law named inside an unquoted name (`Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch`,
+    `Kế hoạch triển khai thi hành Luật Việc làm`) is cited too; a year that ends both names is the
+    outer one's (`Luật sửa đổi Bộ luật Hình sự 2017`)."""
+    m = f.mention
+    if m.year and outer.mention.name.endswith(str(m.year)) and m.name.endswith(str(m.year)):
+        name = re.sub(rf"\s+(?:năm\s+)?{m.year}$", "", m.name)
+        f.mention = replace(m, name=name, year=None)
+    return f
 
 
 _LIST_HEAD = re.compile(r"\s*:\s*(?=[{0}])".format(_UPPER))
@@ -724,7 +740,28 @@ def resolve_short_forms(mentions: list[InstrumentMention]) -> list[InstrumentMen
             m = replace(m, year=source.year, date=source.date, issuer=m.issuer or source.issuer,
                         name=m.name or source.name)
         out.append(m)
-    return _laws_by_name(out)
+    return _one_issuer_per_number(_laws_by_name(out))
+
+
+def _one_issuer_per_number(mentions: list[InstrumentMention]) -> list[InstrumentMention]:
+    """`Quyết định số 636/QĐ-UBND ... của UBND` in a heading and `... của UBND tỉnh Quảng Nam`
+    in the body are one decision: a number whose issuer is stated in one mention and only by its
+    kind (a prefix of it) in another takes the fuller issuer."""
+    fullest: dict[tuple, str] = {}
+    for m in mentions:
+        if m.number and m.symbol and m.issuer:
+            key = (m.type, canonical_number(m.number), m.symbol.upper(), m.year)
+            known = fullest.get(key)
+            if known is None or (fold(m.issuer).startswith(fold(known)) and len(m.issuer) > len(known)):
+                fullest[key] = m.issuer
+    out = []
+    for m in mentions:
+        key = (m.type, canonical_number(m.number), (m.symbol or "").upper(), m.year)
+        full = fullest.get(key) if m.number and m.symbol else None
+        if full and (m.issuer is None or (full != m.issuer and fold(full).startswith(fold(m.issuer)))):
+            m = replace(m, issuer=full)
+        out.append(m)
+    return out
 
 
 def _law_key(m: InstrumentMention) -> Optional[tuple[str, str]]:
@@ -741,6 +778,8 @@ def _law_key(m: InstrumentMention) -> Optional[tuple[str, str]]:
 
 
 _LAW_TYPES = ("LUẬT", "BỘ LUẬT", "PL")
+# A law's title that names the law it enacts: the Assembly `ban hành Luật ...`.
+_ENACTS = re.compile(r"^(?:về\s+(?:việc\s+)?)?ban hành\s+", re.I)
 
 
 def _laws_by_name(mentions: list[InstrumentMention]) -> list[InstrumentMention]:
@@ -752,9 +791,15 @@ def _laws_by_name(mentions: list[InstrumentMention]) -> list[InstrumentMention]:
         key = _law_key(m)
         if key and (m.number or m.year):
             full.setdefault(key, []).append(m)
+    enacted = {_law_key(replace(m, name=_ENACTS.sub("", m.name))): m for m in mentions
+               if m.number and m.name and _ENACTS.match(m.name)}
     out = []
     for m in mentions:
         key = _law_key(m)
+        if key is not None and key in enacted and not m.number:  # `Luật số 57/2024/QH15 ... ban hành Luật sửa đổi ...`
+            source = enacted[key]
+            m = replace(m, number=source.number, symbol=source.symbol, year=source.year, date=source.date,
+                        name=source.name, issuer=m.issuer or source.issuer)
         same = {(f.number, f.symbol, f.year) for f in full.get(key, ())} if key and not m.number else set()
         if len(same) == 1 and m.year in (None, next(iter(same))[2]):
             source = next(f for f in full[key])
