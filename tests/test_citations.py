@@ -406,3 +406,23 @@ def test_seed_finds_exactly_the_gold_citations(name):
         assert hit is not None, f"missed {g}"
         got.remove(hit)
     assert got == [], f"extra {[(m.type, m.number, m.name) for m in got]}"
+
+
+SUBJECT_OR_CITED = [
+    # A named plan in a numbered decision's title is that decision's plan, even when its name
+    # opens the subject's own title; a bare `ban hành Kế hoạch triển khai` is the subject itself.
+    ("KẾ HOẠCH\nTriển khai thi hành Luật Việc làm trên địa bàn Thành phố\n\nThực hiện Quyết định số 1850/QĐ-TTg "
+     "ngày 27 tháng 8 năm 2025 của Thủ tướng Chính phủ về ban hành Kế hoạch triển khai thi hành Luật Việc làm; "
+     "Ủy ban nhân dân Thành phố ban hành Kế hoạch như sau:\n", True),
+    ("KẾ HOẠCH\nTriển khai Chỉ thị số 18/CT-TTg\n\nThực hiện Chỉ thị số 18/CT-TTg ngày 30/5/2023 của Thủ tướng "
+     "Chính phủ, Ủy ban nhân dân tỉnh ban hành Kế hoạch triển khai như sau:\n", False),
+]
+
+
+@pytest.mark.parametrize("text,cited", SUBJECT_OR_CITED)
+def test_named_plan_in_a_numbered_title_is_cited(text, cited):
+    from luocdo.extract import extract
+    from luocdo.loaders import load_string
+
+    extraction = extract(load_string(text, "plan.txt"))
+    assert any(i.type == "KH" and not i.number for i in extraction.instruments) is cited
