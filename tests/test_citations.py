@@ -232,6 +232,16 @@ NAMED = [
     ("Nghị định số 39/2022/NĐ-CP của Chính phủ ban hành Quy chế làm việc của Chính phủ;",
      [("NĐ", "39", 2022, "ban hành Quy chế làm việc của Chính phủ", []), ("QC", None, None, "Quy chế làm việc của Chính phủ", [])]),
     ("bảo đảm xử lý kịp thời tin báo theo đúng Quy chế tiếp nhận, xử lý tin báo về buôn lậu.", []),
+    # A capitalised `Kế hoạch`/`Chương trình` that refers to the document itself, followed by a
+    # predicate (an adverb, or a verb with a preposition and no object), is no name.
+    ("Các đơn vị được giao thực hiện các nhiệm vụ thuộc Kế hoạch lập dự toán kinh phí và chủ động cân đối", []),
+    ("Đối với Kế hoạch triển khai tại cơ quan đơn vị hoặc lồng ghép trong chương trình công tác", []),
+    ("bảo đảm triển khai Kế hoạch hiệu quả theo từng năm, và cả giai đoạn", []),
+    ("các đơn vị xây dựng Kế hoạch hằng năm", []),
+    ("Nội dung Chương trình xây dựng trên cơ sở rà soát, cân đối các nguồn lực", []),
+    ("tổ chức thực hiện Chương trình đảm bảo kết hợp hài hòa giữa mục tiêu ngắn hạn", []),
+    ("thực hiện Kế hoạch hành động về thúc đẩy tạo lập dữ liệu; và",
+     [("KH", None, None, "Kế hoạch hành động về thúc đẩy tạo lập dữ liệu", [])]),
     # A list under one type word gives one law per item.
     ("sửa đổi, bổ sung một số điều của Luật: Chứng khoán, Kế toán, Quản lý, sử dụng tài sản công, "
      "Thuế thu nhập cá nhân, Luật Dự trữ quốc gia và Luật Xử lý vi phạm hành chính;",

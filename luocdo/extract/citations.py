@@ -90,6 +90,7 @@ class _Vocabulary:
     alias: re.Pattern
     generic_before: re.Pattern
     not_a_name: re.Pattern
+    predicate_after: re.Pattern  # `Kế hoạch triển khai tại ...`: a verb with no object
     name_end: re.Pattern
     law_name_end: re.Pattern
     comma_goes_on: re.Pattern
@@ -159,6 +160,7 @@ def _vocabulary() -> _Vocabulary:
         alias=re.compile(rf"\s*\(\s*(?P<a>(?:{words})\s+(?:số\s+)?(?P<n>\d{{1,5}}))\s*\)"),
         generic_before=re.compile(rf"(?<!\w)(?:{_alternation(types['generic_determiners'])})\s+$"),
         not_a_name=re.compile(rf"\s+(?:{_lower_case(types['not_a_name'])})(?!\w)"),
+        predicate_after=re.compile(rf"\s+[^\W\d_]+\s+[^\W\d_]+\s+(?:{_lower_case(types['name_prepositions'])})(?!\w)"),
         name_end=re.compile(
             rf"{_NAME_PUNCTUATION}|(?:,|\s+và|\s+hoặc)\s+(?:{starters}|các|những|{words})(?!\w)"
             rf"|,\s+(?=[{_UPPER}])"),  # `..., Phó Thủ tướng cho rằng`: a new subject
@@ -622,6 +624,8 @@ def _named(text: str, start: int, word_end: int, word: str, vocab: _Vocabulary,
         if _starts_sentence(text, start) or vocab.not_a_name.match(text, word_end):
             return None
         if word in vocab.name_must_start and not vocab.name_must_start[word].match(text, word_end):
+            return None
+        if word not in vocab.year_in_name and vocab.predicate_after.match(text, word_end):
             return None
         if not re.match(r"\s+[^\W\d_]", text[word_end:word_end + 3]):
             return None
