@@ -242,6 +242,16 @@ NAMED = [
     ("tổ chức thực hiện Chương trình đảm bảo kết hợp hài hòa giữa mục tiêu ngắn hạn", []),
     ("thực hiện Kế hoạch hành động về thúc đẩy tạo lập dữ liệu; và",
      [("KH", None, None, "Kế hoạch hành động về thúc đẩy tạo lập dữ liệu", [])]),
+    # Names that stay names in lower case: national target programmes, Party plenums' documents.
+    ("tổ chức thực hiện hiệu quả chương trình mục tiêu quốc gia về phát triển văn hoá giai đoạn 2025 - 2035, "
+     "tổng hợp kết quả", [("CTr", None, None, "chương trình mục tiêu quốc gia về phát triển văn hoá giai đoạn "
+                           "2025 - 2035", [])]),
+    ("thực hiện chương trình mục tiêu quốc\ngia về giảm nghèo bền vững giai đoạn 2021 - 2025;",
+     [("CTr", None, None, "chương trình mục tiêu quốc gia về giảm nghèo bền vững giai đoạn 2021 - 2025", [])]),
+    ("về việc triển khai kết luận Hội nghị Trung ương lần thứ 13 Ban Chấp hành Trung ương Đảng khóa XIII về kinh tế "
+     "- xã hội năm 2025-2026; giao", [("KL", None, None, "kết luận Hội nghị Trung ương lần thứ 13 Ban Chấp hành "
+                                     "Trung ương Đảng khóa XIII về kinh tế - xã hội năm 2025-2026", [])]),
+    ("các chương trình mục tiêu của tỉnh và chương trình công tác năm", []),
     # A list under one type word gives one law per item.
     ("sửa đổi, bổ sung một số điều của Luật: Chứng khoán, Kế toán, Quản lý, sử dụng tài sản công, "
      "Thuế thu nhập cá nhân, Luật Dự trữ quốc gia và Luật Xử lý vi phạm hành chính;",
@@ -313,6 +323,9 @@ CORPUS = [
     ("Kế hoạch số 515/KH-BCA-BNN&MT ngày 31 tháng 8 năm 2025", [("KH", "515", "KH-BCA-BNN&MT", 2025, "2025-08-31")]),
     ("theo đề nghị tại Công văn số 4687/STC-GCS ngày tháng 10 năm 2025 về việc", [("CV", "4687", "STC-GCS", 2025, None)]),
     ("Công văn số 12/UBND-KT ngày ..../5/2024 của", [("CV", "12", "UBND-KT", 2024, None)]),
+    ("xem xét Tờ trình của Đảng uỷ Chính phủ (Tờ trình số 03-TTr/ĐU, ngày 17/10/2025), Bộ Chính trị",
+     [("TTr", "03", "TTr/ĐU", 2025, "2025-10-17")]),
+    ("Chương trình số 05-CTr/TU ngày 2/3/2024 của Tỉnh ủy", [("CTr", "05", "CTr/TU", 2024, "2024-03-02")]),
     # Issuer codes in their official case: one instrument however it is typed.
     ("Chỉ thị số 17/CT-TTG ngày 19/6/2018", [("CT", "17", "CT-TTg", 2018, "2018-06-19")]),
     ("Nghị định 30/2020/NĐ-Cp", [("NĐ", "30", "NĐ-CP", 2020, None)]),

@@ -42,7 +42,7 @@ _SYMBOL = rf"[{_UPPER}][{_UPPER}0-9]*(?:[a-z][{_UPPER}0-9]*)?{_SEGMENT_END}(?:{_
 _REF = re.compile(
     r"(?P<num>[0-9](?<![\w/.\-][0-9])\d{0,4}(?:\.\d{1,3})?)(?:"
     rf"\s?/\s?(?:(?P<year>{_YEAR})\s?/\s?)?(?P<sym>{_SYMBOL})"
-    rf"|-(?P<psym>[{_UPPER}]{{1,5}}/[{_UPPER}][{_UPPER}0-9]*)(?![^\W_])"
+    rf"|-(?P<psym>[{_UPPER}]{{1,5}}(?:[a-z][{_UPPER}]?)?/[{_UPPER}][{_UPPER}0-9]*)(?![^\W_])"  # `03-TTr/ĐU`
     r")"
 )
 _DATE_INTRO = re.compile(r"\s*,?\s*(?:được\s+)?(?:ban hành\s+|ký\s+)?(?:vào\s+)?[Nn]g[aàáảãạ]y\s+(?=\d)")  # OCR misreads the tone: ngảy, ngáy
@@ -91,6 +91,7 @@ class _Vocabulary:
     generic_before: re.Pattern
     not_a_name: re.Pattern
     predicate_after: re.Pattern  # `Kế hoạch triển khai tại ...`: a verb with no object
+    lower_case_name: re.Pattern  # `chương trình mục tiêu quốc gia`: a name in lower case too
     name_end: re.Pattern
     law_name_end: re.Pattern
     comma_goes_on: re.Pattern
@@ -160,6 +161,9 @@ def _vocabulary() -> _Vocabulary:
         alias=re.compile(rf"\s*\(\s*(?P<a>(?:{words})\s+(?:số\s+)?(?P<n>\d{{1,5}}))\s*\)"),
         generic_before=re.compile(rf"(?<!\w)(?:{_alternation(types['generic_determiners'])})\s+$"),
         not_a_name=re.compile(rf"\s+(?:{_lower_case(types['not_a_name'])})(?!\w)"),
+        lower_case_name=re.compile(
+            rf"(?<!\w)(?P<word>{_lower_case(' '.join(p.split()[:2]) for p in types['lower_case_names'])})"
+            rf"(?=\s+(?:{_lower_case(' '.join(p.split()[2:]) for p in types['lower_case_names'])})(?!\w))"),
         predicate_after=re.compile(rf"\s+[^\W\d_]+\s+[^\W\d_]+\s+(?:{_lower_case(types['name_prepositions'])})(?!\w)"),
         name_end=re.compile(
             rf"{_NAME_PUNCTUATION}|(?:,|\s+và|\s+hoặc)\s+(?:{starters}|các|những|{words})(?!\w)"
@@ -476,7 +480,8 @@ def _word_citations(text: str, vocab: _Vocabulary, ctx: _Context,
     starts = [s for s, _ in taken]
     out: list[_Found] = []
     skip_until, outer = 0, None
-    for start, end in heapq.merge(_spans(vocab.capital_word.finditer(text)), _lower_words_before_so(text, vocab)):
+    for start, end in heapq.merge(_spans(vocab.capital_word.finditer(text)), _lower_words_before_so(text, vocab),
+                                  _lower_case_names(text, vocab)):
         i = bisect_right(starts, start) - 1
         word = _word_key(text[start:end])
         inner = outer is not None and start < outer.core_end and word in vocab.year_in_name
@@ -553,6 +558,12 @@ def _lower_words_before_so(text: str, vocab: _Vocabulary) -> Iterator[tuple[int,
             yield w.start(), w.start() + len(w.group().rstrip())
 
 
+def _lower_case_names(text: str, vocab: _Vocabulary) -> Iterator[tuple[int, int]]:
+    """Type words that head a name in lower case too (`chương trình mục tiêu quốc gia ...`)."""
+    for m in vocab.lower_case_name.finditer(text):
+        yield m.start(), m.end("word")
+
+
 def _short_form(text: str, start: int, end: int, word: str, vocab: _Vocabulary,
                 ctx: _Context) -> Optional[_Found]:
     """`Chỉ thị 18`, `Thông báo số 381`, `Chỉ thị số 18 ngày 30/5/2023 của Thủ tướng Chính phủ`."""
@@ -612,7 +623,7 @@ def _named(text: str, start: int, word_end: int, word: str, vocab: _Vocabulary,
     Only a capitalised type word inside a sentence, not after a plural or generic determiner
     (`các Kế hoạch`), and not followed by a word that shows it is no name (`Kết luận này`).
     """
-    if word not in vocab.named or not text[start:word_end][0].isupper():
+    if word not in vocab.named or not (text[start].isupper() or vocab.lower_case_name.match(text, start)):
         return None
     if vocab.generic_before.search(text, max(0, start - 12), start):
         return None
