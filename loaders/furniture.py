@@ -32,13 +32,18 @@ def _config() -> dict:
         "date_line": re.compile(news["date_line_pattern"], re.I),
         "reporting": _any(news["reporting_patterns"]),
         "document": _any(raw["document"]["patterns"]),
+        "header_field": _any(raw["document"]["header_field_patterns"]),
         "metadata_keys": legal["metadata_keys"],
         "unknown": frozenset(legal["unknown_values"]),
         "panels": frozenset(legal["panel_markers"]),
         "body_start": _any(legal["body_start_patterns"]),
         "notices": tuple(legal["notice_patterns"]),
         "notice_max": legal["notice_max_length"],
+        "cell_residue": re.compile(legal["cell_residue_pattern"]),
+        "body_labels": frozenset(legal["body_labels"]),
+        "tail": frozenset(legal["tail_markers"]),
         "pdf_drop": _any(pdf["drop_line_patterns"]),
+        "site_drop": _any(raw["site"]["drop_line_patterns"]),
     }
 
 
@@ -178,39 +183,116 @@ def metadata_rows(text: str) -> list[tuple[str, str]]:
     return pairs
 
 
-def clean_legal_db(lines: list[Line]) -> tuple[list[Line], Metadata]:
-    """The document body: without the metadata table, site notices and related-document panels."""
+MetadataTable = dict[str, tuple[str, Line]]  # field -> (value, the line that prints it)
+_TABLE_HEAD = 80  # a metadata table starts within this many lines of the page's top
+_TABLE_GAP = 2  # cells of other fields a table's rows may be apart (`Ngày hợp nhất:`, `Đã biết`)
+_CELL_MAX = 40
+
+
+def metadata_table(lines: list[Line]) -> tuple[MetadataTable, Optional[int]]:
+    """The metadata table at the top of a page and the index of the line after it (None if none).
+
+    Rows are `Số hiệu: X`, tab-separated cells, or one cell a line (`Số hiệu:` then `X`), as
+    pages saved from HTML tables print them. Unknown values (`Đang cập nhật`) are left out."""
     cfg = _config()
-    fields: dict[str, str] = {}
-    kept: list[Line] = []
-    starts = [i for i, line in enumerate(lines) if cfg["body_start"].match(line.text)]
-    body_at = starts[0] if starts else 0
-    while body_at and is_heading(lines[body_at - 1].text) and not metadata_rows(lines[body_at - 1].text):
-        body_at -= 1  # the issuer's name (`CHÍNH PHỦ`) sits above the motto or the number line
-    in_panel = False
-    for i, line in enumerate(lines):
-        rows = metadata_rows(line.text)
-        if rows:
-            for field, value in rows:
-                if value and marker(value) not in cfg["unknown"]:
-                    fields.setdefault(field, value)
+    table: MetadataTable = {}
+    end: Optional[int] = None
+    i = 0
+    while i < min(len(lines), _TABLE_HEAD if end is None else len(lines)):
+        rows = metadata_rows(lines[i].text)
+        if not rows:
+            if end is not None and (i - end >= _TABLE_GAP or not _cell_like(lines[i].text)):
+                break
+            i += 1
             continue
-        if i in starts or i == body_at:
+        value_line = lines[i]
+        if len(rows) == 1 and not rows[0][1] and i + 1 < len(lines) and not metadata_rows(lines[i + 1].text):
+            i += 1
+            value_line = lines[i]
+            rows = [(rows[0][0], squash(value_line.text.replace("*", "")))]
+        for field, value in rows:
+            if value and marker(value) not in cfg["unknown"]:
+                table.setdefault(field, (value, value_line))
+        i += 1
+        end = i
+    return table, end
+
+
+def _cell_like(text: str) -> bool:
+    """A short line that is no sentence: a cell of the table (an unknown field, its value)."""
+    return len(text) <= _CELL_MAX and not ends_sentence(text)
+
+
+def clean_legal_db(lines: list[Line]) -> tuple[list[Line], Metadata, MetadataTable]:
+    """The document body: without the metadata table, site notices, related-document panels and
+    everything the site prints after the text (panels, the title again, footer, account boxes).
+
+    A panel marker met before the text began opens a panel that a body start closes; once the
+    text began, it opens the site's tail, which runs to the end of the page."""
+    cfg = _config()
+    table, table_end = metadata_table(lines)
+    if table_end is None:
+        table = {}
+        for line in lines:
+            for field, value in metadata_rows(line.text):
+                if value and marker(value) not in cfg["unknown"]:
+                    table.setdefault(field, (value, line))
+    body_at = table_end if table_end is not None else _body_start(lines)
+    kept: list[Line] = []
+    in_panel = False
+    for i in range(body_at, len(lines)):
+        line = lines[i]
+        key = marker(line.text)
+        if table_end is None and metadata_rows(line.text):
+            continue
+        if cfg["body_start"].match(line.text):
             in_panel = False
-            if marker(line.text) in ("văn bản", "nội dung", "nội dung văn bản", "toàn văn"):
+            if key in cfg["body_labels"]:
                 continue
-        elif marker(line.text) in cfg["panels"]:
+        elif key in cfg["panels"] or key in cfg["tail"] or _split_marker(lines, i) in cfg["tail"]:
+            if kept:
+                if cfg["body_start"].match(kept[-1].text):
+                    kept.pop()  # a site notice's own heading (`THÔNG BÁO`) just above its marker
+                break
             in_panel = True
             continue
-        if in_panel or i < body_at or _is_notice(line.text):
+        if in_panel or _is_notice(line.text):
             continue
         kept.append(line)
+    while kept and _restates_title(kept[-1].text, table):
+        kept.pop()
+    title = table.get("title")
     meta: Metadata = {
-        "title": fields.get("title") or _type_and_number(fields),
-        "date": iso_date(fields.get("date", "")),
-        "author": fields.get("signer"),
+        "title": title[0] if title else _type_and_number(table),
+        "date": iso_date(table["date"][0]) if "date" in table else None,
+        "author": table["signer"][0] if "signer" in table else None,
     }
-    return kept, meta
+    return kept, meta, table
+
+
+def _split_marker(lines: list[Line], i: int) -> str:
+    """The marker of line i and the next read as one: a bold cell breaks `FILE ĐƯỢC ĐÍNH` / `KÈM THEO VĂN BẢN`."""
+    return marker(f"{lines[i].text} {lines[i + 1].text}") if i + 1 < len(lines) else ""
+
+
+def _body_start(lines: list[Line]) -> int:
+    """Without a metadata table: the first header line (`CỘNG HÒA ...`, `Số: 12/...`, a type
+    heading), moved up over the issuer's name in capitals above it."""
+    cfg = _config()
+    body_at = next((i for i, line in enumerate(lines) if cfg["body_start"].match(line.text)), 0)
+    while body_at and is_heading(lines[body_at - 1].text) and not metadata_rows(lines[body_at - 1].text):
+        body_at -= 1
+    return body_at
+
+
+def _restates_title(text: str, table: MetadataTable) -> bool:
+    """A line after the text that names the page's own document again (`Công văn 171/CV-X năm
+    2025 về ...`): the site's title printed once more, not the document's words."""
+    number = table.get("number")
+    kind = table.get("type")
+    if not number or not kind or number[0] not in text:
+        return False
+    return squash(text).lower().startswith(kind[0].lower())
 
 
 def _is_notice(text: str) -> bool:
@@ -221,12 +303,21 @@ def _is_notice(text: str) -> bool:
     return any(phrase in low for phrase in cfg["notices"])
 
 
-def _type_and_number(fields: dict[str, str]) -> Optional[str]:
-    parts = [fields[k] for k in ("type", "number") if fields.get(k)]
+def _type_and_number(table: MetadataTable) -> Optional[str]:
+    parts = [table[k][0] for k in ("type", "number") if k in table]
     return " ".join(parts) if parts else None
 
 
 # ---- PDF -----------------------------------------------------------------------------------
+
+
+def without_site_lines(lines: list[Line]) -> list[Line]:
+    """Without lines that are only what a saved HTML table leaves (`|`, `#`, `**`), which joined
+    to the line above would stick to a signer's name (`Hồ Thị Nguyên Thảo |`), and without the
+    lines any web page adds (banners and links to other stories, staff bylines, captions)."""
+    cfg = _config()
+    residue, site = cfg["cell_residue"], cfg["site_drop"]
+    return [line for line in lines if not residue.match(line.text) and not site.match(line.text)]
 
 
 def clean_pdf(lines: list[Line]) -> list[Line]:

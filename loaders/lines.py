@@ -16,6 +16,7 @@ _ODD_SPACE = re.compile(r"[\t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]|  ")
 _NUMBERED = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.|[IVXLC]{1,7}\.)\s")
 _MINOR_ITEM = re.compile(r"^(?:[-–—+•·*]\s*\S|[a-zđ]\)\s|\d{1,3}\)\s)")
 _STRUCTURAL = re.compile(r"^(?:(?:Chương|Phần|Mục|Tiểu mục)\s+[IVXLC\d]+\b|Điều\s+\d+[\w.]*\.\s)")
+_FOOTNOTE = re.compile(r"^\[\d{1,3}\]\s*\S")
 _CAPACITY = re.compile(r"^(?:TM|KT|TL|TUQ|Q)\.\s*\S")
 _LETTERS = re.compile(r"[^\W\d_]")
 # Text, a gap of six or more spaces, more text: two columns side by side.
@@ -136,6 +137,11 @@ def is_heading(line: str) -> bool:
     if _STRUCTURAL.match(line):
         return True
     return len(line) <= 160 and line == line.upper() and len(_LETTERS.findall(line)) >= 3
+
+
+def is_footnote(line: str) -> bool:
+    """`[1] Công văn số ...`: a footnote that a site prints after the signature."""
+    return _FOOTNOTE.match(line) is not None
 
 
 def is_capacity(line: str) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 from typing import Optional
 
-from luocdo.model import LoadedDocument
+from luocdo.model import LoadedDocument, PageMetadata
 
 from . import formats, furniture, markdown
 from .builder import Text
@@ -60,14 +60,16 @@ def _load_text(raw, fmt, path, digest, encoding, warnings, meta) -> LoadedDocume
         fmt = "markdown"
     if fmt == "markdown":
         src = markdown.strip_markup(src, body_start)
-    lines = split_columns(split_lines(src))
+    lines = furniture.without_site_lines(split_columns(split_lines(src)))
     if fmt == "pdf":
         lines = furniture.clean_pdf(lines)
     kind = detect_kind(lines, fmt)
+    page_metadata = None
     if kind == "news":
         lines, found = furniture.clean_news(lines)
     elif kind == "legal_db":
-        lines, found = furniture.clean_legal_db(lines)
+        lines, found, table = furniture.clean_legal_db(lines)
+        page_metadata = _page_metadata(src, table)
     else:
         found = {}
     wrapped = fmt == "pdf" or is_hard_wrapped(lines)
@@ -90,4 +92,20 @@ def _load_text(raw, fmt, path, digest, encoding, warnings, meta) -> LoadedDocume
         date=furniture.iso_date(date) if date else None,
         author=pick("author"),
         warnings=warnings,
+        metadata=page_metadata,
     )
+
+
+_METADATA_FIELDS = {"number": "number_symbol", "type": "type_name", "issuer": "issuer", "signer": "signer",
+                    "date": "issued_date"}
+
+
+def _page_metadata(src: Text, table: furniture.MetadataTable) -> Optional[PageMetadata]:
+    """The table's fields the extractor uses, with the source characters of each value."""
+    values, spans = {}, {}
+    for key, name in _METADATA_FIELDS.items():
+        if key in table:
+            value, line = table[key]
+            values[name] = furniture.iso_date(value) if key == "date" else value
+            spans[name] = (src.offsets[line.start], src.offsets[line.end - 1] + 1)
+    return PageMetadata(**values, spans=spans) if values else None

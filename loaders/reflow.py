@@ -12,9 +12,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .lines import Line, ends_sentence, is_capacity, is_heading, is_list_item, is_minor_item, is_name, is_numbered, starts_lower
+from .furniture import config
+from .lines import Line, ends_sentence, is_capacity, is_footnote, is_heading, is_list_item, is_minor_item, is_name, is_numbered, starts_lower
 
 PARAGRAPH, LINE, SPACE = "\n\n", "\n", " "
+_HEADER_LINES = 25  # header fields (`Số:`, `V/v`, place and date, `Kính gửi:`) sit in the first lines
 _RECIPIENTS = re.compile(r"^Nơi\s+nhận\s*:?", re.I)
 _LONG_LINE = 200
 
@@ -34,12 +36,13 @@ def joiners(lines: list[Line], wrapped: bool) -> list[str]:
     usual_gap = Counter(line.gap for line in lines[1:]).most_common(1)[0][0] if len(lines) > 1 else 0
     result = []
     recipients = False
-    for prev, nxt in zip(lines, lines[1:]):
+    header_field = config()["header_field"]
+    for i, (prev, nxt) in enumerate(zip(lines, lines[1:])):
         recipients = (recipients or _RECIPIENTS.match(prev.text) is not None) and not _ends_recipients(nxt)
-        if recipients:
-            result.append(_recipient_joiner(nxt, wrapped))
-        else:
-            result.append(_joiner(prev, nxt, wrapped, usual_gap))
+        joiner = _recipient_joiner(nxt, wrapped) if recipients else _joiner(prev, nxt, wrapped, usual_gap)
+        if joiner == SPACE and i < _HEADER_LINES and header_field.match(nxt.text):
+            joiner = LINE  # a flattened two-column header: each field on its own line
+        result.append(joiner)
     return result
 
 
@@ -58,6 +61,8 @@ def _recipient_joiner(nxt: Line, wrapped: bool) -> str:
 
 def _joiner(prev: Line, nxt: Line, wrapped: bool, usual_gap: int) -> str:
     p, n = prev.text, nxt.text
+    if is_footnote(n):
+        return PARAGRAPH
     if is_list_item(n) or is_heading(n):
         if is_minor_item(n) and (is_list_item(p) or p.endswith(":") or ends_sentence(p)):
             return LINE

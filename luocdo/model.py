@@ -7,7 +7,10 @@ span into a span of the source file when evidence is written out.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Optional, Sequence
+from typing import TYPE_CHECKING, Optional, Sequence
+
+if TYPE_CHECKING:
+    from luocdo.extract.parts import DocumentParts
 
 
 @dataclass(frozen=True)
@@ -16,6 +19,22 @@ class Span:
 
     start: int
     end: int
+
+
+@dataclass(frozen=True)
+class PageMetadata:
+    """The properties a legal database prints beside a document (`Số hiệu`, `Loại văn bản`,
+    `Nơi ban hành`, `Người ký`, `Ngày ban hành`), read from its table, which is not in `text`.
+
+    `spans` maps each field present to the characters of the source file that print its value,
+    so that whatever the page's table says can be shown as evidence."""
+
+    number_symbol: Optional[str] = None  # `10988/BNV-CQĐP`
+    type_name: Optional[str] = None  # `Công văn`, `Quyết định`
+    issuer: Optional[str] = None
+    signer: Optional[str] = None
+    issued_date: Optional[str] = None  # ISO
+    spans: dict[str, tuple[int, int]] = field(default_factory=dict)
 
 
 @dataclass
@@ -36,6 +55,7 @@ class LoadedDocument:
     date: Optional[str] = None  # ISO date of publication (news) when the page states it
     author: Optional[str] = None
     warnings: list[str] = field(default_factory=list)
+    metadata: Optional[PageMetadata] = None  # a legal database's table of properties
 
     def source_span(self, span: Span) -> tuple[int, int]:
         """Map a span of the cleaned text back to the source file's characters."""
@@ -155,6 +175,7 @@ class Signature:
     capacity: list[str]  # ["KT. BỘ TRƯỞNG, CHỦ NHIỆM", "PHÓ CHỦ NHIỆM"]
     signer: Optional[str]
     span: Span
+    source: str = "signature"  # "metadata" when the signer is the page table's `Người ký`
 
 
 @dataclass
@@ -174,3 +195,5 @@ class Extraction:
     signature: Optional[Signature] = None
     dates: list[DateMention] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    parts: Optional[DocumentParts] = None  # the zones of the text (luocdo.extract.parts)
+    subject_source: Optional[str] = None  # "header", "heading", "metadata" or "lead"

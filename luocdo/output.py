@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from luocdo.extract.sentences import SentenceIndex
 from luocdo.ids import entity_id, instrument_id, meeting_id, org_id, subject_id, task_id
-from luocdo.model import Extraction, InstrumentMention, Span
+from luocdo.model import Extraction, InstrumentMention, PageMetadata, Span
 
 FORMAT_VERSION = "luocdo-extraction/1"
 
@@ -32,6 +32,7 @@ def extraction_to_json(ex: Extraction) -> dict:
         "document": {
             "path": doc.path, "sha256": doc.sha256, "kind": doc.kind, "encoding": doc.encoding,
             "title": doc.title, "date": doc.date, "author": doc.author,
+            "metadata": _page_metadata_json(doc.metadata),
         },
         "subject": _subject_json(ex, evidence),
         "instruments": _instruments_json(ex.instruments, evidence),
@@ -63,7 +64,9 @@ def extraction_to_json(ex: Extraction) -> dict:
         "signature": None if ex.signature is None else {
             "capacity": ex.signature.capacity,
             "signer": entity_id("person", ex.signature.signer) if ex.signature.signer else None,
-            "signer_name": ex.signature.signer, "evidence": evidence(ex.signature.span),
+            "signer_name": ex.signature.signer, "source": ex.signature.source,
+            "evidence": (_metadata_evidence(ex, "signer") if ex.signature.source == "metadata" else None)
+            or evidence(ex.signature.span),
         },
         "recipients": [org_id(r.name) for r in ex.recipients],
         "warnings": ex.warnings,
@@ -81,7 +84,25 @@ def _subject_json(ex: Extraction, evidence: _Evidence) -> dict | None:
     if ex.subject is None:
         return None
     return {**instrument_json(ex.subject), "id": subject_id(ex), "role": ex.subject_role,
-            "evidence": [evidence(ex.subject.span)]}
+            "source": ex.subject_source, "evidence": [_metadata_evidence(ex, "number_symbol") or evidence(ex.subject.span)]}
+
+
+def _page_metadata_json(metadata: PageMetadata | None) -> dict | None:
+    """The legal database's table: each field with the source characters that print it."""
+    if metadata is None:
+        return None
+    names = ("number_symbol", "type_name", "issuer", "signer", "issued_date")
+    return {**{name: getattr(metadata, name) for name in names},
+            "spans": {name: list(span) for name, span in metadata.spans.items()}}
+
+
+def _metadata_evidence(ex: Extraction, field: str) -> dict | None:
+    """Evidence in the page table (which is not in the cleaned text) for what was read from it."""
+    metadata = ex.document.metadata
+    if ex.subject_source != "metadata" and field == "number_symbol" or not metadata or field not in metadata.spans:
+        return None
+    start, end = metadata.spans[field]
+    return {"file": ex.document.path, "start": start, "end": end, "sentence": getattr(metadata, field)}
 
 
 def _instruments_json(mentions: list[InstrumentMention], evidence: _Evidence) -> list[dict]:

@@ -587,3 +587,173 @@ def test_two_columns_are_read_one_after_the_other(name, source, present):
         start = doc.text.index(piece)
         a, b = doc.source_span(Span(start, start + len(piece)))
         assert source[a:b].split()[0] == piece.split()[0]
+
+
+# ---- legal-database pages: cells one a line, the site's tail ---------------------------------
+
+CELLS_PAGE = FIXTURES / "legal_db_cells_style.md"
+CELLS_KEPT = ["Kính gửi: Ủy ban nhân dân các tỉnh", "Chỉ thị số 09/CT-TTg", "thực hiện./.", "Nơi nhận:\n- Như trên;",
+              "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nĐoàn Minh Khôi", "\n\n[1] Theo Công văn số 1520/BXD-KHTC"]
+CELLS_DROPPED = ["KHO VĂN BẢN MẪU", "copyright", "bôi vàng", "Đang tải", "Số hiệu", "Tình trạng", "Đã biết",
+                 "Công văn 2417/BXD-KHTC năm 2025", "Công văn 2417/BXD-KHTC ngày", "Tiếng Anh", "Văn bản liên quan",
+                 "77/QĐ-BXD", "FILE", "Phố Mẫu", "THÔNG BÁO", "Quý Thành viên", "13/2023/NĐ-CP", "Tiếp tục sử dụng",
+                 "Đăng xuất", "|"]
+
+
+def test_legal_db_page_with_cells_one_a_line_keeps_only_the_document():
+    doc = load(CELLS_PAGE)
+    assert (doc.kind, doc.title, doc.date, doc.author) == ("legal_db", "Công văn 2417/BXD-KHTC", "2025-10-14", "Đoàn Minh Khôi")
+    assert_parts(doc.text, CELLS_KEPT, CELLS_DROPPED)
+
+
+def test_page_metadata_fields_and_their_source_spans():
+    doc = load(CELLS_PAGE)
+    meta = doc.metadata
+    assert (meta.number_symbol, meta.type_name, meta.issuer, meta.signer, meta.issued_date) == (
+        "2417/BXD-KHTC", "Công văn", "Bộ Xây dựng", "Đoàn Minh Khôi", "2025-10-14")
+    source = CELLS_PAGE.read_text(encoding="utf-8")
+    for name, (start, end) in meta.spans.items():
+        printed = source[start:end]
+        assert printed == getattr(meta, name) or printed == "14/10/2025", (name, printed)
+
+
+# Each row cuts the page somewhere: what the site prints after the text must still go.
+TAIL_VARIANTS = [
+    ("without the related-documents panel", "## Văn bản liên quan\n", ""),
+    ("without the English tab line", "Văn bản này chưa cập nhật nội dung Tiếng Anh\n", ""),
+    ("with the attachment box on one line", "**FILE ĐƯỢC ĐÍNH\nKÈM THEO VĂN BẢN**", "**FILE ĐƯỢC ĐÍNH KÈM THEO VĂN BẢN**"),
+]
+
+
+@pytest.mark.parametrize("name,old,new", TAIL_VARIANTS, ids=[row[0] for row in TAIL_VARIANTS])
+def test_site_tail_is_dropped_whatever_opens_it(tmp_path, name, old, new):
+    page = CELLS_PAGE.read_text(encoding="utf-8")
+    assert old in page
+    doc = load(write(tmp_path, "page.md", page.replace(old, new)))
+    assert_parts(doc.text, CELLS_KEPT, CELLS_DROPPED)
+
+
+def test_only_the_personal_data_notice_after_the_text_is_cut_with_its_heading(tmp_path):
+    page = CELLS_PAGE.read_text(encoding="utf-8")
+    page = page[:page.index("Công văn 2417/BXD-KHTC năm 2025")] + page[page.index("**THÔNG BÁO **"):]
+    doc = load(write(tmp_path, "page.md", page))
+    assert_parts(doc.text, CELLS_KEPT, ["THÔNG BÁO", "13/2023/NĐ-CP", "Quý Thành viên"])
+
+
+def test_page_that_is_only_the_sites_frame_has_no_text(tmp_path):
+    page = CELLS_PAGE.read_text(encoding="utf-8")
+    page = page[:page.index("**Kính gửi:** Ủy ban")] + page[page.index("Công văn 2417/BXD-KHTC năm 2025"):]
+    with pytest.raises(LoadError, match="no text left"):
+        load(write(tmp_path, "frame.md", page))
+
+
+METADATA_TABLES = [
+    ("key and value on one line", "Số hiệu: 12/KH-UBND\nLoại văn bản: Kế hoạch\nNgười ký: Lê Văn Ba\n\nNội dung.",
+     {"number": "12/KH-UBND", "type": "Kế hoạch", "signer": "Lê Văn Ba"}, 3),
+    ("one cell a line", "Số hiệu:\n12/KH-UBND\nLoại văn bản:\nKế hoạch\nNgày ban hành:\n03/02/2025\n\nNội dung.",
+     {"number": "12/KH-UBND", "type": "Kế hoạch", "date": "03/02/2025"}, 6),
+    ("tab-separated cells", "Số hiệu:\t12/KH-UBND\tLoại văn bản:\tKế hoạch\nNơi ban hành:\tUBND tỉnh Mẫu\n\nNội dung.",
+     {"number": "12/KH-UBND", "type": "Kế hoạch", "issuer": "UBND tỉnh Mẫu"}, 2),
+    ("unknown values left out", "Số hiệu:\n12/KH-UBND\nNgười ký:\nĐang cập nhật\nTình trạng:\nĐã biết\n\nNội dung.",
+     {"number": "12/KH-UBND"}, 6),
+    ("a key with no value before the next key", "Người ký:\nSố hiệu:\n12/KH-UBND\n\nNội dung.", {"number": "12/KH-UBND"}, 3),
+    ("rows after the table are the text's", "Số hiệu: 12/KH-UBND\nLoại văn bản: Kế hoạch\nNgười ký: Lê Văn Ba\n"
+     "Kính gửi: các sở.\nThực hiện chỉ đạo của tỉnh.\nĐề nghị các sở thực hiện.\nNguồn: báo cáo của các sở.",
+     {"number": "12/KH-UBND", "type": "Kế hoạch", "signer": "Lê Văn Ba"}, 3),
+]
+
+
+@pytest.mark.parametrize("name,page,expected,end", METADATA_TABLES, ids=[row[0] for row in METADATA_TABLES])
+def test_metadata_table_rows(name, page, expected, end):
+    """The fields read and the index of the first line after the table."""
+    from luocdo.loaders.furniture import metadata_table
+    from luocdo.loaders.lines import split_lines
+
+    from luocdo.loaders.builder import Text
+
+    table, table_end = metadata_table(split_lines(Text.source(page)))
+    assert ({field: value for field, (value, _) in table.items()}, table_end) == (expected, end)
+
+
+def test_rows_in_the_body_of_a_page_with_a_table_stay_in_the_text(tmp_path):
+    page = ("Số hiệu: 12/KH-UBND\nLoại văn bản: Kế hoạch\nNgười ký: Lê Văn Ba\nNgày ban hành: 03/02/2025\n\n"
+            "Kính gửi: các sở, ban, ngành.\n\nỦy ban nhân dân tỉnh đề nghị các sở triển khai kế hoạch này.\n\n"
+            "Phạm vi: toàn tỉnh, trong năm 2025.\n")
+    doc = load(write(tmp_path, "page.txt", page))
+    assert doc.kind == "legal_db"
+    assert_parts(doc.text, ["Kính gửi: các sở", "Phạm vi: toàn tỉnh"], ["Số hiệu", "Lê Văn Ba"])
+
+
+CELL_RESIDUE = [
+    ("a pipe after a signer's name", "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Thị Mẫu\n|\n", "Lê Thị Mẫu", "Lê Thị Mẫu |"),
+    ("a lone hash between paragraphs", "Nội dung thứ nhất.\n#\nNội dung thứ hai.\n", "thứ hai.", "#"),
+    ("empty bold between paragraphs", "Nội dung thứ nhất.\n** **\nNội dung thứ hai.\n", "thứ hai.", "*"),
+]
+
+
+@pytest.mark.parametrize("name,source,present,absent", CELL_RESIDUE, ids=[row[0] for row in CELL_RESIDUE])
+def test_table_residue_lines_are_dropped(tmp_path, name, source, present, absent):
+    doc = load(write(tmp_path, "doc.md", "**Mẫu**\n" + source))
+    assert_parts(doc.text, [present], [absent])
+
+
+def test_footnote_after_a_signers_name_is_its_own_paragraph(tmp_path):
+    doc = load(write(tmp_path, "doc.txt", "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nLê Văn Mẫu\n[1] Công văn số 15/BXD-VP ngày 02/01/2025.\n"))
+    assert "Lê Văn Mẫu\n\n[1] Công văn" in doc.text
+
+
+# Lines a saved web page adds around an article, whatever kind of page it is.
+SITE_LINES = [
+    ("a banner linking to another story", "Mới: Chính sách mới về lương hưu từ tháng tới theo Nghị định 99/2026/NĐ-CP", "99/2026"),
+    ("a download link", ">>> Tải về toàn văn Công văn 12/BXD-VP năm 2025", "12/BXD-VP"),
+    ("a see-also link", ">> Xem thêm: Thông tư 08/2025/TT-BYT sửa đổi mẫu hồ sơ", "08/2025"),
+    ("a lawyer's byline", "Tham vấn bởi Luật sư: Lê Văn Mẫu", "Lê Văn Mẫu"),
+    ("the legal staff's byline", "Chuyên viên pháp lý: Trần Thị Mẫu", "Trần Thị Mẫu"),
+    ("the closing invitation", "Quý khách cần hỏi thêm thông tin về vấn đề này có thể gửi câu hỏi.", "gửi câu hỏi"),
+    ("an image caption", "Mức phạt khi không đội mũ bảo hiểm là bao nhiêu? (Hình từ Internet)", "mũ bảo hiểm"),
+    ("an illustration caption", "Quy định mới về đăng kiểm xe (Hình minh họa)", "đăng kiểm"),
+]
+ARTICLE = ("# Quy định mới về hồ sơ đăng ký\n\n**Hồ sơ đăng ký gồm những gì theo quy định hiện hành?**\n\n{line}\n\n"
+           "Căn cứ Điều 5 Nghị định 01/2021/NĐ-CP quy định hồ sơ đăng ký gồm giấy đề nghị và bản sao giấy tờ pháp lý.\n")
+
+
+@pytest.mark.parametrize("name,line,gone", SITE_LINES, ids=[row[0] for row in SITE_LINES])
+def test_site_lines_are_dropped_on_any_page(tmp_path, name, line, gone):
+    doc = load(write(tmp_path, "bai.md", ARTICLE.format(line=line)))
+    assert_parts(doc.text, ["Nghị định 01/2021/NĐ-CP", "Hồ sơ đăng ký gồm những gì"], [gone])
+
+
+SITE_LOOKALIKES = [
+    ("a document's own see-also sentence", "Xem thêm hướng dẫn tại Phụ lục kèm theo Nghị định này."),
+    ("new and old in an amendment table", "Mức thu mới là 50.000 đồng/hồ sơ."),
+    ("a photo credit inside a sentence", "Ảnh chụp hiện trường được lưu trong hồ sơ vụ việc."),
+]
+
+
+@pytest.mark.parametrize("name,line", SITE_LOOKALIKES, ids=[row[0] for row in SITE_LOOKALIKES])
+def test_document_lines_like_site_lines_stay(tmp_path, name, line):
+    doc = load(write(tmp_path, "bai.md", ARTICLE.format(line=line)))
+    assert line in doc.text
+
+
+# A two-column header flattened into wrapped lines: each header field keeps a line of its own.
+HEADER_FIELDS = [
+    ("number after the motto", "Độc lập - Tự do - Hạnh phúc\nSố: 5330/CT-CS\n", "Hạnh phúc\nSố: 5330/CT-CS"),
+    ("V/v after the number", "Số: 5330/CT-CS\nV/v chính sách thuế\n", "CT-CS\nV/v chính sách"),
+    ("place and date after V/v", "V/v chính sách thuế\nHà Nội, ngày 19 tháng 11 năm 2025\n", "thuế\nHà Nội, ngày 19"),
+    ("addressees after the date", "Hà Nội, ngày 19 tháng 11 năm 2025\nKính gửi: Thuế tỉnh Mẫu\n", "2025\nKính gửi:"),
+    ("the motto after the issuer", "CỤC THUẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n", "CỤC THUẾ\nCỘNG HÒA"),
+]
+
+
+@pytest.mark.parametrize("name,header,kept", HEADER_FIELDS, ids=[row[0] for row in HEADER_FIELDS])
+def test_header_fields_keep_their_lines(tmp_path, name, header, kept):
+    body = "Cục Thuế nhận được câu hỏi của độc giả gửi qua cổng thông tin điện tử phản ánh về\n" * 4
+    doc = load(write(tmp_path, "cv.txt", header + body))
+    assert kept in doc.text
+
+
+def test_a_place_and_date_far_below_the_header_is_wrapped_text(tmp_path):
+    body = "Hội nghị tổng kết được tổ chức tại trụ sở cơ quan vào cuối năm theo kế hoạch đã\n" * 30
+    doc = load(write(tmp_path, "bc.txt", body + "Hà Nội, ngày 19 tháng 11 năm 2025 với sự tham dự của các đơn vị\n"))
+    assert "đã Hà Nội, ngày 19" in doc.text

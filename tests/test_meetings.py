@@ -25,7 +25,60 @@ CASES = [
      "Phạm Minh Chính", "2025-03-17", "tháng 2/2025"),
     ("Kết luận của Phó Thủ tướng Thường trực Phạm Bình Minh tại Hội nghị giao ban quý III năm 2021 và nhiệm vụ "
      "trọng tâm trong thời gian tới của Ban Chỉ đạo 389 quốc gia", "Phạm Bình Minh", None, "quý III/2021"),
+    # a working visit, an inspection tour and a forum are concluded like a conference
+    ("Ngày 12/8/2025, Văn phòng Chính phủ đã ra Thông báo 416/TB-VPCP năm 2025 về Kết luận của Thủ tướng Chính phủ "
+     "Phạm Minh Chính tại cuộc kiểm tra tiến độ Dự án Cảng hàng không quốc tế Long Thành giai đoạn 1.",
+     "Phạm Minh Chính", None, None),
+    ("Ngày 9/12/2025, Văn phòng Chính phủ ban hành Thông báo 678/TB-VPCP năm 2025 về kết luận của Phó Thủ tướng Chính "
+     "phủ Nguyễn Chí Dũng tại Diễn đàn Kinh tế hợp tác, hợp tác xã năm 2025, trong đó có xác định phương hướng.",
+     "Nguyễn Chí Dũng", None, None),
+    ("Đồng thời, tại buổi làm việc ngày 11/11/2025 của Phó Thủ tướng Phạm Thị Thanh Trà với Bộ Nội vụ về nhiệm vụ "
+     "trọng tâm từ nay đến cuối năm 2025.", "Phạm Thị Thanh Trà", "2025-11-11", None),
+    ("Ngày 15/5/2025, Văn phòng Chính phủ ban hành Thông báo 256/TB-VPCP về kết luận của Phó Thủ tướng Chính phủ "
+     "Trần Hồng Hà tại cuộc họp nghe báo cáo về tình hình thị trường bất động sản.", "Trần Hồng Hà", None, None),
+    ("Thông báo kết luận của Phó Thủ tướng Trần Hồng Hà tại buổi làm việc với Ủy ban nhân dân tỉnh Lào Cai",
+     "Trần Hồng Hà", None, None),
+    ("Sáng 14/5/2025, Phó Thủ tướng Trần Hồng Hà chủ trì cuộc họp về tình hình triển khai nghiên cứu đầu tư mở rộng "
+     "các đoạn tuyến cao tốc Bắc - Nam.", "Trần Hồng Hà", "2025-05-14", None),
 ]
+
+
+NAMES = [
+    ("kết luận của Phó Thủ tướng Chính phủ Nguyễn Chí Dũng tại Diễn đàn Kinh tế hợp tác, hợp tác xã năm 2025, trong "
+     "đó có xác định phương hướng phát triển", "Diễn đàn Kinh tế hợp tác, hợp tác xã năm 2025"),
+    ("Kết luận của Thủ tướng Chính phủ Phạm Minh Chính tại cuộc kiểm tra tiến độ Dự án Cảng hàng không quốc tế Long "
+     "Thành giai đoạn 1 | Ghi chú", "cuộc kiểm tra tiến độ Dự án Cảng hàng không quốc tế Long Thành giai đoạn 1"),
+    ("Thủ tướng Phạm Minh Chính chủ trì Phiên họp Chính phủ thường kỳ tháng 2 năm 2025 với các địa phương",
+     "Phiên họp Chính phủ thường kỳ tháng 2 năm 2025 với các địa phương"),
+]
+
+
+@pytest.mark.parametrize("text, name", NAMES)
+def test_meeting_name(text, name):
+    assert _meeting(text).name == name
+
+
+NOT_CONCLUDED = [
+    # the title of a cited instrument, in the legal basis or after its type word
+    "Căn cứ Nghị quyết số 60-NQ/TW ngày 12 tháng 4 năm 2025 của Ban Chấp hành Trung ương về Hội nghị lần thứ 11 Ban "
+    "Chấp hành Trung ương Đảng khóa XIII;",
+    "Bộ Văn hóa, Thể thao và Du lịch giao nhiệm vụ triển khai Kết luận Hội nghị Trung ương lần thứ 13 do Thủ tướng chủ trì.",
+    "Ngày 10/01/2025, Chính phủ ban hành Nghị quyết 09/NQ-CP Hội nghị Chính phủ với địa phương.",
+    # a place, a table cell
+    "| - | Khu Trung tâm Hội nghị phường Việt Yên (Quần thể văn hóa phường Việt Yên) | | 9 | Phường Nếnh | | |",
+    "Lễ kỷ niệm được tổ chức tại Trung tâm Hội nghị Quốc gia.",
+    # rules about meetings in general, meetings a plan will hold
+    "Cuộc họp phải ghi thành biên bản và phải ghi lại những ý kiến phản ánh, thắc mắc và giải trình.",
+    "Người chủ trì cuộc họp tự mình hoặc phân công người đọc các bản kê khai.",
+    "Sở Nội vụ tổ chức Hội nghị sơ kết 6 tháng đầu năm 2026 để đánh giá kết quả.",
+    "Văn phòng Chính phủ ban hành Thông báo kết luận của Phó Thủ tướng Chính phủ tại cuộc họp nghe báo cáo về tình hình "
+    "thị trường bất động sản.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_CONCLUDED)
+def test_not_a_concluded_meeting(text):
+    assert _meeting(text) is None
 
 
 @pytest.mark.parametrize("text, chair, date, period", CASES)

@@ -92,6 +92,37 @@ NAMES = [
     ("xử lý vụ việc vi phạm; cục diện mới; sở hữu trí tuệ", []),
     ("Quyết định số 423/QĐ-BVHTTDL về Bộ Quy tắc ứng xử", []),
     ("trong cơ quan chính phủ và quốc hội", []),
+    # unknown bodies: a toned word is not a stop word it folds to (`Tài` is not `tại`)
+    ("Sở Tài chính chủ trì thẩm định.", ["Sở Tài chính"]),
+    ("Vụ trưởng Vụ Kế hoạch - Tài chính, Thủ trưởng các đơn vị", ["Vụ Kế hoạch - Tài chính"]),
+    ("Vụ trưởng Vụ Tài chính - Kinh tế ngành chịu trách nhiệm", ["Vụ Tài chính - Kinh tế ngành"]),
+    ("Trung tâm Kiểm soát bệnh tật tỉnh chủ trì giám sát dịch.", ["Trung tâm Kiểm soát bệnh tật tỉnh"]),
+    ("Sở Công Thương tại Hà Nội", ["Sở Công Thương"]),
+    # the capitalised first word is the name's, even when it reads like a verb
+    ("Vụ Pháp chế và Vụ Tổ chức cán bộ phối hợp", ["Vụ Pháp chế", "Vụ Tổ chức cán bộ"]),
+    ("Cục Tổ chức cán bộ tổng hợp", ["Cục Tổ chức cán bộ"]),
+    # a unit named after a ministry keeps the ministry's `và` and commas
+    ("Sở Khoa học và Công nghệ chủ trì", ["Sở Khoa học và Công nghệ"]),
+    ("Sở Giáo dục và Đào tạo, Sở Tư pháp và Bộ Công an", ["Sở Giáo dục và Đào tạo", "Sở Tư pháp", "Bộ Công an"]),
+    ("Sở Văn hóa, Thể thao và Du lịch và Sở Y tế", ["Sở Văn hóa, Thể thao và Du lịch", "Sở Y tế"]),
+    ("Sở Nông nghiệp và Môi trường hướng dẫn", ["Sở Nông nghiệp và Môi trường"]),
+    ("Vụ Pháp chế và các đơn vị", ["Vụ Pháp chế"]),
+    ("Sở Khoa học và Công nghệ đối với các dự án", ["Sở Khoa học và Công nghệ"]),
+    ("Trung tâm Phục vụ hành chính công thuộc Ủy ban nhân dân tỉnh", ["Trung tâm Phục vụ hành chính công", "Ủy ban nhân dân"]),
+    ("Trung tâm Phục vụ hành chính công cấp xã tiếp nhận hồ sơ", ["Trung tâm Phục vụ hành chính công cấp xã"]),
+    # a bare UBND loses to the body whose name holds it
+    ("Chánh Văn phòng UBND thành phố, Giám đốc Sở Tài chính", ["Văn phòng UBND thành phố", "Sở Tài chính"]),
+    ("Văn phòng Ủy ban nhân dân tỉnh tổng hợp", ["Văn phòng Ủy ban nhân dân tỉnh"]),
+    ("báo cáo UBND về kết quả", ["Ủy ban nhân dân"]),
+    # collectives of local bodies, named as written
+    ("Chủ tịch UBND các xã, phường và Thủ trưởng", ["UBND các xã, phường"]),
+    ("Ủy ban nhân dân các phường, xã, đặc khu chủ trì", ["Ủy ban nhân dân các phường, xã, đặc khu"]),
+    ("Công an các quận, huyện phối hợp", ["Công an các quận, huyện"]),
+    ("UBND tỉnh Lào Cai và UBND các huyện", ["Ủy ban nhân dân tỉnh Lào Cai", "UBND các huyện"]),
+    ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]),
+    ("ủy ban nhân dân các xã trên địa bàn", []),
+    ("Chủ tịch Ủy ban nhân dân các xã, phường nêu trên chỉ đạo", ["Ủy ban nhân dân"]),
+    ("Ủy ban nhân dân các xã nói trên", ["Ủy ban nhân dân"]),
 ]
 
 

@@ -13,7 +13,7 @@ MENTIONS = [
     ("Bộ trưởng Bộ Công an, Thượng tướng Lương Tam Quang phát biểu.",
      [("Lương Tam Quang", ["Bộ trưởng Bộ Công an"], "Thượng tướng")]),
     ("Giám đốc Sở Công Thương Hà Nội Trần Thị Phương Lan cho biết",
-     [("Trần Thị Phương Lan", ["Giám đốc Sở Công Thương"], None)]),
+     [("Trần Thị Phương Lan", ["Giám đốc Sở Công Thương Hà Nội"], None)]),
     ("Chủ tịch UBND tỉnh Hà Giang Nguyễn Văn Sơn", [("Nguyễn Văn Sơn", ["Chủ tịch UBND tỉnh Hà Giang"], None)]),
     ("kết luận của Phó Thủ tướng Chính phủ Bùi Thanh Sơn, Trưởng Ban Chỉ đạo 389 quốc gia, tại Hội nghị",
      [("Bùi Thanh Sơn", ["Phó Thủ tướng Chính phủ", "Trưởng Ban Chỉ đạo 389 quốc gia"], None)]),
@@ -57,6 +57,32 @@ MENTIONS = [
      [("Bùi Thanh Sơn", ["Phó Thủ tướng"], None), ("Nguyễn Văn Thắng", ["Bộ trưởng Bộ Tài chính"], None)]),
     # PDF text breaks a line inside the title
     ("Phó Thủ tướng\nChính phủ Trần Lưu Quang", [("Trần Lưu Quang", ["Phó Thủ tướng Chính phủ"], None)]),
+    # abbreviated titles of a recipients list, with or without a dot
+    ("- TT. Trương Hải Long;", [("Trương Hải Long", ["TT."], None)]),
+    ("- TTg, PTTg Hồ Đức Phớc;", [("Hồ Đức Phớc", ["PTTg"], None)]),
+    ("- PTTgCP Lê Thành Long (để b/c);", [("Lê Thành Long", ["PTTgCP"], None)]),
+    ("- TTgCP, PTTgCP Bùi Thanh Sơn (để b/c);", [("Bùi Thanh Sơn", ["PTTgCP"], None)]),
+    ("- VPCP: BTCN, PCN Nguyễn Sỹ Hiệp, PCN Phạm Mạnh Cường, TGĐ Cổng TTĐT, các Vụ: TH, KTTH;",
+     [("Nguyễn Sỹ Hiệp", ["PCN"], None), ("Phạm Mạnh Cường", ["PCN"], None)]),
+    ("- VPCP: BTCN, PCN Mai Thị Thu Vân, Trợ lý TTg; Các Vụ: TH, QHĐP;", [("Mai Thị Thu Vân", ["PCN"], None)]),
+    ("- Phó CTr. Đặng Ngọc Minh (để bc);", [("Đặng Ngọc Minh", ["Phó CTr."], None)]),
+    ("- PCTr Đặng Ngọc Minh (để b/c);", [("Đặng Ngọc Minh", ["PCTr"], None)]),
+    ("- PCT. Nguyễn Thành Hưng (để b/cáo);", [("Nguyễn Thành Hưng", ["PCT."], None)]),
+    ("- PCT Âu Anh Tuấn;", [("Âu Anh Tuấn", ["PCT"], None)]),
+    ("- Phó TTg Thường trực Chính phủ Nguyễn Hòa Bình (để b/c);",
+     [("Nguyễn Hòa Bình", ["Phó TTg Thường trực Chính phủ"], None)]),
+    ("- Đ/c Nguyễn Sỹ Hiệp (để b/c);", [("Nguyễn Sỹ Hiệp", [], None)]),
+    ("- Thứ trưởng Phùng Đức Tiến;", [("Phùng Đức Tiến", ["Thứ trưởng"], None)]),
+    # a body's name ends before a person's three or four capitalised words, not before two
+    ("Vụ trưởng Vụ Pháp chế Nguyễn Văn Anh ký", [("Nguyễn Văn Anh", ["Vụ trưởng Vụ Pháp chế"], None)]),
+    ("Trưởng ban Ban Quản lý Khu kinh tế mở Chu Lai và các cơ quan, tổ chức", []),
+    # negatives: abbreviations of bodies and offices without a name
+    ("TP. Hồ Chí Minh", []),
+    ("- TT. Tỉnh ủy, TT. HĐND tỉnh (b/c);", []),
+    ("- CT, PCT UBND tỉnh;", []),
+    ("- TTUB: CT, các PCT;", []),
+    ("- VPCP: BTCN, các PCN, Trợ lý TTg, TGĐ Cổng TTĐT;", []),
+    ("- Thủ tướng, các Phó Thủ tướng Chính phủ;", []),
     # negatives: titles alone, places, organisations, lower case, typos
     ("Phó Thủ tướng yêu cầu các bộ, ngành", []),
     ("báo cáo Bộ trưởng Bộ Tài chính - Phó Trưởng ban Thường trực Ban Chỉ đạo 389 quốc gia", []),
@@ -103,6 +129,10 @@ MERGES = [
      [("Phạm Bình Minh", ["Phó Thủ tướng Thường trực Chính phủ"], None)]),
     ([("Tô Lâm", ["Tổng Bí thư"], None), ("Tô Lâm", [], None), ("Trần Hồng Hà", [], None)],
      [("Tô Lâm", ["Tổng Bí thư"], None), ("Trần Hồng Hà", [], None)]),
+    # a name that a broken line cut short is the longer name of the document
+    ([("Nguyễn Hòa", ["Phó Thủ tướng Thường trực Chính phủ"], None), ("Nguyễn Hòa Bình", ["PHÓ THỦ TƯỚNG"], None)],
+     [("Nguyễn Hòa Bình", ["Phó Thủ tướng Thường trực Chính phủ"], None)]),
+    ([("Lê Minh Hưng", [], None), ("Lê Minh Khái", [], None)], [("Lê Minh Hưng", [], None), ("Lê Minh Khái", [], None)]),
 ]
 
 

@@ -1,7 +1,10 @@
-"""The acceptance scorecard of the extraction issue, by the workplace's own scorer.
+"""The acceptance scorecards of the extraction issues, by the workplace's own scorer.
 
-The scorer (../shared/eval/score.py) runs `luocdo extract --format json` on each bundled example
-and compares the JSON with the answer key (bundled as tests/fixtures/seeds.gold.json).
+The scorer (../shared/eval/score.py) runs `luocdo extract --format json` on each document and
+compares the JSON with a hand-made answer key: the five bundled examples (key bundled as
+tests/fixtures/seeds.gold.json) and the 40 real pages of the development set
+(../shared/eval/dev). Each figure is a ratchet: the floor is the best reached so far, so a
+change that lowers one fails here. Raise a floor when a change lifts its figure.
 """
 import json
 import shutil
@@ -13,23 +16,49 @@ import pytest
 
 from seeds import EXAMPLES, GOLD_FILE
 
-SCORER = Path(__file__).resolve().parents[2] / "shared" / "eval" / "score.py"
+EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
+SCORER = EVAL / "score.py"
+DEV = EVAL / "dev"
+
+# figure -> floor (">= floor"); furniture_leaks is a ceiling.
+SEED_FLOORS = {
+    "cites_f1": 1.0, "requires_f1": 1.0, "subject_accuracy": 1.0, "persons_recall": 1.0,
+    "persons_precision": 1.0, "deadline_recall": 1.0, "deadline_precision": 1.0, "assignment_recall": 1.0,
+    "meeting_accuracy": 1.0,
+}
+DEV_FLOORS = {
+    "cites_f1": 0.943, "requires_f1": 0.824, "subject_accuracy": 1.0, "persons_recall": 1.0,
+    "persons_precision": 1.0, "deadline_recall": 0.643, "deadline_precision": 1.0,
+    "assignment_recall": 0.664, "meeting_accuracy": 1.0,
+}
+DEV_MAX_LEAKS = 0
 
 
-@pytest.mark.skipif(not SCORER.is_file(), reason=f"the workplace scorer is not beside the checkout ({SCORER})")
-def test_seed_scorecard_meets_the_acceptance_figures():
+def _scorecard(gold: Path, docs: Path, batch: bool) -> dict:
     luocdo = shutil.which("luocdo", path=str(Path(sys.executable).parent))
     proc = subprocess.run(
-        [sys.executable, str(SCORER), "--gold", str(GOLD_FILE), "--docs", str(EXAMPLES),
-         "--json", "--", luocdo, "extract", "--format", "json"],
+        [sys.executable, str(SCORER), "--gold", str(gold), "--docs", str(docs), "--json",
+         *(["--batch"] if batch else []), "--", luocdo, "extract", "--format", "json"],
         capture_output=True, text=True, timeout=600)
     assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
     summary = json.loads(proc.stdout)["summary"]
-    assert summary["cites_f1"] >= 0.95
-    assert summary["requires_f1"] >= 0.9
-    assert summary["subject_accuracy"] == 1.0
-    assert summary["persons_recall"] == 1.0
-    assert summary["deadline_recall"] == 1.0
-    assert summary["assignment_recall"] >= 0.9
-    assert summary["meeting_accuracy"] == 1.0
+    print(json.dumps(summary, indent=1))
+    return summary
+
+
+def _below(summary: dict, floors: dict) -> dict:
+    return {k: (summary.get(k), floor) for k, floor in floors.items() if (summary.get(k) or 0) < floor - 1e-9}
+
+
+@pytest.mark.skipif(not SCORER.is_file(), reason=f"the workplace scorer is not beside the checkout ({SCORER})")
+def test_seed_scorecard_holds_its_ratchet():
+    summary = _scorecard(GOLD_FILE, EXAMPLES, batch=False)
+    assert _below(summary, SEED_FLOORS) == {}
     assert summary["furniture_leaks"] == 0
+
+
+@pytest.mark.skipif(not (DEV / "dev.gold.json").is_file(), reason=f"the development set is not beside the checkout ({DEV})")
+def test_dev_scorecard_holds_its_ratchet():
+    summary = _scorecard(DEV / "dev.gold.json", DEV / "docs", batch=True)
+    assert _below(summary, DEV_FLOORS) == {}
+    assert summary["furniture_leaks"] <= DEV_MAX_LEAKS

@@ -58,6 +58,50 @@ SIGNATURES = [
     ("**KT. BỘ TRƯỞNG, CHỦ NHIỆM  \nPHÓ CHỦ NHIỆM**\n\n\n\n**Cao Huy**", ["KT. BỘ TRƯỞNG, CHỦ NHIỆM", "PHÓ CHỦ NHIỆM"], "Cao Huy"),
     ("thực hiện./.\n\nTM. CHÍNH PHỦ\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\n[daky]\nBùi Thanh Sơn",
      ["TM. CHÍNH PHỦ", "KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG"], "Bùi Thanh Sơn"),
+    # Legal-database pages: the closing part is a table row, recipients left, signature right.
+    ("thực hiện./.\n\n| Nơi nhận:\n- Như trên;\n- Lưu: VT, Vụ CQĐP. |\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n"
+     "Trương Hải Long |\n\n[1] Hồ sơ dự thảo gửi Bộ Tư pháp.", ["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG"], "Trương Hải Long"),
+    ("thi hành./.\n\n| Nơi nhận:\n- Như Điều 3;\n- Lưu: VT. |\n\nCHỦ TỊCH\nNguyễn Hoài Anh | Quyết định 3617/QĐ-UBND "
+     "năm 2025 ủy quyền công bố thủ tục hành chính", ["CHỦ TỊCH"], "Nguyễn Hoài Anh"),
+    ("thi hành./.\n\n| Nơi nhận:\n- Lưu: VT. |\n\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\nHồ Đức Phớc |\n\nPHỤ LỤC\n"
+     "BỔ SUNG CÓ MỤC TIÊU TỪ NGÂN SÁCH TRUNG ƯƠNG", ["KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG"], "Hồ Đức Phớc"),
+    ("./.\n\n| Nơi nhận:\n- Lưu: VT. | TL.\n\nCỤC TRƯỞNG\nKT. TRƯỞNG BAN NGHIỆP VỤ THUẾ HQ\nPHÓ TRƯỞNG BAN\nĐào Thu Hương |",
+     ["TL. CỤC TRƯỞNG", "KT. TRƯỞNG BAN NGHIỆP VỤ THUẾ HQ", "PHÓ TRƯỞNG BAN"], "Đào Thu Hương"),
+    # Without `./.`, PDF text may put the whole block above `Nơi nhận:`.
+    ("Đề nghị các đơn vị khẩn trương thực hiện.\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n(Đã ký)\nNguyễn Văn Sinh\n\n"
+     "Nơi nhận:\n- Như trên;\n- Lưu: VT, KHTC.", ["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG"], "Nguyễn Văn Sinh"),
+    # OCR: a prefix without its dot, a misread tone
+    ("thực hiện./.\n\nKT BỘ TRƯỞNG\nTHỨ TRUỞNG\n(Đã ký)\nNguyễn Văn Sinh", ["KT BỘ TRƯỞNG", "THỨ TRUỞNG"], "Nguyễn Văn Sinh"),
+    ("thực hiện./.\n\nTM ỦY BAN NHÂN DÂN\nKT. CHỦ TlCH\nPHÓ CHỦ TỊCH\n\nLê Văn Hưng",
+     ["TM ỦY BAN NHÂN DÂN", "KT. CHỦ TlCH", "PHÓ CHỦ TỊCH"], "Lê Văn Hưng"),
+    # A capacity broken over lines is one capacity.
+    ("./.\n\nTM. ỦY BAN NHÂN\nDÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nBùi Thanh An",
+     ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], "Bùi Thanh An"),
+    ("./.\n\n**TM. ỦY BAN\nNHÂN DÂN **\nKT. CHỦ TỊCH\n**PHÓ CHỦ TỊCH**\n**Hà Lan Anh**",
+     ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], "Hà Lan Anh"),
+    ("./.\n\nT/M ỦY\nBAN NHÂN DÂN\nCHỦ TỊCH\nPhạm Đức Ấn | Quyết định 2638/QĐ-UBND năm 2025",
+     ["T/M ỦY BAN NHÂN DÂN", "CHỦ TỊCH"], "Phạm Đức Ấn"),
+    ("Nơi nhận:\n- Các tỉnh uỷ, thành uỷ,\n- Lưu Văn phòng Trung ương Đảng.\n|\n**T/M BỘ CHÍNH\nTRỊ**\nTrần Cẩm Tú\n|",
+     ["T/M BỘ CHÍNH TRỊ"], "Trần Cẩm Tú"),
+    ("Nơi nhận:\n- Lưu: VT.\n**T/M BAN BÍ THƯ**\nTrần Cẩm Tú", ["T/M BAN BÍ THƯ"], "Trần Cẩm Tú"),
+    ("./.\n\nKT. BỘ TRƯỞNG,\nCHỦ NHIỆM\nPHÓ CHỦ NHIỆM\nPhạm Mạnh Cường |",
+     ["KT. BỘ TRƯỞNG, CHỦ NHIỆM", "PHÓ CHỦ NHIỆM"], "Phạm Mạnh Cường"),
+    ("./.\n\nTL. CỤC TRƯỞNG\nKT. TRƯỞNG BAN BAN CHÍNH SÁCH,\nTHUẾ QUỐC TẾ\nPHÓ TRƯỞNG BAN\nMạnh Thị Tuyết Mai |",
+     ["TL. CỤC TRƯỞNG", "KT. TRƯỞNG BAN BAN CHÍNH SÁCH, THUẾ QUỐC TẾ", "PHÓ TRƯỞNG BAN"], "Mạnh Thị Tuyết Mai"),
+    ("./.\n\n**KT. TRƯỞNG BAN**\nPHÓ TRƯỞNG BAN THƯỜNG TRỰC\nPHÓ THỦ TƯỚNG\nPhạm Thị Thanh Trà\n|",
+     ["KT. TRƯỞNG BAN", "PHÓ TRƯỞNG BAN THƯỜNG TRỰC", "PHÓ THỦ TƯỚNG"], "Phạm Thị Thanh Trà"),
+    ("./.\n\n**TL. BỘ TRƯỞNG**\n**KT. CHÁNH VĂN PHÒNG **\nPHÓ CHÁNH VĂN PHÒNG\n**Nguyễn Thanh Sơn**\n|\n** **",
+     ["TL. BỘ TRƯỞNG", "KT. CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG"], "Nguyễn Thanh Sơn"),
+    ("*Nơi nhận:*\n- Như trên;\n- Lưu: VT, CNTY.\n|\n**BỘ TRƯỞNG**\n**Trần Đức Thắng**\n|", ["BỘ TRƯỞNG"], "Trần Đức Thắng"),
+    # OCR of a signed PDF: the stamp's text and `(Đã ký)` between the capacity and the name.
+    ("./.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n(Đã ký)\nLượng Thị Tới", ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"], "Lượng Thị Tới"),
+    ("./.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nSỞ Y TẾ\n\nNguyễn Văn Công",
+     ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], "Nguyễn Văn Công"),
+    ("./.\n\nTỔNG KIỂM TOÁN NHÀ\nNƯỚC\n\nNgô Văn Tuấn |\n\nQUY ĐỊNH", ["TỔNG KIỂM TOÁN NHÀ NƯỚC"], "Ngô Văn Tuấn"),
+    # A heading after the block is not the signer, even in capitals starting like a family name.
+    ("thi hành./.\n\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\n\nPHỤ LỤC I\nDanh mục dự án", ["KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG"], None),
+    ("thi hành./.\n\nCHỦ TỊCH\n\nDANH MỤC DỰ ÁN TRỌNG ĐIỂM", ["CHỦ TỊCH"], None),
+    ("thi hành./.\n\nCHỦ TỊCH\n\nPhụ Lục Kèm Theo", ["CHỦ TỊCH"], None),
 ]
 
 
@@ -66,6 +110,7 @@ def test_find_signature(text, capacity, signer):
     sig = find_signature(text)
     assert (sig.capacity, sig.signer) == (capacity, signer)
     assert text[sig.span.start:sig.span.end].startswith(capacity[0].split()[0])
+    assert signer is None or text[sig.span.start:sig.span.end].casefold().endswith(signer.casefold())
 
 
 NO_SIGNATURE = [
@@ -90,10 +135,36 @@ RECIPIENTS = [
         ("Văn phòng Chính phủ", None, True)]),
     (SIGNATURE_FIRST, [("Ban Bí thư", None, True), ("Bộ Công an", None, True), ("Bộ Tài chính", None, True),
                        ("Bộ Quốc phòng", None, True)]),
-    (SIDE_BY_SIDE, [("Như Điều 3", None, False), ("Bộ Tài chính", None, True)]),
+    (SIDE_BY_SIDE, [("Bộ Tài chính", None, True)]),
     ("./.\nNơi nhận:\n- Viện kiểm sát nhân dân tối cao;\n- Hội Luật gia Việt Nam (để phối hợp);\n- Lưu: VT.",
      [("Viện kiểm sát nhân dân tối cao", None, True), ("Hội Luật gia Việt Nam", None, False)]),
     ("Văn bản không có phần nơi nhận.", []),
+    ("thực hiện./.\n\nNơi nhận:\n- Lưu: VT, V01.\n\nTL. BỘ TRƯỞNG\nCHÁNH VĂN PHÒNG\nNguyễn Văn Long", []),
+    # items that name no body: the addressees again, a person, a title alone
+    ("./.\n\n| Nơi nhận:\n- Như trên;\n- Bộ trưởng (để báo cáo);\n- TT. Trương Hải Long;\n- Lưu: VT, Vụ CQĐP. |", []),
+    ("./.\nNơi nhận:\n- Như Điều 3 Quyết định;\n- Các Thứ trưởng;\n- Đ/c Nguyễn Sỹ Hiệp (để b/c);\n"
+     "- Thứ trưởng Phùng Đức Tiến;\n- Phó CTr. Đặng Ngọc Minh (để bc);\n- Lưu: VT.", []),
+    ("./.\nNơi nhận:\n- Như trên;\n- Quỹ học bổng Lê Văn Tám;\n- Lưu: VT.",
+     [("Quỹ học bổng Lê Văn Tám", None, False)]),
+    # addressees of a công văn and of a telegram come first
+    ("| Hà Nội, ngày 21 tháng 11 năm 2025 | | Kính gửi:\n\n|\n\n- Bộ Văn hóa, Thể thao và Du lịch,\n"
+     "- Thông tấn xã Việt Nam,\n- Đài Tiếng nói Việt Nam.\n\n| Thời gian gần đây, trên các trang mạng xã hội "
+     "xuất hiện thông tin sai lệch./.\n\n| Nơi nhận:\n- Như trên;\n- Lưu: VT. |",
+     [("Bộ Văn hóa, Thể thao và Du lịch", None, True), ("Thông tấn xã Việt Nam", None, True),
+      ("Đài Tiếng nói Việt Nam", None, True)]),
+    ("Hà Nội, ngày 20 tháng 11 năm 2025 | Kính gửi: Bộ Tư pháp.\n\nCục Thuế nhận được công văn số 324 của Bộ "
+     "Tư pháp./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, CS.", [("Bộ Tư pháp", None, True)]),
+    ("CÔNG ĐIỆN\n\nTHỦ TƯỚNG CHÍNH PHỦ điện:\n\n| |\n\n- Chủ tịch Ủy ban nhân dân các tỉnh: Khánh Hòa, Gia Lai;\n"
+     "- Bộ trưởng các Bộ: Công an, Quốc phòng.\n\n|\n\nTheo báo cáo của Trung tâm dự báo, mưa rất to./.\n\n"
+     "Nơi nhận:\n- Như trên;\n- Văn phòng Chính phủ;\n- Lưu: VT.",
+     [("Ủy ban nhân dân tỉnh Khánh Hòa", None, True), ("Ủy ban nhân dân tỉnh Gia Lai", None, True),
+      ("Bộ Công an", None, True), ("Bộ Quốc phòng", None, True), ("Văn phòng Chính phủ", None, True)]),
+    # a form's blanks are no addressee
+    ("Kính gửi: HIỆU TRƯỞNG TRƯỜNG Tôi tên là:…………………… Số điện thoại: ……\n\nNgười làm đơn./.\n\nNơi nhận:\n"
+     "- Như trên;\n- Lưu: VT.", []),
+    # a site's notice after the document is no addressee
+    ("thực hiện./.\n\nNơi nhận:\n- Bộ Y tế;\n- Lưu: VT.\n\nBỘ TRƯỞNG\nĐào Hồng Lan\n\nTHÔNG BÁO về Lưu trữ "
+     "Thông tin Khách hàng Kính gửi: Quý Thành viên, chúng tôi cập nhật Quy chế.", [("Bộ Y tế", None, True)]),
 ]
 
 

@@ -15,11 +15,15 @@ from luocdo.extract.organizations import find_organization, find_organizations
 from luocdo.extract.persons import find_persons, merge_persons
 from luocdo.extract.requirements import approvals, in_title_of, required_instruments
 from luocdo.extract.signature import find_recipients, find_signature, signature_span_start
+from luocdo.extract.parts import document_parts, document_warnings
 from luocdo.extract.subject import find_subject, type_headings
+
 from luocdo.extract.tasks import find_tasks
 from luocdo.ids import entity_id, instrument_id, meeting_id, org_id, subject_id, task_id
-from luocdo.model import Extraction, InstrumentMention, LoadedDocument, Relation, Span
-from luocdo.normalize import fold
+from luocdo.model import (
+    Extraction, InstrumentMention, LoadedDocument, PageMetadata, PersonMention, Relation, Signature, Span,
+)
+from luocdo.normalize import fold, fold_keep_length
 
 __all__ = ["extract"]
 
@@ -32,16 +36,19 @@ def extract(doc: LoadedDocument) -> Extraction:
     organizations = find_organizations(text)
     instruments = resolve_short_forms(find_instruments(text, dates, organizations))
     person_mentions = find_persons(text, organizations)
-    signature = find_signature(text)
-    recipients = find_recipients(text)
     closing = signature_span_start(text)
+    parts = document_parts(text, doc.metadata, closing)
+    # An appendix after the signature (`PHỤ LỤC`, `DANH MỤC`) has headings, never a signer.
+    before_appendix = text[:parts.appendix_start] if parts.appendix_start is not None else text
+    signature = _signature_or_metadata(find_signature(before_appendix), doc.metadata, before_appendix)
+    recipients = find_recipients(text)
     body_end = len(text) if closing is None else closing
     # A date inside a citation (`Nghị quyết số 127/NQ-CP ngày 08/10/2021 Phiên họp ...`) is the
     # instrument's, never a meeting's.
     starts = [i.span.start for i in instruments]
     free_dates = [d for d in dates if _container(instruments, starts, d.span.start) is None]
     meetings = find_meetings(text, person_mentions, free_dates, periods, doc.date)
-    subject, role = find_subject(doc, instruments, dates, meetings, organizations)
+    subject, role, subject_source = find_subject(doc, instruments, dates, meetings, organizations, parts)
     # A named instrument in another one's title (`Quyết định số 1850/QĐ-TTg ... về ban hành Kế
     # hoạch triển khai thi hành Luật Việc làm`) is that one's, even if its name opens the subject's.
     cited = [i for previous, i in zip([None] + instruments[:-1], instruments)
@@ -50,11 +57,15 @@ def extract(doc: LoadedDocument) -> Extraction:
     body_orgs = [o for o in organizations if o.span.start < body_end]
     issued = (subject.date if subject else None) or doc.date
     tasks = find_tasks(text, body_orgs, person_mentions, body_end, issued)
+    if signature and signature.source == "metadata":
+        person_mentions = person_mentions + [PersonMention(signature.signer, signature.span)]
     extraction = Extraction(
         document=doc, subject=subject, subject_role=role, instruments=cited,
         organizations=organizations, persons=merge_persons(person_mentions), meetings=meetings,
         tasks=tasks, relations=[], recipients=recipients, signature=signature, dates=dates,
-        warnings=list(doc.warnings) + [f"{doc.path}: {d.error}" for d in dates if d.error and _has_year(d.surface)],
+        warnings=list(doc.warnings) + [f"{doc.path}: {d.error}" for d in dates if d.error and _has_year(d.surface)]
+        + document_warnings(doc, subject, subject_source),
+        parts=parts, subject_source=subject_source,
     )
     extraction.relations = _relations(extraction)
     required_by: dict[str, set[str]] = {}
@@ -64,6 +75,21 @@ def extract(doc: LoadedDocument) -> Extraction:
     for index, task in enumerate(tasks):
         task.requires = sorted(required_by.get(task_id(doc, index), ()))
     return extraction
+
+
+def _signature_or_metadata(signature: Signature | None, metadata: PageMetadata | None, text: str) -> Signature | None:
+    """The signature block's signer, unless the page table's `Người ký` names someone else: the
+    table is the site's record of this document, while a block broken by the page's markup
+    yields a title or a heading as a name. The table's signer is marked `source: metadata`, with
+    the span where the text prints that name last (the signature sits at the end)."""
+    if metadata is None or not metadata.signer:
+        return signature
+    if signature and signature.signer and fold(signature.signer) == fold(metadata.signer):
+        return signature
+    at = fold_keep_length(text).rfind(fold(metadata.signer))  # the text may write Hoà where the table has Hòa
+    span = Span(at, at + len(metadata.signer)) if at >= 0 else Span(0, 0)
+    return Signature(capacity=signature.capacity if signature else [], signer=metadata.signer, span=span,
+                     source="metadata")
 
 
 def _container(mentions: list, starts: list[int], pos: int) -> int | None:

@@ -8,25 +8,55 @@ about the meeting being held, not about a notice being issued.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from luocdo.data import load
 from luocdo.extract.dates import date_in_year_of
 from luocdo.extract.sentences import ByStart
+from luocdo.extract.subject import type_headings
 from luocdo.model import DateMention, MeetingMention, PeriodMention, PersonMention, Span
 from luocdo.normalize import fold
 
-_HEADS = r"(?:Hội nghị|Hội thảo|Phiên họp|Cuộc họp|cuộc họp|buổi làm việc|Buổi làm việc)"
-_HEAD = re.compile(_HEADS)
-_MEETING = re.compile(_HEADS + r"(?=\s)[^.;:\n]*(?:\.\d[^.;:\n]*)*")
-_NAME_END = re.compile(
-    r"\s*(?:,\s*(?:Phó Thủ tướng|Thủ tướng|Bộ trưởng|đồng chí)|\bđã\s|\bdo\s|\bvới sự tham dự|\bTham dự|"
-    r"\bdiễn ra|\bđược tổ chức|\btổ chức vào)"
-)
-# A head noun followed by one of these is a back-reference ("Tham dự Hội nghị có ..."), not a name.
-_NOT_A_NAME = {"co", "nay", "da", "la", "duoc", "va", "tren", "do", "se", "nhu"}
+# A meeting's name runs to the end of its clause, a table cell or a line.
+_NAME_REST = r"(?=\s)[^.;:|\n]*(?:\.\d[^.;:|\n]*)*"
+_WORDS_BEFORE = re.compile(r"((?:\w+[ \t]+){1,2})$")
+_LEGAL_BASIS = re.compile(r"\s*[*_]*căn cứ\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _vocabulary() -> dict:
+    return load("meetings.json")
+
+
+@lru_cache(maxsize=None)
+def _heads() -> re.Pattern:
+    return re.compile(_alternatives(_vocabulary()["heads"]))
+
+
+@lru_cache(maxsize=None)
+def _meeting_regex() -> re.Pattern:
+    return re.compile(f"(?<!\\w)(?:{_heads().pattern}){_NAME_REST}")
+
+
+@lru_cache(maxsize=None)
+def _name_end() -> re.Pattern:
+    return re.compile(_alternatives(_vocabulary()["name_ends"]))
+
+
+@lru_cache(maxsize=None)
+def _held() -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?:{_alternatives(_vocabulary()['held'])})(?!\w)")
+
+
+def _alternatives(phrases: list[str]) -> str:
+    return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+
+
 _CHAIR_AFTER = re.compile(r"\b(?:chủ trì|chủ tọa|chủ toạ)\b")
+_OF = re.compile(r"\bcủa\b")
+_NEAR = 12  # characters between a meeting's head or name and a date that is its own
 _CONCLUSION_OF = re.compile(r"\b(?:[Kk]ết luận|ý kiến chỉ đạo|chỉ đạo) của\b")
-_HELD = re.compile(r"\b(?:chủ trì|chủ tọa|diễn ra|tổ chức|họp|khai mạc)\b")
-_ISSUED = re.compile(r"\b(?:ban hành|ký|có văn bản|thông báo)\b")
+_ISSUED = re.compile(r"\b(?:ban hành|ký|có văn bản|thông báo)\b", re.IGNORECASE)
 _ATTENDED = re.compile(r"(?:Tham dự|tham dự|Dự Hội nghị|với sự tham dự của|có sự tham dự của)")
 _PLACE = re.compile(r"\btại ((?:Trụ sở|trụ sở|Hội trường|Văn phòng|Nhà Quốc hội|[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)(?:[ ][A-ZĐÀ-Ỹa-zà-ỹ][\wÀ-ỹ]*){0,5})")
 
@@ -44,26 +74,57 @@ def find_meetings(
     report writes without one (`Sáng 15/3, Phó Thủ tướng ... chủ trì cuộc họp`)."""
     by_start = ByStart(persons)
     meetings: list[MeetingMention] = []
-    for m in _MEETING.finditer(text):
+    for m in _meeting_regex().finditer(text):
         name = _trim_name(m.group())
-        rest = _HEAD.sub("", name, count=1).split()
-        if not rest or fold(rest[0]) in _NOT_A_NAME:
+        rest = _heads().sub("", name, count=1).split()
+        if not rest or fold(rest[0]) in _vocabulary()["not_a_name"] or _part_of_another_name(text, m.start()):
             continue
         span = Span(m.start(), m.start() + len(name))
         mention = MeetingMention(name=name, span=span)
         sentence = _sentence_around(text, span)
+        if _in_legal_basis(text, sentence):
+            continue
         mention.chair = _chair(text, sentence, span, by_start)
         mention.date = _held_date(text, sentence, span, dates, published)
         mention.place = _place(text, sentence, span)
         mention.period = _period(span, periods)
         mention.attendees = _attendees(text, span, by_start, mention.chair)
-        _merge_into(meetings, mention)
+        if mention.chair or mention.attendees or (mention.date and _says_held(text, sentence, span)):
+            _merge_into(meetings, mention)
     meetings.sort(key=lambda mt: (mt.chair is None, mt.span.start))
     return meetings
 
 
+def _part_of_another_name(text: str, start: int) -> bool:
+    """`Trung tâm Hội nghị quốc gia` (a place), `Nghị quyết Hội nghị lần thứ 11`, `Kết luận Hội
+    nghị Trung ương 13` (instruments): a head right after a type word or a building's word
+    names no meeting the document concludes."""
+    before = _WORDS_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    words = fold(before.group(1)).split()
+    return any(" ".join(words[-n:]) in _not_after() for n in (1, 2) if len(words) >= n)
+
+
+@lru_cache(maxsize=None)
+def _not_after() -> frozenset:
+    return frozenset([*type_headings(), *(fold(b) for b in _vocabulary()["buildings"])])
+
+
+def _in_legal_basis(text: str, sentence: Span) -> bool:
+    """A meeting named in a `Căn cứ ...` line is part of a cited instrument's title."""
+    line = text.rfind("\n", 0, sentence.start) + 1
+    return bool(_LEGAL_BASIS.match(text, line))
+
+
+def _says_held(text: str, sentence: Span, span: Span) -> bool:
+    """Does the sentence say that the meeting took place (`đã họp`, `diễn ra`), outside the
+    meeting's own name (`cuộc họp` says nothing)?"""
+    return bool(_held().search(text, sentence.start, span.start) or _held().search(text, span.end, sentence.end))
+
+
 def _trim_name(raw: str) -> str:
-    cut = _NAME_END.search(raw)
+    cut = _name_end().search(raw)
     name = raw[: cut.start()] if cut else raw
     return re.sub(r"\s+", " ", name).strip(" ,")
 
@@ -101,13 +162,16 @@ def _chair(text: str, sentence: Span, span: Span, persons: ByStart) -> str | Non
         candidates = _persons_in(persons, sentence.start + conclusion.end(), span.start)
         if candidates:
             return candidates[0].name
-    return None
+    # "buổi làm việc ngày 11/11/2025 của Phó Thủ tướng X với Bộ Nội vụ": whose session it is.
+    of = _OF.search(text, span.start, span.end)
+    candidates = _persons_in(persons, of.end(), span.end) if of else []
+    return candidates[0].name if candidates else None
 
 
 def _held_date(text: str, sentence: Span, span: Span, dates: list[DateMention],
                published: str | None) -> str | None:
-    """The date of the sentence that says the meeting was held, if it says one."""
-    clause = text[sentence.start:sentence.end]
+    """The date right after the meeting's head or name (`buổi làm việc ngày 11/11/2025`), else the
+    date of a sentence that says the meeting was held, not the day a notice was issued."""
     in_sentence = []
     for d in dates:
         if sentence.start <= d.span.start < sentence.end:
@@ -116,9 +180,13 @@ def _held_date(text: str, sentence: Span, span: Span, dates: list[DateMention],
                 in_sentence.append((d, iso))
     if not in_sentence:
         return None
-    if _HELD.search(clause) or not _ISSUED.search(text[sentence.start:span.start]):
-        right_after = [(d, iso) for d, iso in in_sentence if 0 <= d.span.start - span.end <= 12]
-        return (right_after or in_sentence)[0][1]
+    head_end = _heads().match(text, span.start).end()
+    own = [iso for d, iso in in_sentence
+           if head_end <= d.span.start <= head_end + _NEAR or span.end <= d.span.start <= span.end + _NEAR]
+    if own:
+        return own[0]
+    if _says_held(text, sentence, span) or not _ISSUED.search(text, sentence.start, span.start):
+        return in_sentence[0][1]
     return None
 
 

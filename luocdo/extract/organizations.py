@@ -22,7 +22,9 @@ from luocdo.normalize import fold, fold_keep_length
 # that spellings of one name disagree on (`Lao động - Thương binh`, `NN&PTNT`, `TP.HCM`).
 _SEP = r"(?:\s*[-–—,.&/]\s*|\s+)"
 _WORD = re.compile(r"\w+")
-_DISTRIBUTIVE, _LOCAL, _GAZETTEER, _UNKNOWN = 4, 3, 2, 1  # which pass wins an overlap
+# Which pass wins an overlap; a generic gazetteer name (`UBND` with no place) loses even to an
+# unknown body that contains it (`Văn phòng UBND thành phố`).
+_DISTRIBUTIVE, _LOCAL, _GAZETTEER, _UNKNOWN, _GENERIC = 4, 3, 2, 1, 0
 # On folded text; `,\n- ` too, where a recipients list breaks one item over dashed lines.
 _LIST_SEPARATOR = re.compile(r"\s*(?:[,;]\s*(?:-\s*)?(?:va\s+)?|\s+va\s+)")
 _FORCE_SEPARATOR = re.compile(r"[^\S\n]*(?:,|và)[^\S\n]*(?:và\s+)?")
@@ -217,6 +219,20 @@ def _province_list_regex() -> re.Pattern:
 
 
 @lru_cache(maxsize=None)
+def _collective_regex() -> re.Pattern:
+    """`Ủy ban nhân dân các xã, phường, đặc khu`: a local head over a list of levels."""
+    heads = "|".join(re.escape(fold(h)) for h, s in _patterns()["local_heads"].items() if not s.get("named"))
+    level = "|".join(re.escape(fold(lv)) for lv in sorted(_patterns()["collective_levels"], key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{heads})\s+cac\s+(?:{level})(?:(?:\s*,\s*|\s+)(?:{level}))*(?!\w)")
+
+
+@lru_cache(maxsize=None)
+def _collective_anaphora() -> re.Pattern:
+    words = "|".join(re.escape(fold(w)) for w in _patterns()["collective_anaphora"])
+    return re.compile(rf"\s+(?:{words})(?!\w)")
+
+
+@lru_cache(maxsize=None)
 def _unknown_regex() -> re.Pattern:
     heads = "|".join(sorted(map(re.escape, _patterns()["unknown_heads"]), key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{heads})(?=(?P<words>(?:[^\S\n]+(?:[-–][^\S\n]+)?\w+){{1,9}}))")
@@ -224,7 +240,15 @@ def _unknown_regex() -> re.Pattern:
 
 @lru_cache(maxsize=None)
 def _name_stops() -> frozenset:
-    return frozenset(fold(w) for w in _patterns()["name_stops"])
+    """The stop words as written and folded: a token with tone marks must match them as
+    written (`Tài` in `Sở Tài chính` is not `tại`), one without (OCR, no diacritics) folded."""
+    words = _patterns()["name_stops"]
+    return frozenset(w.lower() for w in words) | frozenset(fold(w) for w in words)
+
+
+def _is_stop(words: list[str], stops: frozenset) -> bool:
+    phrase = " ".join(words)
+    return (phrase.lower() if phrase != fold(phrase) else phrase) in stops
 
 
 @dataclass(frozen=True)
@@ -246,7 +270,7 @@ def find_organizations(text: str) -> list[OrganizationMention]:
     folded = fold_keep_length(text)
     candidates = [*_distributive_lists(text, folded), *_province_lists(text, folded),
                   *_local_bodies(text, folded), *_gazetteer_mentions(text, folded),
-                  *_force_lists(text, folded), *_unknown_bodies(text)]
+                  *_force_lists(text, folded), *_collective_bodies(text, folded), *_unknown_bodies(text)]
     return _with_parenthesised_parents(text, _strongest_without_overlap(candidates))
 
 
@@ -262,7 +286,7 @@ def _gazetteer_mentions(text: str, folded: str) -> Iterable[_Candidate]:
     """Gazetteer names and aliases; a contextual alias (`Văn phòng Thường trực`) counts only in
     a text about its context (one of the entry's `context` phrases occurs: `Ban Chỉ đạo 389`)."""
     for span, alias in _gazetteer_hits(text, folded, 0, len(text)):
-        yield _from_entry(text, span, alias.entry)
+        yield _from_entry(text, span, alias.entry, _GENERIC if alias.entry.get("generic") else _GAZETTEER)
     for span, alias in _contextual_matcher().find(text, folded):
         if any(fold(phrase) in folded for phrase in alias.entry.get("context", [])):
             yield _from_entry(text, span, alias.entry, _UNKNOWN)
@@ -351,6 +375,15 @@ def _run_if_list(text: str, run: list) -> Iterable[_Candidate]:
             yield _from_entry(text, span, alias.entry)
 
 
+def _collective_bodies(text: str, folded: str) -> Iterable[_Candidate]:
+    """Collectives of local bodies, named as written; the gazetteer's own collectives win.
+    One that points back (`các tỉnh nêu trên`) names the bodies listed before, not a new one."""
+    for m in _collective_regex().finditer(folded):
+        if text[m.start()].isupper() and not _collective_anaphora().match(folded, m.end()):
+            span = Span(m.start(), m.end())
+            yield _Candidate(span, _mention(text, span, one_line(text[m.start():m.end()]), None, False), _UNKNOWN)
+
+
 def _unknown_bodies(text: str) -> Iterable[_Candidate]:
     for m in _unknown_regex().finditer(text):
         end = _unknown_name_end(text, m)
@@ -373,21 +406,45 @@ def _folded_provinces() -> frozenset:
 
 def _unknown_name_end(text: str, m: re.Match) -> Optional[int]:
     """Where an unknown body's name ends: before a function word or verb (data), or before a
-    person's name that follows it (`Vụ trưởng Vụ Pháp chế Nguyễn Văn A`)."""
+    person's name that follows it (`Vụ trưởng Vụ Pháp chế Nguyễn Văn A`). A unit named after
+    a ministry (`Sở Khoa học và Công nghệ`, `Vụ Văn hóa, Thể thao và Du lịch`) keeps its `và`."""
     words = list(re.finditer(r"\w+", text[m.start("words"):m.end("words")]))
     if not words or not (words[0].group()[0].isupper() or words[0].group()[0].isdigit()):
         return None
     end = None
     stops = _name_stops()
+    ministry_end = _ministry_name_end(text, m.start("words") + words[0].start())
+    person = _person_start([w.group() for w in words])
     for i, w in enumerate(words):
         token = w.group()
-        pair = fold(token + " " + words[i + 1].group()) if i + 1 < len(words) else ""
-        if fold(token) in stops or pair in stops:
+        pair = [token, words[i + 1].group()] if i + 1 < len(words) else [token]
+        # The capitalised first word is the name's own (`Vụ Tổ chức cán bộ`), never a stop.
+        inside_ministry_name = m.start("words") + w.end() <= ministry_end
+        if i and not inside_ministry_name and (_is_stop([token], stops) or _is_stop(pair, stops)):
             break
-        if i and token in surnames() and i + 1 < len(words) and words[i + 1].group()[0].isupper():
+        if i == person:
             break
         end = m.start("words") + w.end()
-    return end
+    return max(end, ministry_end) if end is not None else None
+
+
+def _ministry_name_end(text: str, start: int) -> int:
+    """Where a ministry's name without `Bộ` starting at `start` ends, or `start` if none does."""
+    window = text[start:start + 80]
+    hit = _ministry_short_matcher().match(window, fold_keep_length(window), 0)
+    return start + hit[0].end if hit else start
+
+
+def _person_start(words: list[str]) -> Optional[int]:
+    """Where a person's name begins after a body's name: at a family name that starts a run of
+    three capitalised words, else four (`Khu công nghiệp Bắc Ninh Nguyễn Văn A`). A run of two
+    (`Khu kinh tế mở Chu Lai`) ends a place's name far more often than it is a person's."""
+    runs = {}
+    for i in range(len(words) - 1, 0, -1):
+        capitalised = words[i][0].isupper()
+        runs[i] = runs.get(i + 1, 0) + 1 if capitalised else 0
+    starts = [i for i in runs if words[i] in surnames()]
+    return next((i for length in (3, 4) for i in sorted(starts) if runs[i] == length), None)
 
 
 def _strongest_without_overlap(candidates: list[_Candidate]) -> list[OrganizationMention]:

@@ -1,7 +1,7 @@
 """People named in a document, with the positions and rank the document gives them.
 
 A name is recognised only after something that announces one: a position (`Phó Thủ tướng
-Chính phủ Bùi Thanh Sơn`), a rank (`Trung tướng Nguyễn Duy Ngọc`) or an honorific (`đồng chí`,
+Chính phủ Bùi Thanh Sơn`, or abbreviated in a recipients list: `PTTg Hồ Đức Phớc`), a rank (`Trung tướng Nguyễn Duy Ngọc`) or an honorific (`đồng chí`,
 `ông`, `bà`). After a position or rank the name must start with a Vietnamese family name
 (data/surnames.json); after an honorific any 2–4 capitalised syllables will do. Positions that
 follow the name (`Bùi Thanh Sơn, Trưởng Ban Chỉ đạo 389 quốc gia`) are added to it. The signer of
@@ -25,6 +25,7 @@ from luocdo.normalize import fold, fold_keep_length
 
 _SYLLABLE = re.compile(r"\s*(\w+)")
 _SPACE = re.compile(r"\s*")
+_DOT = re.compile(r"\.?")  # that ends an abbreviated title: `TT. Trương Hải Long`
 _BETWEEN_POSITIONS = re.compile(r"\s*(?:[,–—-]|\bkiêm\b)\s*")
 _OF = re.compile(r"\s+của\s+")
 _MAX_NAME, _MIN_NAME = 4, 2
@@ -41,6 +42,7 @@ def _triggers() -> PhraseMatcher:
     """Positions, ranks and honorifics in one matcher; the entry says which is which."""
     v = _vocabulary()
     return phrase_matcher([(p, {"kind": "position"}) for p in v["positions"]]
+                          + [(a, {"kind": "position", "abbreviated": True}) for a in v["abbreviated_positions"]]
                           + [(r, {"kind": "rank", "name": r}) for r in v["ranks"]]
                           + [(h, {"kind": "honorific"}) for h in v["honorifics"]])
 
@@ -118,7 +120,8 @@ def _mention_at(ctx: _Context, start: int) -> Optional[tuple[PersonMention, int]
         elif kind == "rank":
             rank, pos = alias.entry["name"], span.end
         else:
-            pos = _position_end(ctx, span.start, span.end)
+            end = _DOT.match(ctx.text, span.end).end() if alias.entry.get("abbreviated") else span.end
+            pos = _position_end(ctx, span.start, end)
             positions.append(one_line(ctx.text[span.start:pos]))
             pos = _next_position_start(ctx, pos)
     name_span = _name_span(ctx, _SPACE.match(ctx.text, pos).end(), need_surname=not honorific)
@@ -152,9 +155,15 @@ def _next_position_start(ctx: _Context, end: int) -> int:
     sep = _BETWEEN_POSITIONS.match(ctx.text, end)
     if sep and sep.end() > end:
         hit = _triggers().match(ctx.text, ctx.folded, sep.end())
-        if hit and hit[1].entry["kind"] in ("position", "rank") and hit[1].fits(ctx.text[hit[0].start:hit[0].end]):
+        if hit and _in_apposition(hit[1]) and hit[1].fits(ctx.text[hit[0].start:hit[0].end]):
             return sep.end()  # `Bộ trưởng Bộ Công an, Thượng tướng Lương Tam Quang` too
     return end
+
+
+def _in_apposition(alias) -> bool:
+    """Titles and ranks chain around one name; an abbreviated title after a comma belongs to
+    the next item of a recipients list (`TTg, PTTg Hồ Đức Phớc`, `PCN X, TGĐ Cổng TTĐT`)."""
+    return alias.entry["kind"] in ("position", "rank") and not alias.entry.get("abbreviated")
 
 
 def _position_after_name(ctx: _Context, end: int) -> Optional[Span]:
@@ -164,7 +173,7 @@ def _position_after_name(ctx: _Context, end: int) -> Optional[Span]:
     if not sep or sep.end() == end:
         return None
     hit = _triggers().match(ctx.text, ctx.folded, sep.end())
-    if not hit or hit[1].entry["kind"] != "position":
+    if not hit or hit[1].entry["kind"] != "position" or not _in_apposition(hit[1]):
         return None
     stop = _position_end(ctx, hit[0].start, hit[0].end)
     if _name_span(ctx, _SPACE.match(ctx.text, stop).end(), need_surname=True):
@@ -229,16 +238,27 @@ def merge_persons(mentions: list[PersonMention]) -> list[PersonMention]:
     """One PersonMention per name (compared without diacritics or case), at its first span,
     with the positions of all its mentions in order of appearance and the first rank stated.
 
+    A name that a line break cut short (`Nguyễn Hòa` / `Bình`) is the longer name it begins.
     A position that only shortens one already kept (`Phó Thủ tướng` beside `Phó Thủ tướng
     Chính phủ`) adds nothing; a longer one replaces the shorter.
     """
+    spelled: dict[str, str] = {}
+    for m in mentions:
+        spelled.setdefault(fold(m.name), m.name)
+    whole = _whole_names(spelled)
     merged: dict[str, PersonMention] = {}
     for m in mentions:
-        into = merged.setdefault(fold(m.name), PersonMention(m.name, m.span, [], m.rank))
+        key = whole[fold(m.name)]
+        into = merged.setdefault(key, PersonMention(spelled[key], m.span, [], m.rank))
         for position in m.positions:
             _add_position(into.positions, position)
         into.rank = into.rank or m.rank
     return list(merged.values())
+
+
+def _whole_names(keys) -> dict[str, str]:
+    """Folded name -> the longest folded name of the document that it begins (itself if none)."""
+    return {k: max((o for o in keys if o.startswith(k + " ")), key=len, default=k) for k in keys}
 
 
 def _add_position(positions: list[str], new: str) -> None:

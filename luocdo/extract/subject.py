@@ -14,27 +14,17 @@ from dataclasses import replace
 from typing import Optional, Sequence
 
 from luocdo import data
-from luocdo.model import DateMention, InstrumentMention, LoadedDocument, MeetingMention, OrganizationMention, Span
+from luocdo.extract.citations import find_instruments
+from luocdo.extract.parts import DocumentParts, document_parts, heading_code, type_headings
+from luocdo.model import DateMention, InstrumentMention, LoadedDocument, MeetingMention, OrganizationMention, PageMetadata, Span
 from luocdo.normalize import fold
 
-# `Số: 205/TB-VPCP` opens a line, or (two-column headers flattened by PDF extraction) follows
-# other header text on the same line, then always with its colon.
-_HEADER_NUMBER = re.compile(r"(?:^[ \t]*S[ốo]\s*[:.]?|(?<=\s)Số\s*:)\s*(?P<num>\d[^\s,;]*)", re.M | re.I)
-_PLACE_DATE = re.compile(r"(?:^[^\n]{0,40}|(?:Hà Nội|TP\.? Hồ Chí Minh|[A-ZĐ][a-zà-ỹ]+(?: [A-ZĐ][a-zà-ỹ]+){0,3})),"
-                         r"\s*ngày\s+\d", re.M)
-_BODY_LINE = re.compile(r"\n(?=\s*(?:Ngày|Căn cứ|Thực hiện|Kính gửi|Xét|Theo đề nghị|Sau khi|Vừa qua|Thời gian qua|"
-                        r"\d{1,2}[.)]\s|[IVX]{1,5}\.\s|Điều \d))")
 _CLOSING_ISSUER = re.compile(r"(?P<issuer>[A-ZĐÀ-Ỹ][^.\n]{3,80}?)\s+thông báo để")
-_HEADER_LINES = 25
 # Years inferred from a meeting's period are only safe where the meeting falls in that year.
 _PERIOD_SAME_YEAR = re.compile(r"quý\s+(?:I|II|III)\b|6 tháng|9 tháng|tháng \d", re.I)
 _PLANNED = re.compile(r"phương hướng|nhiệm vụ|triển khai|kế hoạch", re.I)
 
-
-@lru_cache(maxsize=1)
-def type_headings() -> dict[str, str]:
-    """Folded type word -> type code, from doc_types.json (`thong bao` -> `TB`)."""
-    return {fold(word): code for word, code in data.load("doc_types.json")["words"].items()}
+__all__ = ["find_subject", "metadata_instrument", "type_headings"]
 
 
 def find_subject(
@@ -43,39 +33,78 @@ def find_subject(
     dates: list[DateMention],
     meetings: list[MeetingMention],
     organizations: Sequence[OrganizationMention] = (),
-) -> tuple[Optional[InstrumentMention], Optional[str]]:
-    """(subject, "full_text" | "report") or (None, None).
+    parts: Optional[DocumentParts] = None,
+) -> tuple[Optional[InstrumentMention], Optional[str], Optional[str]]:
+    """(subject, "full_text" | "report", source) or (None, None, None); source says where the
+    subject was read: "header" (`Số: ...`), "heading" (a type heading without a number),
+    "metadata" (the legal database's table) or "lead" (a news report's opening lines).
 
     A full text's issuer is the body named at the top of its header (`ỦY BAN NHÂN DÂN / TỈNH
-    QUẢNG NINH`), which says more than a symbol's shared code (`KH-UBND`)."""
+    QUẢNG NINH`), which says more than a symbol's shared code (`KH-UBND`). The page's table
+    settles the type (`5348/CT-CS` is a công văn of Cục Thuế, not a chỉ thị) and stands in for
+    a header that is missing, split over lines or names another instrument."""
     text = doc.text
-    header = _header_instrument(text, instruments)
-    heading = _type_heading(text)
-    if header is not None:
+    parts = parts or document_parts(text, doc.metadata)
+    page = metadata_instrument(doc.metadata, text)
+    header = _header_instrument(parts, instruments)
+    code = heading_code(parts)
+    title = parts.span_text(parts.title)
+    if header is not None and (page is None or _same_number(header, page)):
         subject = header
-        if heading and not subject.type:
-            subject = replace(subject, type=heading[0])
-        subject.name = _trich_yeu(text, heading[1]) if heading else _ve_viec(text) or subject.name
+        if code and not subject.type:
+            subject = replace(subject, type=code)
+        if page is not None and page.type:
+            subject.type = page.type
+        subject.name = title or subject.name
         subject.issuer = _header_issuer(organizations, header.span.start) or subject.issuer
-        return _complete(subject, text, dates, meetings), "full_text"
-    if heading and doc.kind not in ("news",):
-        code, span = heading
+        return _complete(subject, parts, dates, meetings, doc.metadata), "full_text", "header"
+    if page is not None and doc.kind == "legal_db":
+        page.name = title or page.name
+        page.issuer = _header_issuer(organizations, parts.header.end) if parts.number else None
+        return _complete(page, parts, dates, meetings, doc.metadata), "full_text", "metadata"
+    if code and doc.kind not in ("news",):
+        span = parts.type_heading
         subject = InstrumentMention(type=code, number=None, symbol=None, year=None, date=None,
-                                    span=span, surface=text[span.start:span.end])
-        subject.name = _trich_yeu(text, span)
-        return _complete(subject, text, dates, meetings), "full_text"
+                                    span=span, surface=text[span.start:span.end], name=title)
+        return _complete(subject, parts, dates, meetings, doc.metadata), "full_text", "heading"
     reported = _reported_instrument(text, instruments)
     if reported is not None:
-        return _complete(reported, text, dates, meetings), "report"
-    return None, None
+        return _complete(reported, parts, dates, meetings, None), "report", "lead"
+    return None, None, None
 
 
-def _header_instrument(text: str, instruments: list[InstrumentMention]) -> Optional[InstrumentMention]:
-    top = _top(text)
-    for m in _HEADER_NUMBER.finditer(text, 0, top):
-        for inst in instruments:
-            if m.start("num") <= inst.span.end and inst.span.start <= m.end("num") + 2 and inst.number:
-                return replace(inst, aliases=list(inst.aliases))
+def metadata_instrument(metadata: Optional[PageMetadata], text: str = "") -> Optional[InstrumentMention]:
+    """The instrument a legal database's table describes: its `Số hiệu` read as a citation, the
+    type from `Loại văn bản` when that names a type (the first part of a công văn's symbol is
+    its issuer's code, however much it looks like a type code), the date from `Ngày ban hành`.
+
+    Its span is where the text prints the number, if it does (else the empty span at 0)."""
+    if metadata is None or not metadata.number_symbol:
+        return None
+    type_name = metadata.type_name or ""
+    found = find_instruments(f"{type_name} số {metadata.number_symbol}".strip())
+    if not found or not found[0].number:
+        return None
+    inst = found[0]
+    code = type_headings().get(fold(type_name).strip())
+    at = text.find(metadata.number_symbol)
+    span = Span(at, at + len(metadata.number_symbol)) if at >= 0 else Span(0, 0)
+    date = metadata.issued_date
+    return replace(inst, type=code or inst.type, date=date, year=inst.year or (int(date[:4]) if date else None),
+                   span=span, surface=metadata.number_symbol, aliases=[])
+
+
+def _same_number(a: InstrumentMention, b: InstrumentMention) -> bool:
+    return (a.number or "").lstrip("0") == (b.number or "").lstrip("0")
+
+
+def _header_instrument(parts: DocumentParts, instruments: list[InstrumentMention]) -> Optional[InstrumentMention]:
+    """The instrument cited at the header's `Số:` number."""
+    if parts.number is None:
+        return None
+    for inst in instruments:
+        if parts.number.start <= inst.span.end and inst.span.start <= parts.number.end + 2 and inst.number:
+            return replace(inst, aliases=list(inst.aliases))
     return None
 
 
@@ -83,41 +112,6 @@ def _header_issuer(organizations: Sequence[OrganizationMention], number_at: int)
     """The first body named above the header's number."""
     above = [o for o in organizations if o.span.start < number_at]
     return above[0].name if above else None
-
-
-def _top(text: str) -> int:
-    pos = 0
-    for _ in range(_HEADER_LINES):
-        nxt = text.find("\n", pos + 1)
-        if nxt < 0:
-            return len(text)
-        pos = nxt
-    return pos
-
-
-def _type_heading(text: str) -> Optional[tuple[str, Span]]:
-    """A line near the top that is only a type word in capitals (`THÔNG BÁO`, `CHỈ THỊ`)."""
-    headings = type_headings()
-    for m in re.finditer(r"^[ \t*#]*(?P<word>[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ]{2,30}?)[ \t*#]*$", text[:_top(text)], re.M):
-        code = headings.get(fold(m.group("word")).strip())
-        if code:
-            return code, Span(m.start("word"), m.end("word"))
-    return None
-
-
-def _trich_yeu(text: str, heading: Span) -> Optional[str]:
-    """The subject line(s) under the type heading, up to the first blank line or the first line
-    that opens the body (`Ngày ...`, `Căn cứ ...`, `1. ...`), as Word files have no blank lines."""
-    rest = text[heading.end:].lstrip("\n *")
-    block = _BODY_LINE.split(re.split(r"\n\s*\n", rest, maxsplit=1)[0], maxsplit=1)[0]
-    title = re.sub(r"\s+", " ", block).strip(" *")
-    return title[:400] or None
-
-
-def _ve_viec(text: str) -> Optional[str]:
-    """The `V/v ...` line under a công văn's number."""
-    m = re.search(r"^\s*V/v:?\s*(?P<title>[^\n]+(?:\n(?![ \t]*\n)[^\n]+)?)", text[:_top(text)], re.M)
-    return re.sub(r"\s+", " ", m.group("title")).strip() if m else None
 
 
 @lru_cache(maxsize=1)
@@ -146,14 +140,13 @@ def _lead_end(text: str) -> int:
     return min(len(text), max(fourth, 600))
 
 
-def _complete(subject: InstrumentMention, text: str, dates: list[DateMention],
-              meetings: list[MeetingMention]) -> InstrumentMention:
-    """Fill the date, year and issuer that the text states about its subject."""
+def _complete(subject: InstrumentMention, parts: DocumentParts, dates: list[DateMention],
+              meetings: list[MeetingMention], metadata: Optional[PageMetadata]) -> InstrumentMention:
+    """Fill the date, year and issuer that the text (else the page's table) states about its subject."""
+    text = parts.text
     subject = replace(subject, aliases=list(subject.aliases))
     if subject.date is None:
-        header_date = _header_date(text, dates)
-        if header_date:
-            subject.date = header_date
+        subject.date = _header_date(parts, dates) or (metadata.issued_date if metadata else None)
     if subject.year is None and subject.date:
         subject.year = int(subject.date[:4])
     if subject.year is None:
@@ -162,16 +155,17 @@ def _complete(subject: InstrumentMention, text: str, dates: list[DateMention],
         m = _CLOSING_ISSUER.search(text)
         if m:
             subject.issuer = m.group("issuer").strip()
+    if subject.issuer is None and metadata:
+        subject.issuer = metadata.issuer
     return subject
 
 
-def _header_date(text: str, dates: list[DateMention]) -> Optional[str]:
-    top = _top(text)
-    for m in _PLACE_DATE.finditer(text, 0, top):
-        for d in dates:
-            if d.iso and m.start() <= d.span.start <= m.end() + 30:
-                return d.iso
-    return None
+def _header_date(parts: DocumentParts, dates: list[DateMention]) -> Optional[str]:
+    """The date on the header's place-and-date line."""
+    place_date = parts.place_date
+    if place_date is None:
+        return None
+    return next((d.iso for d in dates if d.iso and place_date.start <= d.span.start <= place_date.end + 30), None)
 
 
 def _year_from_meeting(meetings: list[MeetingMention]) -> Optional[int]:

@@ -1,0 +1,234 @@
+"""The document-parts model: the zones of one document's cleaned text, found once.
+
+An administrative document is laid out the same way everywhere (Nghị định 30/2020/NĐ-CP,
+Phụ lục I): the header (issuer, `Số: 205/TB-VPCP`, place and date, the type heading and its
+trích yếu), the addressees (`Kính gửi:`, or `THỦ TƯỚNG CHÍNH PHỦ điện:` in a telegram), the
+preamble (`Căn cứ ...`, `Xét ...`), the body, the closing (`./.`, `Nơi nhận:` and the
+signature block) and the appendices after it (`PHỤ LỤC I`, `DANH MỤC ...`). A legal database's
+table of properties comes with the page (`LoadedDocument.metadata`), outside the text.
+
+`document_parts(text, metadata, closing)` finds the zones; finders ask `parts.zone(pos)` or
+read the span they need instead of re-reading the raw string.
+
+>>> parts = document_parts("BỘ Y TẾ\\nSố: 12/BYT-KH\\nKính gửi: Sở Y tế.\\n\\nNội dung.\\n\\nPHỤ LỤC I\\nDanh sách")
+>>> parts.zone(parts.text.index("Sở Y tế")), parts.zone(parts.text.index("Danh sách"))
+('addressees', 'appendix')
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Optional
+
+from luocdo import data
+from luocdo.model import InstrumentMention, LoadedDocument, PageMetadata, Span
+from luocdo.normalize import fold
+
+HEADER_LINES = 25  # the header never runs longer than this many lines
+# `Số: 205/TB-VPCP` opens a line, or (two-column headers flattened by PDF extraction) follows
+# other header text on the same line, then always with its colon; the number may be on the next line.
+# OCR of signed PDFs misreads the tone or the vowel of `Số` (`Sô:`, `Sồ:`, `Sỗ:`, `S6:`).
+_HEADER_NUMBER = re.compile(r"(?:^[ \t]*S[ốoôồổỗộóòỏõọơớờởỡợ6]\s*[:.]?|(?<=\s)S[ốôồổỗộ]\s*:)\s*(?P<num>\d[^\s,;]*)",
+                            re.M | re.I)
+_PLACE_DATE = re.compile(r"(?:^[^\n]{0,40}|(?:Hà Nội|TP\.? Hồ Chí Minh|[A-ZĐ][a-zà-ỹ]+(?: [A-ZĐ][a-zà-ỹ]+){0,3})),"
+                         r"\s*ng[aàáảãạ]y\s+\d", re.M)  # OCR misreads the tone: ngảy, ngáy
+_TYPE_LINE = re.compile(r"^[ \t*#]*(?P<word>[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ]{2,30}?)[ \t*#]*$", re.M)
+_BODY_LINE = re.compile(r"\n(?=\s*(?:Ngày|Căn cứ|Thực hiện|Kính gửi|Xét|Theo đề nghị|Sau khi|Vừa qua|Thời gian qua|"
+                        r"\d{1,2}[.)]\s|[IVX]{1,5}\.\s|Điều \d))")
+_VE_VIEC = re.compile(r"^\s*V/v:?\s*(?P<title>[^\n]+(?:\n[ \t]*(?=[a-zà-ỹđ])[^\n]+)?)", re.M)  # a wrapped V/v goes on in lower case
+_ADDRESSEES = re.compile(r"^[ \t*]*(?:Kính gửi|[^\n.:]{3,120}?\s+điện)\s*:", re.M)
+_PREAMBLE_OPENER = re.compile(r"[ \t*]*(?:Căn cứ|Xét|Theo đề nghị)\b")
+_PREAMBLE_LEAD = 200  # characters (the signing authority's line) the căn cứ may start below the header
+_PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
+
+
+@lru_cache(maxsize=1)
+def type_headings() -> dict[str, str]:
+    """Folded type word -> type code, from doc_types.json (`thong bao` -> `TB`)."""
+    return {fold(word): code for word, code in data.load("doc_types.json")["words"].items()}
+
+
+@lru_cache(maxsize=1)
+def _appendix_heading() -> re.Pattern:
+    words = data.load("furniture.json")["document"]["appendix_headings"]
+    return re.compile(rf"^[ \t*#]*(?:{'|'.join(words)})\b[^\n]*", re.M)
+
+
+@dataclass(frozen=True)
+class DocumentParts:
+    """Spans of one document's zones in its cleaned text; a zone the text lacks is None or empty."""
+
+    text: str
+    metadata: Optional[PageMetadata] = None
+    header: Span = Span(0, 0)  # from the top to the end of the trích yếu (or the `Số:` line)
+    number: Optional[Span] = None  # the number and symbol after `Số:`
+    place_date: Optional[Span] = None  # `Hà Nội, ngày 21 tháng 11 năm 2025`
+    type_heading: Optional[Span] = None  # `THÔNG BÁO`, `CÔNG ĐIỆN`
+    title: Optional[Span] = None  # the trích yếu under the type heading, or the công văn's `V/v`
+    addressees: list[Span] = field(default_factory=list)  # `Kính gửi: ...` paragraphs
+    preamble: Optional[Span] = None  # the căn cứ lines
+    body: Span = Span(0, 0)
+    closing: Optional[Span] = None  # `./.`, `Nơi nhận:` and the signature block
+    appendices: list[Span] = field(default_factory=list)  # `PHỤ LỤC I ...` to the next or the end
+
+    @property
+    def appendix_start(self) -> Optional[int]:
+        """Where the first appendix begins: a signature or recipients finder stops there."""
+        return self.appendices[0].start if self.appendices else None
+
+    def zone(self, pos: int) -> str:
+        """The name of the zone holding character `pos`: header, addressees, preamble, body,
+        closing or appendix."""
+        if any(s.start <= pos < s.end for s in self.appendices):
+            return "appendix"
+        if self.closing and self.closing.start <= pos < self.closing.end:
+            return "closing"
+        if any(s.start <= pos < s.end for s in self.addressees):
+            return "addressees"
+        if self.preamble and self.preamble.start <= pos < self.preamble.end:
+            return "preamble"
+        if pos < self.header.end:
+            return "header"
+        return "body"
+
+    def span_text(self, span: Optional[Span]) -> Optional[str]:
+        """The text of `span` on one line, or None."""
+        return re.sub(r"\s+", " ", self.text[span.start:span.end]).strip(" *") or None if span else None
+
+
+def document_parts(text: str, metadata: Optional[PageMetadata] = None,
+                   closing_start: Optional[int] = None) -> DocumentParts:
+    """The zones of `text`; `closing_start` is where the closing part begins, as the signature
+    finder sees it (`signature.signature_span_start`)."""
+    top = header_end_limit(text)
+    number = _number(text, top)
+    place_date = _place_date(text, top)
+    heading = _type_heading(text, top)
+    title = _trich_yeu(text, heading) if heading else _ve_viec(text, top)
+    header_end = max([s.end for s in (number, place_date, heading, title) if s] or [0])
+    appendices = _appendices(text, closing_start if closing_start is not None else header_end)
+    text_end = appendices[0].start if appendices else len(text)
+    closing = Span(closing_start, text_end) if closing_start is not None and closing_start < text_end else None
+    body_end = closing.start if closing else text_end
+    addressees = [_paragraph(text, m.start(), body_end) for m in _ADDRESSEES.finditer(text, 0, body_end)
+                  if m.start() < max(header_end, _line_end(text, top))]
+    preamble = _preamble(text, max([header_end] + [a.end for a in addressees]), body_end)
+    body_start = max([header_end] + [a.end for a in addressees] + ([preamble.end] if preamble else []))
+    return DocumentParts(
+        text=text, metadata=metadata, header=Span(0, header_end), number=number, place_date=place_date,
+        type_heading=heading, title=title, addressees=addressees, preamble=preamble,
+        body=Span(min(body_start, body_end), body_end), closing=closing, appendices=appendices,
+    )
+
+
+def header_end_limit(text: str) -> int:
+    """The end of the header's first HEADER_LINES lines: no header field lies below."""
+    pos = 0
+    for _ in range(HEADER_LINES):
+        nxt = text.find("\n", pos + 1)
+        if nxt < 0:
+            return len(text)
+        pos = nxt
+    return pos
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
+def _number(text: str, top: int) -> Optional[Span]:
+    m = _HEADER_NUMBER.search(text, 0, top)
+    return Span(m.start("num"), m.end("num")) if m else None
+
+
+def _place_date(text: str, top: int) -> Optional[Span]:
+    m = _PLACE_DATE.search(text, 0, top)
+    if not m:
+        return None
+    day = m.end() - 1  # the match ends on the day's first digit
+    end = re.match(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|[^\n]{0,40}?năm\s+\d{4}", text[day:day + 60])
+    return Span(m.start(), day + (end.end() if end else 1))
+
+
+def _type_heading(text: str, top: int) -> Optional[Span]:
+    """A line near the top that is only a type word in capitals (`THÔNG BÁO`, `CHỈ THỊ`)."""
+    headings = type_headings()
+    for m in _TYPE_LINE.finditer(text, 0, top):
+        if fold(m.group("word")).strip() in headings:
+            return Span(m.start("word"), m.end("word"))
+    return None
+
+
+def heading_code(parts: DocumentParts) -> Optional[str]:
+    """The type code of the type heading (`THÔNG BÁO` -> `TB`), if there is one."""
+    if parts.type_heading is None:
+        return None
+    return type_headings().get(fold(parts.text[parts.type_heading.start:parts.type_heading.end]).strip())
+
+
+def _trich_yeu(text: str, heading: Span) -> Optional[Span]:
+    """The subject line(s) under the type heading, up to the first blank line or the first line
+    that opens the body (`Ngày ...`, `Căn cứ ...`, `1. ...`), as Word files have no blank lines."""
+    start = heading.end
+    while start < len(text) and text[start] in "\n *":
+        start += 1
+    block = re.split(r"\n\s*\n", text[start:], maxsplit=1)[0]
+    block = _BODY_LINE.split(block, maxsplit=1)[0][:400].rstrip(" *\n")
+    return Span(start, start + len(block)) if block.strip() else None
+
+
+def _ve_viec(text: str, top: int) -> Optional[Span]:
+    """The `V/v ...` line under a công văn's number."""
+    m = _VE_VIEC.search(text, 0, top)
+    return Span(m.start("title"), m.end("title")) if m else None
+
+
+def _paragraph(text: str, start: int, limit: int) -> Span:
+    end = _PARAGRAPH_END.search(text, start, limit)
+    return Span(start, end.start() if end else limit)
+
+
+def _preamble(text: str, start: int, limit: int) -> Optional[Span]:
+    """The căn cứ lines right after the header (below the signing authority's line, if any):
+    each opens with `Căn cứ`, `Xét` or `Theo đề nghị`; a wrapped one goes on in lower case."""
+    first = last = None
+    for m in re.finditer(r"[^\n]*\S[^\n]*", text[start:limit]):
+        line = m.group().strip()
+        if _PREAMBLE_OPENER.match(line) or (first is not None and line[:1].islower()):
+            first = start + m.start() if first is None else first
+            last = start + m.end()
+        elif first is not None or m.start() > _PREAMBLE_LEAD:
+            break
+    return Span(first, last) if first is not None else None
+
+
+def _appendices(text: str, after: int) -> list[Span]:
+    """`PHỤ LỤC I`, `Phụ lục`, `DANH MỤC ...` headings after the closing, each to the next one."""
+    starts = [m.start() for m in _appendix_heading().finditer(text, after) if _is_heading_line(m.group())]
+    return [Span(s, e) for s, e in zip(starts, starts[1:] + [len(text)])]
+
+
+def _is_heading_line(line: str) -> bool:
+    """An appendix heading stands alone: short, no sentence after it (`Phụ lục kèm theo ...` in
+    running text is a reference, not a heading)."""
+    line = line.strip(" *#")
+    return len(line) <= 200 and not line.endswith((".", ";", ","))
+
+
+_TINY_TEXT = 300  # characters: less than the shortest công văn, so the page held no document
+
+
+def document_warnings(doc: LoadedDocument, subject: Optional[InstrumentMention], source: Optional[str]) -> list[str]:
+    """Warnings naming the file: its kept text is tiny (a page that is only the site's frame),
+    a full-text page whose subject was read from running text, or no subject at all."""
+    out = []
+    size = len(doc.text.strip())
+    if size < _TINY_TEXT:
+        out.append(f"{doc.path}: only {size} characters left after removing the page's furniture")
+    if subject is None:
+        out.append(f"{doc.path}: no subject found (no `Số:` header, type heading, page table or reporting lead)")
+    elif source == "lead" and doc.kind == "legal_db":
+        out.append(f"{doc.path}: subject {subject.surface!r} read from running text, not from a header or the page's table")
+    return out

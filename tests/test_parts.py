@@ -1,0 +1,270 @@
+"""The document-parts model, the subject read from a legal database's table, the signer's
+fallback and the warnings that name a file. Rows are real phrasings (headers and appendix
+headings as documents print them); the pages are composed in our own words."""
+from __future__ import annotations
+
+import pytest
+
+from luocdo.extract import extract
+from luocdo.extract.parts import document_parts
+from luocdo.extract.subject import metadata_instrument
+from luocdo.ids import entity_id
+from luocdo.loaders import load_string
+from luocdo.model import PageMetadata
+
+# ---- zones -----------------------------------------------------------------------------------
+
+DECISION = """ỦY BAN NHÂN DÂN
+TỈNH MẪU
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 215/QĐ-UBND
+Mẫu, ngày 03 tháng 12 năm 2025
+
+QUYẾT ĐỊNH
+Về việc phê duyệt danh mục dự án năm 2026
+
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH
+
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;
+Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ;
+Theo đề nghị của Giám đốc Sở Tài chính.
+
+QUYẾT ĐỊNH:
+
+Điều 1. Phê duyệt danh mục dự án tại Phụ lục kèm theo Quyết định này.
+Điều 2. Quyết định có hiệu lực từ ngày ký./.
+
+Nơi nhận:
+- Như Điều 2;
+- Lưu: VT.
+
+CHỦ TỊCH
+Lê Văn Mẫu
+
+PHỤ LỤC I
+DANH SÁCH DỰ ÁN
+(Kèm theo Quyết định số 215/QĐ-UBND)
+
+Phụ lục II
+DANH SÁCH ĐƠN VỊ
+"""
+
+ZONES = [
+    ("the issuer", "TỈNH MẪU", "header"),
+    ("the number", "215/QĐ-UBND", "header"),
+    ("the trích yếu", "phê duyệt danh mục", "header"),
+    ("a căn cứ", "Nghị định số 30/2020", "preamble"),
+    ("the last căn cứ line", "Theo đề nghị", "preamble"),
+    ("an article", "Điều 1. Phê duyệt", "body"),
+    ("a reference to the appendix in running text", "Phụ lục kèm theo", "body"),
+    ("the recipients", "Như Điều 2", "closing"),
+    ("the signer", "Lê Văn Mẫu", "closing"),
+    ("the first appendix", "DANH SÁCH DỰ ÁN", "appendix"),
+    ("a second appendix", "DANH SÁCH ĐƠN VỊ", "appendix"),
+]
+
+
+def decision_parts():
+    closing = DECISION.index("Nơi nhận")
+    return document_parts(DECISION, None, closing)
+
+
+@pytest.mark.parametrize("name,needle,zone", ZONES, ids=[row[0] for row in ZONES])
+def test_zone_of_each_part(name, needle, zone):
+    assert decision_parts().zone(DECISION.index(needle)) == zone
+
+
+def test_header_fields_and_appendices():
+    parts = decision_parts()
+    assert parts.span_text(parts.number) == "215/QĐ-UBND"
+    assert parts.span_text(parts.place_date) == "Mẫu, ngày 03 tháng 12 năm 2025"
+    assert parts.span_text(parts.type_heading) == "QUYẾT ĐỊNH"
+    assert parts.span_text(parts.title) == "Về việc phê duyệt danh mục dự án năm 2026"
+    assert [DECISION[a.start:a.start + 10] for a in parts.appendices] == ["PHỤ LỤC I\n", "Phụ lục II"]
+    assert parts.appendix_start == DECISION.index("PHỤ LỤC I")
+    assert parts.closing.end == parts.appendix_start
+
+
+HEADERS = [
+    ("number on the Số line", "BỘ Y TẾ\nSố: 205/BYT-KH\nHà Nội, ngày 02 tháng 01 năm 2025\n", "205/BYT-KH"),
+    ("number alone on the next line", "BỘ Y TẾ\nSố:\n171/CV-BCĐ\nHà Nội, ngày 21 tháng 11 năm 2025\n", "171/CV-BCĐ"),
+    ("Party number without a colon", "BAN CHẤP HÀNH TRUNG ƯƠNG\nSố 212-KL/TW\nHà Nội, ngày 03 tháng 12 năm 2025\n", "212-KL/TW"),
+    ("flattened two-column header", "CỤC THUẾ Độc lập - Tự do - Hạnh phúc Số: 5330/CT-CS V/v chính sách thuế\n", "5330/CT-CS"),
+    ("OCR reads Số as So", "BỘ TÀI CHÍNH\nSo: 111/2025/TT-BTC\n", "111/2025/TT-BTC"),
+    ("OCR drops the tone of Số", "VĂN PHÒNG CHÍNH PHỦ\nSô: 205/TB-VPCP\n", "205/TB-VPCP"),
+    ("OCR misreads the tone of Số", "VĂN PHÒNG CHÍNH PHỦ\nSồ: 205/TB-VPCP\n", "205/TB-VPCP"),
+    ("OCR reads ố as 6", "VĂN PHÒNG CHÍNH PHỦ\nS6: 205/TB-VPCP\n", "205/TB-VPCP"),
+    ("no header number", "VĂN PHÒNG CHÍNH PHỦ\nSổ tay hướng dẫn 2025\n", None),
+]
+
+
+PLACE_DATES = [
+    ("Hà Nội", "Số: 12/BYT-KH\nHà Nội, ngày 02 tháng 01 năm 2025\n", "Hà Nội, ngày 02 tháng 01 năm 2025"),
+    ("a province", "Số: 12/UBND-VX\nĐắk Lắk, ngày 21 tháng 11 năm 2025\n", "Đắk Lắk, ngày 21 tháng 11 năm 2025"),
+    ("OCR misreads the tone of ngày", "Số: 12/BYT-KH\nHà Nội, ngảy 02 tháng 01 năm 2025\n", "Hà Nội, ngảy 02 tháng 01 năm 2025"),
+    ("numeric date", "Số: 12/BYT-KH\nTP. Hồ Chí Minh, ngày 3/12/2025\n", "TP. Hồ Chí Minh, ngày 3/12/2025"),
+]
+
+
+@pytest.mark.parametrize("name,text,place_date", PLACE_DATES, ids=[row[0] for row in PLACE_DATES])
+def test_place_and_date(name, text, place_date):
+    parts = document_parts(text)
+    assert parts.span_text(parts.place_date) == place_date
+
+
+@pytest.mark.parametrize("name,text,number", HEADERS, ids=[row[0] for row in HEADERS])
+def test_header_number(name, text, number):
+    parts = document_parts(text)
+    assert parts.span_text(parts.number) == number
+
+
+TITLES = [
+    ("công văn V/v line", "BỘ Y TẾ\nSố: 12/BYT-KH\nV/v triển khai tiêm chủng mở rộng\nHà Nội, ngày 02 tháng 01 năm 2025\n",
+     "triển khai tiêm chủng mở rộng"),
+    ("trích yếu over two lines", "THÔNG BÁO\nKết luận của Phó Thủ tướng\ntại cuộc họp về giá xăng dầu\n\nNgày 5/3, ...",
+     "Kết luận của Phó Thủ tướng tại cuộc họp về giá xăng dầu"),
+    ("trích yếu stops at the body without a blank line", "CHỈ THỊ\nVề tăng cường phòng cháy\nThời gian qua, ...",
+     "Về tăng cường phòng cháy"),
+    ("no title", "Kính gửi: các bộ.\n\nNội dung.", None),
+]
+
+
+@pytest.mark.parametrize("name,text,title", TITLES, ids=[row[0] for row in TITLES])
+def test_title(name, text, title):
+    parts = document_parts(text)
+    assert parts.span_text(parts.title) == title
+
+
+ADDRESSEES = [
+    ("Kính gửi", "BỘ Y TẾ\nSố: 12/BYT-KH\n\nKính gửi: Sở Y tế các tỉnh.\n\nNội dung chính.", "Sở Y tế", True),
+    ("a telegram's sender", "CÔNG ĐIỆN\nVề phòng chống bão\n\nTHỦ TƯỚNG CHÍNH PHỦ điện:\n- Bộ Quốc phòng;\n\nNội dung.",
+     "Bộ Quốc phòng", True),
+    ("bold Kính gửi", "BỘ Y TẾ\nSố: 12/BYT-KH\n\n**Kính gửi:** Sở Y tế.\n\nNội dung.", "Sở Y tế", True),
+    ("Kính gửi deep in the body is a quotation", "BỘ Y TẾ\nSố: 12/BYT-KH\n" + "Nội dung.\n" * 30 +
+     "Kính gửi: Sở Y tế.\n", "Sở Y tế", False),
+]
+
+
+@pytest.mark.parametrize("name,text,needle,inside", ADDRESSEES, ids=[row[0] for row in ADDRESSEES])
+def test_addressees(name, text, needle, inside):
+    parts = document_parts(text)
+    assert (parts.zone(text.index(needle)) == "addressees") == inside
+
+
+APPENDIX_HEADINGS = [
+    ("PHỤ LỤC alone", "PHỤ LỤC\nDANH MỤC DỰ ÁN", True),
+    ("PHỤ LỤC with a Roman number", "PHỤ LỤC II\nBIỂU MẪU", True),
+    ("Phụ lục with a number", "Phụ lục 2\nMẫu báo cáo", True),
+    ("Phụ lục số", "Phụ lục số 01\nMẫu báo cáo", True),
+    ("DANH MỤC heading", "DANH MỤC THỦ TỤC HÀNH CHÍNH MỚI BAN HÀNH\n(Kèm theo Quyết định)", True),
+    ("a sentence naming an appendix", "Phụ lục kèm theo Quyết định này là bộ phận không tách rời.", False),
+    ("Danh mục in running text", "Danh mục dự án được cập nhật hằng năm.", False),
+]
+
+
+@pytest.mark.parametrize("name,tail,is_appendix", APPENDIX_HEADINGS, ids=[row[0] for row in APPENDIX_HEADINGS])
+def test_appendix_headings(name, tail, is_appendix):
+    text = "Nội dung./.\n\nNơi nhận:\n- Lưu: VT.\n\nBỘ TRƯỞNG\nLê Văn Mẫu\n\n" + tail
+    parts = document_parts(text, None, text.index("Nơi nhận"))
+    assert (parts.appendix_start == text.index(tail)) == is_appendix
+
+
+# ---- the subject from the page's table ------------------------------------------------------
+
+METADATA_SUBJECTS = [
+    ("công văn whose symbol starts with a type-like code", "Công văn", "5348/CT-CS", "2025-11-19", ("CV", "5348", "CT-CS", 2025)),
+    ("thông báo of a department", "Thông báo", "37691/TB-CHQ", "2025-11-27", ("TB", "37691", "TB-CHQ", 2025)),
+    ("normative number with its year", "Thông tư", "111/2025/TT-BTC", None, ("TT", "111", "TT-BTC", 2025)),
+    ("Party conclusion", "Kết luận", "212-KL/TW", "2025-12-03", ("KL", "212", "KL/TW", 2025)),
+    ("Party notice", "Thông báo", "81-TB/TW", "2025-11-20", ("TB", "81", "TB/TW", 2025)),
+    ("công văn of a ministry", "Công văn", "10988/BNV-CQĐP", "2025-11-21", ("CV", "10988", "BNV-CQĐP", 2025)),
+    ("provincial normative decision", "Quyết định", "70/2025/QĐ-UBND", "2025-12-01", ("QĐ", "70", "QĐ-UBND", 2025)),
+    ("Government resolution", "Nghị quyết", "388/NQ-CP", "2025-11-14", ("NQ", "388", "NQ-CP", 2025)),
+    ("telegram", "Công điện", "108/CĐ-TTg", "2025-10-05", ("CĐ", "108", "CĐ-TTg", 2025)),
+    ("no Loại văn bản: the symbol's code", None, "17/CT-TTg", "2018-06-19", ("CT", "17", "CT-TTg", 2018)),
+    ("a type the vocabulary lacks keeps the symbol's", "Văn bản khác", "45/KH-BYT", "2025-01-02", ("KH", "45", "KH-BYT", 2025)),
+]
+
+
+@pytest.mark.parametrize("name,type_name,number,date,expected", METADATA_SUBJECTS, ids=[row[0] for row in METADATA_SUBJECTS])
+def test_metadata_instrument(name, type_name, number, date, expected):
+    inst = metadata_instrument(PageMetadata(number_symbol=number, type_name=type_name, issued_date=date))
+    assert (inst.type, inst.number, inst.symbol, inst.year) == expected
+    assert inst.date == date
+
+
+def test_no_number_no_metadata_instrument():
+    assert metadata_instrument(PageMetadata(type_name="Công văn")) is None
+    assert metadata_instrument(None) is None
+
+
+def page(table: str, body: str) -> str:
+    return f"Số hiệu: {table}\nNgười ký: Trần Thị Mẫu\nNgày ban hành: 19/11/2025\n\n{body}"
+
+
+SIGNED = "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. CỤC TRƯỞNG\nPHÓ CỤC TRƯỞNG\nTrần Thị Mẫu\n"
+PAGE_SUBJECTS = [
+    ("table settles a header's type", page("5348/CT-CS\nLoại văn bản: Công văn", "CỤC THUẾ\nSố: 5348/CT-CS\nV/v chính sách thuế\n\n"
+     "Kính gửi: Thuế tỉnh Mẫu.\n\nCục Thuế có ý kiến như sau./." + SIGNED), ("CV", "5348", 2025, "header")),
+    ("no header: the table's number", page("171/CV-BCĐ\nLoại văn bản: Công văn", "Kính gửi: Chủ tịch Ủy ban nhân dân các tỉnh.\n\n"
+     "Thực hiện Kết luận số 210-KL/TW ngày 12/11/2025 của Ban Chấp hành Trung ương, Ban Chỉ đạo yêu cầu khẩn trương thực hiện./." + SIGNED),
+     ("CV", "171", 2025, "metadata")),
+    ("Party header with the table", page("212-KL/TW\nLoại văn bản: Kết luận", "BAN CHẤP HÀNH TRUNG ƯƠNG\nSố 212-KL/TW\n"
+     "Hà Nội, ngày 03 tháng 12 năm 2025\n\nKẾT LUẬN\ncủa Bộ Chính trị về đơn vị hành chính\n\nNội dung kết luận./." + SIGNED),
+     ("KL", "212", 2025, "header")),
+    ("type heading without a number: the table's", page("37691/TB-CHQ\nLoại văn bản: Thông báo", "CỤC HẢI QUAN\n\nTHÔNG BÁO\n"
+     "Về kết quả phân loại hàng hóa\n\nCăn cứ Luật Hải quan ngày 23 tháng 6 năm 2014;\n\nCục Hải quan thông báo./." + SIGNED),
+     ("TB", "37691", 2025, "metadata")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", PAGE_SUBJECTS, ids=[row[0] for row in PAGE_SUBJECTS])
+def test_subject_of_a_legal_database_page(name, text, expected):
+    ex = extract(load_string(text, "page.txt"))
+    assert ex.document.kind == "legal_db"
+    assert (ex.subject.type, ex.subject.number, ex.subject.year, ex.subject_source) == expected
+    assert ex.subject.number not in {i.number for i in ex.instruments}
+
+
+SIGNERS = [
+    ("signature block without a name", "Nội dung đề nghị thực hiện./.\n\nNơi nhận:\n- Lưu: VT.\n\nKT. CỤC TRƯỞNG\nPHÓ CỤC TRƯỞNG\n",
+     "Trần Thị Mẫu", "metadata"),
+    ("signature block's own name", "Nội dung đề nghị thực hiện./." + SIGNED, "Trần Thị Mẫu", "signature"),
+    ("a title taken for a name", "Nội dung đề nghị thực hiện./.\n\nNơi nhận:\n- Lưu: VT.\n\nKT. TRƯỞNG BAN\nThuế Quốc Tế\n"
+     "PHÓ TRƯỞNG BAN\nTrần Thị\nMẫu\n", "Trần Thị Mẫu", "metadata"),
+]
+
+
+@pytest.mark.parametrize("name,body,signer,source", SIGNERS, ids=[row[0] for row in SIGNERS])
+def test_signer_falls_back_on_the_table(name, body, signer, source):
+    ex = extract(load_string(page("15/CT-VP\nLoại văn bản: Công văn", "Kính gửi: các đơn vị.\n\n" + body), "page.txt"))
+    assert (ex.signature.signer, ex.signature.source) == (signer, source)
+    assert signer in {p.name for p in ex.persons}
+    assert entity_id("person", signer) in {r.target for r in ex.relations if r.type == "SIGNED_BY"}
+
+
+def test_signature_stops_at_the_appendix():
+    text = ("BỘ Y TẾ\nSố: 12/QĐ-BYT\n\nQUYẾT ĐỊNH\nVề danh mục\n\nĐiều 1. Ban hành danh mục tại Phụ lục./.\n\n"
+            "Nơi nhận:\n- Lưu: VT.\n\nBỘ TRƯỞNG\nLê Văn Mẫu\n\nPHỤ LỤC\nDANH MỤC THUỐC\n\nPhụ Lục\n")
+    ex = extract(load_string(text, "qd.txt"))
+    assert ex.signature.signer == "Lê Văn Mẫu"
+    assert "Phụ Lục" not in {p.name for p in ex.persons}
+
+
+# ---- warnings --------------------------------------------------------------------------------
+
+WARNINGS = [
+    ("tiny text", "Trang chủ của kho văn bản.", ["only 26 characters left", "no subject found"]),
+    ("no subject", "Các cơ quan cần chú ý thực hiện tốt công tác văn thư, lưu trữ trong năm. " * 6, ["no subject found"]),
+    ("a full text", "BỘ Y TẾ\nSố: 12/BYT-KH\nHà Nội, ngày 02 tháng 01 năm 2025\n\nKính gửi: Sở Y tế.\n\n"
+     + "Bộ Y tế đề nghị Sở Y tế triển khai tiêm chủng mở rộng trong năm 2025. " * 5, []),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", WARNINGS, ids=[row[0] for row in WARNINGS])
+def test_document_warnings_name_the_file(name, text, expected):
+    warnings = extract(load_string(text, "trang.txt")).warnings
+    assert len(warnings) == len(expected)
+    for want, got in zip(expected, warnings):
+        assert got.startswith("trang.txt: ") and want in got
