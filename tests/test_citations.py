@@ -252,6 +252,11 @@ NAMED = [
      "- xã hội năm 2025-2026; giao", [("KL", None, None, "kết luận Hội nghị Trung ương lần thứ 13 Ban Chấp hành "
                                      "Trung ương Đảng khóa XIII về kinh tế - xã hội năm 2025-2026", [])]),
     ("các chương trình mục tiêu của tỉnh và chương trình công tác năm", []),
+    # A heading without final punctuation ends at the line; the next sentence's date is not the law's.
+    ("Chính phủ thống nhất dự án Pháp lệnh sửa đổi Pháp lệnh Cảnh sát môi trường\nNgày 21/11/2025, Chính phủ",
+     [("PL", None, None, "Pháp lệnh sửa đổi Pháp lệnh Cảnh sát môi trường", []),
+      ("PL", None, None, "Pháp lệnh Cảnh sát môi trường", [])]),
+    ("thống nhất dự án Luật Viên chức\nTheo đó, Chính phủ", [("LUẬT", None, None, "Luật Viên chức", [])]),
     # A list under one type word gives one law per item.
     ("sửa đổi, bổ sung một số điều của Luật: Chứng khoán, Kế toán, Quản lý, sử dụng tài sản công, "
      "Thuế thu nhập cá nhân, Luật Dự trữ quốc gia và Luật Xử lý vi phạm hành chính;",
@@ -385,6 +390,13 @@ def test_resolve_laws_by_name(text, expected):
     assert [(m.type, m.number, m.year) for m in got] == expected
     ids = {instrument_id(m) for m in got if m.number}
     assert len(ids) <= 1  # one instrument, however many ways it is named
+
+
+def test_short_title_of_an_amending_law_is_the_full_one():
+    got = resolve_short_forms(find_instruments(nfc(
+        "dự án Pháp lệnh sửa đổi Pháp lệnh Cảnh sát môi trường; dự án Pháp lệnh sửa đổi, bổ sung một số điều của "
+        "Pháp lệnh Cảnh sát môi trường.")))
+    assert len({instrument_id(m) for m in got}) == 2  # the amending ordinance and the one it amends
 
 
 def test_resolve_short_forms_keeps_another_year_apart():

@@ -170,7 +170,9 @@ def _vocabulary() -> _Vocabulary:
             rf"|,\s+(?=[{_UPPER}])"),  # `..., Phó Thủ tướng cho rằng`: a new subject
         law_name_end=re.compile(
             rf"{_NAME_PUNCTUATION}|!|\s+(?:số\s*:?\s*)?\d{{1,5}}/|\s+(?!(?:{_lower_case(types['law_name_phrases'])})(?!\w))(?:{_lower_case(types['law_name_enders'])})(?!\w)"
-            rf"|\s+(?:và|hoặc)\s+(?:(?:{words})(?!\w)|(?=[{_UPPER}]))"),
+            rf"|\s+(?:và|hoặc)\s+(?:(?:{words})(?!\w)|(?=[{_UPPER}]))"
+            # a heading without final punctuation, then the next sentence: `... Cảnh sát môi trường\nNgày 21/11`
+            rf"|[ \t]*\n\s*(?=(?:{_lower_case(w[0].upper() + w[1:] for w in types['law_name_enders'] + types['clause_starters'] + ['ngày', 'căn cứ'])})(?!\w))"),
         comma_goes_on=re.compile(
             rf"\s*(?:(?:{_lower_case(types['name_comma_continuations'])})(?!\w)"
             rf"|(?!(?:{_lower_case(types['law_name_enders'] + types['clause_starters'])})(?!\w))(?=[^\W\d_])(?![{_UPPER}]))"),
@@ -657,6 +659,8 @@ def _named(text: str, start: int, word_end: int, word: str, vocab: _Vocabulary,
         y = re.search(rf"\s({_YEAR})$", name)
         year = int(y[1]) if y else None
         intro = _DATE_INTRO.match(text, core_end)
+        if intro and ("\n" in intro.group() or "N" in intro.group()):
+            intro = None  # `... môi trường\nNgày 21/11/2025, Chính phủ ...`: the next sentence's date
         stated = ctx.dates.get(intro.end()) if intro else None
         if stated and stated.iso:  # `Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025`
             date, year, core_end = stated.iso, year or int(stated.iso[:4]), stated.span.end
@@ -789,7 +793,9 @@ def _law_key(m: InstrumentMention) -> Optional[tuple[str, str]]:
         if name.startswith(w + " "):
             name = name[len(w) + 1:]
             break
-    return m.type, name
+    # `Pháp lệnh sửa đổi Pháp lệnh X` is the short title of `Pháp lệnh sửa đổi, bổ sung một số điều
+    # của Pháp lệnh X`.
+    return m.type, re.sub(r"^sua doi,?(?: bo sung)?(?: mot so dieu(?: va [^,]+?)?)?(?: cua)? ", "sua doi ", name)
 
 
 _LAW_TYPES = ("LUẬT", "BỘ LUẬT", "PL")
@@ -821,4 +827,14 @@ def _laws_by_name(mentions: list[InstrumentMention]) -> list[InstrumentMention]:
             m = replace(m, number=source.number, symbol=source.symbol, year=source.year,
                         date=m.date or source.date, name=source.name, issuer=m.issuer or source.issuer)
         out.append(m)
-    return out
+    return _one_name_per_law(out)
+
+
+def _one_name_per_law(mentions: list[InstrumentMention]) -> list[InstrumentMention]:
+    """Unnumbered laws of one name, printed in several forms, take the longest form."""
+    longest: dict[tuple, str] = {}
+    for m in mentions:
+        key = _law_key(m)
+        if key and not m.number and len(m.name) > len(longest.get(key, "")):
+            longest[key] = m.name
+    return [replace(m, name=longest[_law_key(m)]) if _law_key(m) and not m.number else m for m in mentions]
