@@ -96,6 +96,14 @@ REQUIRED = [
      "giám sát năm 2026.", ["NQ 245"]),
     ("Căn cứ Nghị quyết của Quốc hội về dự toán ngân sách nhà nước năm 2026;\nNghị quyết 245/2025/QH15 về dự toán "
      "ngân sách nhà nước năm 2026 quy định", []),
+    # A footnote mark carries the demand of its clause to what the footnote cites; `theo quy định
+    # của pháp luật` names no instrument and makes nothing after it a source.
+    ("- Chủ động triển khai thực hiện các biện pháp như tuyển dụng, điều động theo quy định của pháp luật và "
+     "hướng dẫn của Bộ Nội vụ[1] để bổ sung nhân lực.\n\nKT. TRƯỞNG BAN\n\n[1] Công văn số 7415/BNV-CCVC ngày "
+     "31/8/2025 và Công văn số 9395/BNV-CCVC ngày 15/10/2025 của Bộ Nội vụ về phương án bảo đảm nhân sự.",
+     ["CV 7415", "CV 9395"]),
+    ("Các đơn vị nghiên cứu các văn bản có liên quan[1].\n\n[1] Nghị quyết số 163/2024/QH15 ngày 27/11/2024.", []),
+    ("thực hiện theo quy định của pháp luật và theo đúng Kế hoạch số 94/KH-UBND ngày 19/9/2025", ["KH 94"]),
     # Demands that follow an instruction.
     ("Các đơn vị khẩn trương xử lý theo chỉ đạo tại Công văn số 9859/VPCP-KGVX ngày 13/10/2025.", ["CV 9859"]),
     ("Thực hiện ý kiến chỉ đạo của Thủ tướng Chính phủ tại Công văn số 9859/VPCP-KGVX ngày 13/10/2025", ["CV 9859"]),

@@ -54,7 +54,7 @@ def _limits() -> _Limits:
     phrases = data.load("requirement_phrases.json")
     return _Limits(
         legal_basis=re.compile(r"[\s*_#>|•-]*" + _phrase_pattern(phrases["legal_basis"]), re.I),
-        authority=re.compile(rf"(?<!đúng )(?<!đúng các ){_phrase_pattern(phrases['authority'])}"
+        authority=re.compile(rf"(?<!đúng )(?<!đúng các ){_phrase_pattern(phrases['authority'])}(?!\s+(?:của\s+|tại\s+)?pháp luật)"
                              rf"|(?:(?<=theo )|(?<=tại )|(?<=\())(?:{_phrase_pattern(phrases['article_heads'])})", re.I),
         name_before=re.compile(_phrase_pattern(phrases["not_a_demand_after"]) + r"\s*,?\s*$", re.I),
         name_after=re.compile(r"\s+" + _phrase_pattern(phrases["not_a_demand_before"])),
@@ -83,12 +83,17 @@ def _clause_breaks(text: str) -> list[int]:
 
 def demand_before(text: str, inst: InstrumentMention, floor: int = 0) -> Span | None:
     """The demand phrase that governs `inst`, if the clause before it has one."""
+    return _demand_at(text, inst.span.start, floor)
+
+
+def _demand_at(text: str, pos: int, floor: int = 0) -> Span | None:
+    """The demand phrase that governs what is named at `pos`, if the clause before it has one."""
     demand, blocker, _, _ = _patterns()
     limits = _limits()
-    if in_legal_basis(text, inst.span.start):
+    if in_legal_basis(text, pos):
         return None
-    start = _after_last_clause_semicolon(text, clause_start(text, inst.span.start, floor), inst.span.start)
-    window = text[start:inst.span.start]
+    start = _after_last_clause_semicolon(text, clause_start(text, pos, floor), pos)
+    window = text[start:pos]
     if blocker.search(window[-40:]):
         return None
     last = None
@@ -136,7 +141,22 @@ def required_instruments(text: str, instruments: list[InstrumentMention]) -> lis
         phrase = demand_before(text, inst)
         if phrase:
             out.append((inst, phrase))
-    return out + _required_by_description(text, instruments)
+    return out + _required_by_description(text, instruments) + _required_by_footnote(text, instruments)
+
+
+_FOOTNOTE_MARK = re.compile(r"(?<=[^\W\d_])\[(\d{1,2})\]")
+
+
+def _required_by_footnote(text: str, instruments: list[InstrumentMention]) -> list[tuple[InstrumentMention, Span]]:
+    """`triển khai thực hiện các biện pháp ... theo hướng dẫn của Bộ Nội vụ[1]` with the footnote
+    `[1] Công văn số 7415/BNV-CCVC ...`: the demand at the mark governs what the footnote cites."""
+    out = []
+    for mark in _FOOTNOTE_MARK.finditer(text):
+        note = re.compile(rf"^[ \t]*\[{mark[1]}\][ \t]*(?P<body>.+)$", re.M).search(text, mark.end())
+        phrase = _demand_at(text, mark.start()) if note else None
+        if phrase:
+            out += [(i, phrase) for i in instruments if note.start("body") <= i.span.start < note.end("body")]
+    return out
 
 
 def _required_by_description(text: str, instruments: list[InstrumentMention]) -> list[tuple[InstrumentMention, Span]]:
