@@ -104,6 +104,13 @@ REQUIRED = [
      ["CV 7415", "CV 9395"]),
     ("Các đơn vị nghiên cứu các văn bản có liên quan[1].\n\n[1] Nghị quyết số 163/2024/QH15 ngày 27/11/2024.", []),
     ("thực hiện theo quy định của pháp luật và theo đúng Kế hoạch số 94/KH-UBND ngày 19/9/2025", ["KH 94"]),
+    # OCR and typing misread tones; phrases are matched folded.
+    ("Các bộ, ngành thực hiên nghiêm Chỉ thị số 17/CT-TTg ngày 19/6/2018 của Thủ tướng Chính phủ.", ["CT 17"]),
+    ("Tiếp tục triến khai Nghị quyết số 127/NQ-CP ngày 08/10/2021.", ["NQ 127"]),
+    ("Cản cứ Nghị định số 94/2016/NĐ-CP quy định chi tiết và hướng dẫn thi hành Luật thống kê;\n"
+     "Cǎn cứ Nghị định số 47/2020/NĐ-CP ngày 09 tháng 4 năm 2020 của Chính phủ;", []),
+    ("thực hiện việc chuyển đổi tài khoản thu phí đã có theo Quyết định số 19/2020/QĐ-TTg ngày 17 tháng 6 năm 2020",
+     ["QĐ 19"]),  # `tài khoản` is no `tại khoản`
     # Demands that follow an instruction.
     ("Các đơn vị khẩn trương xử lý theo chỉ đạo tại Công văn số 9859/VPCP-KGVX ngày 13/10/2025.", ["CV 9859"]),
     ("Thực hiện ý kiến chỉ đạo của Thủ tướng Chính phủ tại Công văn số 9859/VPCP-KGVX ngày 13/10/2025", ["CV 9859"]),
