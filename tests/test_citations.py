@@ -190,6 +190,11 @@ NAMED = [
     ("| Luật quản lý, sử dụng tài sản công | | 5 | Quyết định bán tài sản công |",
      [("LUẬT", None, None, "Luật quản lý, sử dụng tài sản công", [])]),
     ("theo lời Luật sư Nguyễn Văn An, người", []),
+    ("(Điều 18 Luật Tố cáo.Điều 18.5.NĐ.4.11)", [("LUẬT", None, None, "Luật Tố cáo", [])]),
+    ("xử lý theo quy định tại Luật Tố cáo và khoản 4 Điều 15 Nghị định này", [("LUẬT", None, None, "Luật Tố cáo", [])]),
+    ("tổ chức thi hành Luật Bình đẳng giới đồng thời kiểm tra", [("LUẬT", None, None, "Luật Bình đẳng giới", [])]),
+    ("theo quy định của Luật các tổ chức tín dụng cam kết bảo lãnh", [("LUẬT", None, None, "Luật các tổ chức tín dụng", [])]),
+    ("Hội cựu chiến binh theo Pháp lệnh Cựu chiến binh gồm các nội dung", [("PL", None, None, "Pháp lệnh Cựu chiến binh", [])]),
     # Commas inside a law's name coordinate short words; a comma before a clause ends it.
     ("Căn cứ Luật Phòng, chống tham nhũng năm 2018, các cơ quan",
      [("LUẬT", None, 2018, "Luật Phòng, chống tham nhũng năm 2018", [])]),

@@ -169,7 +169,7 @@ def _vocabulary() -> _Vocabulary:
             rf"{_NAME_PUNCTUATION}|(?:,|\s+và|\s+hoặc)\s+(?:{starters}|các|những|{words})(?!\w)"
             rf"|,\s+(?=[{_UPPER}])"),  # `..., Phó Thủ tướng cho rằng`: a new subject
         law_name_end=re.compile(
-            rf"{_NAME_PUNCTUATION}|!|\s+(?:số\s*:?\s*)?\d{{1,5}}/|\s+(?!(?:{_lower_case(types['law_name_phrases'])})(?!\w))(?:{_lower_case(types['law_name_enders'])})(?!\w)"
+            rf"{_NAME_PUNCTUATION}|!|\.(?!\d)|\s+(?:số\s*:?\s*)?\d{{1,5}}/|\s+(?!(?:{_lower_case(types['law_name_phrases'])})(?!\w))(?:{_lower_case(types['law_name_enders'])})(?!\w)"
             rf"|\s+(?:và|hoặc)\s+(?:(?:{words})(?!\w)|(?=[{_UPPER}]))"
             # a heading without final punctuation, then the next sentence: `... Cảnh sát môi trường\nNgày 21/11`
             rf"|[ \t]*\n\s*(?=(?:{_lower_case(w[0].upper() + w[1:] for w in types['law_name_enders'] + types['clause_starters'] + ['ngày', 'căn cứ'])})(?!\w))"),
