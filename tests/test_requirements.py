@@ -104,6 +104,8 @@ REQUIRED = [
      ["CV 7415", "CV 9395"]),
     ("Các đơn vị nghiên cứu các văn bản có liên quan[1].\n\n[1] Nghị quyết số 163/2024/QH15 ngày 27/11/2024.", []),
     ("thực hiện theo quy định của pháp luật và theo đúng Kế hoạch số 94/KH-UBND ngày 19/9/2025", ["KH 94"]),
+    ("Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025; Theo đề nghị của Bộ trưởng. QUYẾT ĐỊNH: Điều 1. "
+     "Các bộ triển khai thực hiện Kế hoạch số 94/KH-UBND ngày 19/9/2025.", ["KH 94"]),  # line breaks lost
     # OCR and typing misread tones; phrases are matched folded.
     ("Các bộ, ngành thực hiên nghiêm Chỉ thị số 17/CT-TTg ngày 19/6/2018 của Thủ tướng Chính phủ.", ["CT 17"]),
     ("Tiếp tục triến khai Nghị quyết số 127/NQ-CP ngày 08/10/2021.", ["NQ 127"]),

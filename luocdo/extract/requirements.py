@@ -72,7 +72,13 @@ def _limits() -> _Limits:
 def in_legal_basis(text: str, pos: int) -> bool:
     """Is `pos` in a preamble paragraph that states the grounds (`Căn cứ ...`, `Theo đề nghị ...`)?"""
     line_start = text.rfind("\n", 0, pos) + 1
-    return _limits().legal_basis.match(fold_keep_length(text), line_start, pos) is not None
+    # The grounds end with the paragraph or the sentence (`... pháp luật. QUYẾT ĐỊNH: Điều 1.` when
+    # a text lost its line breaks).
+    return _limits().legal_basis.match(fold_keep_length(text), line_start, pos) is not None and \
+        _SENTENCE_END.search(text, line_start, pos) is None
+
+
+_SENTENCE_END = re.compile(r"[.:!?](?:\s|$)")
 
 
 def clause_start(text: str, pos: int, floor: int = 0) -> int:
