@@ -94,6 +94,11 @@ REQUIRED = [
     ("V/v triển khai Nghị quyết của Quốc hội về dự toán ngân sách nhà nước năm 2026.\nQuốc hội đã thông qua "
      "Nghị quyết 245/2025/QH15 về dự toán ngân sách nhà nước năm 2026 và Nghị quyết 248/2025/QH15 về chương trình "
      "giám sát năm 2026.", ["NQ 245"]),
+    ("V/v triển khai Kết luận của Ủy ban Thường vụ Quốc hội về dự án đường Hồ Chí Minh\nVề Kết luận của Ủy ban "
+     "Thường vụ Quốc hội tại Thông báo số 4387/TB-VPQH ngày 14 tháng 11 năm 2025 của Văn phòng Quốc hội về tình hình "
+     "thực hiện Nghị quyết số 66/2013/QH13, Phó Thủ tướng có ý kiến:", ["TB 4387"]),
+    ("V/v triển khai Kết luận của Ủy ban Thường vụ Quốc hội về dự án đường Hồ Chí Minh\nTheo Kết luận của Bộ Chính "
+     "trị tại Thông báo số 81-TB/TW ngày 18/7/2025 về chủ trương đầu tư", []),  # another body's conclusion
     ("Căn cứ Nghị quyết của Quốc hội về dự toán ngân sách nhà nước năm 2026;\nNghị quyết 245/2025/QH15 về dự toán "
      "ngân sách nhà nước năm 2026 quy định", []),
     # A footnote mark carries the demand of its clause to what the footnote cites; `theo quy định

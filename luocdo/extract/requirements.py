@@ -175,17 +175,23 @@ def _required_by_footnote(text: str, instruments: list[InstrumentMention]) -> li
 def _required_by_description(text: str, instruments: list[InstrumentMention]) -> list[tuple[InstrumentMention, Span]]:
     """`V/v triển khai Nghị quyết của Quốc hội về dự toán ngân sách nhà nước năm 2026 và phân bổ
     ngân sách trung ương năm 2026`: a demand on instruments described by type, issuer and subject
-    governs the numbered ones the document cites of that type whose titles the subject names."""
+    governs the numbered ones the document cites of that type whose titles the subject names, and
+    the one it says carries them (`Kết luận của Ủy ban Thường vụ Quốc hội tại Thông báo số ...`)."""
     out = []
     for m in _described_demand().finditer(text):
         if in_legal_basis(text, m.start()):
             continue
         about = _title_words(m["about"])
         code = _type_codes().get(fold(" ".join(m["word"].split())))
+        phrase = Span(m.start(), m.end("word"))
         for inst in instruments:
             words = _title_words(inst.name or "")
             if inst.number and inst.type == code and words and len(words & about) >= 0.8 * len(words):
-                out.append((inst, Span(m.start(), m.end("word"))))
+                out.append((inst, phrase))
+        if m["of"]:  # `Kết luận của Ủy ban Thường vụ Quốc hội tại Thông báo số 4387/TB-VPQH`
+            carrier = re.compile(re.escape(" ".join(m.group("word", "of"))).replace(r"\ ", r"\s+") + r"\s+tại\s+", re.I)
+            starts = {c.end() for c in carrier.finditer(text)}
+            out += [(inst, phrase) for inst in instruments if inst.number and inst.span.start in starts]
     return out
 
 
@@ -203,7 +209,7 @@ def _described_demand() -> re.Pattern:
     phrases = data.load("requirement_phrases.json")
     words = _phrase_pattern(data.load("doc_types.json")["words"])
     return re.compile(rf"{_phrase_pattern(phrases['requires'])}\s+(?:các\s+)?(?P<word>{words})"
-                      r"(?:\s+của\s+[^,;.\n]{2,60}?)?\s+về\s+(?P<about>[^.;?\n]{5,300})", re.I)
+                      r"(?:\s+(?P<of>của\s+[^,;.\n]{2,60}?))?\s+về\s+(?P<about>[^.;?\n]{5,300})", re.I)
 
 
 def in_title_of(text: str, first: InstrumentMention, second: InstrumentMention) -> bool:
