@@ -336,6 +336,11 @@ CORPUS = [
     ("xem xét Tờ trình của Đảng uỷ Chính phủ (Tờ trình số 03-TTr/ĐU, ngày 17/10/2025), Bộ Chính trị",
      [("TTr", "03", "TTr/ĐU", 2025, "2025-10-17")]),
     ("Chương trình số 05-CTr/TU ngày 2/3/2024 của Tỉnh ủy", [("CTr", "05", "CTr/TU", 2024, "2024-03-02")]),
+    # A form's or an appendix's code is no instrument.
+    ("thực hiện theo Mẫu số 07/TSC-HĐ ban hành kèm theo Nghị định số 186/2025/NĐ-CP",
+     [("NĐ", "186", "NĐ-CP", 2025, None)]),
+    ("Tờ khai quyết toán theo Mẫu 08/CK-TNCN", []),
+    ("chi tiết tại Phụ lục số 02/PL-BTC kèm theo", []),
     # Issuer codes in their official case: one instrument however it is typed.
     ("Chỉ thị số 17/CT-TTG ngày 19/6/2018", [("CT", "17", "CT-TTg", 2018, "2018-06-19")]),
     ("Nghị định 30/2020/NĐ-Cp", [("NĐ", "30", "NĐ-CP", 2020, None)]),

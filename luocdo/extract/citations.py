@@ -91,6 +91,7 @@ class _Vocabulary:
     generic_before: re.Pattern
     not_a_name: re.Pattern
     predicate_after: re.Pattern  # `Kế hoạch triển khai tại ...`: a verb with no object
+    form_before: re.Pattern  # `Mẫu số` right before a number: a form, not an instrument
     lower_case_name: re.Pattern  # `chương trình mục tiêu quốc gia`: a name in lower case too
     name_end: re.Pattern
     law_name_end: re.Pattern
@@ -164,6 +165,7 @@ def _vocabulary() -> _Vocabulary:
         lower_case_name=re.compile(
             rf"(?<!\w)(?P<word>{_lower_case(' '.join(p.split()[:2]) for p in types['lower_case_names'])})"
             rf"(?=\s+(?:{_lower_case(' '.join(p.split()[2:]) for p in types['lower_case_names'])})(?!\w))"),
+        form_before=re.compile(rf"(?<!\w)(?:{_alternation(types['form_words'])})\s+(?:số\s*:?\s*)?$"),
         predicate_after=re.compile(rf"\s+[^\W\d_]+\s+[^\W\d_]+\s+(?:{_lower_case(types['name_prepositions'])})(?!\w)"),
         name_end=re.compile(
             rf"{_NAME_PUNCTUATION}|(?:,|\s+và|\s+hoặc)\s+(?:{starters}|các|những|{words})(?!\w)"
@@ -240,6 +242,8 @@ def _numbered_citations(text: str, vocab: _Vocabulary, ctx: _Context) -> list[_F
         kind = _type_code(symbol, vocab) or vocab.words.get(word) or ("CV" if _is_cong_van(symbol, ref) else None)
         if kind is None and not ref["year"]:
             continue  # `2-II/ATBXHN` and the like: neither word, code nor normative number
+        if word is None and vocab.form_before.search(text, max(0, ref.start() - 20), ref.start()):
+            continue  # `Mẫu số 07/TSC-HĐ`: a form's code
         named = _named_law_before(text, ref.start()) if kind is None else None
         if named:
             word, head_start, tail.name = _word_key(named["word"]), named.start(), named["name"]
