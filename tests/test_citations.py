@@ -195,6 +195,8 @@ NAMED = [
     ("tổ chức thi hành Luật Bình đẳng giới đồng thời kiểm tra", [("LUẬT", None, None, "Luật Bình đẳng giới", [])]),
     ("theo quy định của Luật các tổ chức tín dụng cam kết bảo lãnh", [("LUẬT", None, None, "Luật các tổ chức tín dụng", [])]),
     ("Hội cựu chiến binh theo Pháp lệnh Cựu chiến binh gồm các nội dung", [("PL", None, None, "Pháp lệnh Cựu chiến binh", [])]),
+    ("Thông qua Báo cáo về dự án Luật Viên chức (sửa đổi) theo đề nghị của Bộ Nội vụ",
+     [("LUẬT", None, None, "Luật Viên chức (sửa đổi)", [])]),
     # Commas inside a law's name coordinate short words; a comma before a clause ends it.
     ("Căn cứ Luật Phòng, chống tham nhũng năm 2018, các cơ quan",
      [("LUẬT", None, 2018, "Luật Phòng, chống tham nhũng năm 2018", [])]),
@@ -389,6 +391,8 @@ LAWS_BY_NAME = [
      "ngày 17/3/2025 của UBND tỉnh Quảng Nam về việc", [("QĐ", "636", 2025), ("QĐ", "636", 2025)]),
     ("theo Luật sửa đổi Bộ luật Hình sự 2017 và Bộ luật Hình sự 2015.",
      [("LUẬT", None, 2017), ("BỘ LUẬT", None, 2015), ("BỘ LUẬT", None, 2015)]),
+    ("Căn cứ Luật Viên chức ngày 15 tháng 11 năm 2010; thông qua dự án Luật Viên chức (sửa đổi);",
+     [("LUẬT", None, 2010), ("LUẬT", None, None)]),  # the bill is not the law it revises
     ("so sánh Luật Đất đai 2013, Luật Đất đai 2024 và theo Luật Đất đai.",
      [("LUẬT", None, 2013), ("LUẬT", None, 2024), ("LUẬT", None, None)]),  # which one is unknown
 ]

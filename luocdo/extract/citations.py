@@ -649,6 +649,8 @@ def _named(text: str, start: int, word_end: int, word: str, vocab: _Vocabulary,
         limit = min(len(text), word_end + _MAX_NAME)
         if word in vocab.year_in_name:
             end = _law_year_end(text, word_end, _law_name_end(text, word_end, limit, vocab))
+            revised = _REVISED.match(text, end)
+            end = revised.end() if revised else end
         else:
             end = _name_end(text, word_end, limit, vocab.name_end)
         name = _one_line(text[start:end]).rstrip(" ,")
@@ -703,6 +705,8 @@ def _ends_as_a_name(text: str, pos: int, limit: int, vocab: _Vocabulary) -> bool
     return bool(_LAW_YEAR.search(text, pos, end) or _LAW_NAME_STOP.match(text, end))
 
 
+# `Luật Viên chức (sửa đổi)`: the bill that revises a law is another instrument than the law.
+_REVISED = re.compile(r"\s*\((?:sửa đổi|sửa đổi, bổ sung|thay thế)\)")
 _LAW_NAME_STOP = re.compile(rf"\s*(?:[;:.,()“”\"|?!]|$|(?:năm\s+)?{_YEAR}|số\b|ngày\b)")
 _LAW_YEAR = re.compile(rf"\s(?:năm\s+)?{_YEAR}(?![\d/])")
 
