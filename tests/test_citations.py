@@ -197,6 +197,14 @@ NAMED = [
     ("Hội cựu chiến binh theo Pháp lệnh Cựu chiến binh gồm các nội dung", [("PL", None, None, "Pháp lệnh Cựu chiến binh", [])]),
     ("Thông qua Báo cáo về dự án Luật Viên chức (sửa đổi) theo đề nghị của Bộ Nội vụ",
      [("LUẬT", None, None, "Luật Viên chức (sửa đổi)", [])]),
+    # The reports that go with a bill are named; a named phrase before a number is that number's.
+    ("Điều 1. Thông qua Báo cáo tiếp thu, giải trình ý kiến của các vị đại biểu Quốc hội về dự án Luật Viên chức "
+     "(sửa đổi) theo đề nghị của Bộ Nội vụ",
+     [("BC", None, None, "Báo cáo tiếp thu, giải trình ý kiến của các vị đại biểu Quốc hội về dự án Luật Viên chức", []),
+      ("LUẬT", None, None, "Luật Viên chức (sửa đổi)", [])]),
+    ("đề nghị các đơn vị gửi Báo cáo kết quả thực hiện trước ngày 15/12", []),
+    ("theo Báo cáo thẩm tra số 117/BC-BĐT ngày 2/3/2025 của Ban", [("BC", "117", 2025, None, [])]),
+    ("theo Kế hoạch cao điểm chống buôn lậu số 12/KH-BCĐ389 ngày 10/01/2025", [("KH", "12", 2025, None, [])]),
     # Commas inside a law's name coordinate short words; a comma before a clause ends it.
     ("Căn cứ Luật Phòng, chống tham nhũng năm 2018, các cơ quan",
      [("LUẬT", None, 2018, "Luật Phòng, chống tham nhũng năm 2018", [])]),

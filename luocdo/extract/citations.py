@@ -169,7 +169,8 @@ def _vocabulary() -> _Vocabulary:
         predicate_after=re.compile(rf"\s+[^\W\d_]+\s+[^\W\d_]+\s+(?:{_lower_case(types['name_prepositions'])})(?!\w)"),
         name_end=re.compile(
             rf"{_NAME_PUNCTUATION}|(?:,|\s+và|\s+hoặc)\s+(?:{starters}|các|những|{words})(?!\w)"
-            rf"|,\s+(?=[{_UPPER}])"),  # `..., Phó Thủ tướng cho rằng`: a new subject
+            rf"|,\s+(?=[{_UPPER}])"  # `..., Phó Thủ tướng cho rằng`: a new subject
+            r"|\s+(?=số\s*:?\s*\d)"),  # `Báo cáo thẩm tra số 117/BC-BĐT`: the number's own citation
         law_name_end=re.compile(
             rf"{_NAME_PUNCTUATION}|!|\.(?!\d)|\s+(?:số\s*:?\s*)?\d{{1,5}}/|\s+(?!(?:{_lower_case(types['law_name_phrases'])})(?!\w))(?:{_lower_case(types['law_name_enders'])})(?!\w)"
             rf"|\s+(?:và|hoặc)\s+(?:(?:{words})(?!\w)|(?=[{_UPPER}]))"
@@ -653,6 +654,8 @@ def _named(text: str, start: int, word_end: int, word: str, vocab: _Vocabulary,
             end = revised.end() if revised else end
         else:
             end = _name_end(text, word_end, limit, vocab.name_end)
+        if _NUMBER_NEXT.match(text, end):
+            return None  # `Báo cáo thẩm tra số 117/BC-BĐT`: the numbered citation names it
         name = _one_line(text[start:end]).rstrip(" ,")
         end = start + len(text[start:end].rstrip(" ,\n"))
         min_words = len(text[start:word_end].split()) + (1 if word in vocab.year_in_name else 2)
@@ -708,6 +711,7 @@ def _ends_as_a_name(text: str, pos: int, limit: int, vocab: _Vocabulary) -> bool
 # `Luật Viên chức (sửa đổi)`: the bill that revises a law is another instrument than the law.
 _REVISED = re.compile(r"\s*\((?:sửa đổi|sửa đổi, bổ sung|thay thế)\)")
 _LAW_NAME_STOP = re.compile(rf"\s*(?:[;:.,()“”\"|?!]|$|(?:năm\s+)?{_YEAR}|số\b|ngày\b)")
+_NUMBER_NEXT = re.compile(r"\s*,?\s+(?:số\s*:?\s*)?\d{1,5}(?:\.\d{1,3})?(?:/|-[A-ZĐ])")
 _LAW_YEAR = re.compile(rf"\s(?:năm\s+)?{_YEAR}(?![\d/])")
 
 
