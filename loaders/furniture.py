@@ -41,6 +41,7 @@ def _config() -> dict:
         "notice_max": legal["notice_max_length"],
         "cell_residue": re.compile(legal["cell_residue_pattern"]),
         "body_labels": frozenset(legal["body_labels"]),
+        "summary_opening": re.compile(legal["summary_opening_pattern"]),
         "tail": frozenset(legal["tail_markers"]),
         "pdf_drop": _any(pdf["drop_line_patterns"]),
         "site_drop": _any(raw["site"]["drop_line_patterns"]),
@@ -83,6 +84,15 @@ def iso_date(text: str) -> Optional[str]:
         return date(year, month, day).isoformat()
     except ValueError:
         return None
+
+
+def without_site_lines(lines: list[Line]) -> list[Line]:
+    """Without lines that are only what a saved HTML table leaves (`|`, `#`, `**`), which joined
+    to the line above would stick to a signer's name (`Hồ Thị Nguyên Thảo |`), and without the
+    lines any web page adds (banners and links to other stories, staff bylines, captions)."""
+    cfg = _config()
+    residue, site = cfg["cell_residue"], cfg["site_drop"]
+    return [line for line in lines if not residue.match(line.text) and not site.match(line.text)]
 
 
 # ---- news ----------------------------------------------------------------------------------
@@ -212,10 +222,18 @@ def metadata_table(lines: list[Line]) -> tuple[MetadataTable, Optional[int]]:
             rows = [(rows[0][0], squash(value_line.text.replace("*", "")))]
         for field, value in rows:
             if value and marker(value) not in cfg["unknown"]:
-                table.setdefault(field, (value, value_line))
+                table.setdefault(field, (value, _value_part(value_line, value)))
         i += 1
         end = i
     return table, end
+
+
+def _value_part(line: Line, value: str) -> Line:
+    """The part of a row's line that prints `value` (a row may hold its key and several cells)."""
+    at = line.text.find(value)
+    if at < 0:
+        return line
+    return Line(line.start + at, line.start + at + len(value), value, line.gap, line.indent, line.index)
 
 
 def _cell_like(text: str) -> bool:
@@ -237,24 +255,25 @@ def clean_legal_db(lines: list[Line]) -> tuple[list[Line], Metadata, MetadataTab
             for field, value in metadata_rows(line.text):
                 if value and marker(value) not in cfg["unknown"]:
                     table.setdefault(field, (value, line))
-    body_at = table_end if table_end is not None else _body_start(lines)
+    body_at = _after_site_summary(lines, table_end) if table_end is not None else _body_start(lines)
     kept: list[Line] = []
-    in_panel = False
+    in_panel, panel_at = False, body_at
     for i in range(body_at, len(lines)):
         line = lines[i]
-        key = marker(line.text)
         if table_end is None and metadata_rows(line.text):
             continue
         if cfg["body_start"].match(line.text):
+            if in_panel:
+                kept += _issuer_above(lines, panel_at, i)
             in_panel = False
-            if key in cfg["body_labels"]:
+            if marker(line.text) in cfg["body_labels"]:
                 continue
-        elif key in cfg["panels"] or key in cfg["tail"] or _split_marker(lines, i) in cfg["tail"]:
+        elif _opens_panel_or_tail(lines, i):
             if kept:
                 if cfg["body_start"].match(kept[-1].text):
                     kept.pop()  # a site notice's own heading (`THÔNG BÁO`) just above its marker
                 break
-            in_panel = True
+            in_panel, panel_at = True, i
             continue
         if in_panel or _is_notice(line.text):
             continue
@@ -270,29 +289,71 @@ def clean_legal_db(lines: list[Line]) -> tuple[list[Line], Metadata, MetadataTab
     return kept, meta, table
 
 
-def _split_marker(lines: list[Line], i: int) -> str:
-    """The marker of line i and the next read as one: a bold cell breaks `FILE ĐƯỢC ĐÍNH` / `KÈM THEO VĂN BẢN`."""
-    return marker(f"{lines[i].text} {lines[i + 1].text}") if i + 1 < len(lines) else ""
+def _issuer_above(lines: list[Line], panel_at: int, header_at: int) -> list[Line]:
+    """The issuer's name in capitals (`CHÍNH PHỦ`) between a panel and the header line it sits on."""
+    start = header_at
+    while start - 1 > panel_at and is_heading(lines[start - 1].text) and not metadata_rows(lines[start - 1].text):
+        start -= 1
+    return lines[start:header_at]
 
 
-def _body_start(lines: list[Line]) -> int:
-    """Without a metadata table: the first header line (`CỘNG HÒA ...`, `Số: 12/...`, a type
-    heading), moved up over the issuer's name in capitals above it."""
+def _opens_panel_or_tail(lines: list[Line], i: int) -> bool:
+    """Line i is a panel or tail marker, alone or with the next line (a bold cell breaks
+    `FILE ĐƯỢC ĐÍNH` / `KÈM THEO VĂN BẢN`)."""
     cfg = _config()
-    body_at = next((i for i, line in enumerate(lines) if cfg["body_start"].match(line.text)), 0)
-    while body_at and is_heading(lines[body_at - 1].text) and not metadata_rows(lines[body_at - 1].text):
+    key = marker(lines[i].text)
+    if key in cfg["panels"] or key in cfg["tail"]:
+        return True
+    return i + 1 < len(lines) and marker(f"{lines[i].text} {lines[i + 1].text}") in cfg["tail"]
+
+
+_SUMMARY_LEAD = 3  # a site's summary opens within this many lines after the table
+_SUMMARY_MAX = 300  # lines: a summary longer than this is no summary (nor one past the site's tail)
+
+
+def _body_start(lines: list[Line], start: int = 0) -> int:
+    """The first header line from `start` (`CỘNG HÒA ...`, `Số: 12/...`, a type heading), moved
+    up over the issuer's name in capitals above it; `start` when there is none."""
+    cfg = _config()
+    body_at = next((i for i in range(start, len(lines)) if cfg["body_start"].match(lines[i].text)), start)
+    while body_at > start and is_heading(lines[body_at - 1].text) and not metadata_rows(lines[body_at - 1].text):
         body_at -= 1
     return body_at
 
 
+def _after_site_summary(lines: list[Line], table_end: int) -> int:
+    """Where the text starts after the page table: at the table's end, unless the site prints its
+    own news-style summary there (a headline, `Ngày 21/11/2025, Bộ X ban hành ...`), which runs
+    to the document's header."""
+    opening = _config()["summary_opening"]
+    lead = lines[table_end:table_end + _SUMMARY_LEAD]
+    if not any(opening.match(line.text) for line in lead):
+        return table_end
+    limit = min(_tail_start(lines, table_end), table_end + _SUMMARY_MAX)
+    header = _body_start(lines[:limit], table_end + 1)
+    return header if header > table_end + 1 else table_end
+
+
+def _tail_start(lines: list[Line], start: int) -> int:
+    """The first panel or tail marker from `start` (len(lines) if none): no header lies below it."""
+    return next((i for i in range(start, len(lines)) if _opens_panel_or_tail(lines, i)), len(lines))
+
+
+_TITLE_NUMBER_AT = 40  # characters: the type words before the number in a site's title line
+
+
 def _restates_title(text: str, table: MetadataTable) -> bool:
     """A line after the text that names the page's own document again (`Công văn 171/CV-X năm
-    2025 về ...`): the site's title printed once more, not the document's words."""
-    number = table.get("number")
-    kind = table.get("type")
-    if not number or not kind or number[0] not in text:
+    2025 về ...`, `Kết luận 212-KL/TW ngày ...`): its number near the start, and no sentence end
+    or the table's type word first (the table may say `Văn bản khác`, and a notice may follow the
+    title on its line). It is the site's title printed once more, not the document's words."""
+    number, kind = table.get("number"), table.get("type")
+    if not number:
         return False
-    return squash(text).lower().startswith(kind[0].lower())
+    at = text.find(number[0])
+    if not 0 < at <= _TITLE_NUMBER_AT:
+        return False
+    return not ends_sentence(text) or bool(kind) and squash(text).lower().startswith(kind[0].lower())
 
 
 def _is_notice(text: str) -> bool:
@@ -309,15 +370,6 @@ def _type_and_number(table: MetadataTable) -> Optional[str]:
 
 
 # ---- PDF -----------------------------------------------------------------------------------
-
-
-def without_site_lines(lines: list[Line]) -> list[Line]:
-    """Without lines that are only what a saved HTML table leaves (`|`, `#`, `**`), which joined
-    to the line above would stick to a signer's name (`Hồ Thị Nguyên Thảo |`), and without the
-    lines any web page adds (banners and links to other stories, staff bylines, captions)."""
-    cfg = _config()
-    residue, site = cfg["cell_residue"], cfg["site_drop"]
-    return [line for line in lines if not residue.match(line.text) and not site.match(line.text)]
 
 
 def clean_pdf(lines: list[Line]) -> list[Line]:

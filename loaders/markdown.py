@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import html
 import re
+import unicodedata
 
 from .builder import Text, TextBuilder
 
@@ -69,12 +70,51 @@ def strip_markup(src: Text, start: int = 0) -> Text:
             out.copy(match.start() + 1, match.end())
         elif kind == "entity":
             out.replace(match.start(), match.end(), html.unescape(match.group()).replace("\xa0", " "))
+        elif kind == "boldjoin" and _splits_a_word(text, match.start(), match.end()):
+            pass  # `KT. TRƯ****Ở****NG`, `H****òa`: a site's markup inside one word
         elif kind in ("boldjoin", "br", "block"):
             out.insert("\n", match.start())
         elif kind == "pipe":
             _cell_break(out, text, match, rows, row_starts)
     out.copy(pos, len(text))
     return out.build()
+
+
+_LEFT_WORD = re.compile(r"([^\W\d_]+)$")
+_RIGHT_WORD = re.compile(r"[^\W\d_]*")
+_VOWELS = set("aăâeêioôơuưy")
+_FINALS = {"c", "ch", "m", "n", "ng", "nh", "p", "t"}  # the consonants a syllable may end with
+_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+
+
+def _splits_a_word(text: str, start: int, end: int) -> bool:
+    """`****` inside one word, as sites print bold letters (`KT. TRƯ****Ở****NG`, `H****òa`): the
+    piece before has no vowel, so it is no syllable (`H`, `CH`, `Đ`), or it ends in a vowel
+    without a tone and the piece after opens with a toned vowel (`TRƯ` + `Ở`), or the piece after
+    is only a syllable's final consonants (`TRƯỞ` + `NG`). Otherwise it
+    separates two bold blocks, two lines (`THÔNG BÁO****Kết luận`)."""
+    left = _LEFT_WORD.search(text, max(0, start - 20), start)
+    after = text[end:end + 1]
+    if left is None or not after.isalpha():
+        return False
+    bases = [_base(c) for c in left.group(1)]
+    if not any(b in _VOWELS for b in bases):
+        return True
+    right = _RIGHT_WORD.match(text, end).group().lower()
+    if bases[-1] in _VOWELS and right in _FINALS:
+        return True  # `TRƯỞ` + `NG`: a syllable's final consonants alone
+    return bases[-1] in _VOWELS and not any(_has_tone(c) for c in left.group(1)) \
+        and _base(after) in _VOWELS and _has_tone(after)
+
+
+def _base(ch: str) -> str:
+    """The letter without its tone (`ở` -> `ơ`, `Ế` -> `ê`)."""
+    kept = "".join(c for c in unicodedata.normalize("NFD", ch.lower()) if c not in _TONES)
+    return unicodedata.normalize("NFC", kept)
+
+
+def _has_tone(ch: str) -> bool:
+    return any(c in _TONES for c in unicodedata.normalize("NFD", ch))
 
 
 def _inside(rows: list[tuple[int, int]], row_starts: list[int], at: int) -> bool:

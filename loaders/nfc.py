@@ -23,10 +23,14 @@ _MARKS_OR_CONTROL = re.compile(
     f"[{_COMBINING}{_CONTROL}](?:(?<=[{_COMBINING}])(?P<marks>[{_COMBINING}]*)|(?![{_COMBINING}]))"
 )
 _LOOKALIKES = re.compile("[\u00d0\u0110\u0189\u00f0]")
+# A dash of another width inside a number's symbol (`205/TB—VPCP`, as OCR and word processors
+# print it) is its hyphen; between words (`2021 – 2025`, `Hà Nội — Huế`) it stays.
+_SYMBOL_DASH = re.compile("(?<=[A-ZĐ0-9])[\u2010\u2011\u2012\u2013\u2014\u2212](?=[A-ZĐ0-9])")
 
 
 def normalize(src: Text) -> Text:
-    """`src` in NFC (look-alike letters such as Ð mapped to Đ), offsets kept per character."""
+    """`src` in NFC (look-alike letters such as Ð mapped to Đ, a symbol's dashes to hyphens),
+    offsets kept per character."""
     text = src.text
     # The search first: is_normalized is slow on text that is not NFC, fast on text that is.
     if not _MARKS_OR_CONTROL.search(text) and unicodedata.is_normalized("NFC", text):
@@ -45,8 +49,11 @@ def normalize(src: Text) -> Text:
 
 
 def _lookalikes(text: str) -> str:
-    """luocdo.normalize.nfc's letter mapping (one-to-one), applied only where such letters occur."""
-    return _LOOKALIKES.sub(lambda m: nfc(m.group()), text) if _LOOKALIKES.search(text) else text
+    """luocdo.normalize.nfc's letter mapping and symbol dashes as hyphens (both one-to-one),
+    applied only where such characters occur."""
+    if _LOOKALIKES.search(text):
+        text = _LOOKALIKES.sub(lambda m: nfc(m.group()), text)
+    return _SYMBOL_DASH.sub("-", text) if _SYMBOL_DASH.search(text) else text
 
 
 def _plain(out: TextBuilder, text: str, start: int, end: int) -> None:

@@ -196,4 +196,4 @@ class Extraction:
     dates: list[DateMention] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     parts: Optional[DocumentParts] = None  # the zones of the text (luocdo.extract.parts)
-    subject_source: Optional[str] = None  # "header", "heading", "metadata" or "lead"
+    subject_source: Optional[str] = None  # "header", "heading", "metadata", "addressees" or "lead"

@@ -87,6 +87,11 @@ NFC_ROWS = [
     ("Icelandic eth for Đ", "\u00d0ề án 06 của \u00d0ảng", "Đề án 06 của Đảng"),
     ("lower eth for đ", "\u00f0iều 5", "điều 5"),
     ("control characters dropped", "Điều\x07 1\x0b.", "Điều 1."),
+    ("em dash inside a symbol", "Thông báo số 205/TB\u2014VPCP", "Thông báo số 205/TB-VPCP"),
+    ("en dash inside a symbol", "Quyết định 12/QĐ\u2013TTg", "Quyết định 12/QĐ-TTg"),
+    ("minus sign inside a symbol", "Công văn 3509/VPCP\u2212V.I", "Công văn 3509/VPCP-V.I"),
+    ("a dash between years stays", "giai đoạn 2021 \u2013 2025", "giai đoạn 2021 \u2013 2025"),
+    ("a dash between places stays", "tuyến Hà Nội\u2014Hải Phòng", "tuyến Hà Nội\u2014Hải Phòng"),
 ]
 
 
@@ -675,6 +680,13 @@ def test_metadata_table_rows(name, page, expected, end):
     assert ({field: value for field, (value, _) in table.items()}, table_end) == (expected, end)
 
 
+def test_table_row_spans_cover_only_the_values(tmp_path):
+    page = "| **Số hiệu** | 24/2018/QH14 |\n| **Loại văn bản** | Luật |\n| **Người ký** | Lê Văn Mẫu |\n\n## VĂN BẢN\n\nĐiều 1. Phạm vi.\n"
+    doc = load(write(tmp_path, "luat.md", page))
+    assert {name: page[a:b] for name, (a, b) in doc.metadata.spans.items()} == {
+        "number_symbol": "24/2018/QH14", "type_name": "Luật", "signer": "Lê Văn Mẫu"}
+
+
 def test_rows_in_the_body_of_a_page_with_a_table_stay_in_the_text(tmp_path):
     page = ("Số hiệu: 12/KH-UBND\nLoại văn bản: Kế hoạch\nNgười ký: Lê Văn Ba\nNgày ban hành: 03/02/2025\n\n"
             "Kính gửi: các sở, ban, ngành.\n\nỦy ban nhân dân tỉnh đề nghị các sở triển khai kế hoạch này.\n\n"
@@ -757,3 +769,104 @@ def test_a_place_and_date_far_below_the_header_is_wrapped_text(tmp_path):
     body = "Hội nghị tổng kết được tổ chức tại trụ sở cơ quan vào cuối năm theo kế hoạch đã\n" * 30
     doc = load(write(tmp_path, "bc.txt", body + "Hà Nội, ngày 19 tháng 11 năm 2025 với sự tham dự của các đơn vị\n"))
     assert "đã Hà Nội, ngày 19" in doc.text
+
+
+# `****` closes one bold block and opens the next: two lines, unless a site bolded part of a word.
+BOLD_JOINS = [
+    ("two blocks: a heading and its title", "**THÔNG BÁO****Kết luận của Phó Thủ tướng**", "THÔNG BÁO\n\nKết luận"),
+    ("two blocks in capitals", "**CÔNG BỐ****NHIỆM VỤ**", "CÔNG BỐ\nNHIỆM VỤ"),
+    ("after a Roman numeral", "**Chương I****QUY ĐỊNH CHUNG**", "Chương I\nQUY ĐỊNH CHUNG"),
+    ("a piece without a vowel", "**BỘ Y T****Ế**", "BỘ Y TẾ"),
+    ("a lone capital before small letters", "**Lê Hải\nH****òa**", "Lê Hải\nHòa"),
+    ("a toneless piece before a toned vowel", "**KT. TRƯ****Ở****NG**", "KT. TRƯỞNG"),
+    ("final consonants alone", "**GIÁM Đ****Ố****C**", "GIÁM ĐỐC"),
+    ("capacity split after CH", "**KT. CH****Ủ TỊCH**", "KT. CHỦ TỊCH"),
+]
+
+
+@pytest.mark.parametrize("name,source,expected", BOLD_JOINS, ids=[row[0] for row in BOLD_JOINS])
+def test_bold_blocks_and_bold_letters(name, source, expected):
+    assert expected in load_string(source, "page.md").text
+
+
+def test_site_summary_between_the_table_and_the_header_is_dropped(tmp_path):
+    page = CELLS_PAGE.read_text(encoding="utf-8").replace("**Kính gửi:** Ủy ban nhân dân", (
+        "## Rà soát nhà ở xã hội trước cuối năm\n"
+        "Ngày 14/10/2025, Bộ Xây dựng ban hành Công văn 2417/BXD-KHTC về rà soát nhà ở xã hội.\n"
+        "Theo đó các địa phương báo cáo trước ngày 15/12/2025 theo Quyết định 55/QĐ-BXD.\n"
+        "Xem chi tiết Công văn 2417/BXD-KHTC.\n"
+        "**BỘ XÂY DỰNG**\n**CỘNG HÒA XÃ\nHỘI CHỦ NGHĨA VIỆT NAM**\nĐộc lập - Tự do - Hạnh phúc\nSố:\n2417/BXD-KHTC\n"
+        "**Kính gửi:** Ủy ban nhân dân"))
+    doc = load(write(tmp_path, "page.md", page))
+    assert doc.text.startswith("BỘ XÂY DỰNG\nCỘNG HÒA XÃ")
+    assert_parts(doc.text, CELLS_KEPT + ["Số:\n\n2417/BXD-KHTC"], ["Rà soát nhà ở", "15/12/2025", "55/QĐ-BXD", "Xem chi tiết"])
+
+
+def test_a_dated_sentence_after_the_table_without_a_header_is_the_text(tmp_path):
+    page = CELLS_PAGE.read_text(encoding="utf-8").replace("**Kính gửi:** Ủy ban nhân dân",
+        "Ngày 14/10/2025, Bộ Xây dựng ban hành kế hoạch rà soát.\n**Kính gửi:** Ủy ban nhân dân")
+    doc = load(write(tmp_path, "page.md", page))
+    assert doc.text.startswith("Ngày 14/10/2025, Bộ Xây dựng ban hành kế hoạch")
+
+
+TITLE_REPEATS = [
+    ("the table's type word", "Loại văn bản:\nCông văn", "Công văn 2417/BXD-KHTC năm 2025 rà soát dự án nhà ở xã hội", True),
+    ("another type word than the table's", "Loại văn bản:\nVăn bản khác", "Kết luận 2417/BXD-KHTC năm 2025 về nhà ở xã hội", True),
+    ("a title with a notice on its line", "Loại văn bản:\nCông văn", "Công văn 2417/BXD-KHTC năm 2025 về nhà ở. Bạn vui lòng tải lại.", True),
+    ("a sentence naming the number", "Loại văn bản:\nVăn bản khác", "Đề nghị thực hiện theo Công văn 2417/BXD-KHTC nêu trên.", False),
+]
+
+
+@pytest.mark.parametrize("name,type_row,line,dropped", TITLE_REPEATS, ids=[row[0] for row in TITLE_REPEATS])
+def test_title_printed_again_after_the_text(tmp_path, name, type_row, line, dropped):
+    page = CELLS_PAGE.read_text(encoding="utf-8").replace("Loại văn bản:**\n|\nCông văn", type_row.replace("Loại văn bản:", "Loại văn bản:**\n|"))
+    page = page.replace("Văn bản này chưa cập nhật nội dung Tiếng Anh\n", "").replace(
+        "Công văn 2417/BXD-KHTC năm 2025 rà soát dự án nhà ở xã hội do Bộ Xây dựng ban hành", line)
+    page = page.replace("Công văn 2417/BXD-KHTC ngày 14/10/2025 rà soát dự án nhà ở xã hội do Bộ Xây dựng ban hành\n", "")
+    doc = load(write(tmp_path, "page.md", page))
+    assert (line.split(" năm")[0].split(". ")[0] in doc.text) != dropped
+    assert "Đoàn Minh Khôi" in doc.text
+
+
+# Other legal databases' chrome around a page table: tabs before the text, notices, panels after it.
+OTHER_DB_PAGE = """Thuộc tính
+Số ký hiệu: 45/2024/NĐ-CP
+Cơ quan ban hành: Chính phủ
+Loại văn bản: Nghị định
+Người ký: Lê Văn Mẫu
+Ngày ban hành: 20/04/2024
+{before}
+CHÍNH PHỦ
+Số: 45/2024/NĐ-CP
+Hà Nội, ngày 20 tháng 4 năm 2024
+
+NGHỊ ĐỊNH
+Quy định về kho lưu trữ mẫu
+
+Điều 1. Nghị định này quy định về kho lưu trữ mẫu.
+Điều 2. Nghị định này có hiệu lực từ ngày ký./.
+
+TM. CHÍNH PHỦ
+THỦ TƯỚNG
+Lê Văn Mẫu
+{after}
+Nghị định 12/2019/NĐ-CP về lưu trữ cũ
+"""
+OTHER_DB_CHROME = [
+    ("a PDF tab before the text", "Bản PDF\nTải xuống", ""),
+    ("an attachment notice before the text", "Văn bản này có file đính kèm, hãy tải về máy để xem.", ""),
+    ("a related panel after the text", "", "VB liên quan"),
+    ("a print tab after the text", "", "Bản in"),
+    ("a summary tab before the text", "Tóm tắt văn bản\nNghị định 45 quy định kho lưu trữ, thay Nghị định 12/2019/NĐ-CP.", ""),
+    ("a history tab after the text", "", "Lịch sử văn bản"),
+]
+
+
+@pytest.mark.parametrize("name,before,after", OTHER_DB_CHROME, ids=[row[0] for row in OTHER_DB_CHROME])
+def test_other_legal_databases_chrome(tmp_path, name, before, after):
+    doc = load(write(tmp_path, "page.txt", OTHER_DB_PAGE.format(before=before, after=after)))
+    assert doc.kind == "legal_db"
+    assert doc.metadata.number_symbol == "45/2024/NĐ-CP"
+    assert doc.text.startswith("CHÍNH PHỦ\n")
+    assert_parts(doc.text, ["Số: 45/2024/NĐ-CP", "có hiệu lực từ ngày ký./.", "Lê Văn Mẫu"],
+                 [part for part in before.split("\n") + [after] if part] + (["12/2019/NĐ-CP"] if after else []))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from luocdo.extract import extract
-from luocdo.extract.parts import document_parts
+from luocdo.extract.parts import document_parts, heading_code
 from luocdo.extract.subject import metadata_instrument
 from luocdo.ids import entity_id
 from luocdo.loaders import load_string
@@ -58,8 +58,11 @@ ZONES = [
     ("the last căn cứ line", "Theo đề nghị", "preamble"),
     ("an article", "Điều 1. Phê duyệt", "body"),
     ("a reference to the appendix in running text", "Phụ lục kèm theo", "body"),
-    ("the recipients", "Như Điều 2", "closing"),
-    ("the signer", "Lê Văn Mẫu", "closing"),
+    ("the recipients' head", "Nơi nhận", "recipients"),
+    ("a recipient", "Như Điều 2", "recipients"),
+    ("the archive line", "Lưu: VT.", "recipients"),
+    ("the capacity", "CHỦ TỊCH\nLê", "signature"),
+    ("the signer", "Lê Văn Mẫu", "signature"),
     ("the first appendix", "DANH SÁCH DỰ ÁN", "appendix"),
     ("a second appendix", "DANH SÁCH ĐƠN VỊ", "appendix"),
 ]
@@ -84,6 +87,24 @@ def test_header_fields_and_appendices():
     assert [DECISION[a.start:a.start + 10] for a in parts.appendices] == ["PHỤ LỤC I\n", "Phụ lục II"]
     assert parts.appendix_start == DECISION.index("PHỤ LỤC I")
     assert parts.closing.end == parts.appendix_start
+    assert parts.span_text(parts.signature) == "CHỦ TỊCH Lê Văn Mẫu"
+
+
+CLOSINGS = [
+    ("signature after the list", "Nội dung./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nLê Văn Mẫu\n",
+     "Nơi nhận: - Như trên; - Lưu: VT.", "KT. BỘ TRƯỞNG THỨ TRƯỞNG Lê Văn Mẫu"),
+    ("signature before the list", "Nội dung./.\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nLê Văn Mẫu\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n",
+     "Nơi nhận: - Như trên; - Lưu: VT.", "KT. BỘ TRƯỞNG THỨ TRƯỞNG Lê Văn Mẫu"),
+    ("a wrapped recipient", "Nội dung./.\n\nNơi nhận:\n- Ủy ban nhân dân các tỉnh,\nthành phố;\n- Lưu: VT.\nBỘ TRƯỞNG\nLê Văn Mẫu\n",
+     "Nơi nhận: - Ủy ban nhân dân các tỉnh, thành phố; - Lưu: VT.", "BỘ TRƯỞNG Lê Văn Mẫu"),
+    ("no recipients", "Nội dung./.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn Mẫu\n", None, "./. TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Lê Văn Mẫu"),
+]
+
+
+@pytest.mark.parametrize("name,text,recipients,signature", CLOSINGS, ids=[row[0] for row in CLOSINGS])
+def test_recipients_and_signature_spans(name, text, recipients, signature):
+    parts = document_parts(text, None, text.index("./."))
+    assert (parts.span_text(parts.recipients), parts.span_text(parts.signature)) == (recipients, signature)
 
 
 HEADERS = [
@@ -134,6 +155,30 @@ TITLES = [
 def test_title(name, text, title):
     parts = document_parts(text)
     assert parts.span_text(parts.title) == title
+
+
+TYPE_HEADINGS = [
+    ("plain", "THÔNG BÁO", "TB"),
+    ("without diacritics", "THONG BAO", "TB"),
+    ("OCR misreads a tone", "THÔNG BẢO", "TB"),
+    ("with a full stop", "THÔNG BÁO.", "TB"),
+    ("letter-spaced", "T H Ô N G  B Á O", "TB"),
+    ("bold markup left over", "**CHỈ THỊ**", "CT"),
+    ("telegram marked urgent", "CÔNG ĐIỆN HỎA TỐC", "CĐ"),
+    ("telegram marked khẩn", "CÔNG ĐIỆN KHẨN", "CĐ"),
+    ("plan", "KẾ HOẠCH", "KH"),
+    ("the enacting formula is no heading", "QUYẾT ĐỊNH:", None),
+    ("a secrecy mark alone", "MẬT", None),
+    ("a sentence-case line", "Thông báo", None),
+]
+
+
+@pytest.mark.parametrize("name,line,code", TYPE_HEADINGS, ids=[row[0] for row in TYPE_HEADINGS])
+def test_type_heading(name, line, code):
+    parts = document_parts(f"VĂN PHÒNG CHÍNH PHỦ\nHà Nội, ngày 2 tháng 1 năm 2025\n\n{line}\nKết luận của Phó Thủ tướng\n\nNội dung.")
+    assert heading_code(parts) == code
+    if code:
+        assert parts.span_text(parts.title) == "Kết luận của Phó Thủ tướng"
 
 
 ADDRESSEES = [
@@ -244,6 +289,14 @@ def test_signer_falls_back_on_the_table(name, body, signer, source):
     assert entity_id("person", signer) in {r.target for r in ex.relations if r.type == "SIGNED_BY"}
 
 
+def test_joint_document_signers_from_the_table():
+    text = ("Số hiệu: 05/2025/TTLT-BTC-BNV\nLoại văn bản: Thông tư liên tịch\nNgười ký: Trần Văn Một, Lê Thị Hai\n"
+            "Ngày ban hành: 02/03/2025\n\nKính gửi: các bộ.\n\nNội dung đề nghị thực hiện./.\n\nNơi nhận:\n- Lưu: VT.\n")
+    ex = extract(load_string(text, "ttlt.txt"))
+    assert (ex.signature.signer, ex.signature.source) == ("Trần Văn Một", "metadata")
+    assert {"Trần Văn Một", "Lê Thị Hai"} <= {p.name for p in ex.persons}
+
+
 def test_signature_stops_at_the_appendix():
     text = ("BỘ Y TẾ\nSố: 12/QĐ-BYT\n\nQUYẾT ĐỊNH\nVề danh mục\n\nĐiều 1. Ban hành danh mục tại Phụ lục./.\n\n"
             "Nơi nhận:\n- Lưu: VT.\n\nBỘ TRƯỞNG\nLê Văn Mẫu\n\nPHỤ LỤC\nDANH MỤC THUỐC\n\nPhụ Lục\n")
@@ -268,3 +321,24 @@ def test_document_warnings_name_the_file(name, text, expected):
     assert len(warnings) == len(expected)
     for want, got in zip(expected, warnings):
         assert got.startswith("trang.txt: ") and want in got
+
+
+LETTER = ("Kính gửi: Các cơ quan, tổ chức trong hệ thống chính trị\n\nNgày 15/10/2025, Ban Chỉ đạo đã có văn bản số "
+          "07-TB/BCĐ thông báo kết luận về chuyển đổi số. Thực hiện nhiệm vụ được giao, Bộ Khoa học và Công nghệ "
+          "hướng dẫn số hóa hồ sơ tại Phụ lục kèm theo.\n\nTrân trọng./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\n"
+          "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nLê Văn Mẫu\n")
+UNNUMBERED = [
+    ("a letter that lost its header is an unnumbered công văn", LETTER, ("CV", None, 2025, "addressees")),
+    ("the instrument its first sentence names is cited, not the subject", LETTER, "07"),
+    ("a report that quotes the letter keeps its lead", "Bộ Khoa học và Công nghệ vừa ban hành Công văn số 3120/BKHCN-CĐS "
+     "hướng dẫn số hóa hồ sơ. Công văn nêu rõ các cơ quan cần rà soát hồ sơ.\n", ("CV", "3120", None, "lead")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", UNNUMBERED, ids=[row[0] for row in UNNUMBERED])
+def test_subject_of_a_text_without_a_number(name, text, expected):
+    ex = extract(load_string(text, "vb.txt"))
+    if isinstance(expected, str):
+        assert expected in {i.number for i in ex.instruments}
+        return
+    assert (ex.subject.type, ex.subject.number, ex.subject.year, ex.subject_source) == expected

@@ -96,7 +96,8 @@ def render_table(record: dict) -> str:
             lines.append(f"       → {who or '?'}" + (f"   due {t['deadline']}" if t["deadline"] else ""))
     if record["signature"]:
         sig = record["signature"]
-        lines += ["", f"signed    {sig['signer_name'] or '?'}  ({' / '.join(sig['capacity'])})"]
+        table = "  [from the page's table]" if sig.get("source") == "metadata" else ""
+        lines += ["", f"signed    {sig['signer_name'] or '?'}  ({' / '.join(sig['capacity'])}){table}"]
     return "\n".join(lines) + "\n"
 
 

@@ -58,7 +58,8 @@ def extract(doc: LoadedDocument) -> Extraction:
     issued = (subject.date if subject else None) or doc.date
     tasks = find_tasks(text, body_orgs, person_mentions, body_end, issued)
     if signature and signature.source == "metadata":
-        person_mentions = person_mentions + [PersonMention(signature.signer, signature.span)]
+        person_mentions = person_mentions + [PersonMention(name, _last_mention(text, name))
+                                             for name in _table_signers(doc.metadata)]
     extraction = Extraction(
         document=doc, subject=subject, subject_role=role, instruments=cited,
         organizations=organizations, persons=merge_persons(person_mentions), meetings=meetings,
@@ -80,16 +81,25 @@ def extract(doc: LoadedDocument) -> Extraction:
 def _signature_or_metadata(signature: Signature | None, metadata: PageMetadata | None, text: str) -> Signature | None:
     """The signature block's signer, unless the page table's `Người ký` names someone else: the
     table is the site's record of this document, while a block broken by the page's markup
-    yields a title or a heading as a name. The table's signer is marked `source: metadata`, with
-    the span where the text prints that name last (the signature sits at the end)."""
+    yields a title or a heading as a name. The table's (first) signer is marked `source:
+    metadata`, with the span where the text prints that name last (the signature sits at the end)."""
+    names = _table_signers(metadata)
+    if not names or signature and signature.signer and fold(signature.signer) in {fold(n) for n in names}:
+        return signature
+    return Signature(capacity=signature.capacity if signature else [], signer=names[0],
+                     span=_last_mention(text, names[0]), source="metadata")
+
+
+def _table_signers(metadata: PageMetadata | None) -> list[str]:
+    """The names in the table's `Người ký`: a joint document lists one per issuer (`A, B`, `A và B`)."""
     if metadata is None or not metadata.signer:
-        return signature
-    if signature and signature.signer and fold(signature.signer) == fold(metadata.signer):
-        return signature
-    at = fold_keep_length(text).rfind(fold(metadata.signer))  # the text may write Hoà where the table has Hòa
-    span = Span(at, at + len(metadata.signer)) if at >= 0 else Span(0, 0)
-    return Signature(capacity=signature.capacity if signature else [], signer=metadata.signer, span=span,
-                     source="metadata")
+        return []
+    return [name for name in re.split(r"\s*[,;]\s*|\s+và\s+", metadata.signer) if name]
+
+
+def _last_mention(text: str, name: str) -> Span:
+    at = fold_keep_length(text).rfind(fold(name))  # the text may write Hoà where the table has Hòa
+    return Span(at, at + len(name)) if at >= 0 else Span(0, 0)
 
 
 def _container(mentions: list, starts: list[int], pos: int) -> int | None:

@@ -27,13 +27,13 @@ from luocdo.normalize import fold
 
 HEADER_LINES = 25  # the header never runs longer than this many lines
 # `Số: 205/TB-VPCP` opens a line, or (two-column headers flattened by PDF extraction) follows
-# other header text on the same line, then always with its colon; the number may be on the next line.
-# OCR of signed PDFs misreads the tone or the vowel of `Số` (`Sô:`, `Sồ:`, `Sỗ:`, `S6:`).
+# other header text on the same line, then always with its colon; the number may be on the next
+# line. OCR of signed PDFs misreads the tone or the vowel of `Số` (`Sô:`, `Sồ:`, `Sỗ:`, `S6:`).
 _HEADER_NUMBER = re.compile(r"(?:^[ \t]*S[ốoôồổỗộóòỏõọơớờởỡợ6]\s*[:.]?|(?<=\s)S[ốôồổỗộ]\s*:)\s*(?P<num>\d[^\s,;]*)",
                             re.M | re.I)
 _PLACE_DATE = re.compile(r"(?:^[^\n]{0,40}|(?:Hà Nội|TP\.? Hồ Chí Minh|[A-ZĐ][a-zà-ỹ]+(?: [A-ZĐ][a-zà-ỹ]+){0,3})),"
                          r"\s*ng[aàáảãạ]y\s+\d", re.M)  # OCR misreads the tone: ngảy, ngáy
-_TYPE_LINE = re.compile(r"^[ \t*#]*(?P<word>[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ]{2,30}?)[ \t*#]*$", re.M)
+_TYPE_LINE = re.compile(r"^[ \t*#]*(?P<word>[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ]{2,40}?)[ \t*#.]*$", re.M)
 _BODY_LINE = re.compile(r"\n(?=\s*(?:Ngày|Căn cứ|Thực hiện|Kính gửi|Xét|Theo đề nghị|Sau khi|Vừa qua|Thời gian qua|"
                         r"\d{1,2}[.)]\s|[IVX]{1,5}\.\s|Điều \d))")
 _VE_VIEC = re.compile(r"^\s*V/v:?\s*(?P<title>[^\n]+(?:\n[ \t]*(?=[a-zà-ỹđ])[^\n]+)?)", re.M)  # a wrapped V/v goes on in lower case
@@ -41,6 +41,8 @@ _ADDRESSEES = re.compile(r"^[ \t*]*(?:Kính gửi|[^\n.:]{3,120}?\s+điện)\s*:
 _PREAMBLE_OPENER = re.compile(r"[ \t*]*(?:Căn cứ|Xét|Theo đề nghị)\b")
 _PREAMBLE_LEAD = 200  # characters (the signing authority's line) the căn cứ may start below the header
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
+_RECIPIENTS_HEAD = re.compile(r"^[ \t*_]*N[ơo]i\s+nh[ậa]n\s*:", re.M | re.I)
+_LIST_ITEM = re.compile(r"[-–—+•]")
 
 
 @lru_cache(maxsize=1)
@@ -70,6 +72,8 @@ class DocumentParts:
     preamble: Optional[Span] = None  # the căn cứ lines
     body: Span = Span(0, 0)
     closing: Optional[Span] = None  # `./.`, `Nơi nhận:` and the signature block
+    recipients: Optional[Span] = None  # `Nơi nhận:` and its list, inside the closing
+    signature: Optional[Span] = None  # the closing outside the recipients: capacity, signer
     appendices: list[Span] = field(default_factory=list)  # `PHỤ LỤC I ...` to the next or the end
 
     @property
@@ -79,9 +83,13 @@ class DocumentParts:
 
     def zone(self, pos: int) -> str:
         """The name of the zone holding character `pos`: header, addressees, preamble, body,
-        closing or appendix."""
+        recipients, signature, closing (the `./.` before them) or appendix."""
         if any(s.start <= pos < s.end for s in self.appendices):
             return "appendix"
+        if self.recipients and self.recipients.start <= pos < self.recipients.end:
+            return "recipients"
+        if self.signature and self.signature.start <= pos < self.signature.end:
+            return "signature"
         if self.closing and self.closing.start <= pos < self.closing.end:
             return "closing"
         if any(s.start <= pos < s.end for s in self.addressees):
@@ -94,7 +102,9 @@ class DocumentParts:
 
     def span_text(self, span: Optional[Span]) -> Optional[str]:
         """The text of `span` on one line, or None."""
-        return re.sub(r"\s+", " ", self.text[span.start:span.end]).strip(" *") or None if span else None
+        if span is None:
+            return None
+        return re.sub(r"\s+", " ", self.text[span.start:span.end]).strip(" *") or None
 
 
 def document_parts(text: str, metadata: Optional[PageMetadata] = None,
@@ -110,6 +120,8 @@ def document_parts(text: str, metadata: Optional[PageMetadata] = None,
     appendices = _appendices(text, closing_start if closing_start is not None else header_end)
     text_end = appendices[0].start if appendices else len(text)
     closing = Span(closing_start, text_end) if closing_start is not None and closing_start < text_end else None
+    recipients = _recipients(text, closing) if closing else None
+    signature = _signature(text, closing, recipients) if closing else None
     body_end = closing.start if closing else text_end
     addressees = [_paragraph(text, m.start(), body_end) for m in _ADDRESSEES.finditer(text, 0, body_end)
                   if m.start() < max(header_end, _line_end(text, top))]
@@ -118,7 +130,8 @@ def document_parts(text: str, metadata: Optional[PageMetadata] = None,
     return DocumentParts(
         text=text, metadata=metadata, header=Span(0, header_end), number=number, place_date=place_date,
         type_heading=heading, title=title, addressees=addressees, preamble=preamble,
-        body=Span(min(body_start, body_end), body_end), closing=closing, appendices=appendices,
+        body=Span(min(body_start, body_end), body_end), closing=closing, recipients=recipients,
+        signature=signature, appendices=appendices,
     )
 
 
@@ -153,26 +166,43 @@ def _place_date(text: str, top: int) -> Optional[Span]:
 
 
 def _type_heading(text: str, top: int) -> Optional[Span]:
-    """A line near the top that is only a type word in capitals (`THÔNG BÁO`, `CHỈ THỊ`)."""
-    headings = type_headings()
+    """A line near the top that is only a type word in capitals (`THÔNG BÁO`, `CHỈ THỊ`), perhaps
+    letter-spaced (`T H Ô N G  B Á O`) or with an urgency mark after it (`CÔNG ĐIỆN HỎA TỐC`)."""
     for m in _TYPE_LINE.finditer(text, 0, top):
-        if fold(m.group("word")).strip() in headings:
+        if _heading_type(m.group("word")):
             return Span(m.start("word"), m.end("word"))
     return None
+
+
+@lru_cache(maxsize=1)
+def _spaceless_headings() -> dict[str, str]:
+    return {word.replace(" ", ""): code for word, code in type_headings().items()}
+
+
+@lru_cache(maxsize=1)
+def _heading_marks() -> re.Pattern:
+    marks = sorted((fold(m) for m in data.load("furniture.json")["document"]["heading_marks"]), key=len, reverse=True)
+    return re.compile(rf"\s+(?:{'|'.join(marks)})$")
+
+
+def _heading_type(line: str) -> Optional[str]:
+    """The type code a heading line names, or None."""
+    folded = _heading_marks().sub("", fold(line).strip())
+    return _spaceless_headings().get(folded.replace(" ", ""))
 
 
 def heading_code(parts: DocumentParts) -> Optional[str]:
     """The type code of the type heading (`THÔNG BÁO` -> `TB`), if there is one."""
     if parts.type_heading is None:
         return None
-    return type_headings().get(fold(parts.text[parts.type_heading.start:parts.type_heading.end]).strip())
+    return _heading_type(parts.text[parts.type_heading.start:parts.type_heading.end])
 
 
 def _trich_yeu(text: str, heading: Span) -> Optional[Span]:
     """The subject line(s) under the type heading, up to the first blank line or the first line
     that opens the body (`Ngày ...`, `Căn cứ ...`, `1. ...`), as Word files have no blank lines."""
     start = heading.end
-    while start < len(text) and text[start] in "\n *":
+    while start < len(text) and text[start] in "\n *.":
         start += 1
     block = re.split(r"\n\s*\n", text[start:], maxsplit=1)[0]
     block = _BODY_LINE.split(block, maxsplit=1)[0][:400].rstrip(" *\n")
@@ -202,6 +232,33 @@ def _preamble(text: str, start: int, limit: int) -> Optional[Span]:
         elif first is not None or m.start() > _PREAMBLE_LEAD:
             break
     return Span(first, last) if first is not None else None
+
+
+def _recipients(text: str, closing: Span) -> Optional[Span]:
+    """`Nơi nhận:` and its list: dash items and the lines that wrap them, up to the first other
+    line (the signature block, which PDF text may put after the list)."""
+    head = _RECIPIENTS_HEAD.search(text, closing.start, closing.end)
+    if head is None:
+        return None
+    list_start = end = _line_end(text, head.start())
+    for m in re.finditer(r"[^\n]*\S[^\n]*", text[list_start:closing.end]):
+        line = m.group().strip()
+        if not (_LIST_ITEM.match(line) or line[:1].islower()):
+            break
+        end = list_start + m.end()
+    return Span(head.start(), end)
+
+
+def _signature(text: str, closing: Span, recipients: Optional[Span]) -> Optional[Span]:
+    """The closing's text outside the recipients list: after it, else before it."""
+    if recipients is None:
+        return closing
+    for start, end in ((recipients.end, closing.end), (closing.start, recipients.start)):
+        piece = text[start:end]
+        if piece.strip(" \n./"):
+            lead = len(piece) - len(piece.lstrip(" \n./"))
+            return Span(start + lead, start + len(piece.rstrip()))
+    return None
 
 
 def _appendices(text: str, after: int) -> list[Span]:

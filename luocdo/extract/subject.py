@@ -37,7 +37,8 @@ def find_subject(
 ) -> tuple[Optional[InstrumentMention], Optional[str], Optional[str]]:
     """(subject, "full_text" | "report", source) or (None, None, None); source says where the
     subject was read: "header" (`Số: ...`), "heading" (a type heading without a number),
-    "metadata" (the legal database's table) or "lead" (a news report's opening lines).
+    "metadata" (the legal database's table), "addressees" (an unnumbered letter: a công văn)
+    or "lead" (a news report's opening lines).
 
     A full text's issuer is the body named at the top of its header (`ỦY BAN NHÂN DÂN / TỈNH
     QUẢNG NINH`), which says more than a symbol's shared code (`KH-UBND`). The page's table
@@ -67,6 +68,13 @@ def find_subject(
         subject = InstrumentMention(type=code, number=None, symbol=None, year=None, date=None,
                                     span=span, surface=text[span.start:span.end], name=title)
         return _complete(subject, parts, dates, meetings, doc.metadata), "full_text", "heading"
+    if parts.addressees and parts.closing and doc.kind != "news":
+        # A letter (`Kính gửi: ...`, `./.`, a signature) without a number is a công văn whose
+        # number the text lost, never the instrument its first sentence implements.
+        at = parts.addressees[0].start
+        subject = InstrumentMention(type="CV", number=None, symbol=None, year=None, date=None,
+                                    span=Span(at, at), surface="", name=title)
+        return _complete(subject, parts, dates, meetings, doc.metadata), "full_text", "addressees"
     reported = _reported_instrument(text, instruments)
     if reported is not None:
         return _complete(reported, parts, dates, meetings, None), "report", "lead"
