@@ -235,6 +235,8 @@ NAMED = [
      [("NĐ", None, None, "Nghị định quy định chi tiết về Quỹ nhà ở quốc gia", [])]),
     ("Xem toàn văn dự thảo Nghị định về kê khai thuế của hộ kinh doanh từ năm 2026 chi tiết ra sao?",
      [("NĐ", None, None, "Nghị định về kê khai thuế của hộ kinh doanh từ năm 2026 chi tiết ra sao", [])]),
+    ("Ủy ban nhân dân cấp tỉnh ban hành Quyết định về định mức kinh tế - kỹ thuật áp dụng trên địa bàn", []),
+    ("Bộ Tài chính đang lấy ý kiến dự thảo Thông tư quy định hồ sơ; và", []),  # a topic, not one instrument
     ("triển khai Nghị quyết của Quốc hội về dự toán ngân sách nhà nước năm 2026", []),  # a description: left to its number
     ("ban hành các văn bản hướng dẫn Luật, trong đó có Nghị quyết của Ủy ban Thường vụ Quốc hội về tiêu chuẩn", []),
     ("Kết luận của Ban Chấp hành Trung ương, Bộ Chính trị đã đề ra các chủ trương", []),

@@ -614,8 +614,8 @@ def _named_by_subject(text: str, start: int, word_end: int, word: str, vocab: _V
     end = pos
     if about:
         end = _name_end(text, about.end(), min(len(text), about.end() + _MAX_NAME), vocab.name_end)
-        if len(text[about.end():end].split()) < 3:
-            return None  # `Nghị định về thuế`: a topic, not one instrument
+        if len(text[about.end():end].split()) < 5:
+            return None  # `Nghị định về thuế`, `Thông tư quy định hồ sơ`: a topic, not one instrument
     end = start + len(text[start:end].rstrip(" ,\n"))
     mention = InstrumentMention(
         type=vocab.words[word], number=None, symbol=None, year=None, date=None,
