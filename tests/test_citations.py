@@ -7,6 +7,7 @@ from luocdo.loaders import load
 from seeds import EXAMPLES, GOLD
 
 from luocdo.extract.citations import find_instruments, resolve_short_forms
+from luocdo.ids import instrument_id
 from luocdo.normalize import nfc
 
 
@@ -189,6 +190,21 @@ NAMED = [
     ("| Luật quản lý, sử dụng tài sản công | | 5 | Quyết định bán tài sản công |",
      [("LUẬT", None, None, "Luật quản lý, sử dụng tài sản công", [])]),
     ("theo lời Luật sư Nguyễn Văn An, người", []),
+    ("(Điều 18 Luật Tố cáo.Điều 18.5.NĐ.4.11)", [("LUẬT", None, None, "Luật Tố cáo", [])]),
+    ("xử lý theo quy định tại Luật Tố cáo và khoản 4 Điều 15 Nghị định này", [("LUẬT", None, None, "Luật Tố cáo", [])]),
+    ("tổ chức thi hành Luật Bình đẳng giới đồng thời kiểm tra", [("LUẬT", None, None, "Luật Bình đẳng giới", [])]),
+    ("theo quy định của Luật các tổ chức tín dụng cam kết bảo lãnh", [("LUẬT", None, None, "Luật các tổ chức tín dụng", [])]),
+    ("Hội cựu chiến binh theo Pháp lệnh Cựu chiến binh gồm các nội dung", [("PL", None, None, "Pháp lệnh Cựu chiến binh", [])]),
+    ("Thông qua Báo cáo về dự án Luật Viên chức (sửa đổi) theo đề nghị của Bộ Nội vụ",
+     [("LUẬT", None, None, "Luật Viên chức (sửa đổi)", [])]),
+    # The reports that go with a bill are named; a named phrase before a number is that number's.
+    ("Điều 1. Thông qua Báo cáo tiếp thu, giải trình ý kiến của các vị đại biểu Quốc hội về dự án Luật Viên chức "
+     "(sửa đổi) theo đề nghị của Bộ Nội vụ",
+     [("BC", None, None, "Báo cáo tiếp thu, giải trình ý kiến của các vị đại biểu Quốc hội về dự án Luật Viên chức", []),
+      ("LUẬT", None, None, "Luật Viên chức (sửa đổi)", [])]),
+    ("đề nghị các đơn vị gửi Báo cáo kết quả thực hiện trước ngày 15/12", []),
+    ("theo Báo cáo thẩm tra số 117/BC-BĐT ngày 2/3/2025 của Ban", [("BC", "117", 2025, None, [])]),
+    ("theo Kế hoạch cao điểm chống buôn lậu số 12/KH-BCĐ389 ngày 10/01/2025", [("KH", "12", 2025, None, [])]),
     # Commas inside a law's name coordinate short words; a comma before a clause ends it.
     ("Căn cứ Luật Phòng, chống tham nhũng năm 2018, các cơ quan",
      [("LUẬT", None, 2018, "Luật Phòng, chống tham nhũng năm 2018", [])]),
@@ -207,6 +223,57 @@ NAMED = [
     ("chế độ theo Pháp lệnh Ưu đãi người có công với cách mạng năm 2020;",
      [("PL", None, 2020, "Pháp lệnh Ưu đãi người có công với cách mạng năm 2020", [])]),
     ("Kinh phí thực hiện Chiến lược bao gồm nguồn vốn từ ngân sách nhà nước", []),
+    # Unnumbered instruments named by issuer and subject when they are to be issued, and Party
+    # plenums' resolutions; a body's working rules.
+    ("Xét đề nghị của Bộ Công Thương về dự thảo Chỉ thị của Thủ tướng Chính phủ về việc đẩy mạnh sản xuất, "
+     "phân phối và sử dụng nhiên liệu sinh học tại Việt Nam, Phó Thủ tướng có ý kiến",
+     [("CT", None, None, "Chỉ thị của Thủ tướng Chính phủ về việc đẩy mạnh sản xuất, phân phối và sử dụng "
+       "nhiên liệu sinh học tại Việt Nam", [])]),
+    ("Giao Đảng uỷ Quốc hội chỉ đạo ban hành Nghị quyết về tiêu chuẩn của đơn vị hành chính và phân loại đô thị; giao",
+     [("NQ", None, None, "Nghị quyết về tiêu chuẩn của đơn vị hành chính và phân loại đô thị", [])]),
+    ("Bộ Tài chính hoàn thiện dự thảo Nghị định quy định chi tiết về Quỹ nhà ở quốc gia, Thủ tướng cho rằng",
+     [("NĐ", None, None, "Nghị định quy định chi tiết về Quỹ nhà ở quốc gia", [])]),
+    ("Xem toàn văn dự thảo Nghị định về kê khai thuế của hộ kinh doanh từ năm 2026 chi tiết ra sao?",
+     [("NĐ", None, None, "Nghị định về kê khai thuế của hộ kinh doanh từ năm 2026 chi tiết ra sao", [])]),
+    ("Ủy ban nhân dân cấp tỉnh ban hành Quyết định về định mức kinh tế - kỹ thuật áp dụng trên địa bàn", []),
+    ("Bộ Tài chính đang lấy ý kiến dự thảo Thông tư quy định hồ sơ; và", []),  # a topic, not one instrument
+    ("triển khai Nghị quyết của Quốc hội về dự toán ngân sách nhà nước năm 2026", []),  # a description: left to its number
+    ("ban hành các văn bản hướng dẫn Luật, trong đó có Nghị quyết của Ủy ban Thường vụ Quốc hội về tiêu chuẩn", []),
+    ("Kết luận của Ban Chấp hành Trung ương, Bộ Chính trị đã đề ra các chủ trương", []),
+    ("xây dựng nền văn hoá được xác định trong Nghị quyết Trung ương 5 (khoá VIII), riêng đối với",
+     [("NQ", None, None, "Nghị quyết Trung ương 5 (khoá VIII)", [])]),
+    ("theo tinh thần Nghị quyết Trung ương 6 khóa XII về tiếp tục đổi mới hệ thống tổ chức; và",
+     [("NQ", None, None, "Nghị quyết Trung ương 6 khóa XII về tiếp tục đổi mới hệ thống tổ chức", [])]),
+    ("thực hiện Kết luận Hội nghị Trung ương lần thứ 13 Ban Chấp hành Trung ương Đảng khóa XIII về kinh tế - xã hội; giao",
+     [("KL", None, None, "Kết luận Hội nghị Trung ương lần thứ 13 Ban Chấp hành Trung ương Đảng khóa XIII về kinh tế - xã hội", [])]),
+    ("Nghị định số 39/2022/NĐ-CP của Chính phủ ban hành Quy chế làm việc của Chính phủ;",
+     [("NĐ", "39", 2022, "ban hành Quy chế làm việc của Chính phủ", []), ("QC", None, None, "Quy chế làm việc của Chính phủ", [])]),
+    ("bảo đảm xử lý kịp thời tin báo theo đúng Quy chế tiếp nhận, xử lý tin báo về buôn lậu.", []),
+    # A capitalised `Kế hoạch`/`Chương trình` that refers to the document itself, followed by a
+    # predicate (an adverb, or a verb with a preposition and no object), is no name.
+    ("Các đơn vị được giao thực hiện các nhiệm vụ thuộc Kế hoạch lập dự toán kinh phí và chủ động cân đối", []),
+    ("Đối với Kế hoạch triển khai tại cơ quan đơn vị hoặc lồng ghép trong chương trình công tác", []),
+    ("bảo đảm triển khai Kế hoạch hiệu quả theo từng năm, và cả giai đoạn", []),
+    ("các đơn vị xây dựng Kế hoạch hằng năm", []),
+    ("Nội dung Chương trình xây dựng trên cơ sở rà soát, cân đối các nguồn lực", []),
+    ("tổ chức thực hiện Chương trình đảm bảo kết hợp hài hòa giữa mục tiêu ngắn hạn", []),
+    ("thực hiện Kế hoạch hành động về thúc đẩy tạo lập dữ liệu; và",
+     [("KH", None, None, "Kế hoạch hành động về thúc đẩy tạo lập dữ liệu", [])]),
+    # Names that stay names in lower case: national target programmes, Party plenums' documents.
+    ("tổ chức thực hiện hiệu quả chương trình mục tiêu quốc gia về phát triển văn hoá giai đoạn 2025 - 2035, "
+     "tổng hợp kết quả", [("CTr", None, None, "chương trình mục tiêu quốc gia về phát triển văn hoá giai đoạn "
+                           "2025 - 2035", [])]),
+    ("thực hiện chương trình mục tiêu quốc\ngia về giảm nghèo bền vững giai đoạn 2021 - 2025;",
+     [("CTr", None, None, "chương trình mục tiêu quốc gia về giảm nghèo bền vững giai đoạn 2021 - 2025", [])]),
+    ("về việc triển khai kết luận Hội nghị Trung ương lần thứ 13 Ban Chấp hành Trung ương Đảng khóa XIII về kinh tế "
+     "- xã hội năm 2025-2026; giao", [("KL", None, None, "kết luận Hội nghị Trung ương lần thứ 13 Ban Chấp hành "
+                                     "Trung ương Đảng khóa XIII về kinh tế - xã hội năm 2025-2026", [])]),
+    ("các chương trình mục tiêu của tỉnh và chương trình công tác năm", []),
+    # A heading without final punctuation ends at the line; the next sentence's date is not the law's.
+    ("Chính phủ thống nhất dự án Pháp lệnh sửa đổi Pháp lệnh Cảnh sát môi trường\nNgày 21/11/2025, Chính phủ",
+     [("PL", None, None, "Pháp lệnh sửa đổi Pháp lệnh Cảnh sát môi trường", []),
+      ("PL", None, None, "Pháp lệnh Cảnh sát môi trường", [])]),
+    ("thống nhất dự án Luật Viên chức\nTheo đó, Chính phủ", [("LUẬT", None, None, "Luật Viên chức", [])]),
     # A list under one type word gives one law per item.
     ("sửa đổi, bổ sung một số điều của Luật: Chứng khoán, Kế toán, Quản lý, sử dụng tài sản công, "
      "Thuế thu nhập cá nhân, Luật Dự trữ quốc gia và Luật Xử lý vi phạm hành chính;",
@@ -278,6 +345,14 @@ CORPUS = [
     ("Kế hoạch số 515/KH-BCA-BNN&MT ngày 31 tháng 8 năm 2025", [("KH", "515", "KH-BCA-BNN&MT", 2025, "2025-08-31")]),
     ("theo đề nghị tại Công văn số 4687/STC-GCS ngày tháng 10 năm 2025 về việc", [("CV", "4687", "STC-GCS", 2025, None)]),
     ("Công văn số 12/UBND-KT ngày ..../5/2024 của", [("CV", "12", "UBND-KT", 2024, None)]),
+    ("xem xét Tờ trình của Đảng uỷ Chính phủ (Tờ trình số 03-TTr/ĐU, ngày 17/10/2025), Bộ Chính trị",
+     [("TTr", "03", "TTr/ĐU", 2025, "2025-10-17")]),
+    ("Chương trình số 05-CTr/TU ngày 2/3/2024 của Tỉnh ủy", [("CTr", "05", "CTr/TU", 2024, "2024-03-02")]),
+    # A form's or an appendix's code is no instrument.
+    ("thực hiện theo Mẫu số 07/TSC-HĐ ban hành kèm theo Nghị định số 186/2025/NĐ-CP",
+     [("NĐ", "186", "NĐ-CP", 2025, None)]),
+    ("Tờ khai quyết toán theo Mẫu 08/CK-TNCN", []),
+    ("chi tiết tại Phụ lục số 02/PL-BTC kèm theo", []),
     # Issuer codes in their official case: one instrument however it is typed.
     ("Chỉ thị số 17/CT-TTG ngày 19/6/2018", [("CT", "17", "CT-TTg", 2018, "2018-06-19")]),
     ("Nghị định 30/2020/NĐ-Cp", [("NĐ", "30", "NĐ-CP", 2020, None)]),
@@ -319,6 +394,15 @@ LAWS_BY_NAME = [
     ("Căn cứ Luật Đấu thầu số 22/2023/QH15 ngày 23 tháng 6 năm 2023; sửa đổi Luật Đấu thầu, Luật Hải quan.",
      [("LUẬT", "22", 2023), ("LUẬT", "22", 2023), ("LUẬT", None, None)]),
     ("theo Bộ luật Dân sự 2015 và Bộ luật Dân sự.", [("BỘ LUẬT", None, 2015), ("BỘ LUẬT", None, 2015)]),
+    ("Căn cứ Luật số 57/2024/QH15 ngày 29 tháng 11 năm 2024 của Quốc hội ban hành Luật sửa đổi, bổ sung một số "
+     "điều của Luật Quy hoạch và Luật Đấu thầu; theo", [("LUẬT", "57", 2024), ("LUẬT", "57", 2024),
+                                                      ("LUẬT", None, None), ("LUẬT", None, None)]),
+    ("Bãi bỏ Quyết định số 636/QĐ-UBND ngày 17/3/2025 của UBND về việc mua sắm. Bãi bỏ Quyết định số 636/QĐ-UBND "
+     "ngày 17/3/2025 của UBND tỉnh Quảng Nam về việc", [("QĐ", "636", 2025), ("QĐ", "636", 2025)]),
+    ("theo Luật sửa đổi Bộ luật Hình sự 2017 và Bộ luật Hình sự 2015.",
+     [("LUẬT", None, 2017), ("BỘ LUẬT", None, 2015), ("BỘ LUẬT", None, 2015)]),
+    ("Căn cứ Luật Viên chức ngày 15 tháng 11 năm 2010; thông qua dự án Luật Viên chức (sửa đổi);",
+     [("LUẬT", None, 2010), ("LUẬT", None, None)]),  # the bill is not the law it revises
     ("so sánh Luật Đất đai 2013, Luật Đất đai 2024 và theo Luật Đất đai.",
      [("LUẬT", None, 2013), ("LUẬT", None, 2024), ("LUẬT", None, None)]),  # which one is unknown
 ]
@@ -328,6 +412,15 @@ LAWS_BY_NAME = [
 def test_resolve_laws_by_name(text, expected):
     got = resolve_short_forms(find_instruments(nfc(text)))
     assert [(m.type, m.number, m.year) for m in got] == expected
+    ids = {instrument_id(m) for m in got if m.number}
+    assert len(ids) <= 1  # one instrument, however many ways it is named
+
+
+def test_short_title_of_an_amending_law_is_the_full_one():
+    got = resolve_short_forms(find_instruments(nfc(
+        "dự án Pháp lệnh sửa đổi Pháp lệnh Cảnh sát môi trường; dự án Pháp lệnh sửa đổi, bổ sung một số điều của "
+        "Pháp lệnh Cảnh sát môi trường.")))
+    assert len({instrument_id(m) for m in got}) == 2  # the amending ordinance and the one it amends
 
 
 def test_resolve_short_forms_keeps_another_year_apart():
@@ -372,3 +465,23 @@ def test_seed_finds_exactly_the_gold_citations(name):
         assert hit is not None, f"missed {g}"
         got.remove(hit)
     assert got == [], f"extra {[(m.type, m.number, m.name) for m in got]}"
+
+
+SUBJECT_OR_CITED = [
+    # A named plan in a numbered decision's title is that decision's plan, even when its name
+    # opens the subject's own title; a bare `ban hành Kế hoạch triển khai` is the subject itself.
+    ("KẾ HOẠCH\nTriển khai thi hành Luật Việc làm trên địa bàn Thành phố\n\nThực hiện Quyết định số 1850/QĐ-TTg "
+     "ngày 27 tháng 8 năm 2025 của Thủ tướng Chính phủ về ban hành Kế hoạch triển khai thi hành Luật Việc làm; "
+     "Ủy ban nhân dân Thành phố ban hành Kế hoạch như sau:\n", True),
+    ("KẾ HOẠCH\nTriển khai Chỉ thị số 18/CT-TTg\n\nThực hiện Chỉ thị số 18/CT-TTg ngày 30/5/2023 của Thủ tướng "
+     "Chính phủ, Ủy ban nhân dân tỉnh ban hành Kế hoạch triển khai như sau:\n", False),
+]
+
+
+@pytest.mark.parametrize("text,cited", SUBJECT_OR_CITED)
+def test_named_plan_in_a_numbered_title_is_cited(text, cited):
+    from luocdo.extract import extract
+    from luocdo.loaders import load_string
+
+    extraction = extract(load_string(text, "plan.txt"))
+    assert any(i.type == "KH" and not i.number for i in extraction.instruments) is cited

@@ -84,6 +84,40 @@ REQUIRED = [
      ["LUẬT Luật Nghĩa vụ quân s", "TT 148"]),
     # The nearest demand phrase decides: `kết quả thực hiện` reports on implementation.
     ("thực hiện báo cáo về tình hình, kết quả thực hiện Kết luận số 121-KL/TW của Ban Chấp hành Trung ương", []),
+    ("thực hiện 5 quan điểm chỉ đạo được xác định trong Nghị quyết Trung ương 5 (khoá VIII), riêng đối với", []),
+    # A demand on instruments described by type, issuer and subject governs the numbered ones
+    # cited whose titles the subject names.
+    ("V/v triển khai Nghị quyết của Quốc hội về dự toán ngân sách nhà nước năm 2026 và phân bổ ngân sách trung ương "
+     "năm 2026.\nQuốc hội đã thông qua Nghị quyết 245/2025/QH15 ngày 13 tháng 11 năm 2025 về dự toán ngân sách nhà "
+     "nước năm 2026 và Nghị quyết 246/2025/QH15 ngày 14 tháng 11 năm 2025 về phân bổ ngân sách trung ương năm 2026.",
+     ["NQ 245", "NQ 246"]),
+    ("V/v triển khai Nghị quyết của Quốc hội về dự toán ngân sách nhà nước năm 2026.\nQuốc hội đã thông qua "
+     "Nghị quyết 245/2025/QH15 về dự toán ngân sách nhà nước năm 2026 và Nghị quyết 248/2025/QH15 về chương trình "
+     "giám sát năm 2026.", ["NQ 245"]),
+    ("V/v triển khai Kết luận của Ủy ban Thường vụ Quốc hội về dự án đường Hồ Chí Minh\nVề Kết luận của Ủy ban "
+     "Thường vụ Quốc hội tại Thông báo số 4387/TB-VPQH ngày 14 tháng 11 năm 2025 của Văn phòng Quốc hội về tình hình "
+     "thực hiện Nghị quyết số 66/2013/QH13, Phó Thủ tướng có ý kiến:", ["TB 4387"]),
+    ("V/v triển khai Kết luận của Ủy ban Thường vụ Quốc hội về dự án đường Hồ Chí Minh\nTheo Kết luận của Bộ Chính "
+     "trị tại Thông báo số 81-TB/TW ngày 18/7/2025 về chủ trương đầu tư", []),  # another body's conclusion
+    ("Căn cứ Nghị quyết của Quốc hội về dự toán ngân sách nhà nước năm 2026;\nNghị quyết 245/2025/QH15 về dự toán "
+     "ngân sách nhà nước năm 2026 quy định", []),
+    # A footnote mark carries the demand of its clause to what the footnote cites; `theo quy định
+    # của pháp luật` names no instrument and makes nothing after it a source.
+    ("- Chủ động triển khai thực hiện các biện pháp như tuyển dụng, điều động theo quy định của pháp luật và "
+     "hướng dẫn của Bộ Nội vụ[1] để bổ sung nhân lực.\n\nKT. TRƯỞNG BAN\n\n[1] Công văn số 7415/BNV-CCVC ngày "
+     "31/8/2025 và Công văn số 9395/BNV-CCVC ngày 15/10/2025 của Bộ Nội vụ về phương án bảo đảm nhân sự.",
+     ["CV 7415", "CV 9395"]),
+    ("Các đơn vị nghiên cứu các văn bản có liên quan[1].\n\n[1] Nghị quyết số 163/2024/QH15 ngày 27/11/2024.", []),
+    ("thực hiện theo quy định của pháp luật và theo đúng Kế hoạch số 94/KH-UBND ngày 19/9/2025", ["KH 94"]),
+    ("Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025; Theo đề nghị của Bộ trưởng. QUYẾT ĐỊNH: Điều 1. "
+     "Các bộ triển khai thực hiện Kế hoạch số 94/KH-UBND ngày 19/9/2025.", ["KH 94"]),  # line breaks lost
+    # OCR and typing misread tones; phrases are matched folded.
+    ("Các bộ, ngành thực hiên nghiêm Chỉ thị số 17/CT-TTg ngày 19/6/2018 của Thủ tướng Chính phủ.", ["CT 17"]),
+    ("Tiếp tục triến khai Nghị quyết số 127/NQ-CP ngày 08/10/2021.", ["NQ 127"]),
+    ("Cản cứ Nghị định số 94/2016/NĐ-CP quy định chi tiết và hướng dẫn thi hành Luật thống kê;\n"
+     "Cǎn cứ Nghị định số 47/2020/NĐ-CP ngày 09 tháng 4 năm 2020 của Chính phủ;", []),
+    ("thực hiện việc chuyển đổi tài khoản thu phí đã có theo Quyết định số 19/2020/QĐ-TTg ngày 17 tháng 6 năm 2020",
+     ["QĐ 19"]),  # `tài khoản` is no `tại khoản`
     # Demands that follow an instruction.
     ("Các đơn vị khẩn trương xử lý theo chỉ đạo tại Công văn số 9859/VPCP-KGVX ngày 13/10/2025.", ["CV 9859"]),
     ("Thực hiện ý kiến chỉ đạo của Thủ tướng Chính phủ tại Công văn số 9859/VPCP-KGVX ngày 13/10/2025", ["CV 9859"]),

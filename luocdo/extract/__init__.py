@@ -13,7 +13,7 @@ from luocdo.extract.dates import find_dates, find_periods
 from luocdo.extract.meetings import find_meetings
 from luocdo.extract.organizations import find_organization, find_organizations
 from luocdo.extract.persons import find_persons, merge_persons
-from luocdo.extract.requirements import approvals, required_instruments
+from luocdo.extract.requirements import approvals, in_title_of, required_instruments
 from luocdo.extract.signature import find_recipients, find_signature, signature_span_start
 from luocdo.extract.parts import document_parts, document_warnings
 from luocdo.extract.subject import find_subject, type_headings
@@ -49,7 +49,11 @@ def extract(doc: LoadedDocument) -> Extraction:
     free_dates = [d for d in dates if _container(instruments, starts, d.span.start) is None]
     meetings = find_meetings(text, person_mentions, free_dates, periods, doc.date)
     subject, role, subject_source = find_subject(doc, instruments, dates, meetings, organizations, parts)
-    cited = [i for i in instruments if not _is_subject(i, subject)]
+    # A named instrument in another one's title (`Quyết định số 1850/QĐ-TTg ... về ban hành Kế
+    # hoạch triển khai thi hành Luật Việc làm`) is that one's, even if its name opens the subject's.
+    cited = [i for previous, i in zip([None] + instruments[:-1], instruments)
+             if not _is_subject(i, subject) or (i.number is None and i.span != subject.span
+                                                 and _in_numbered_title(text, previous, i))]
     issued = (subject.date if subject else None) or doc.date
     tasks = find_tasks(text, organizations, person_mentions, body_end, issued)
     if signature and signature.source == "metadata":
@@ -117,6 +121,13 @@ def _is_subject(inst: InstrumentMention, subject: InstrumentMention | None) -> b
     return bool(subject.number) and inst.type == subject.type and \
         (inst.number or "").lstrip("0") == subject.number.lstrip("0") and \
         (inst.year is None or subject.year is None or inst.year == subject.year)
+
+
+def _in_numbered_title(text: str, previous: InstrumentMention | None, inst: InstrumentMention) -> bool:
+    """Is `inst` named in the title that opens right after a numbered citation (`... của Thủ tướng
+    Chính phủ về ban hành Kế hoạch ...`), not in a new clause (`..., Ủy ban nhân dân tỉnh ban hành`)?"""
+    return previous is not None and bool(previous.number) and in_title_of(text, previous, inst) and \
+        re.match(r"\s*,?\s*(?:về|ban hành|phê duyệt|quy định|hướng dẫn)\b", text[previous.span.end:inst.span.start]) is not None
 
 
 def _without_type_word(folded_name: str) -> str:

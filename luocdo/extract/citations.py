@@ -42,7 +42,7 @@ _SYMBOL = rf"[{_UPPER}][{_UPPER}0-9]*(?:[a-z][{_UPPER}0-9]*)?{_SEGMENT_END}(?:{_
 _REF = re.compile(
     r"(?P<num>[0-9](?<![\w/.\-][0-9])\d{0,4}(?:\.\d{1,3})?)(?:"
     rf"\s?/\s?(?:(?P<year>{_YEAR})\s?/\s?)?(?P<sym>{_SYMBOL})"
-    rf"|-(?P<psym>[{_UPPER}]{{1,5}}/[{_UPPER}][{_UPPER}0-9]*)(?![^\W_])"
+    rf"|-(?P<psym>[{_UPPER}]{{1,5}}(?:[a-z][{_UPPER}]?)?/[{_UPPER}][{_UPPER}0-9]*)(?![^\W_])"  # `03-TTr/ĐU`
     r")"
 )
 _DATE_INTRO = re.compile(r"\s*,?\s*(?:được\s+)?(?:ban hành\s+|ký\s+)?(?:vào\s+)?[Nn]g[aàáảãạ]y\s+(?=\d)")  # OCR misreads the tone: ngảy, ngáy
@@ -64,7 +64,7 @@ _ROMAN = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
 _MAX_NAME = 300
 # A name never runs over a blank line (a paragraph or heading break), nor into a phrase that
 # opens the decision's content (`với những nội dung sau`, `ngày <date>`).
-_NAME_PUNCTUATION = (rf"[;:()“”\"]|\.(?:\s|$)|\n\s*\n|{_LIST_ITEM.pattern}"
+_NAME_PUNCTUATION = (rf"[;:()“”\"?|]|\.(?:\s|$)|\n\s*\n|{_LIST_ITEM.pattern}"
                      r"|\s+(?:với (?:những|các) nội dung|sau đây|như sau|ngày \d)"
                      r"|\s+(?:đã|đang|sẽ|cần|phải)\s")  # the sentence's own verb follows the title
 
@@ -76,6 +76,9 @@ class _Vocabulary:
     words: dict[str, str]  # folded type word -> code
     codes: dict[str, str]  # symbol type code (as printed or upper-cased) -> code
     named: frozenset[str]  # folded words that may head a named instrument
+    subject_named: frozenset[str]  # folded words whose unnumbered instrument is named by subject
+    to_be_issued: re.Pattern  # `dự thảo`, `ban hành` right before such a type word
+    name_must_start: dict[str, re.Pattern]  # folded type word -> how its unquoted name must start
     year_in_name: frozenset[str]
     issuer_codes: dict[str, str]
     issuer_spelling: dict[str, str]  # upper-cased issuer code -> the code as issuers.json spells it
@@ -87,6 +90,9 @@ class _Vocabulary:
     alias: re.Pattern
     generic_before: re.Pattern
     not_a_name: re.Pattern
+    predicate_after: re.Pattern  # `Kế hoạch triển khai tại ...`: a verb with no object
+    form_before: re.Pattern  # `Mẫu số` right before a number: a form, not an instrument
+    lower_case_name: re.Pattern  # `chương trình mục tiêu quốc gia`: a name in lower case too
     name_end: re.Pattern
     law_name_end: re.Pattern
     comma_goes_on: re.Pattern
@@ -139,6 +145,10 @@ def _vocabulary() -> _Vocabulary:
         words={fold(w): c for w, c in types["words"].items()},
         codes=codes,
         named=frozenset(fold(w) for w in types["named_types"]),
+        subject_named=frozenset(fold(w) for w in types["subject_named_types"]),
+        name_must_start={fold(w): re.compile(rf"\s+(?:{_lower_case(starts)})(?!\w)")
+                         for w, starts in types["name_must_start"].items()},
+        to_be_issued=re.compile(rf"(?<!\w)(?:{_lower_case(types['to_be_issued_after'])})\s+(?:các\s+)?$", re.I),
         year_in_name=frozenset(fold(w) for w in types["year_in_name"]),
         issuer_codes=issuers["codes"],
         issuer_spelling={code.upper(): code for code in issuers["codes"]},
@@ -152,11 +162,20 @@ def _vocabulary() -> _Vocabulary:
         alias=re.compile(rf"\s*\(\s*(?P<a>(?:{words})\s+(?:số\s+)?(?P<n>\d{{1,5}}))\s*\)"),
         generic_before=re.compile(rf"(?<!\w)(?:{_alternation(types['generic_determiners'])})\s+$"),
         not_a_name=re.compile(rf"\s+(?:{_lower_case(types['not_a_name'])})(?!\w)"),
+        lower_case_name=re.compile(
+            rf"(?<!\w)(?P<word>{_lower_case(' '.join(p.split()[:2]) for p in types['lower_case_names'])})"
+            rf"(?=\s+(?:{_lower_case(' '.join(p.split()[2:]) for p in types['lower_case_names'])})(?!\w))"),
+        form_before=re.compile(rf"(?<!\w)(?:{_alternation(types['form_words'])})\s+(?:số\s*:?\s*)?$"),
+        predicate_after=re.compile(rf"\s+[^\W\d_]+\s+[^\W\d_]+\s+(?:{_lower_case(types['name_prepositions'])})(?!\w)"),
         name_end=re.compile(
-            rf"{_NAME_PUNCTUATION}|(?:,|\s+và|\s+hoặc)\s+(?:{starters}|các|những|{words})(?!\w)"),
+            rf"{_NAME_PUNCTUATION}|(?:,|\s+và|\s+hoặc)\s+(?:{starters}|các|những|{words})(?!\w)"
+            rf"|,\s+(?=[{_UPPER}])"  # `..., Phó Thủ tướng cho rằng`: a new subject
+            r"|\s+(?=số\s*:?\s*\d)"),  # `Báo cáo thẩm tra số 117/BC-BĐT`: the number's own citation
         law_name_end=re.compile(
-            rf"{_NAME_PUNCTUATION}|[?!|]|\s+(?:số\s*:?\s*)?\d{{1,5}}/|\s+(?!(?:{_lower_case(types['law_name_phrases'])})(?!\w))(?:{_lower_case(types['law_name_enders'])})(?!\w)"
-            rf"|\s+(?:và|hoặc)\s+(?:(?:{words})(?!\w)|(?=[{_UPPER}]))"),
+            rf"{_NAME_PUNCTUATION}|!|\.(?!\d)|\s+(?:số\s*:?\s*)?\d{{1,5}}/|\s+(?!(?:{_lower_case(types['law_name_phrases'])})(?!\w))(?:{_lower_case(types['law_name_enders'])})(?!\w)"
+            rf"|\s+(?:và|hoặc)\s+(?:(?:{words})(?!\w)|(?=[{_UPPER}]))"
+            # a heading without final punctuation, then the next sentence: `... Cảnh sát môi trường\nNgày 21/11`
+            rf"|[ \t]*\n\s*(?=(?:{_lower_case(w[0].upper() + w[1:] for w in types['law_name_enders'] + types['clause_starters'] + ['ngày', 'căn cứ'])})(?!\w))"),
         comma_goes_on=re.compile(
             rf"\s*(?:(?:{_lower_case(types['name_comma_continuations'])})(?!\w)"
             rf"|(?!(?:{_lower_case(types['law_name_enders'] + types['clause_starters'])})(?!\w))(?=[^\W\d_])(?![{_UPPER}]))"),
@@ -224,6 +243,8 @@ def _numbered_citations(text: str, vocab: _Vocabulary, ctx: _Context) -> list[_F
         kind = _type_code(symbol, vocab) or vocab.words.get(word) or ("CV" if _is_cong_van(symbol, ref) else None)
         if kind is None and not ref["year"]:
             continue  # `2-II/ATBXHN` and the like: neither word, code nor normative number
+        if word is None and vocab.form_before.search(text, max(0, ref.start() - 20), ref.start()):
+            continue  # `Mẫu số 07/TSC-HĐ`: a form's code
         named = _named_law_before(text, ref.start()) if kind is None else None
         if named:
             word, head_start, tail.name = _word_key(named["word"]), named.start(), named["name"]
@@ -465,18 +486,36 @@ def _word_citations(text: str, vocab: _Vocabulary, ctx: _Context,
     taken = [(f.head_start, f.core_end) for f in numbered]
     starts = [s for s, _ in taken]
     out: list[_Found] = []
-    skip_until = 0
-    for start, end in heapq.merge(_spans(vocab.capital_word.finditer(text)), _lower_words_before_so(text, vocab)):
+    skip_until, outer = 0, None
+    for start, end in heapq.merge(_spans(vocab.capital_word.finditer(text)), _lower_words_before_so(text, vocab),
+                                  _lower_case_names(text, vocab)):
         i = bisect_right(starts, start) - 1
-        if start < skip_until or (i >= 0 and start < taken[i][1]):
-            continue
         word = _word_key(text[start:end])
-        f = _short_form(text, start, end, word, vocab, ctx) or _named(text, start, end, word, vocab, ctx)
+        inner = outer is not None and start < outer.core_end and word in vocab.year_in_name
+        if (start < skip_until and not inner) or (i >= 0 and start < taken[i][1]):
+            continue
+        f = _short_form(text, start, end, word, vocab, ctx) or _named(text, start, end, word, vocab, ctx) \
+            or _named_by_subject(text, start, end, word, vocab, ctx)
+        if f and inner:
+            f = _inner_law(f, outer)
         found = [f] if f else _law_list(text, start, end, word, vocab)
         if found:
             out.extend(found)
-            skip_until = found[-1].core_end
+            skip_until = max(skip_until, found[-1].core_end)
+            if f and not inner and f.mention.number is None and not f.mention.aliases:
+                outer = f
     return out
+
+
+def _inner_law(f: _Found, outer: _Found) -> _Found:
+    """A law named inside an unquoted name (`Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch`,
+    `Kế hoạch triển khai thi hành Luật Việc làm`) is cited too; a year that ends both names is the
+    outer one's (`Luật sửa đổi Bộ luật Hình sự 2017`)."""
+    m = f.mention
+    if m.year and outer.mention.name.endswith(str(m.year)) and m.name.endswith(str(m.year)):
+        name = re.sub(rf"\s+(?:năm\s+)?{m.year}$", "", m.name)
+        f.mention = replace(m, name=name, year=None)
+    return f
 
 
 _LIST_HEAD = re.compile(r"\s*:\s*(?=[{0}])".format(_UPPER))
@@ -526,6 +565,12 @@ def _lower_words_before_so(text: str, vocab: _Vocabulary) -> Iterator[tuple[int,
             yield w.start(), w.start() + len(w.group().rstrip())
 
 
+def _lower_case_names(text: str, vocab: _Vocabulary) -> Iterator[tuple[int, int]]:
+    """Type words that head a name in lower case too (`chương trình mục tiêu quốc gia ...`)."""
+    for m in vocab.lower_case_name.finditer(text):
+        yield m.start(), m.end("word")
+
+
 def _short_form(text: str, start: int, end: int, word: str, vocab: _Vocabulary,
                 ctx: _Context) -> Optional[_Found]:
     """`Chỉ thị 18`, `Thông báo số 381`, `Chỉ thị số 18 ngày 30/5/2023 của Thủ tướng Chính phủ`."""
@@ -543,6 +588,41 @@ def _short_form(text: str, start: int, end: int, word: str, vocab: _Vocabulary,
     return _Found(mention, start, tail.core_end, word, None, tail.issuer, tail.year)
 
 
+# A Party plenum's resolution or conclusion: `Nghị quyết Trung ương 5 (khóa VIII)`, `Kết luận Hội
+# nghị Trung ương lần thứ 13 Ban Chấp hành Trung ương Đảng khóa XIII`.
+_PLENUM = re.compile(
+    r"\s+(?:Hội nghị\s+)?(?:Ban Chấp hành\s+)?Trung ương(?:\s+Đảng)?\s+(?:lần thứ\s+)?(?:\d{1,2}|[a-zđ]+)(?!\w)"
+    r"(?:\s+(?:của\s+)?Ban Chấp hành Trung ương(?:\s+Đảng)?)?(?:\s*\(\s*kh(?:óa|oá|oa)\s+[IVXL]+\s*\)|\s+kh(?:óa|oá|oa)\s+[IVXL]+(?!\w))?")
+_SUBJECT_AFTER_BODY = re.compile(r"\s+(?=(?:về|quy định)\s)")
+
+
+def _named_by_subject(text: str, start: int, word_end: int, word: str, vocab: _Vocabulary,
+                      ctx: _Context) -> Optional[_Found]:
+    """An unnumbered decree, directive or resolution to be issued, named by its issuer and subject
+    (`dự thảo Chỉ thị của Thủ tướng Chính phủ về việc ...`, `ban hành Nghị quyết về tiêu chuẩn ...`),
+    or a Party plenum's resolution or conclusion (`Nghị quyết Trung ương 5 (khóa VIII)`)."""
+    if word not in vocab.subject_named or vocab.generic_before.search(text, max(0, start - 12), start):
+        return None
+    plenum = _PLENUM.match(text, word_end)
+    pos = plenum.end() if plenum else word_end
+    body = None if plenum else _body_after_of(text, word_end, min(len(text), word_end + 160), vocab, ctx)
+    if body:
+        pos = body[1]
+    about = _SUBJECT_AFTER_BODY.match(text, pos)
+    if not plenum and not (about and vocab.to_be_issued.search(text, max(0, start - 30), start)):
+        return None
+    end = pos
+    if about:
+        end = _name_end(text, about.end(), min(len(text), about.end() + _MAX_NAME), vocab.name_end)
+        if len(text[about.end():end].split()) < 5:
+            return None  # `Nghị định về thuế`, `Thông tư quy định hồ sơ`: a topic, not one instrument
+    end = start + len(text[start:end].rstrip(" ,\n"))
+    mention = InstrumentMention(
+        type=vocab.words[word], number=None, symbol=None, year=None, date=None,
+        span=Span(start, end), surface=text[start:end], name=_one_line(text[start:end]))
+    return _Found(mention, start, end, word, None, body[0] if body else None, None)
+
+
 def _named(text: str, start: int, word_end: int, word: str, vocab: _Vocabulary,
            ctx: _Context) -> Optional[_Found]:
     """`Đề án “...” (Đề án 06)`, `Kế hoạch chống buôn lậu ...`, `Luật Đất đai năm 2024`.
@@ -550,7 +630,7 @@ def _named(text: str, start: int, word_end: int, word: str, vocab: _Vocabulary,
     Only a capitalised type word inside a sentence, not after a plural or generic determiner
     (`các Kế hoạch`), and not followed by a word that shows it is no name (`Kết luận này`).
     """
-    if word not in vocab.named or not text[start:word_end][0].isupper():
+    if word not in vocab.named or not (text[start].isupper() or vocab.lower_case_name.match(text, start)):
         return None
     if vocab.generic_before.search(text, max(0, start - 12), start):
         return None
@@ -561,13 +641,21 @@ def _named(text: str, start: int, word_end: int, word: str, vocab: _Vocabulary,
     else:
         if _starts_sentence(text, start) or vocab.not_a_name.match(text, word_end):
             return None
+        if word in vocab.name_must_start and not vocab.name_must_start[word].match(text, word_end):
+            return None
+        if word not in vocab.year_in_name and vocab.predicate_after.match(text, word_end):
+            return None
         if not re.match(r"\s+[^\W\d_]", text[word_end:word_end + 3]):
             return None
         limit = min(len(text), word_end + _MAX_NAME)
         if word in vocab.year_in_name:
             end = _law_year_end(text, word_end, _law_name_end(text, word_end, limit, vocab))
+            revised = _REVISED.match(text, end)
+            end = revised.end() if revised else end
         else:
             end = _name_end(text, word_end, limit, vocab.name_end)
+        if _NUMBER_NEXT.match(text, end):
+            return None  # `Báo cáo thẩm tra số 117/BC-BĐT`: the numbered citation names it
         name = _one_line(text[start:end]).rstrip(" ,")
         end = start + len(text[start:end].rstrip(" ,\n"))
         min_words = len(text[start:word_end].split()) + (1 if word in vocab.year_in_name else 2)
@@ -580,6 +668,8 @@ def _named(text: str, start: int, word_end: int, word: str, vocab: _Vocabulary,
         y = re.search(rf"\s({_YEAR})$", name)
         year = int(y[1]) if y else None
         intro = _DATE_INTRO.match(text, core_end)
+        if intro and ("\n" in intro.group() or "N" in intro.group()):
+            intro = None  # `... môi trường\nNgày 21/11/2025, Chính phủ ...`: the next sentence's date
         stated = ctx.dates.get(intro.end()) if intro else None
         if stated and stated.iso:  # `Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025`
             date, year, core_end = stated.iso, year or int(stated.iso[:4]), stated.span.end
@@ -618,7 +708,10 @@ def _ends_as_a_name(text: str, pos: int, limit: int, vocab: _Vocabulary) -> bool
     return bool(_LAW_YEAR.search(text, pos, end) or _LAW_NAME_STOP.match(text, end))
 
 
+# `Luật Viên chức (sửa đổi)`: the bill that revises a law is another instrument than the law.
+_REVISED = re.compile(r"\s*\((?:sửa đổi|sửa đổi, bổ sung|thay thế)\)")
 _LAW_NAME_STOP = re.compile(rf"\s*(?:[;:.,()“”\"|?!]|$|(?:năm\s+)?{_YEAR}|số\b|ngày\b)")
+_NUMBER_NEXT = re.compile(r"\s*,?\s+(?:số\s*:?\s*)?\d{1,5}(?:\.\d{1,3})?(?:/|-[A-ZĐ])")
 _LAW_YEAR = re.compile(rf"\s(?:năm\s+)?{_YEAR}(?![\d/])")
 
 
@@ -678,7 +771,28 @@ def resolve_short_forms(mentions: list[InstrumentMention]) -> list[InstrumentMen
             m = replace(m, year=source.year, date=source.date, issuer=m.issuer or source.issuer,
                         name=m.name or source.name)
         out.append(m)
-    return _laws_by_name(out)
+    return _one_issuer_per_number(_laws_by_name(out))
+
+
+def _one_issuer_per_number(mentions: list[InstrumentMention]) -> list[InstrumentMention]:
+    """`Quyết định số 636/QĐ-UBND ... của UBND` in a heading and `... của UBND tỉnh Quảng Nam`
+    in the body are one decision: a number whose issuer is stated in one mention and only by its
+    kind (a prefix of it) in another takes the fuller issuer."""
+    fullest: dict[tuple, str] = {}
+    for m in mentions:
+        if m.number and m.symbol and m.issuer:
+            key = (m.type, canonical_number(m.number), m.symbol.upper(), m.year)
+            known = fullest.get(key)
+            if known is None or (fold(m.issuer).startswith(fold(known)) and len(m.issuer) > len(known)):
+                fullest[key] = m.issuer
+    out = []
+    for m in mentions:
+        key = (m.type, canonical_number(m.number), (m.symbol or "").upper(), m.year)
+        full = fullest.get(key) if m.number and m.symbol else None
+        if full and (m.issuer is None or (full != m.issuer and fold(full).startswith(fold(m.issuer)))):
+            m = replace(m, issuer=full)
+        out.append(m)
+    return out
 
 
 def _law_key(m: InstrumentMention) -> Optional[tuple[str, str]]:
@@ -691,10 +805,14 @@ def _law_key(m: InstrumentMention) -> Optional[tuple[str, str]]:
         if name.startswith(w + " "):
             name = name[len(w) + 1:]
             break
-    return m.type, name
+    # `Pháp lệnh sửa đổi Pháp lệnh X` is the short title of `Pháp lệnh sửa đổi, bổ sung một số điều
+    # của Pháp lệnh X`.
+    return m.type, re.sub(r"^sua doi,?(?: bo sung)?(?: mot so dieu(?: va [^,]+?)?)?(?: cua)? ", "sua doi ", name)
 
 
 _LAW_TYPES = ("LUẬT", "BỘ LUẬT", "PL")
+# A law's title that names the law it enacts: the Assembly `ban hành Luật ...`.
+_ENACTS = re.compile(r"^(?:về\s+(?:việc\s+)?)?ban hành\s+", re.I)
 
 
 def _laws_by_name(mentions: list[InstrumentMention]) -> list[InstrumentMention]:
@@ -706,13 +824,29 @@ def _laws_by_name(mentions: list[InstrumentMention]) -> list[InstrumentMention]:
         key = _law_key(m)
         if key and (m.number or m.year):
             full.setdefault(key, []).append(m)
+    enacted = {_law_key(replace(m, name=_ENACTS.sub("", m.name))): m for m in mentions
+               if m.number and m.name and _ENACTS.match(m.name)}
     out = []
     for m in mentions:
         key = _law_key(m)
+        if key is not None and key in enacted and not m.number:  # `Luật số 57/2024/QH15 ... ban hành Luật sửa đổi ...`
+            source = enacted[key]
+            m = replace(m, number=source.number, symbol=source.symbol, year=source.year, date=source.date,
+                        name=source.name, issuer=m.issuer or source.issuer)
         same = {(f.number, f.symbol, f.year) for f in full.get(key, ())} if key and not m.number else set()
         if len(same) == 1 and m.year in (None, next(iter(same))[2]):
             source = next(f for f in full[key])
             m = replace(m, number=source.number, symbol=source.symbol, year=source.year,
                         date=m.date or source.date, name=source.name, issuer=m.issuer or source.issuer)
         out.append(m)
-    return out
+    return _one_name_per_law(out)
+
+
+def _one_name_per_law(mentions: list[InstrumentMention]) -> list[InstrumentMention]:
+    """Unnumbered laws of one name, printed in several forms, take the longest form."""
+    longest: dict[tuple, str] = {}
+    for m in mentions:
+        key = _law_key(m)
+        if key and not m.number and len(m.name) > len(longest.get(key, "")):
+            longest[key] = m.name
+    return [replace(m, name=longest[_law_key(m)]) if _law_key(m) and not m.number else m for m in mentions]

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from luocdo import data
 from luocdo.model import InstrumentMention, Span
+from luocdo.normalize import fold, fold_keep_length
 
 _CLAUSE_BREAK = re.compile(r"[.!?](?:\s|$)|(?<![;,:\s])\s*\n|^\s*(?:\d{1,2}|[IVX]{1,5}|[a-zđ])[.)]\s", re.M)
 _TITLE_START = re.compile(r"(?<!\w)(?:về|quy định|hướng dẫn|sửa đổi|bổ sung|thay thế|phê duyệt|ban hành|bãi bỏ)(?!\w)")
@@ -26,10 +27,16 @@ _REPORTING_PREFIX = ("kết quả", "tình hình", "sơ kết", "tổng kết", 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     phrases = data.load("requirement_phrases.json")
-    demand = re.compile(_phrase_pattern(phrases["requires"]), re.I)
-    blocker = re.compile(_phrase_pattern(phrases["blockers"]) + r"(?:\s+(?:các|số|mới|lại))*\s*[\"“(]?\s*$", re.I)
+    demand = re.compile(_folded_pattern(phrases["requires"]))
+    blocker = re.compile(_folded_pattern(phrases["blockers"]) + r"(?:\s+(?:cac|so|moi|lai))*\s*[\"“(]?\s*$")
     return demand, blocker, re.compile(_phrase_pattern(phrases["approves"]), re.I), \
         re.compile(_phrase_pattern(phrases["approved_by"]), re.I)
+
+
+def _folded_pattern(phrases) -> str:
+    """`_phrase_pattern` of the phrases folded, to match on `fold_keep_length(text)`: OCR and
+    typing misread tones (`thực hiên`, `triến khai`, `Cǎn cứ`), which folding forgives."""
+    return _phrase_pattern(fold(p) for p in phrases)
 
 
 def _phrase_pattern(phrases) -> str:
@@ -42,7 +49,8 @@ class _Limits:
     """What keeps a demand phrase from governing an instrument (requirement_phrases.json)."""
 
     legal_basis: re.Pattern  # a preamble paragraph's opening words
-    authority: re.Pattern  # `quy định tại` between demand and instrument, not after `đúng`
+    authority: re.Pattern  # `quy định tại` between demand and instrument, not after `đúng` (folded)
+    article: re.Pattern  # `theo khoản 1 Điều 7 ...`: an article as the source (not folded: tài/tại)
     name_before: re.Pattern  # `Ban` in `Ban Chấp hành`, `hướng dẫn` in `hướng dẫn thi hành`
     name_after: re.Pattern  # `án` in `thi hành án`
     list_goes_on: re.Pattern  # `; Thông tư số ...`: a semicolon inside a list of instruments
@@ -52,10 +60,10 @@ class _Limits:
 def _limits() -> _Limits:
     phrases = data.load("requirement_phrases.json")
     return _Limits(
-        legal_basis=re.compile(r"[\s*_#>|•-]*" + _phrase_pattern(phrases["legal_basis"]), re.I),
-        authority=re.compile(rf"(?<!đúng )(?<!đúng các ){_phrase_pattern(phrases['authority'])}"
-                             rf"|(?:(?<=theo )|(?<=tại )|(?<=\())(?:{_phrase_pattern(phrases['article_heads'])})", re.I),
-        name_before=re.compile(_phrase_pattern(phrases["not_a_demand_after"]) + r"\s*,?\s*$", re.I),
+        legal_basis=re.compile(r"[\s*_#>|•-]*" + _folded_pattern(phrases["legal_basis"])),
+        authority=re.compile(rf"(?<!dung )(?<!dung cac ){_folded_pattern(phrases['authority'])}(?!\s+(?:cua\s+|tai\s+)?phap luat)"),
+        article=re.compile(rf"(?:(?<=theo )|(?<=tại )|(?<=\())(?:{_phrase_pattern(phrases['article_heads'])})", re.I),
+        name_before=re.compile(_folded_pattern(phrases["not_a_demand_after"]) + r"\s*,?\s*$"),
         name_after=re.compile(r"\s+" + _phrase_pattern(phrases["not_a_demand_before"])),
         list_goes_on=re.compile(r"\s*(?:[-+•]\s*)?(?:(?:và|số)\s+)?" + _phrase_pattern(data.load("doc_types.json")["words"]), re.I),
     )
@@ -64,7 +72,13 @@ def _limits() -> _Limits:
 def in_legal_basis(text: str, pos: int) -> bool:
     """Is `pos` in a preamble paragraph that states the grounds (`Căn cứ ...`, `Theo đề nghị ...`)?"""
     line_start = text.rfind("\n", 0, pos) + 1
-    return _limits().legal_basis.match(text, line_start, pos) is not None
+    # The grounds end with the paragraph or the sentence (`... pháp luật. QUYẾT ĐỊNH: Điều 1.` when
+    # a text lost its line breaks).
+    return _limits().legal_basis.match(fold_keep_length(text), line_start, pos) is not None and \
+        _SENTENCE_END.search(text, line_start, pos) is None
+
+
+_SENTENCE_END = re.compile(r"[.:!?](?:\s|$)")
 
 
 def clause_start(text: str, pos: int, floor: int = 0) -> int:
@@ -82,22 +96,27 @@ def _clause_breaks(text: str) -> list[int]:
 
 def demand_before(text: str, inst: InstrumentMention, floor: int = 0) -> Span | None:
     """The demand phrase that governs `inst`, if the clause before it has one."""
+    return _demand_at(text, inst.span.start, floor)
+
+
+def _demand_at(text: str, pos: int, floor: int = 0) -> Span | None:
+    """The demand phrase that governs what is named at `pos`, if the clause before it has one."""
     demand, blocker, _, _ = _patterns()
     limits = _limits()
-    if in_legal_basis(text, inst.span.start):
+    if in_legal_basis(text, pos):
         return None
-    start = _after_last_clause_semicolon(text, clause_start(text, inst.span.start, floor), inst.span.start)
-    window = text[start:inst.span.start]
+    start = _after_last_clause_semicolon(text, clause_start(text, pos, floor), pos)
+    window = fold_keep_length(text)[start:pos]  # phrases are matched folded; offsets are the text's
     if blocker.search(window[-40:]):
         return None
     last = None
     for m in demand.finditer(window):
         before = window[max(0, m.start() - 30):m.start()]
-        if limits.name_before.search(before) or limits.name_after.match(window, m.end()) \
+        if limits.name_before.search(before) or limits.name_after.match(text, start + m.end()) \
                 or in_legal_basis(text, start + m.start()):
             continue  # part of a name or of a cited title, not a demand
-        last = None if _reports_on_implementation(before) else m  # the nearest phrase decides
-    if last is None or limits.authority.search(window, last.end()):
+        last = None if _reports_on_implementation(text[start + max(0, m.start() - 30):start + m.start()]) else m
+    if last is None or limits.authority.search(window, last.end()) or limits.article.search(text, start + last.end(), pos):
         return None  # `thực hiện dự án ... theo quy định tại Nghị định ...`: a source, not the object
     return Span(start + last.start(), start + last.end())
 
@@ -135,7 +154,62 @@ def required_instruments(text: str, instruments: list[InstrumentMention]) -> lis
         phrase = demand_before(text, inst)
         if phrase:
             out.append((inst, phrase))
+    return out + _required_by_description(text, instruments) + _required_by_footnote(text, instruments)
+
+
+_FOOTNOTE_MARK = re.compile(r"(?<=[^\W\d_])\[(\d{1,2})\]")
+
+
+def _required_by_footnote(text: str, instruments: list[InstrumentMention]) -> list[tuple[InstrumentMention, Span]]:
+    """`triển khai thực hiện các biện pháp ... theo hướng dẫn của Bộ Nội vụ[1]` with the footnote
+    `[1] Công văn số 7415/BNV-CCVC ...`: the demand at the mark governs what the footnote cites."""
+    out = []
+    for mark in _FOOTNOTE_MARK.finditer(text):
+        note = re.compile(rf"^[ \t]*\[{mark[1]}\][ \t]*(?P<body>.+)$", re.M).search(text, mark.end())
+        phrase = _demand_at(text, mark.start()) if note else None
+        if phrase:
+            out += [(i, phrase) for i in instruments if note.start("body") <= i.span.start < note.end("body")]
     return out
+
+
+def _required_by_description(text: str, instruments: list[InstrumentMention]) -> list[tuple[InstrumentMention, Span]]:
+    """`V/v triển khai Nghị quyết của Quốc hội về dự toán ngân sách nhà nước năm 2026 và phân bổ
+    ngân sách trung ương năm 2026`: a demand on instruments described by type, issuer and subject
+    governs the numbered ones the document cites of that type whose titles the subject names, and
+    the one it says carries them (`Kết luận của Ủy ban Thường vụ Quốc hội tại Thông báo số ...`)."""
+    out = []
+    for m in _described_demand().finditer(text):
+        if in_legal_basis(text, m.start()):
+            continue
+        about = _title_words(m["about"])
+        code = _type_codes().get(fold(" ".join(m["word"].split())))
+        phrase = Span(m.start(), m.end("word"))
+        for inst in instruments:
+            words = _title_words(inst.name or "")
+            if inst.number and inst.type == code and words and len(words & about) >= 0.8 * len(words):
+                out.append((inst, phrase))
+        if m["of"]:  # `Kết luận của Ủy ban Thường vụ Quốc hội tại Thông báo số 4387/TB-VPQH`
+            carrier = re.compile(re.escape(" ".join(m.group("word", "of"))).replace(r"\ ", r"\s+") + r"\s+tại\s+", re.I)
+            starts = {c.end() for c in carrier.finditer(text)}
+            out += [(inst, phrase) for inst in instruments if inst.number and inst.span.start in starts]
+    return out
+
+
+def _title_words(title: str) -> set[str]:
+    return set(fold(re.sub(r"^\s*(?:về\s+)?(?:việc\s+)?", "", title)).split())
+
+
+@lru_cache(maxsize=1)
+def _type_codes() -> dict[str, str]:
+    return {fold(w): code for w, code in data.load("doc_types.json")["words"].items()}
+
+
+@lru_cache(maxsize=1)
+def _described_demand() -> re.Pattern:
+    phrases = data.load("requirement_phrases.json")
+    words = _phrase_pattern(data.load("doc_types.json")["words"])
+    return re.compile(rf"{_phrase_pattern(phrases['requires'])}\s+(?:các\s+)?(?P<word>{words})"
+                      r"(?:\s+(?P<of>của\s+[^,;.\n]{2,60}?))?\s+về\s+(?P<about>[^.;?\n]{5,300})", re.I)
 
 
 def in_title_of(text: str, first: InstrumentMention, second: InstrumentMention) -> bool:
