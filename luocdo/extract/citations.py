@@ -42,11 +42,15 @@ _SYMBOL = rf"[{_UPPER}][{_UPPER}0-9]*(?:[a-z][{_UPPER}0-9]*)?{_SEGMENT_END}(?:{_
 _REF = re.compile(
     r"(?P<num>[0-9](?<![\w/.\-][0-9])\d{0,4}(?:\.\d{1,3})?)(?:"
     rf"\s?/\s?(?:(?P<year>{_YEAR})\s?/\s?)?(?P<sym>{_SYMBOL})"
-    rf"|-(?P<psym>[{_UPPER}]{{1,5}}(?:[a-z][{_UPPER}]?)?/[{_UPPER}][{_UPPER}0-9]*)(?![^\W_])"  # `03-TTr/ĐU`
+    # `03-TTr/ĐU`; typing and OCR put a space around the hyphen (`9151- CV/BTCTW`, `45 -KL/TW`)
+    rf"|[ ]?-[ ]?(?P<psym>[{_UPPER}]{{1,5}}(?:[a-z][{_UPPER}]?)?/[{_UPPER}][{_UPPER}0-9]*)(?![^\W_])"
     r")"
 )
 _DATE_INTRO = re.compile(r"\s*,?\s*(?:được\s+)?(?:ban hành\s+|ký\s+)?(?:vào\s+)?[Nn]g[aàáảãạ]y\s+(?=\d)")  # OCR misreads the tone: ngảy, ngáy
 _YEAR_TAIL = re.compile(rf"\s+năm\s+(?P<y>{_YEAR})(?![\d/])")
+# The legal database prints an instrument's year right after its symbol (`Quyết định 1569/QĐ-TTg
+# 2024`), never a period (`2021 - 2025`) or a date's parts.
+_BARE_YEAR = re.compile(rf"[ ]+(?P<y>{_YEAR})(?![\d/]|\.\d|[ ]*[-–][ ]*\d)")
 # A signed document's day is often written by hand and missing from the typed or OCR text
 # (`ngày    tháng 10 năm 2025`): the year is still stated.
 _BLANK_DAY_DATE = re.compile(rf"\s*,?\s*ngày\s+(?:\.+\s*)?(?:tháng\s+\d{{1,2}}\s+năm\s+|/\s*\d{{1,2}}\s*/\s*)(?P<y>{_YEAR})(?![\d/])")
@@ -92,6 +96,9 @@ class _Vocabulary:
     not_a_name: re.Pattern
     predicate_after: re.Pattern  # `Kế hoạch triển khai tại ...`: a verb with no object
     form_before: re.Pattern  # `Mẫu số` right before a number: a form, not an instrument
+    issue_gap: re.Pattern  # `, Bộ Nội vụ đã ban hành ` between a sentence's opening date and a citation
+    not_issue_sentence: re.Pattern
+    letter_words: frozenset[str]  # folded `công văn`: its symbol opens with the issuer's code
     lower_case_name: re.Pattern  # `chương trình mục tiêu quốc gia`: a name in lower case too
     name_end: re.Pattern
     law_name_end: re.Pattern
@@ -165,6 +172,9 @@ def _vocabulary() -> _Vocabulary:
         lower_case_name=re.compile(
             rf"(?<!\w)(?P<word>{_lower_case(' '.join(p.split()[:2]) for p in types['lower_case_names'])})"
             rf"(?=\s+(?:{_lower_case(' '.join(p.split()[2:]) for p in types['lower_case_names'])})(?!\w))"),
+        issue_gap=re.compile(rf"\s*,?\s*[^.;:!?\n]{{2,150}}?\s+(?:(?:đã|vừa|mới)\s+)?(?:{_lower_case(types['issue_verbs'])})\s+$"),
+        not_issue_sentence=re.compile(rf"(?<!\w)(?:{_lower_case(types['not_issue_sentence'])})(?!\w)", re.I),
+        letter_words=frozenset(fold(w) for w in types["letter_words"]),
         form_before=re.compile(rf"(?<!\w)(?:{_alternation(types['form_words'])})\s+(?:số\s*:?\s*)?$"),
         predicate_after=re.compile(rf"\s+[^\W\d_]+\s+[^\W\d_]+\s+(?:{_lower_case(types['name_prepositions'])})(?!\w)"),
         name_end=re.compile(
@@ -214,6 +224,7 @@ def find_instruments(text: str, dates: list[DateMention] | None = None,
     ctx = _Context({d.span.start: d for d in (find_dates(text) if dates is None else dates)},
                    None if organizations is None else {o.span.start: o for o in organizations})
     numbered = _numbered_citations(text, vocab, ctx)
+    _date_issue_sentences(text, numbered, vocab, ctx)
     _share_across_lists(text, numbered)
     spoken = _word_citations(text, vocab, ctx, numbered)
     found = sorted(numbered + spoken, key=lambda f: f.mention.span.start)
@@ -239,8 +250,11 @@ def _numbered_citations(text: str, vocab: _Vocabulary, ctx: _Context) -> list[_F
         number = ref["num"]
         symbol = _clean_symbol(ref["sym"] or ref["psym"], vocab)
         limit = refs[i + 1].start() if i + 1 < len(refs) else len(text)
-        tail = _read_tail(text, ref.end(), limit, vocab, ctx, titled=bool(ref["year"] or ref["psym"]))
-        kind = _type_code(symbol, vocab) or vocab.words.get(word) or ("CV" if _is_cong_van(symbol, ref) else None)
+        tail = _read_tail(text, ref.end(), limit, vocab, ctx, titled=bool(ref["year"] or ref["psym"]),
+                          bare_year=not ref["year"])
+        letter = word in vocab.letter_words and _is_cong_van(symbol, ref) and _first_code(symbol) in vocab.issuer_codes
+        kind = "CV" if letter else \
+            _type_code(symbol, vocab) or vocab.words.get(word) or ("CV" if _is_cong_van(symbol, ref) else None)
         if kind is None and not ref["year"]:
             continue  # `2-II/ATBXHN` and the like: neither word, code nor normative number
         if word is None and vocab.form_before.search(text, max(0, ref.start() - 20), ref.start()):
@@ -255,7 +269,7 @@ def _numbered_citations(text: str, vocab: _Vocabulary, ctx: _Context) -> list[_F
             type=kind,
             number=number, symbol=symbol, year=year, date=date,
             span=Span(head_start, tail.core_end), surface=text[head_start:tail.core_end], name=tail.name)
-        out.append(_Found(mention, head_start, tail.core_end, word, _issuer_of_symbol(symbol, vocab),
+        out.append(_Found(mention, head_start, tail.core_end, word, _issuer_of_symbol(symbol, vocab, letter),
                           tail.issuer, tail.year))
     return out
 
@@ -294,18 +308,23 @@ def _clean_symbol(raw: str, vocab: _Vocabulary) -> str:
     return first + sep + rest
 
 
+def _first_code(symbol: str) -> str:
+    return re.split(r"[-/]", symbol, maxsplit=1)[0]
+
+
 def _type_code(symbol: str, vocab: _Vocabulary) -> Optional[str]:
     """Type from the symbol's leading code (`CT-TTg` -> CT, `NQ/TW` -> NQ, `QH14` -> None)."""
-    first = re.split(r"[-/]", symbol, maxsplit=1)[0]
+    first = _first_code(symbol)
     if first == symbol:
         return None
     return vocab.codes.get(first) or vocab.codes.get(first.upper())
 
 
-def _issuer_of_symbol(symbol: str, vocab: _Vocabulary) -> Optional[str]:
-    """Canonical issuer from the codes after the type code; joint issuers joined by `, `."""
+def _issuer_of_symbol(symbol: str, vocab: _Vocabulary, letter: bool = False) -> Optional[str]:
+    """Canonical issuer from the codes after the type code; joint issuers joined by `, `.
+    A `letter`'s (công văn's) symbol opens with its issuer's code (`CT-CS`: Cục Thuế)."""
     parts = re.split(r"[-/]", symbol)
-    if vocab.codes.get(parts[0]) or vocab.codes.get(parts[0].upper()):
+    if not letter and (vocab.codes.get(parts[0]) or vocab.codes.get(parts[0].upper())):
         parts = parts[1:]
     elif len(parts) > 1:
         parts = parts[:1]  # công văn: issuer, then the drafting unit
@@ -340,11 +359,12 @@ class _Tail:
 
 
 def _read_tail(text: str, pos: int, limit: int, vocab: _Vocabulary, ctx: _Context,
-               titled: bool) -> _Tail:
+               titled: bool, bare_year: bool = False) -> _Tail:
     """Date, `năm YYYY`, `của <body>` and subject that follow a number, in that order.
 
     Laws and Party documents may put their title between number and date (`Luật số
-    24/2018/QH14 An ninh mạng ngày 12/06/2018`): `titled` looks for it.
+    24/2018/QH14 An ninh mạng ngày 12/06/2018`): `titled` looks for it. `bare_year` also
+    reads a year printed without `năm` (`1569/QĐ-TTg 2024`), for a symbol without its own year.
     """
     tail = _Tail(pos)
     title = _TITLE_BEFORE_DATE.match(text, pos, limit) if titled else None
@@ -355,7 +375,8 @@ def _read_tail(text: str, pos: int, limit: int, vocab: _Vocabulary, ctx: _Contex
         mention = ctx.dates[intro.end()]
         tail.date, pos = mention.iso, mention.span.end
     else:
-        year = _YEAR_TAIL.match(text, pos, limit) or _BLANK_DAY_DATE.match(text, pos, limit)
+        year = _YEAR_TAIL.match(text, pos, limit) or _BLANK_DAY_DATE.match(text, pos, limit) \
+            or (_BARE_YEAR.match(text, pos, limit) if bare_year else None)
         if year:
             tail.year, pos = int(year["y"]), year.end()
     tail.core_end = pos
@@ -443,6 +464,29 @@ def _name_end(text: str, start: int, limit: int, pattern: re.Pattern) -> int:
     if limit - start >= _MAX_NAME:
         return text.rfind(" ", start, limit) if " " in text[start:limit] else limit
     return limit
+
+
+_SENTENCE_OPENING_DATE = re.compile(r"[\s*_>#•-]*(?:Vào\s+)?[Nn]gày\s+(?=\d)")
+
+
+def _date_issue_sentences(text: str, found: list[_Found], vocab: _Vocabulary, ctx: _Context) -> None:
+    """`Ngày 28 tháng 10 năm 2025, Chủ tịch Ủy ban nhân dân Thành phố đã ban hành Công văn số
+    3280/UBND-VX`: a sentence that opens with a date and reports the issue or signing of the
+    first instrument it names dates that instrument (unless its number states another year)."""
+    previous_end = 0
+    for f in found:
+        m, head = f.mention, f.head_start
+        sentence = max(text.rfind(". ", 0, head) + 1, text.rfind("\n", 0, head) + 1, head - 250, previous_end)
+        previous_end = f.core_end
+        if m.date is not None:
+            continue
+        opening = _SENTENCE_OPENING_DATE.match(text, sentence, head)
+        date = ctx.dates.get(opening.end()) if opening else None
+        if date is None or date.iso is None or (m.year is not None and m.year != int(date.iso[:4])):
+            continue
+        gap = vocab.issue_gap.fullmatch(text, date.span.end, head)
+        if gap and not vocab.not_issue_sentence.search(text, date.span.end, head):
+            m.date, m.year = date.iso, int(date.iso[:4])
 
 
 def _share_across_lists(text: str, found: list[_Found]) -> None:
