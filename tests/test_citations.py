@@ -282,6 +282,15 @@ NAMED = [
       ("LUẬT", None, None, "Luật Dự trữ quốc gia", []), ("LUẬT", None, None, "Luật Xử lý vi phạm hành chính", [])]),
     ("Sửa đổi các Bộ luật: Hình sự, Tố tụng hình sự.",
      [("BỘ LUẬT", None, None, "Bộ luật Hình sự", []), ("BỘ LUẬT", None, None, "Bộ luật Tố tụng hình sự", [])]),
+    # A name ends where the instrument that issued or approved it is named.
+    ("thực hiện Chiến lược phát triển lĩnh vực phát thanh, truyền hình và thông tin điện tử giai đoạn 2021 - 2025 "
+     "được ban hành kèm theo Quyết định 512/QĐ-BTTTT năm 2023",
+     [("CL", None, None, "Chiến lược phát triển lĩnh vực phát thanh, truyền hình và thông tin điện tử giai đoạn 2021 - 2025", []),
+      ("QĐ", "512", 2023, None, [])]),
+    ("triển khai Kế hoạch cao điểm phòng, chống buôn lậu dịp Tết Nguyên đán ban hành kèm theo Quyết định số 12/QĐ-BCĐ389",
+     [("KH", None, None, "Kế hoạch cao điểm phòng, chống buôn lậu dịp Tết Nguyên đán", []), ("QĐ", "12", None, None, [])]),
+    ("thực hiện Đề án phát triển du lịch cộng đồng đã được phê duyệt tại Quyết định số 45/QĐ-UBND ngày 2/3/2024",
+     [("ĐA", None, None, "Đề án phát triển du lịch cộng đồng", []), ("QĐ", "45", 2024, None, [])]),
 ]
 
 

@@ -148,6 +148,9 @@ def _vocabulary() -> _Vocabulary:
     codes.update({k.upper(): v for k, v in types["codes"].items() if k.upper() not in codes})
     starters = _alternation(types["clause_starters"])
     bodies = _alternation(list(issuers["bodies"]) + list(issuers["codes"].values()))
+    # `Chiến lược ... được ban hành kèm theo Quyết định 512/QĐ-BTTTT`: the name ends where the
+    # instrument that issued or approved it is named.
+    issued_with = rf"\s+(?:đã\s+)?(?:được\s+)?(?:{_lower_case(data.load('requirement_phrases.json')['approved_by'])})(?!\w)"
     return _Vocabulary(
         words={fold(w): c for w, c in types["words"].items()},
         codes=codes,
@@ -178,11 +181,11 @@ def _vocabulary() -> _Vocabulary:
         form_before=re.compile(rf"(?<!\w)(?:{_alternation(types['form_words'])})\s+(?:số\s*:?\s*)?$"),
         predicate_after=re.compile(rf"\s+[^\W\d_]+\s+[^\W\d_]+\s+(?:{_lower_case(types['name_prepositions'])})(?!\w)"),
         name_end=re.compile(
-            rf"{_NAME_PUNCTUATION}|(?:,|\s+và|\s+hoặc)\s+(?:{starters}|các|những|{words})(?!\w)"
+            rf"{_NAME_PUNCTUATION}|{issued_with}|(?:,|\s+và|\s+hoặc)\s+(?:{starters}|các|những|{words})(?!\w)"
             rf"|,\s+(?=[{_UPPER}])"  # `..., Phó Thủ tướng cho rằng`: a new subject
             r"|\s+(?=số\s*:?\s*\d)"),  # `Báo cáo thẩm tra số 117/BC-BĐT`: the number's own citation
         law_name_end=re.compile(
-            rf"{_NAME_PUNCTUATION}|!|\.(?!\d)|\s+(?:số\s*:?\s*)?\d{{1,5}}/|\s+(?!(?:{_lower_case(types['law_name_phrases'])})(?!\w))(?:{_lower_case(types['law_name_enders'])})(?!\w)"
+            rf"{_NAME_PUNCTUATION}|{issued_with}|!|\.(?!\d)|\s+(?:số\s*:?\s*)?\d{{1,5}}/|\s+(?!(?:{_lower_case(types['law_name_phrases'])})(?!\w))(?:{_lower_case(types['law_name_enders'])})(?!\w)"
             rf"|\s+(?:và|hoặc)\s+(?:(?:{words})(?!\w)|(?=[{_UPPER}]))"
             # a heading without final punctuation, then the next sentence: `... Cảnh sát môi trường\nNgày 21/11`
             rf"|[ \t]*\n\s*(?=(?:{_lower_case(w[0].upper() + w[1:] for w in types['law_name_enders'] + types['clause_starters'] + ['ngày', 'căn cứ'])})(?!\w))"),
