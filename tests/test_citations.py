@@ -291,6 +291,9 @@ NAMED = [
      [("KH", None, None, "Kế hoạch cao điểm phòng, chống buôn lậu dịp Tết Nguyên đán", []), ("QĐ", "12", None, None, [])]),
     ("thực hiện Đề án phát triển du lịch cộng đồng đã được phê duyệt tại Quyết định số 45/QĐ-UBND ngày 2/3/2024",
      [("ĐA", None, None, "Đề án phát triển du lịch cộng đồng", []), ("QĐ", "45", 2024, None, [])]),
+    ("quy định tại khoản 1 Điều 35 Luât Phòng chống tham nhũng 2018 gồm",
+     [("LUẬT", None, 2018, "Luât Phòng chống tham nhũng 2018", [])]),
+    ("theo quy định của Luât xử lý vi phạm hành chính, trong đó", [("LUẬT", None, None, "Luât xử lý vi phạm hành chính", [])]),
 ]
 
 
@@ -426,6 +429,17 @@ CORPUS = [
     ("Bộ Tài chính đã có Công văn 3830/QĐ-BTC năm 2025 về việc", [("QĐ", "3830", "QĐ-BTC", 2025, None)]),
     ("ban hành Công văn 1072/HD-SGDĐT năm 2025", [("HD", "1072", "HD-SGDĐT", 2025, None)]),
     ("theo Chỉ thị 11/CT-TTg năm 2025 của Thủ tướng", [("CT", "11", "CT-TTg", 2025, None)]),
+    # OCR of signed PDFs misreads the type word's tones and hats; the word still types the number.
+    ("Luât số 24/2018/QH14 ngày 12/6/2018", [("LUẬT", "24", "QH14", 2018, "2018-06-12")]),
+    ("theo Nghi quyêt số 45/2019/QH14 của Quốc hội", [("NQ", "45", "QH14", 2019, None)]),
+    ("thực hiện Chỉ thi số 18 ngày 30/5/2023 của Thủ tướng", [("CT", "18", None, 2023, "2023-05-30")]),
+    ("tại Chi thị 13/CT-TTg năm 2025 về tăng cường", [("CT", "13", "CT-TTg", 2025, None)]),
+    ("Điều 19 và Điều 22 Nghi định số 172/2013/NĐ-CP của Chính phủ", [("NĐ", "172", "NĐ-CP", 2013, None)]),
+    ("theo Quyêt định số 12/QĐ-UBND ngày 2/3/2024", [("QĐ", "12", "QĐ-UBND", 2024, "2024-03-02")]),
+    ("Điểm mới Nghị đinh 261 về nhà ở xã hội", [("NĐ", "261", None, None, None)]),
+    ("Cách bỏ dấu quy định trong Quyết đính số 240/QĐ ngày 5/3/1984", [("QĐ", "240", "QĐ", 1984, "1984-03-05")]),
+    ("kèm theo Thông tu số 01/2024/TT-BTC", [("TT", "01", "TT-BTC", 2024, None)]),
+    ("Lạnh 5 độ, trời mưa", []),
 ]
 
 @pytest.mark.parametrize("text,expected", CORPUS)

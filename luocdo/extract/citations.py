@@ -106,18 +106,35 @@ class _Vocabulary:
     body: re.Pattern
 
 
-def _alternation(phrases, word_start: bool = False, capital: bool = False) -> str:
+@lru_cache(maxsize=None)
+def _misread_class(c: str) -> str:
+    """`ậ` -> `[aáàảãạăắằẳẵặâấầẩẫậ]`: the letters OCR and typing mistake for a vowel or `đ`
+    (a lost or wrong tone or hat: `Luât`, `Nghi định`, `Quyêt định`); other characters as they are."""
+    if not c.isalpha():
+        return re.escape(c)
+    letters = _UPPER + "AEIOUYD" if c.isupper() else _UPPER.lower() + "aeiouyd"
+    same = "".join(sorted({x for x in letters if fold(x) == fold(c)}))
+    return f"[{same}]" if len(same) > 1 else re.escape(c)
+
+
+def _tolerant(word: str) -> str:
+    """A type word's pattern that forgives misread vowels and `đ` after its first letter."""
+    return re.escape(word[0]) + "".join(_misread_class(c) for c in word[1:])
+
+
+def _alternation(phrases, word_start: bool = False, capital: bool = False, tolerant: bool = False) -> str:
     r"""Phrases longest first, first letter in either case, any whitespace between words.
 
     The pattern starts with one character class of all initials and then dispatches on the
     initial (`[TtCc](?:(?<=[Tt])(?:hông\s+tư|...)|(?<=[Cc])...)`), so that the regex engine
     rejects most positions of a long text on that class instead of trying every phrase.
     `word_start` adds a check, right after that class, that no letter comes before; `capital`
-    keeps only capitalised phrases, whose initials are rare enough to make a fast scan.
+    keeps only capitalised phrases, whose initials are rare enough to make a fast scan;
+    `tolerant` forgives misread vowels after the initial (OCR of signed PDFs: `Luât`, `Chỉ thi`).
     """
     by_initial: dict[str, list[str]] = {}
     for p in sorted(set(phrases), key=len, reverse=True):
-        escaped = r"\s+".join(re.escape(w) for w in p.split())
+        escaped = r"\s+".join((_tolerant if tolerant else re.escape)(w) for w in p.split())
         by_initial.setdefault(p[0], []).append(escaped[len(re.escape(p[0])):])
     cases = {c for i in by_initial for c in ((i.upper(),) if capital else (i, i.upper(), i.lower()))}
     initials = "".join(sorted(re.escape(c) for c in cases))
@@ -143,7 +160,7 @@ def _word_key(printed: str) -> str:
 def _vocabulary() -> _Vocabulary:
     types = data.load("doc_types.json")
     issuers = data.load("issuers.json")
-    words = _alternation(types["words"])
+    words = _alternation(types["words"], tolerant=True)
     codes = dict(types["codes"])
     codes.update({k.upper(): v for k, v in types["codes"].items() if k.upper() not in codes})
     starters = _alternation(types["clause_starters"])
@@ -164,7 +181,7 @@ def _vocabulary() -> _Vocabulary:
         issuer_spelling={code.upper(): code for code in issuers["codes"]},
         numbered_issuers=issuers["numbered"],
         head=re.compile(rf"(?:(?<!\w)(?P<word>{words})\s*)?(?:(?<!\w)(?P<so>[Ss]ố|SỐ)\s*:?\s*)?$"),
-        capital_word=re.compile(rf"{_alternation(types['words'], word_start=True, capital=True)}(?!\w)"),
+        capital_word=re.compile(rf"{_alternation(types['words'], word_start=True, capital=True, tolerant=True)}(?!\w)"),
         word_before=re.compile(rf"(?<!\w)(?:{words})\s+$"),
         short_number=re.compile(
             rf"\s*(?:(?P<so>số)\s*:?\s*)?(?P<n>\d{{1,5}})(?![\w/\-]|[.,]\d|\s*/)"
