@@ -294,6 +294,16 @@ NAMED = [
     ("quy định tại khoản 1 Điều 35 Luât Phòng chống tham nhũng 2018 gồm",
      [("LUẬT", None, 2018, "Luât Phòng chống tham nhũng 2018", [])]),
     ("theo quy định của Luât xử lý vi phạm hành chính, trong đó", [("LUẬT", None, None, "Luât xử lý vi phạm hành chính", [])]),
+    # A table's next cell or a next line opening with a person's title ends a name; a title
+    # broken over the line does not.
+    ("Xây dựng, triển khai Đề án chuyển đổi số trong lĩnh vực Văn hóa\nGiám đốc Trung tâm Chuyển đổi số\nQuý IV",
+     [("ĐA", None, None, "Đề án chuyển đổi số trong lĩnh vực Văn hóa", [])]),
+    ("triển khai Đề án chuyển đổi số trong lĩnh vực Văn hóa\tGiám đốc Trung tâm Chuyển đổi số",
+     [("ĐA", None, None, "Đề án chuyển đổi số trong lĩnh vực Văn hóa", [])]),
+    ("triển khai Kế hoạch phòng, chống thiên tai năm 2025     Sở Nông nghiệp và Môi trường",
+     [("KH", None, None, "Kế hoạch phòng, chống thiên tai năm 2025", [])]),
+    ("theo Luật Ngân sách\nNhà nước năm 2015", [("LUẬT", None, 2015, "Luật Ngân sách Nhà nước năm 2015", [])]),
+    ("triển khai Kế hoạch hỗ trợ đồng bào\nThiếu tướng Nguyễn Văn A chỉ đạo", [("KH", None, None, "Kế hoạch hỗ trợ đồng bào", [])]),
 ]
 
 

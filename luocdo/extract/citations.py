@@ -100,7 +100,8 @@ class _Vocabulary:
     not_issue_sentence: re.Pattern
     letter_words: frozenset[str]  # folded `công văn`: its symbol opens with the issuer's code
     lower_case_name: re.Pattern  # `chương trình mục tiêu quốc gia`: a name in lower case too
-    name_end: re.Pattern
+    name_end: re.Pattern  # where a subject (trích yếu) ends
+    named_end: re.Pattern  # where a named instrument's unquoted name ends
     law_name_end: re.Pattern
     comma_goes_on: re.Pattern
     body: re.Pattern
@@ -168,6 +169,16 @@ def _vocabulary() -> _Vocabulary:
     # `Chiến lược ... được ban hành kèm theo Quyết định 512/QĐ-BTTTT`: the name ends where the
     # instrument that issued or approved it is named.
     issued_with = rf"\s+(?:đã\s+)?(?:được\s+)?(?:{_lower_case(data.load('requirement_phrases.json')['approved_by'])})(?!\w)"
+    # A table's next cell (PDF text: a tab or a wide gap) is no longer the name, nor is a next line
+    # that opens with a person's title (`... trong lĩnh vực Văn hóa\nGiám đốc Trung tâm ...`), unless
+    # a title broke over the line (`Phó\nThủ tướng`).
+    next_cell = r"\t|[ ]{3,}"
+    titles = data.load("positions.json")["positions"] + data.load("positions.json")["ranks"]
+    title_starts = "".join(rf"(?<!{re.escape(w)})" for w in {t.split()[0] for t in titles if " " in t})
+    title_line = rf"{title_starts}[ \t]*\n\s*(?=(?:{_lower_case(titles)})(?!\w))"
+    name_end = (rf"{_NAME_PUNCTUATION}|{issued_with}|{next_cell}|(?:,|\s+và|\s+hoặc)\s+(?:{starters}|các|những|{words})(?!\w)"
+                rf"|,\s+(?=[{_UPPER}])"  # `..., Phó Thủ tướng cho rằng`: a new subject
+                r"|\s+(?=số\s*:?\s*\d)")  # `Báo cáo thẩm tra số 117/BC-BĐT`: the number's own citation
     return _Vocabulary(
         words={fold(w): c for w, c in types["words"].items()},
         codes=codes,
@@ -197,12 +208,10 @@ def _vocabulary() -> _Vocabulary:
         letter_words=frozenset(fold(w) for w in types["letter_words"]),
         form_before=re.compile(rf"(?<!\w)(?:{_alternation(types['form_words'])})\s+(?:số\s*:?\s*)?$"),
         predicate_after=re.compile(rf"\s+[^\W\d_]+\s+[^\W\d_]+\s+(?:{_lower_case(types['name_prepositions'])})(?!\w)"),
-        name_end=re.compile(
-            rf"{_NAME_PUNCTUATION}|{issued_with}|(?:,|\s+và|\s+hoặc)\s+(?:{starters}|các|những|{words})(?!\w)"
-            rf"|,\s+(?=[{_UPPER}])"  # `..., Phó Thủ tướng cho rằng`: a new subject
-            r"|\s+(?=số\s*:?\s*\d)"),  # `Báo cáo thẩm tra số 117/BC-BĐT`: the number's own citation
+        name_end=re.compile(name_end),
+        named_end=re.compile(rf"{title_line}|{name_end}"),
         law_name_end=re.compile(
-            rf"{_NAME_PUNCTUATION}|{issued_with}|!|\.(?!\d)|\s+(?:số\s*:?\s*)?\d{{1,5}}/|\s+(?!(?:{_lower_case(types['law_name_phrases'])})(?!\w))(?:{_lower_case(types['law_name_enders'])})(?!\w)"
+            rf"{_NAME_PUNCTUATION}|{issued_with}|{next_cell}|{title_line}|!|\.(?!\d)|\s+(?:số\s*:?\s*)?\d{{1,5}}/|\s+(?!(?:{_lower_case(types['law_name_phrases'])})(?!\w))(?:{_lower_case(types['law_name_enders'])})(?!\w)"
             rf"|\s+(?:và|hoặc)\s+(?:(?:{words})(?!\w)|(?=[{_UPPER}]))"
             # a heading without final punctuation, then the next sentence: `... Cảnh sát môi trường\nNgày 21/11`
             rf"|[ \t]*\n\s*(?=(?:{_lower_case(w[0].upper() + w[1:] for w in types['law_name_enders'] + types['clause_starters'] + ['ngày', 'căn cứ'])})(?!\w))"),
@@ -717,7 +726,7 @@ def _named(text: str, start: int, word_end: int, word: str, vocab: _Vocabulary,
             revised = _REVISED.match(text, end)
             end = revised.end() if revised else end
         else:
-            end = _name_end(text, word_end, limit, vocab.name_end)
+            end = _name_end(text, word_end, limit, vocab.named_end)
         if _NUMBER_NEXT.match(text, end):
             return None  # `Báo cáo thẩm tra số 117/BC-BĐT`: the numbered citation names it
         name = _one_line(text[start:end]).rstrip(" ,")
