@@ -450,6 +450,12 @@ CORPUS = [
     ("Cách bỏ dấu quy định trong Quyết đính số 240/QĐ ngày 5/3/1984", [("QĐ", "240", "QĐ", 1984, "1984-03-05")]),
     ("kèm theo Thông tu số 01/2024/TT-BTC", [("TT", "01", "TT-BTC", 2024, None)]),
     ("Lạnh 5 độ, trời mưa", []),
+    # A plan's nickname takes no year or date from what follows it; a short form with `số` does.
+    ("Tiếp tục triển khai Đề án 06 năm 2025 trên địa bàn", [("ĐA", "06", None, None, None)]),
+    ("báo cáo kết quả thực hiện Đề án 06 ngày 15/3/2025, Bộ Công an đề nghị", [("ĐA", "06", None, None, None)]),
+    ("các hoạt động của Đề án 844 quy định tại khoản 1 Mục III", [("ĐA", "844", None, None, None)]),
+    ("theo Kế hoạch số 02 ngày 3/1/2025 của Ủy ban", [("KH", "02", None, 2025, "2025-01-03")]),
+    ("thực hiện Chỉ thị 18 năm 2023 của Thủ tướng", [("CT", "18", None, 2023, None)]),
 ]
 
 @pytest.mark.parametrize("text,expected", CORPUS)

@@ -646,13 +646,20 @@ def _lower_case_names(text: str, vocab: _Vocabulary) -> Iterator[tuple[int, int]
 
 def _short_form(text: str, start: int, end: int, word: str, vocab: _Vocabulary,
                 ctx: _Context) -> Optional[_Found]:
-    """`Chỉ thị 18`, `Thông báo số 381`, `Chỉ thị số 18 ngày 30/5/2023 của Thủ tướng Chính phủ`."""
+    """`Chỉ thị 18`, `Thông báo số 381`, `Chỉ thị số 18 ngày 30/5/2023 của Thủ tướng Chính phủ`.
+
+    A plan's nickname (`Đề án 06`, `Kế hoạch 02`: no `số`) is dated by the decision that approved
+    it, never by what follows: `triển khai Đề án 06 năm 2025`, `thực hiện Đề án 06 ngày 15/3/2025,
+    Bộ Công an ...` give the year of the work or of the next clause."""
     m = vocab.short_number.match(text, end)
     if not m or not (m["so"] or text[start].isupper()):
         return None
     if not m["so"] and re.fullmatch(_YEAR, m["n"]):
         return None  # `Luật 2024` is a year, not a number
-    tail = _read_tail(text, m.end(), min(len(text), m.end() + 400), vocab, ctx, titled=False)
+    if not m["so"] and word in vocab.named and word not in vocab.year_in_name:
+        tail = _Tail(m.end())
+    else:
+        tail = _read_tail(text, m.end(), min(len(text), m.end() + 400), vocab, ctx, titled=False)
     year = int(tail.date[:4]) if tail.date else tail.year
     mention = InstrumentMention(
         type=vocab.words[word], number=m["n"], symbol=None, year=year, date=tail.date,
