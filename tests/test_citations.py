@@ -450,6 +450,12 @@ CORPUS = [
     ("Cách bỏ dấu quy định trong Quyết đính số 240/QĐ ngày 5/3/1984", [("QĐ", "240", "QĐ", 1984, "1984-03-05")]),
     ("kèm theo Thông tu số 01/2024/TT-BTC", [("TT", "01", "TT-BTC", 2024, None)]),
     ("Lạnh 5 độ, trời mưa", []),
+    # ... and so does `số` (`sô`, `sổ`, `so`), before a number only.
+    ("Luật sô 24/2018/QH14 ngày 12/6/2018", [("LUẬT", "24", "QH14", 2018, "2018-06-12")]),
+    ("thực hiện Chỉ thị sô 18 ngày 3/5/2023", [("CT", "18", None, 2023, "2023-05-03")]),
+    ("theo công văn sổ 12 ngày 2/3/2024 của Sở", [("CV", "12", None, 2024, "2024-03-02")]),
+    ("tại khoản 8 Điều 69 Nghị định sổ 188/2025/NĐ-CP ngày 01 tháng 7 năm 2025", [("NĐ", "188", "NĐ-CP", 2025, "2025-07-01")]),
+    ("ghi vào sổ 12 tháng một lần", []),
     # A plan's nickname takes no year or date from what follows it; a short form with `số` does.
     ("Tiếp tục triển khai Đề án 06 năm 2025 trên địa bàn", [("ĐA", "06", None, None, None)]),
     ("báo cáo kết quả thực hiện Đề án 06 ngày 15/3/2025, Bộ Công an đề nghị", [("ĐA", "06", None, None, None)]),

@@ -29,6 +29,8 @@ from luocdo.normalize import fold, nfc
 
 _UPPER = "A-ZĐÐÁÀẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÉÈẺẼẸÊẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤƯỨỪỬỮỰÝỲỶỸỴ"
 _YEAR = r"(?:19|20)\d\d"
+# `số` before a number, with the tone or hat OCR misreads (`sô`, `sổ`, `so`): only ever before digits.
+_SO = "s[oóòỏõọôốồổỗộơớờởỡợ]"
 # One symbol segment: capitals and digits with at most one lower-case letter (`TTg`, `CTr`,
 # `QyĐ`), ending at a non-letter or before a word that OCR glued on (`NĐ-CPngày`).
 _SEGMENT_END = r"(?:(?![^\W_])|(?=(?:ngày|của|về|và)\b))"
@@ -61,7 +63,7 @@ _TITLE_BEFORE_DATE = re.compile(
 _SUBJECT_INTRO = re.compile(
     r"\s*,?\s*(?:(?:[Vv]ề|V/v|v/v)(?:\s+việc)?\s+|(?=(?:phê duyệt|ban hành|quy định|hướng dẫn|sửa đổi)\b))")
 _LIST_JOINER = re.compile(r"\s*,?\s*(?:(?:và|hoặc)\s+)?(?:các\s+)?")
-_SO_NUMBER = re.compile(r"s(?<!\ws)ố(?=\s*:?\s*\d)")
+_SO_NUMBER = re.compile(rf"s(?<!\ws){_SO[1:]}(?=\s*:?\s*\d)")
 _TOKEN = re.compile(r"\s+([^\s,;.()“”\"]+)")
 _LIST_ITEM = re.compile(r"\n\s*(?:[-•+*]\s|\d{1,2}[.)]\s|[IVX]{1,4}\.\s|[a-zđ]\)\s)")
 _ROMAN = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
@@ -178,7 +180,7 @@ def _vocabulary() -> _Vocabulary:
     title_line = rf"{title_starts}[ \t]*\n\s*(?=(?:{_lower_case(titles)})(?!\w))"
     name_end = (rf"{_NAME_PUNCTUATION}|{issued_with}|{next_cell}|(?:,|\s+và|\s+hoặc)\s+(?:{starters}|các|những|{words})(?!\w)"
                 rf"|,\s+(?=[{_UPPER}])"  # `..., Phó Thủ tướng cho rằng`: a new subject
-                r"|\s+(?=số\s*:?\s*\d)")  # `Báo cáo thẩm tra số 117/BC-BĐT`: the number's own citation
+                rf"|\s+(?={_SO}\s*:?\s*\d)")  # `Báo cáo thẩm tra số 117/BC-BĐT`: the number's own citation
     return _Vocabulary(
         words={fold(w): c for w, c in types["words"].items()},
         codes=codes,
@@ -191,11 +193,11 @@ def _vocabulary() -> _Vocabulary:
         issuer_codes=issuers["codes"],
         issuer_spelling={code.upper(): code for code in issuers["codes"]},
         numbered_issuers=issuers["numbered"],
-        head=re.compile(rf"(?:(?<!\w)(?P<word>{words})\s*)?(?:(?<!\w)(?P<so>[Ss]ố|SỐ)\s*:?\s*)?$"),
+        head=re.compile(rf"(?:(?<!\w)(?P<word>{words})\s*)?(?:(?<!\w)(?P<so>[Ss]{_SO[1:]}|SỐ)\s*:?\s*)?$"),
         capital_word=re.compile(rf"{_alternation(types['words'], word_start=True, capital=True, tolerant=True)}(?!\w)"),
         word_before=re.compile(rf"(?<!\w)(?:{words})\s+$"),
         short_number=re.compile(
-            rf"\s*(?:(?P<so>số)\s*:?\s*)?(?P<n>\d{{1,5}})(?![\w/\-]|[.,]\d|\s*/)"
+            rf"\s*(?:(?P<so>{_SO})\s*:?\s*)?(?P<n>\d{{1,5}})(?![\w/\-]|[.,]\d|\s*/)"
             rf"(?!\s+(?:{_alternation(types['quantity_words'])})(?!\w)(?!\s+{_YEAR}))"),
         alias=re.compile(rf"\s*\(\s*(?P<a>(?:{words})\s+(?:số\s+)?(?P<n>\d{{1,5}}))\s*\)"),
         generic_before=re.compile(rf"(?<!\w)(?:{_alternation(types['generic_determiners'])})\s+$"),
@@ -211,7 +213,7 @@ def _vocabulary() -> _Vocabulary:
         name_end=re.compile(name_end),
         named_end=re.compile(rf"{title_line}|{name_end}"),
         law_name_end=re.compile(
-            rf"{_NAME_PUNCTUATION}|{issued_with}|{next_cell}|{title_line}|!|\.(?!\d)|\s+(?:số\s*:?\s*)?\d{{1,5}}/|\s+(?!(?:{_lower_case(types['law_name_phrases'])})(?!\w))(?:{_lower_case(types['law_name_enders'])})(?!\w)"
+            rf"{_NAME_PUNCTUATION}|{issued_with}|{next_cell}|{title_line}|!|\.(?!\d)|\s+(?:{_SO}\s*:?\s*)?\d{{1,5}}/|\s+(?!(?:{_lower_case(types['law_name_phrases'])})(?!\w))(?:{_lower_case(types['law_name_enders'])})(?!\w)"
             rf"|\s+(?:và|hoặc)\s+(?:(?:{words})(?!\w)|(?=[{_UPPER}]))"
             # a heading without final punctuation, then the next sentence: `... Cảnh sát môi trường\nNgày 21/11`
             rf"|[ \t]*\n\s*(?=(?:{_lower_case(w[0].upper() + w[1:] for w in types['law_name_enders'] + types['clause_starters'] + ['ngày', 'căn cứ'])})(?!\w))"),
@@ -303,7 +305,7 @@ def _numbered_citations(text: str, vocab: _Vocabulary, ctx: _Context) -> list[_F
     return out
 
 
-_LAW_BEFORE = re.compile(r"(?P<word>Bộ luật|Luật|Pháp lệnh|Nghị quyết)\s+(?P<name>[^,;.()\n]{2,90}?(?:,\s+[^,;.()\n]{2,60}?)*)\s+(?:số\s*:?\s*)?$")
+_LAW_BEFORE = re.compile(rf"(?P<word>Bộ luật|Luật|Pháp lệnh|Nghị quyết)\s+(?P<name>[^,;.()\n]{{2,90}}?(?:,\s+[^,;.()\n]{{2,60}}?)*)\s+(?:{_SO}\s*:?\s*)?$")
 
 
 def _named_law_before(text: str, number_start: int) -> Optional[re.Match]:
@@ -791,7 +793,7 @@ def _ends_as_a_name(text: str, pos: int, limit: int, vocab: _Vocabulary) -> bool
 # `Luật Viên chức (sửa đổi)`: the bill that revises a law is another instrument than the law.
 _REVISED = re.compile(r"\s*\((?:sửa đổi|sửa đổi, bổ sung|thay thế)\)")
 _LAW_NAME_STOP = re.compile(rf"\s*(?:[;:.,()“”\"|?!]|$|(?:năm\s+)?{_YEAR}|số\b|ngày\b)")
-_NUMBER_NEXT = re.compile(r"\s*,?\s+(?:số\s*:?\s*)?\d{1,5}(?:\.\d{1,3})?(?:/|-[A-ZĐ])")
+_NUMBER_NEXT = re.compile(rf"\s*,?\s+(?:{_SO}\s*:?\s*)?\d{{1,5}}(?:\.\d{{1,3}})?(?:/|-[A-ZĐ])")
 _LAW_YEAR = re.compile(rf"\s(?:năm\s+)?{_YEAR}(?![\d/])")
 
 
