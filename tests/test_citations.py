@@ -304,6 +304,17 @@ NAMED = [
      [("KH", None, None, "Kế hoạch phòng, chống thiên tai năm 2025", [])]),
     ("theo Luật Ngân sách\nNhà nước năm 2015", [("LUẬT", None, 2015, "Luật Ngân sách Nhà nước năm 2015", [])]),
     ("triển khai Kế hoạch hỗ trợ đồng bào\nThiếu tướng Nguyễn Văn A chỉ đạo", [("KH", None, None, "Kế hoạch hỗ trợ đồng bào", [])]),
+    # A plan named by two words is a kind of plan; by three or more, one plan.
+    ("Đơn vị xây dựng Kế hoạch kiểm tra, trình Giám đốc", []),
+    ("Hằng năm, các trường lập Kế hoạch tuyển sinh gửi Sở", []),
+    ("các trường lập Kế hoạch tuyển sinh vào lớp 10 gửi Sở Giáo dục và Đào tạo",
+     [("KH", None, None, "Kế hoạch tuyển sinh vào lớp 10", [])]),
+    ("phê duyệt Đề án tổng thể, trong đó", []),
+    ("xây dựng Đề án phát triển Văn phòng Thừa phát lại tại địa phương trình Ủy ban nhân dân tỉnh phê duyệt",
+     [("ĐA", None, None, "Đề án phát triển Văn phòng Thừa phát lại tại địa phương", [])]),
+    ("Chương trình truyền hình được phát sóng", []),
+    ("triển khai Chiến lược dữ liệu quốc gia; bảo đảm", [("CL", None, None, "Chiến lược dữ liệu quốc gia", [])]),
+    ("hưởng ứng Chương trình Tết Sum vầy năm 2026", [("CTr", None, None, "Chương trình Tết Sum vầy năm 2026", [])]),
 ]
 
 

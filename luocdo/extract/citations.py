@@ -211,7 +211,7 @@ def _vocabulary() -> _Vocabulary:
         form_before=re.compile(rf"(?<!\w)(?:{_alternation(types['form_words'])})\s+(?:số\s*:?\s*)?$"),
         predicate_after=re.compile(rf"\s+[^\W\d_]+\s+[^\W\d_]+\s+(?:{_lower_case(types['name_prepositions'])})(?!\w)"),
         name_end=re.compile(name_end),
-        named_end=re.compile(rf"{title_line}|{name_end}"),
+        named_end=re.compile(rf"{title_line}|\s+(?:{_lower_case(types['addressing_verbs'])})\s+(?=[{_UPPER}])|{name_end}"),
         law_name_end=re.compile(
             rf"{_NAME_PUNCTUATION}|{issued_with}|{next_cell}|{title_line}|!|\.(?!\d)|\s+(?:{_SO}\s*:?\s*)?\d{{1,5}}/|\s+(?!(?:{_lower_case(types['law_name_phrases'])})(?!\w))(?:{_lower_case(types['law_name_enders'])})(?!\w)"
             rf"|\s+(?:và|hoặc)\s+(?:(?:{words})(?!\w)|(?=[{_UPPER}]))"
@@ -740,7 +740,9 @@ def _named(text: str, start: int, word_end: int, word: str, vocab: _Vocabulary,
             return None  # `Báo cáo thẩm tra số 117/BC-BĐT`: the numbered citation names it
         name = _one_line(text[start:end]).rstrip(" ,")
         end = start + len(text[start:end].rstrip(" ,\n"))
-        min_words = len(text[start:word_end].split()) + (1 if word in vocab.year_in_name else 2)
+        # A law is named by one word (`Luật Đất đai`); a plan by two is a kind of plan (`Kế hoạch
+        # kiểm tra`, `Chương trình đào tạo`, `Đề án tổ chức`), by three or more it is one plan.
+        min_words = len(text[start:word_end].split()) + (1 if word in vocab.year_in_name else 3)
         if len(name.split()) < min_words:
             return None
     alias = vocab.alias.match(text, end)
