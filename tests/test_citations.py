@@ -433,6 +433,10 @@ CORPUS = [
     ("Ngày 10/12/2025, tại cuộc họp báo, Bộ Tài chính cho biết đã ban hành Công văn 123/BTC-CST",
      [("CV", "123", "BTC-CST", None, None)]),
     ("Ngày 21/11, Bộ Nội vụ đã ban hành Công văn 10988/BNV-CQĐP", [("CV", "10988", "BNV-CQĐP", None, None)]),
+    ("Ngày 4/6/2025, UBND tỉnh ban hành Quyết định số 12/QĐ-UBND và Kế hoạch số 5/KH-UBND về",
+     [("QĐ", "12", "QĐ-UBND", 2025, "2025-06-04"), ("KH", "5", "KH-UBND", 2025, "2025-06-04")]),
+    ("Ngày 4/6/2025, UBND tỉnh ban hành Kế hoạch số 5/KH-UBND thực hiện Nghị quyết số 7/NQ-CP",
+     [("KH", "5", "KH-UBND", 2025, "2025-06-04"), ("NQ", "7", "NQ-CP", None, None)]),
     ("Ngày 4/6/2025, UBND tỉnh căn cứ Nghị quyết 12/NQ-CP ban hành Quyết định 7/QĐ-UBND",
      [("NQ", "12", "NQ-CP", None, None), ("QĐ", "7", "QĐ-UBND", None, None)]),
     # Party-style and spaced numbers (typing and OCR).

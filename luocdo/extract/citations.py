@@ -503,20 +503,25 @@ _SENTENCE_OPENING_DATE = re.compile(r"[\s*_>#•-]*(?:Vào\s+)?[Nn]gày\s+(?=\d)
 def _date_issue_sentences(text: str, found: list[_Found], vocab: _Vocabulary, ctx: _Context) -> None:
     """`Ngày 28 tháng 10 năm 2025, Chủ tịch Ủy ban nhân dân Thành phố đã ban hành Công văn số
     3280/UBND-VX`: a sentence that opens with a date and reports the issue or signing of the
-    first instrument it names dates that instrument (unless its number states another year)."""
-    previous_end = 0
+    first instrument it names dates that instrument and the list it opens (`ban hành Quyết định số
+    12/QĐ-UBND và Kế hoạch số 5/KH-UBND`), unless a number states another year."""
+    previous_end, issued = 0, None
     for f in found:
         m, head = f.mention, f.head_start
         sentence = max(text.rfind(". ", 0, head) + 1, text.rfind("\n", 0, head) + 1, head - 250, previous_end)
+        in_list = issued is not None and _LIST_JOINER.fullmatch(text, previous_end, head)
         previous_end = f.core_end
-        if m.date is not None:
-            continue
-        opening = _SENTENCE_OPENING_DATE.match(text, sentence, head)
-        date = ctx.dates.get(opening.end()) if opening else None
-        if date is None or date.iso is None or (m.year is not None and m.year != int(date.iso[:4])):
-            continue
-        gap = vocab.issue_gap.fullmatch(text, date.span.end, head)
-        if gap and not vocab.not_issue_sentence.search(text, date.span.end, head):
+        if in_list:
+            date = issued
+        else:
+            issued = None
+            opening = _SENTENCE_OPENING_DATE.match(text, sentence, head)
+            date = ctx.dates.get(opening.end()) if opening else None
+            if date is None or date.iso is None or not vocab.issue_gap.fullmatch(text, date.span.end, head) \
+                    or vocab.not_issue_sentence.search(text, date.span.end, head):
+                continue
+            issued = date
+        if m.date is None and (m.year is None or m.year == int(date.iso[:4])):
             m.date, m.year = date.iso, int(date.iso[:4])
 
 
