@@ -446,6 +446,8 @@ CORPUS = [
     ("theo chỉ đạo tại Nghị quyết số 68- NQ/TW ngày 04/5/2025", [("NQ", "68", "NQ/TW", 2025, "2025-05-04")]),
     ("các Kết luận số 187, 188- KL/TW ngày 29/8/2025", [("KL", "187", None, None, None), ("KL", "188", "KL/TW", 2025, "2025-08-29")]),
     ("theo Công văn 1234 /BTC-CST", [("CV", "1234", "BTC-CST", None, None)]),
+    ("quán triệt Nghị quyết số 68-NQ /TW ngày 4/5/2025", [("NQ", "68", "NQ/TW", 2025, "2025-05-04")]),
+    ("theo Kết luận 121-KL/ TW của Bộ Chính trị", [("KL", "121", "KL/TW", None, None)]),
     ("theo mẫu số 02 - ĐTD/SHTT/2020 Phụ lục", []),
     # A công văn's symbol opens with its issuer's code, however much it looks like a type code.
     ("Cục Thuế đã có công văn số 5106/CT-CS ngày 12/11/2025 về việc chính sách thuế",
