@@ -5,7 +5,9 @@ followed, in the same clause, by the instrument. A clause may run over a line br
 follows `;` or `,` (lists of instruments laid out one per line). An instrument right after a
 verb of making or changing (`xây dựng`, `phê duyệt`, `sửa đổi`) is to be made or changed, not
 carried out, and a demand phrase after `kết quả`, `tình hình` reports on implementation
-instead of demanding it.
+instead of demanding it. An instrument after `quy định tại`, `kèm theo` is the source of a rule,
+not the object, unless it carries the planned work demanded (`thực hiện các nhiệm vụ được giao
+tại Nghị quyết số ...`, `triển khai Kế hoạch ban hành kèm theo Quyết định số ...`).
 """
 from __future__ import annotations
 
