@@ -282,6 +282,39 @@ NAMED = [
       ("LUẬT", None, None, "Luật Dự trữ quốc gia", []), ("LUẬT", None, None, "Luật Xử lý vi phạm hành chính", [])]),
     ("Sửa đổi các Bộ luật: Hình sự, Tố tụng hình sự.",
      [("BỘ LUẬT", None, None, "Bộ luật Hình sự", []), ("BỘ LUẬT", None, None, "Bộ luật Tố tụng hình sự", [])]),
+    # A name ends where the instrument that issued or approved it is named.
+    ("thực hiện Chiến lược phát triển lĩnh vực phát thanh, truyền hình và thông tin điện tử giai đoạn 2021 - 2025 "
+     "được ban hành kèm theo Quyết định 512/QĐ-BTTTT năm 2023",
+     [("CL", None, None, "Chiến lược phát triển lĩnh vực phát thanh, truyền hình và thông tin điện tử giai đoạn 2021 - 2025", []),
+      ("QĐ", "512", 2023, None, [])]),
+    ("triển khai Kế hoạch cao điểm phòng, chống buôn lậu dịp Tết Nguyên đán ban hành kèm theo Quyết định số 12/QĐ-BCĐ389",
+     [("KH", None, None, "Kế hoạch cao điểm phòng, chống buôn lậu dịp Tết Nguyên đán", []), ("QĐ", "12", None, None, [])]),
+    ("thực hiện Đề án phát triển du lịch cộng đồng đã được phê duyệt tại Quyết định số 45/QĐ-UBND ngày 2/3/2024",
+     [("ĐA", None, None, "Đề án phát triển du lịch cộng đồng", []), ("QĐ", "45", 2024, None, [])]),
+    ("quy định tại khoản 1 Điều 35 Luât Phòng chống tham nhũng 2018 gồm",
+     [("LUẬT", None, 2018, "Luât Phòng chống tham nhũng 2018", [])]),
+    ("theo quy định của Luât xử lý vi phạm hành chính, trong đó", [("LUẬT", None, None, "Luât xử lý vi phạm hành chính", [])]),
+    # A table's next cell or a next line opening with a person's title ends a name; a title
+    # broken over the line does not.
+    ("Xây dựng, triển khai Đề án chuyển đổi số trong lĩnh vực Văn hóa\nGiám đốc Trung tâm Chuyển đổi số\nQuý IV",
+     [("ĐA", None, None, "Đề án chuyển đổi số trong lĩnh vực Văn hóa", [])]),
+    ("triển khai Đề án chuyển đổi số trong lĩnh vực Văn hóa\tGiám đốc Trung tâm Chuyển đổi số",
+     [("ĐA", None, None, "Đề án chuyển đổi số trong lĩnh vực Văn hóa", [])]),
+    ("triển khai Kế hoạch phòng, chống thiên tai năm 2025     Sở Nông nghiệp và Môi trường",
+     [("KH", None, None, "Kế hoạch phòng, chống thiên tai năm 2025", [])]),
+    ("theo Luật Ngân sách\nNhà nước năm 2015", [("LUẬT", None, 2015, "Luật Ngân sách Nhà nước năm 2015", [])]),
+    ("triển khai Kế hoạch hỗ trợ đồng bào\nThiếu tướng Nguyễn Văn A chỉ đạo", [("KH", None, None, "Kế hoạch hỗ trợ đồng bào", [])]),
+    # A plan named by two words is a kind of plan; by three or more, one plan.
+    ("Đơn vị xây dựng Kế hoạch kiểm tra, trình Giám đốc", []),
+    ("Hằng năm, các trường lập Kế hoạch tuyển sinh gửi Sở", []),
+    ("các trường lập Kế hoạch tuyển sinh vào lớp 10 gửi Sở Giáo dục và Đào tạo",
+     [("KH", None, None, "Kế hoạch tuyển sinh vào lớp 10", [])]),
+    ("phê duyệt Đề án tổng thể, trong đó", []),
+    ("xây dựng Đề án phát triển Văn phòng Thừa phát lại tại địa phương trình Ủy ban nhân dân tỉnh phê duyệt",
+     [("ĐA", None, None, "Đề án phát triển Văn phòng Thừa phát lại tại địa phương", [])]),
+    ("Chương trình truyền hình được phát sóng", []),
+    ("triển khai Chiến lược dữ liệu quốc gia; bảo đảm", [("CL", None, None, "Chiến lược dữ liệu quốc gia", [])]),
+    ("hưởng ứng Chương trình Tết Sum vầy năm 2026", [("CTr", None, None, "Chương trình Tết Sum vầy năm 2026", [])]),
 ]
 
 
@@ -300,6 +333,7 @@ ISSUERS = [
     ("Chỉ thị số 18 ngày 30/5/2023 của Thủ tướng Chính phủ “Về", ["Thủ tướng Chính phủ"]),
     ("Quyết định số 9/QĐ-XYZ của Bộ Tài chính về", ["Bộ Tài chính"]),
     ("Quyết định số 9/QĐ-XYZ", [None]),  # an unknown issuer code still parses
+    ("Cục Thuế đã có công văn số 5106/CT-CS ngày 12/11/2025", ["Cục Thuế"]),  # the công văn's own issuer code
     ("Quyết định số 2/QĐ-UBND và số 3/QĐ-UBND ngày 2/1/2024 của UBND tỉnh Hà Giang",
      ["Ủy ban nhân dân tỉnh Hà Giang", "Ủy ban nhân dân tỉnh Hà Giang"]),
 ]
@@ -365,8 +399,87 @@ CORPUS = [
      [("TT", "01", "TT-BGDĐT", 2014, None)]),
     ("theo Thông tư số 38/2015/TT-BTC ngày 25 tháng 3 năm 2015 của Bộ Tài chính quy định về thủ tục hải quan",
      [("TT", "38", "TT-BTC", 2015, "2015-03-25")]),
+    # A year the legal database prints right after the symbol, without `năm`; a period or a
+    # date's parts are not a year.
+    ("Căn cứ tại tiểu mục 1 Mục 2 Quyết định 1569/QĐ-TTg 2024 nêu rõ quan điểm chung",
+     [("QĐ", "1569", "QĐ-TTg", 2024, None)]),
+    ("Tại Mục III Kế hoạch 10345/KH-UBND 2025 nêu rõ nhiệm vụ", [("KH", "10345", "KH-UBND", 2025, None)]),
+    ("Phụ lục ban hành kèm theo Nghị quyết 306/NQ-CP 2025 có đề cập đến", [("NQ", "306", "NQ-CP", 2025, None)]),
+    ("ban hành kèm theo Quy định 366/QĐ-TW 2025. Cụ thể có 2 nhóm tiêu chí", [("QĐ", "366", "QĐ-TW", 2025, None)]),
+    ("Toàn văn Quyết định 763/QĐ-BXD 2025, về việc ban hành Quy chế", [("QĐ", "763", "QĐ-BXD", 2025, None)]),
+    ("Quyết định 1936/QĐ-TTg 2016 (ha) | Sau khi điều chỉnh (ha)", [("QĐ", "1936", "QĐ-TTg", 2016, None)]),
+    ("Kế hoạch 12/KH-UBND 2021 - 2025 của tỉnh", [("KH", "12", "KH-UBND", None, None)]),
+    ("Quyết định 45/QĐ-UBND 2021-2030 về quy hoạch", [("QĐ", "45", "QĐ-UBND", None, None)]),
+    ("Quyết định 45/QĐ-UBND 2025.12 ha", [("QĐ", "45", "QĐ-UBND", None, None)]),
+    ("Nghị định 15/2020/NĐ-CP 2021", [("NĐ", "15", "NĐ-CP", 2020, None)]),
+    ("Quyết định 45/QĐ-UBND\n2025 là năm", [("QĐ", "45", "QĐ-UBND", None, None)]),
+    # A sentence that opens with a date and reports the issue of the instrument dates it.
+    ("Ngày 28 tháng 10 năm 2025, Chủ tịch Ủy ban nhân dân Thành phố đã ban hành Công văn số 3280/UBND-VX về việc",
+     [("CV", "3280", "UBND-VX", 2025, "2025-10-28")]),
+    ("Ngày 21/11/2025, Bộ Nội vụ đã ban hành Công văn 10988/BNV-CQĐP hướng dẫn",
+     [("CV", "10988", "BNV-CQĐP", 2025, "2025-11-21")]),
+    ("Ngày 26/9/2025, BHXH tỉnh Thanh Hóa đã ban hành Thông báo 568/TB-BHXH về tên gọi, cơ cấu tổ chức",
+     [("TB", "568", "TB-BHXH", 2025, "2025-09-26")]),
+    ("Ngày 02/4/2025, Sở Giáo dục & Đào tạo tỉnh Phú Yên ra Hướng dẫn 763/SGDĐT-QLCL năm 2025",
+     [("HD", "763", "SGDĐT-QLCL", 2025, "2025-04-02")]),
+    ("Ngày 28/3/2025, Cục Thuế có Công văn 348/CT-CS năm 2025 giới thiệu nội dung",
+     [("CV", "348", "CT-CS", 2025, "2025-03-28")]),
+    ("Ngày 10/11/2025, Chính phủ ban hành Nghị định 293/2025/NĐ-CP quy định mức lương tối thiểu",
+     [("NĐ", "293", "NĐ-CP", 2025, "2025-11-10")]),
+    ("hết hiệu lực. Ngày 12/04/2025, Tổng Bí thư Tô Lâm đã ký ban hành Nghị quyết 60-NQ/TW năm 2025",
+     [("NQ", "60", "NQ/TW", 2025, "2025-04-12")]),
+    ("Ngày 5/3/2025, Bộ Tài chính ban hành Thông tư 01/2024/TT-BTC", [("TT", "01", "TT-BTC", 2024, None)]),
+    ("Ngày 5/3/2025, Bộ Tài chính triển khai Công văn 12/BTC-CST", [("CV", "12", "BTC-CST", None, None)]),
+    ("Ngày 10/12/2025, tại cuộc họp báo, Bộ Tài chính cho biết đã ban hành Công văn 123/BTC-CST",
+     [("CV", "123", "BTC-CST", None, None)]),
+    ("Ngày 21/11, Bộ Nội vụ đã ban hành Công văn 10988/BNV-CQĐP", [("CV", "10988", "BNV-CQĐP", None, None)]),
+    ("Ngày 4/6/2025, UBND tỉnh ban hành Quyết định số 12/QĐ-UBND và Kế hoạch số 5/KH-UBND về",
+     [("QĐ", "12", "QĐ-UBND", 2025, "2025-06-04"), ("KH", "5", "KH-UBND", 2025, "2025-06-04")]),
+    ("Ngày 4/6/2025, UBND tỉnh ban hành Kế hoạch số 5/KH-UBND thực hiện Nghị quyết số 7/NQ-CP",
+     [("KH", "5", "KH-UBND", 2025, "2025-06-04"), ("NQ", "7", "NQ-CP", None, None)]),
+    ("Ngày 4/6/2025, UBND tỉnh căn cứ Nghị quyết 12/NQ-CP ban hành Quyết định 7/QĐ-UBND",
+     [("NQ", "12", "NQ-CP", None, None), ("QĐ", "7", "QĐ-UBND", None, None)]),
+    # Party-style and spaced numbers (typing and OCR).
+    ("Văn bản số 9151- CV/BTCTW ngày 29/7/2025 của Ban Tổ chức Trung ương",
+     [("CV", "9151", "CV/BTCTW", 2025, "2025-07-29")]),
+    ("theo Kết luận số 45 -KL/TW về", [("KL", "45", "KL/TW", None, None)]),
+    ("theo chỉ đạo tại Nghị quyết số 68- NQ/TW ngày 04/5/2025", [("NQ", "68", "NQ/TW", 2025, "2025-05-04")]),
+    ("các Kết luận số 187, 188- KL/TW ngày 29/8/2025", [("KL", "187", None, None, None), ("KL", "188", "KL/TW", 2025, "2025-08-29")]),
+    ("theo Công văn 1234 /BTC-CST", [("CV", "1234", "BTC-CST", None, None)]),
+    ("quán triệt Nghị quyết số 68-NQ /TW ngày 4/5/2025", [("NQ", "68", "NQ/TW", 2025, "2025-05-04")]),
+    ("theo Kết luận 121-KL/ TW của Bộ Chính trị", [("KL", "121", "KL/TW", None, None)]),
+    ("theo mẫu số 02 - ĐTD/SHTT/2020 Phụ lục", []),
+    # A công văn's symbol opens with its issuer's code, however much it looks like a type code.
+    ("Cục Thuế đã có công văn số 5106/CT-CS ngày 12/11/2025 về việc chính sách thuế",
+     [("CV", "5106", "CT-CS", 2025, "2025-11-12")]),
+    ("Cục Thuế đã ban hành Công văn 4601/CT-PC năm 2025 về việc tổ chức", [("CV", "4601", "CT-PC", 2025, None)]),
+    ("Bộ Tài chính đã có Công văn 3830/QĐ-BTC năm 2025 về việc", [("QĐ", "3830", "QĐ-BTC", 2025, None)]),
+    ("ban hành Công văn 1072/HD-SGDĐT năm 2025", [("HD", "1072", "HD-SGDĐT", 2025, None)]),
+    ("theo Chỉ thị 11/CT-TTg năm 2025 của Thủ tướng", [("CT", "11", "CT-TTg", 2025, None)]),
+    # OCR of signed PDFs misreads the type word's tones and hats; the word still types the number.
+    ("Luât số 24/2018/QH14 ngày 12/6/2018", [("LUẬT", "24", "QH14", 2018, "2018-06-12")]),
+    ("theo Nghi quyêt số 45/2019/QH14 của Quốc hội", [("NQ", "45", "QH14", 2019, None)]),
+    ("thực hiện Chỉ thi số 18 ngày 30/5/2023 của Thủ tướng", [("CT", "18", None, 2023, "2023-05-30")]),
+    ("tại Chi thị 13/CT-TTg năm 2025 về tăng cường", [("CT", "13", "CT-TTg", 2025, None)]),
+    ("Điều 19 và Điều 22 Nghi định số 172/2013/NĐ-CP của Chính phủ", [("NĐ", "172", "NĐ-CP", 2013, None)]),
+    ("theo Quyêt định số 12/QĐ-UBND ngày 2/3/2024", [("QĐ", "12", "QĐ-UBND", 2024, "2024-03-02")]),
+    ("Điểm mới Nghị đinh 261 về nhà ở xã hội", [("NĐ", "261", None, None, None)]),
+    ("Cách bỏ dấu quy định trong Quyết đính số 240/QĐ ngày 5/3/1984", [("QĐ", "240", "QĐ", 1984, "1984-03-05")]),
+    ("kèm theo Thông tu số 01/2024/TT-BTC", [("TT", "01", "TT-BTC", 2024, None)]),
+    ("Lạnh 5 độ, trời mưa", []),
+    # ... and so does `số` (`sô`, `sổ`, `so`), before a number only.
+    ("Luật sô 24/2018/QH14 ngày 12/6/2018", [("LUẬT", "24", "QH14", 2018, "2018-06-12")]),
+    ("thực hiện Chỉ thị sô 18 ngày 3/5/2023", [("CT", "18", None, 2023, "2023-05-03")]),
+    ("theo công văn sổ 12 ngày 2/3/2024 của Sở", [("CV", "12", None, 2024, "2024-03-02")]),
+    ("tại khoản 8 Điều 69 Nghị định sổ 188/2025/NĐ-CP ngày 01 tháng 7 năm 2025", [("NĐ", "188", "NĐ-CP", 2025, "2025-07-01")]),
+    ("ghi vào sổ 12 tháng một lần", []),
+    # A plan's nickname takes no year or date from what follows it; a short form with `số` does.
+    ("Tiếp tục triển khai Đề án 06 năm 2025 trên địa bàn", [("ĐA", "06", None, None, None)]),
+    ("báo cáo kết quả thực hiện Đề án 06 ngày 15/3/2025, Bộ Công an đề nghị", [("ĐA", "06", None, None, None)]),
+    ("các hoạt động của Đề án 844 quy định tại khoản 1 Mục III", [("ĐA", "844", None, None, None)]),
+    ("theo Kế hoạch số 02 ngày 3/1/2025 của Ủy ban", [("KH", "02", None, 2025, "2025-01-03")]),
+    ("thực hiện Chỉ thị 18 năm 2023 của Thủ tướng", [("CT", "18", None, 2023, None)]),
 ]
-
 
 @pytest.mark.parametrize("text,expected", CORPUS)
 def test_corpus_sentences(text, expected):

@@ -123,6 +123,35 @@ REQUIRED = [
     ("Thực hiện ý kiến chỉ đạo của Thủ tướng Chính phủ tại Công văn số 9859/VPCP-KGVX ngày 13/10/2025", ["CV 9859"]),
     ("Phối hợp thực hiện công tác rà soát dữ liệu số nhà trên cơ sở Kế hoạch số 515/KH-BCA-BNN&MT ngày 31 tháng 8 năm 2025",
      ["KH 515"]),
+    # The demand's object of planned work carried by an instrument: the instrument is demanded,
+    # unless the object is itself a cited instrument, which the decision only issued ...
+    ("(8) Hoàn thành việc thực thi 100% phương án về phân cấp thẩm quyền giải quyết TTHC đã được phê duyệt tại "
+     "Quyết định số 1015/QĐ-TTg ngày 30/8/2022 của Thủ tướng Chính phủ.", ["QĐ 1015"]),
+    ("Các sở, ngành triển khai Kế hoạch ban hành kèm theo Quyết định số 12/QĐ-UBND ngày 3/1/2025.", ["QĐ 12"]),
+    ("thực hiện các nhiệm vụ được giao tại Nghị quyết số 118/NQ-CP ngày 5/5/2025 của Chính phủ", ["NQ 118"]),
+    ("thực hiện có hiệu quả các nội dung nêu tại Chỉ thị 11/CT-TTg năm 2025 của Thủ tướng Chính phủ", ["CT 11"]),
+    ("triển khai các giải pháp đã được đề ra tại Nghị quyết 201/2025/QH15, đặc biệt là nội dung về nhà ở",
+     ["NQ 201"]),
+    ("triển khai Chiến lược phát triển ứng dụng Trí tuệ nhân tạo đến năm 2030 (Chiến lược AI ứng dụng) ban hành "
+     "kèm theo Quyết định 699/QĐ-BTTTT năm 2024", ["CL Chiến lược phát triể", "CL Chiến lược AI ứng dụ"]),
+    ("thực hiện Chiến lược phát triển lĩnh vực phát thanh, truyền hình và thông tin điện tử giai đoạn 2021 - 2025 "
+     "được ban hành kèm theo Quyết định 512/QĐ-BTTTT năm 2023", ["CL Chiến lược phát triể"]),
+    # ... and so are those of a list that goes on with `nhất là`, `đặc biệt là`.
+    ("tiếp tục thực hiện khẩn trương, nghiêm túc, đồng bộ, hiệu quả các đề án, nhiệm vụ, giải pháp nêu tại các "
+     "nghị quyết, kết luận của Trung ương, Quốc hội, Chính phủ, nhất là Đề án bổ sung về phát triển kinh tế - xã "
+     "hội năm 2025 với mục tiêu tăng trưởng đạt 8% trở lên, các Nghị quyết số 01/NQ-CP, 02/NQ-CP ngày 08 tháng 01 "
+     "năm 2025 của Chính phủ", ["ĐA Đề án bổ sung về phá", "NQ 01", "NQ 02"]),
+    ("quán triệt, thực hiện các nghị quyết của Trung ương, đặc biệt là Nghị quyết số 57-NQ/TW ngày 22/12/2024",
+     ["NQ 57"]),
+    # ... but a form, an article or a set of rules is the source, and so is `quy định tại`.
+    ("thực hiện theo Mẫu số 24 ban hành kèm theo Nghị định số 151/2025/NĐ-CP", []),
+    ("thực hiện các nhiệm vụ quy định tại Điều 6 Quy chế ban hành kèm theo Nghị định 315/2025/NĐ-CP", []),
+    ("thực hiện theo Mục III Phần A Quy trình tiếp nhận, điều trị ban hành kèm theo Quyết định 5091/QĐ-BYT năm 2020", []),
+    ("thực hiện chế độ tiền thưởng ban hành kèm theo Quyết định 786/QĐ-BNV năm 2024", []),
+    ("thực hiện nhiệm vụ theo Hướng dẫn chẩn đoán được ban hành kèm theo Quyết định 2671/QĐ-BYT năm 2023", []),
+    ("triển khai áp dụng GSP quy định tại Phụ lục I ban hành kèm theo Thông tư 36/2018/TT-BYT", []),
+    ("quản lý người chấp hành biện pháp tư pháp bắt buộc chữa bệnh ban hành kèm theo Quyết định 5091/QĐ-BYT năm 2020",
+     []),  # `người chấp hành`: the one who serves a measure
 ]
 
 

@@ -29,6 +29,8 @@ from luocdo.normalize import fold, nfc
 
 _UPPER = "A-ZĐÐÁÀẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÉÈẺẼẸÊẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤƯỨỪỬỮỰÝỲỶỸỴ"
 _YEAR = r"(?:19|20)\d\d"
+# `số` before a number, with the tone or hat OCR misreads (`sô`, `sổ`, `so`): only ever before digits.
+_SO = "s[oóòỏõọôốồổỗộơớờởỡợ]"
 # One symbol segment: capitals and digits with at most one lower-case letter (`TTg`, `CTr`,
 # `QyĐ`), ending at a non-letter or before a word that OCR glued on (`NĐ-CPngày`).
 _SEGMENT_END = r"(?:(?![^\W_])|(?=(?:ngày|của|về|và)\b))"
@@ -42,11 +44,15 @@ _SYMBOL = rf"[{_UPPER}][{_UPPER}0-9]*(?:[a-z][{_UPPER}0-9]*)?{_SEGMENT_END}(?:{_
 _REF = re.compile(
     r"(?P<num>[0-9](?<![\w/.\-][0-9])\d{0,4}(?:\.\d{1,3})?)(?:"
     rf"\s?/\s?(?:(?P<year>{_YEAR})\s?/\s?)?(?P<sym>{_SYMBOL})"
-    rf"|-(?P<psym>[{_UPPER}]{{1,5}}(?:[a-z][{_UPPER}]?)?/[{_UPPER}][{_UPPER}0-9]*)(?![^\W_])"  # `03-TTr/ĐU`
+    # `03-TTr/ĐU`; typing and OCR put a space around the hyphen or slash (`9151- CV/BTCTW`, `45 -KL/TW`)
+    rf"|[ ]?-[ ]?(?P<psym>[{_UPPER}]{{1,5}}(?:[a-z][{_UPPER}]?)?[ ]?/[ ]?[{_UPPER}][{_UPPER}0-9]*)(?![^\W_])"
     r")"
 )
 _DATE_INTRO = re.compile(r"\s*,?\s*(?:được\s+)?(?:ban hành\s+|ký\s+)?(?:vào\s+)?[Nn]g[aàáảãạ]y\s+(?=\d)")  # OCR misreads the tone: ngảy, ngáy
 _YEAR_TAIL = re.compile(rf"\s+năm\s+(?P<y>{_YEAR})(?![\d/])")
+# The legal database prints an instrument's year right after its symbol (`Quyết định 1569/QĐ-TTg
+# 2024`), never a period (`2021 - 2025`) or a date's parts.
+_BARE_YEAR = re.compile(rf"[ ]+(?P<y>{_YEAR})(?![\d/]|\.\d|[ ]*[-–][ ]*\d)")
 # A signed document's day is often written by hand and missing from the typed or OCR text
 # (`ngày    tháng 10 năm 2025`): the year is still stated.
 _BLANK_DAY_DATE = re.compile(rf"\s*,?\s*ngày\s+(?:\.+\s*)?(?:tháng\s+\d{{1,2}}\s+năm\s+|/\s*\d{{1,2}}\s*/\s*)(?P<y>{_YEAR})(?![\d/])")
@@ -57,7 +63,7 @@ _TITLE_BEFORE_DATE = re.compile(
 _SUBJECT_INTRO = re.compile(
     r"\s*,?\s*(?:(?:[Vv]ề|V/v|v/v)(?:\s+việc)?\s+|(?=(?:phê duyệt|ban hành|quy định|hướng dẫn|sửa đổi)\b))")
 _LIST_JOINER = re.compile(r"\s*,?\s*(?:(?:và|hoặc)\s+)?(?:các\s+)?")
-_SO_NUMBER = re.compile(r"s(?<!\ws)ố(?=\s*:?\s*\d)")
+_SO_NUMBER = re.compile(rf"s(?<!\ws){_SO[1:]}(?=\s*:?\s*\d)")
 _TOKEN = re.compile(r"\s+([^\s,;.()“”\"]+)")
 _LIST_ITEM = re.compile(r"\n\s*(?:[-•+*]\s|\d{1,2}[.)]\s|[IVX]{1,4}\.\s|[a-zđ]\)\s)")
 _ROMAN = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
@@ -92,25 +98,46 @@ class _Vocabulary:
     not_a_name: re.Pattern
     predicate_after: re.Pattern  # `Kế hoạch triển khai tại ...`: a verb with no object
     form_before: re.Pattern  # `Mẫu số` right before a number: a form, not an instrument
+    issue_gap: re.Pattern  # `, Bộ Nội vụ đã ban hành ` between a sentence's opening date and a citation
+    not_issue_sentence: re.Pattern
+    letter_words: frozenset[str]  # folded `công văn`: its symbol opens with the issuer's code
     lower_case_name: re.Pattern  # `chương trình mục tiêu quốc gia`: a name in lower case too
-    name_end: re.Pattern
+    name_end: re.Pattern  # where a subject (trích yếu) ends
+    named_end: re.Pattern  # where a named instrument's unquoted name ends
     law_name_end: re.Pattern
     comma_goes_on: re.Pattern
     body: re.Pattern
 
 
-def _alternation(phrases, word_start: bool = False, capital: bool = False) -> str:
+@lru_cache(maxsize=None)
+def _misread_class(c: str) -> str:
+    """`ậ` -> `[aáàảãạăắằẳẵặâấầẩẫậ]`: the letters OCR and typing mistake for a vowel or `đ`
+    (a lost or wrong tone or hat: `Luât`, `Nghi định`, `Quyêt định`); other characters as they are."""
+    if not c.isalpha():
+        return re.escape(c)
+    letters = _UPPER + "AEIOUYD" if c.isupper() else _UPPER.lower() + "aeiouyd"
+    same = "".join(sorted({x for x in letters if fold(x) == fold(c)}))
+    return f"[{same}]" if len(same) > 1 else re.escape(c)
+
+
+def _tolerant(word: str) -> str:
+    """A type word's pattern that forgives misread vowels and `đ` after its first letter."""
+    return re.escape(word[0]) + "".join(_misread_class(c) for c in word[1:])
+
+
+def _alternation(phrases, word_start: bool = False, capital: bool = False, tolerant: bool = False) -> str:
     r"""Phrases longest first, first letter in either case, any whitespace between words.
 
     The pattern starts with one character class of all initials and then dispatches on the
     initial (`[TtCc](?:(?<=[Tt])(?:hông\s+tư|...)|(?<=[Cc])...)`), so that the regex engine
     rejects most positions of a long text on that class instead of trying every phrase.
     `word_start` adds a check, right after that class, that no letter comes before; `capital`
-    keeps only capitalised phrases, whose initials are rare enough to make a fast scan.
+    keeps only capitalised phrases, whose initials are rare enough to make a fast scan;
+    `tolerant` forgives misread vowels after the initial (OCR of signed PDFs: `Luât`, `Chỉ thi`).
     """
     by_initial: dict[str, list[str]] = {}
     for p in sorted(set(phrases), key=len, reverse=True):
-        escaped = r"\s+".join(re.escape(w) for w in p.split())
+        escaped = r"\s+".join((_tolerant if tolerant else re.escape)(w) for w in p.split())
         by_initial.setdefault(p[0], []).append(escaped[len(re.escape(p[0])):])
     cases = {c for i in by_initial for c in ((i.upper(),) if capital else (i, i.upper(), i.lower()))}
     initials = "".join(sorted(re.escape(c) for c in cases))
@@ -136,11 +163,24 @@ def _word_key(printed: str) -> str:
 def _vocabulary() -> _Vocabulary:
     types = data.load("doc_types.json")
     issuers = data.load("issuers.json")
-    words = _alternation(types["words"])
+    words = _alternation(types["words"], tolerant=True)
     codes = dict(types["codes"])
     codes.update({k.upper(): v for k, v in types["codes"].items() if k.upper() not in codes})
     starters = _alternation(types["clause_starters"])
     bodies = _alternation(list(issuers["bodies"]) + list(issuers["codes"].values()))
+    # `Chiến lược ... được ban hành kèm theo Quyết định 512/QĐ-BTTTT`: the name ends where the
+    # instrument that issued or approved it is named.
+    issued_with = rf"\s+(?:đã\s+)?(?:được\s+)?(?:{_lower_case(data.load('requirement_phrases.json')['approved_by'])})(?!\w)"
+    # A table's next cell (PDF text: a tab or a wide gap) is no longer the name, nor is a next line
+    # that opens with a person's title (`... trong lĩnh vực Văn hóa\nGiám đốc Trung tâm ...`), unless
+    # a title broke over the line (`Phó\nThủ tướng`).
+    next_cell = r"\t|[ ]{3,}"
+    titles = data.load("positions.json")["positions"] + data.load("positions.json")["ranks"]
+    title_starts = "".join(rf"(?<!{re.escape(w)})" for w in {t.split()[0] for t in titles if " " in t})
+    title_line = rf"{title_starts}[ \t]*\n\s*(?=(?:{_lower_case(titles)})(?!\w))"
+    name_end = (rf"{_NAME_PUNCTUATION}|{issued_with}|{next_cell}|(?:,|\s+và|\s+hoặc)\s+(?:{starters}|các|những|{words})(?!\w)"
+                rf"|,\s+(?=[{_UPPER}])"  # `..., Phó Thủ tướng cho rằng`: a new subject
+                rf"|\s+(?={_SO}\s*:?\s*\d)")  # `Báo cáo thẩm tra số 117/BC-BĐT`: the number's own citation
     return _Vocabulary(
         words={fold(w): c for w, c in types["words"].items()},
         codes=codes,
@@ -153,11 +193,11 @@ def _vocabulary() -> _Vocabulary:
         issuer_codes=issuers["codes"],
         issuer_spelling={code.upper(): code for code in issuers["codes"]},
         numbered_issuers=issuers["numbered"],
-        head=re.compile(rf"(?:(?<!\w)(?P<word>{words})\s*)?(?:(?<!\w)(?P<so>[Ss]ố|SỐ)\s*:?\s*)?$"),
-        capital_word=re.compile(rf"{_alternation(types['words'], word_start=True, capital=True)}(?!\w)"),
+        head=re.compile(rf"(?:(?<!\w)(?P<word>{words})\s*)?(?:(?<!\w)(?P<so>[Ss]{_SO[1:]}|SỐ)\s*:?\s*)?$"),
+        capital_word=re.compile(rf"{_alternation(types['words'], word_start=True, capital=True, tolerant=True)}(?!\w)"),
         word_before=re.compile(rf"(?<!\w)(?:{words})\s+$"),
         short_number=re.compile(
-            rf"\s*(?:(?P<so>số)\s*:?\s*)?(?P<n>\d{{1,5}})(?![\w/\-]|[.,]\d|\s*/)"
+            rf"\s*(?:(?P<so>{_SO})\s*:?\s*)?(?P<n>\d{{1,5}})(?![\w/\-]|[.,]\d|\s*/)"
             rf"(?!\s+(?:{_alternation(types['quantity_words'])})(?!\w)(?!\s+{_YEAR}))"),
         alias=re.compile(rf"\s*\(\s*(?P<a>(?:{words})\s+(?:số\s+)?(?P<n>\d{{1,5}}))\s*\)"),
         generic_before=re.compile(rf"(?<!\w)(?:{_alternation(types['generic_determiners'])})\s+$"),
@@ -165,14 +205,15 @@ def _vocabulary() -> _Vocabulary:
         lower_case_name=re.compile(
             rf"(?<!\w)(?P<word>{_lower_case(' '.join(p.split()[:2]) for p in types['lower_case_names'])})"
             rf"(?=\s+(?:{_lower_case(' '.join(p.split()[2:]) for p in types['lower_case_names'])})(?!\w))"),
+        issue_gap=re.compile(rf"\s*,?\s*[^.;:!?\n]{{2,150}}?\s+(?:(?:đã|vừa|mới)\s+)?(?:{_lower_case(types['issue_verbs'])})\s+$"),
+        not_issue_sentence=re.compile(rf"(?<!\w)(?:{_lower_case(types['not_issue_sentence'])})(?!\w)", re.I),
+        letter_words=frozenset(fold(w) for w in types["letter_words"]),
         form_before=re.compile(rf"(?<!\w)(?:{_alternation(types['form_words'])})\s+(?:số\s*:?\s*)?$"),
         predicate_after=re.compile(rf"\s+[^\W\d_]+\s+[^\W\d_]+\s+(?:{_lower_case(types['name_prepositions'])})(?!\w)"),
-        name_end=re.compile(
-            rf"{_NAME_PUNCTUATION}|(?:,|\s+và|\s+hoặc)\s+(?:{starters}|các|những|{words})(?!\w)"
-            rf"|,\s+(?=[{_UPPER}])"  # `..., Phó Thủ tướng cho rằng`: a new subject
-            r"|\s+(?=số\s*:?\s*\d)"),  # `Báo cáo thẩm tra số 117/BC-BĐT`: the number's own citation
+        name_end=re.compile(name_end),
+        named_end=re.compile(rf"{title_line}|\s+(?:{_lower_case(types['addressing_verbs'])})\s+(?=[{_UPPER}])|{name_end}"),
         law_name_end=re.compile(
-            rf"{_NAME_PUNCTUATION}|!|\.(?!\d)|\s+(?:số\s*:?\s*)?\d{{1,5}}/|\s+(?!(?:{_lower_case(types['law_name_phrases'])})(?!\w))(?:{_lower_case(types['law_name_enders'])})(?!\w)"
+            rf"{_NAME_PUNCTUATION}|{issued_with}|{next_cell}|{title_line}|!|\.(?!\d)|\s+(?:{_SO}\s*:?\s*)?\d{{1,5}}/|\s+(?!(?:{_lower_case(types['law_name_phrases'])})(?!\w))(?:{_lower_case(types['law_name_enders'])})(?!\w)"
             rf"|\s+(?:và|hoặc)\s+(?:(?:{words})(?!\w)|(?=[{_UPPER}]))"
             # a heading without final punctuation, then the next sentence: `... Cảnh sát môi trường\nNgày 21/11`
             rf"|[ \t]*\n\s*(?=(?:{_lower_case(w[0].upper() + w[1:] for w in types['law_name_enders'] + types['clause_starters'] + ['ngày', 'căn cứ'])})(?!\w))"),
@@ -214,6 +255,7 @@ def find_instruments(text: str, dates: list[DateMention] | None = None,
     ctx = _Context({d.span.start: d for d in (find_dates(text) if dates is None else dates)},
                    None if organizations is None else {o.span.start: o for o in organizations})
     numbered = _numbered_citations(text, vocab, ctx)
+    _date_issue_sentences(text, numbered, vocab, ctx)
     _share_across_lists(text, numbered)
     spoken = _word_citations(text, vocab, ctx, numbered)
     found = sorted(numbered + spoken, key=lambda f: f.mention.span.start)
@@ -239,8 +281,11 @@ def _numbered_citations(text: str, vocab: _Vocabulary, ctx: _Context) -> list[_F
         number = ref["num"]
         symbol = _clean_symbol(ref["sym"] or ref["psym"], vocab)
         limit = refs[i + 1].start() if i + 1 < len(refs) else len(text)
-        tail = _read_tail(text, ref.end(), limit, vocab, ctx, titled=bool(ref["year"] or ref["psym"]))
-        kind = _type_code(symbol, vocab) or vocab.words.get(word) or ("CV" if _is_cong_van(symbol, ref) else None)
+        tail = _read_tail(text, ref.end(), limit, vocab, ctx, titled=bool(ref["year"] or ref["psym"]),
+                          bare_year=not ref["year"])
+        letter = word in vocab.letter_words and _is_cong_van(symbol, ref) and _first_code(symbol) in vocab.issuer_codes
+        kind = "CV" if letter else \
+            _type_code(symbol, vocab) or vocab.words.get(word) or ("CV" if _is_cong_van(symbol, ref) else None)
         if kind is None and not ref["year"]:
             continue  # `2-II/ATBXHN` and the like: neither word, code nor normative number
         if word is None and vocab.form_before.search(text, max(0, ref.start() - 20), ref.start()):
@@ -255,12 +300,12 @@ def _numbered_citations(text: str, vocab: _Vocabulary, ctx: _Context) -> list[_F
             type=kind,
             number=number, symbol=symbol, year=year, date=date,
             span=Span(head_start, tail.core_end), surface=text[head_start:tail.core_end], name=tail.name)
-        out.append(_Found(mention, head_start, tail.core_end, word, _issuer_of_symbol(symbol, vocab),
+        out.append(_Found(mention, head_start, tail.core_end, word, _issuer_of_symbol(symbol, vocab, letter),
                           tail.issuer, tail.year))
     return out
 
 
-_LAW_BEFORE = re.compile(r"(?P<word>Bộ luật|Luật|Pháp lệnh|Nghị quyết)\s+(?P<name>[^,;.()\n]{2,90}?(?:,\s+[^,;.()\n]{2,60}?)*)\s+(?:số\s*:?\s*)?$")
+_LAW_BEFORE = re.compile(rf"(?P<word>Bộ luật|Luật|Pháp lệnh|Nghị quyết)\s+(?P<name>[^,;.()\n]{{2,90}}?(?:,\s+[^,;.()\n]{{2,60}}?)*)\s+(?:{_SO}\s*:?\s*)?$")
 
 
 def _named_law_before(text: str, number_start: int) -> Optional[re.Match]:
@@ -294,18 +339,23 @@ def _clean_symbol(raw: str, vocab: _Vocabulary) -> str:
     return first + sep + rest
 
 
+def _first_code(symbol: str) -> str:
+    return re.split(r"[-/]", symbol, maxsplit=1)[0]
+
+
 def _type_code(symbol: str, vocab: _Vocabulary) -> Optional[str]:
     """Type from the symbol's leading code (`CT-TTg` -> CT, `NQ/TW` -> NQ, `QH14` -> None)."""
-    first = re.split(r"[-/]", symbol, maxsplit=1)[0]
+    first = _first_code(symbol)
     if first == symbol:
         return None
     return vocab.codes.get(first) or vocab.codes.get(first.upper())
 
 
-def _issuer_of_symbol(symbol: str, vocab: _Vocabulary) -> Optional[str]:
-    """Canonical issuer from the codes after the type code; joint issuers joined by `, `."""
+def _issuer_of_symbol(symbol: str, vocab: _Vocabulary, letter: bool = False) -> Optional[str]:
+    """Canonical issuer from the codes after the type code; joint issuers joined by `, `.
+    A `letter`'s (công văn's) symbol opens with its issuer's code (`CT-CS`: Cục Thuế)."""
     parts = re.split(r"[-/]", symbol)
-    if vocab.codes.get(parts[0]) or vocab.codes.get(parts[0].upper()):
+    if not letter and (vocab.codes.get(parts[0]) or vocab.codes.get(parts[0].upper())):
         parts = parts[1:]
     elif len(parts) > 1:
         parts = parts[:1]  # công văn: issuer, then the drafting unit
@@ -340,11 +390,12 @@ class _Tail:
 
 
 def _read_tail(text: str, pos: int, limit: int, vocab: _Vocabulary, ctx: _Context,
-               titled: bool) -> _Tail:
+               titled: bool, bare_year: bool = False) -> _Tail:
     """Date, `năm YYYY`, `của <body>` and subject that follow a number, in that order.
 
     Laws and Party documents may put their title between number and date (`Luật số
-    24/2018/QH14 An ninh mạng ngày 12/06/2018`): `titled` looks for it.
+    24/2018/QH14 An ninh mạng ngày 12/06/2018`): `titled` looks for it. `bare_year` also
+    reads a year printed without `năm` (`1569/QĐ-TTg 2024`), for a symbol without its own year.
     """
     tail = _Tail(pos)
     title = _TITLE_BEFORE_DATE.match(text, pos, limit) if titled else None
@@ -355,7 +406,8 @@ def _read_tail(text: str, pos: int, limit: int, vocab: _Vocabulary, ctx: _Contex
         mention = ctx.dates[intro.end()]
         tail.date, pos = mention.iso, mention.span.end
     else:
-        year = _YEAR_TAIL.match(text, pos, limit) or _BLANK_DAY_DATE.match(text, pos, limit)
+        year = _YEAR_TAIL.match(text, pos, limit) or _BLANK_DAY_DATE.match(text, pos, limit) \
+            or (_BARE_YEAR.match(text, pos, limit) if bare_year else None)
         if year:
             tail.year, pos = int(year["y"]), year.end()
     tail.core_end = pos
@@ -443,6 +495,34 @@ def _name_end(text: str, start: int, limit: int, pattern: re.Pattern) -> int:
     if limit - start >= _MAX_NAME:
         return text.rfind(" ", start, limit) if " " in text[start:limit] else limit
     return limit
+
+
+_SENTENCE_OPENING_DATE = re.compile(r"[\s*_>#•-]*(?:Vào\s+)?[Nn]gày\s+(?=\d)")
+
+
+def _date_issue_sentences(text: str, found: list[_Found], vocab: _Vocabulary, ctx: _Context) -> None:
+    """`Ngày 28 tháng 10 năm 2025, Chủ tịch Ủy ban nhân dân Thành phố đã ban hành Công văn số
+    3280/UBND-VX`: a sentence that opens with a date and reports the issue or signing of the
+    first instrument it names dates that instrument and the list it opens (`ban hành Quyết định số
+    12/QĐ-UBND và Kế hoạch số 5/KH-UBND`), unless a number states another year."""
+    previous_end, issued = 0, None
+    for f in found:
+        m, head = f.mention, f.head_start
+        sentence = max(text.rfind(". ", 0, head) + 1, text.rfind("\n", 0, head) + 1, head - 250, previous_end)
+        in_list = issued is not None and _LIST_JOINER.fullmatch(text, previous_end, head)
+        previous_end = f.core_end
+        if in_list:
+            date = issued
+        else:
+            issued = None
+            opening = _SENTENCE_OPENING_DATE.match(text, sentence, head)
+            date = ctx.dates.get(opening.end()) if opening else None
+            if date is None or date.iso is None or not vocab.issue_gap.fullmatch(text, date.span.end, head) \
+                    or vocab.not_issue_sentence.search(text, date.span.end, head):
+                continue
+            issued = date
+        if m.date is None and (m.year is None or m.year == int(date.iso[:4])):
+            m.date, m.year = date.iso, int(date.iso[:4])
 
 
 def _share_across_lists(text: str, found: list[_Found]) -> None:
@@ -573,13 +653,20 @@ def _lower_case_names(text: str, vocab: _Vocabulary) -> Iterator[tuple[int, int]
 
 def _short_form(text: str, start: int, end: int, word: str, vocab: _Vocabulary,
                 ctx: _Context) -> Optional[_Found]:
-    """`Chỉ thị 18`, `Thông báo số 381`, `Chỉ thị số 18 ngày 30/5/2023 của Thủ tướng Chính phủ`."""
+    """`Chỉ thị 18`, `Thông báo số 381`, `Chỉ thị số 18 ngày 30/5/2023 của Thủ tướng Chính phủ`.
+
+    A plan's nickname (`Đề án 06`, `Kế hoạch 02`: no `số`) is dated by the decision that approved
+    it, never by what follows: `triển khai Đề án 06 năm 2025`, `thực hiện Đề án 06 ngày 15/3/2025,
+    Bộ Công an ...` give the year of the work or of the next clause."""
     m = vocab.short_number.match(text, end)
     if not m or not (m["so"] or text[start].isupper()):
         return None
     if not m["so"] and re.fullmatch(_YEAR, m["n"]):
         return None  # `Luật 2024` is a year, not a number
-    tail = _read_tail(text, m.end(), min(len(text), m.end() + 400), vocab, ctx, titled=False)
+    if not m["so"] and word in vocab.named and word not in vocab.year_in_name:
+        tail = _Tail(m.end())
+    else:
+        tail = _read_tail(text, m.end(), min(len(text), m.end() + 400), vocab, ctx, titled=False)
     year = int(tail.date[:4]) if tail.date else tail.year
     mention = InstrumentMention(
         type=vocab.words[word], number=m["n"], symbol=None, year=year, date=tail.date,
@@ -653,12 +740,14 @@ def _named(text: str, start: int, word_end: int, word: str, vocab: _Vocabulary,
             revised = _REVISED.match(text, end)
             end = revised.end() if revised else end
         else:
-            end = _name_end(text, word_end, limit, vocab.name_end)
+            end = _name_end(text, word_end, limit, vocab.named_end)
         if _NUMBER_NEXT.match(text, end):
             return None  # `Báo cáo thẩm tra số 117/BC-BĐT`: the numbered citation names it
         name = _one_line(text[start:end]).rstrip(" ,")
         end = start + len(text[start:end].rstrip(" ,\n"))
-        min_words = len(text[start:word_end].split()) + (1 if word in vocab.year_in_name else 2)
+        # A law is named by one word (`Luật Đất đai`); a plan by two is a kind of plan (`Kế hoạch
+        # kiểm tra`, `Chương trình đào tạo`, `Đề án tổ chức`), by three or more it is one plan.
+        min_words = len(text[start:word_end].split()) + (1 if word in vocab.year_in_name else 3)
         if len(name.split()) < min_words:
             return None
     alias = vocab.alias.match(text, end)
@@ -711,7 +800,7 @@ def _ends_as_a_name(text: str, pos: int, limit: int, vocab: _Vocabulary) -> bool
 # `Luật Viên chức (sửa đổi)`: the bill that revises a law is another instrument than the law.
 _REVISED = re.compile(r"\s*\((?:sửa đổi|sửa đổi, bổ sung|thay thế)\)")
 _LAW_NAME_STOP = re.compile(rf"\s*(?:[;:.,()“”\"|?!]|$|(?:năm\s+)?{_YEAR}|số\b|ngày\b)")
-_NUMBER_NEXT = re.compile(r"\s*,?\s+(?:số\s*:?\s*)?\d{1,5}(?:\.\d{1,3})?(?:/|-[A-ZĐ])")
+_NUMBER_NEXT = re.compile(rf"\s*,?\s+(?:{_SO}\s*:?\s*)?\d{{1,5}}(?:\.\d{{1,3}})?(?:/|-[A-ZĐ])")
 _LAW_YEAR = re.compile(rf"\s(?:năm\s+)?{_YEAR}(?![\d/])")
 
 

@@ -5,7 +5,9 @@ followed, in the same clause, by the instrument. A clause may run over a line br
 follows `;` or `,` (lists of instruments laid out one per line). An instrument right after a
 verb of making or changing (`xây dựng`, `phê duyệt`, `sửa đổi`) is to be made or changed, not
 carried out, and a demand phrase after `kết quả`, `tình hình` reports on implementation
-instead of demanding it.
+instead of demanding it. An instrument after `quy định tại`, `kèm theo` is the source of a rule,
+not the object, unless it carries the planned work demanded (`thực hiện các nhiệm vụ được giao
+tại Nghị quyết số ...`, `triển khai Kế hoạch ban hành kèm theo Quyết định số ...`).
 """
 from __future__ import annotations
 
@@ -54,6 +56,9 @@ class _Limits:
     name_before: re.Pattern  # `Ban` in `Ban Chấp hành`, `hướng dẫn` in `hướng dẫn thi hành`
     name_after: re.Pattern  # `án` in `thi hành án`
     list_goes_on: re.Pattern  # `; Thông tư số ...`: a semicolon inside a list of instruments
+    carrier: re.Pattern  # `được giao tại`, `ban hành kèm theo` after a demand's object (folded)
+    carried_object: re.Pattern  # `các nhiệm vụ`, `phương án`: planned work an instrument carries (folded)
+    not_carried: re.Pattern  # `Mẫu`, `Phụ lục`, `Quy chế`: an object that is a form, an article, rules
 
 
 @lru_cache(maxsize=1)
@@ -66,6 +71,10 @@ def _limits() -> _Limits:
         name_before=re.compile(_folded_pattern(phrases["not_a_demand_after"]) + r"\s*,?\s*$"),
         name_after=re.compile(r"\s+" + _phrase_pattern(phrases["not_a_demand_before"])),
         list_goes_on=re.compile(r"\s*(?:[-+•]\s*)?(?:(?:và|số)\s+)?" + _phrase_pattern(data.load("doc_types.json")["words"]), re.I),
+        carrier=re.compile(_folded_pattern(phrases["carriers"])),
+        # the object's head among its first words, after manner words: `khẩn trương, nghiêm túc các đề án`
+        carried_object=re.compile(r"\s*(?:[^\s.;:]+\s+){0,10}?" + _folded_pattern(phrases["carried_objects"])),
+        not_carried=re.compile(_phrase_pattern(phrases["not_carried"])),
     )
 
 
@@ -116,9 +125,28 @@ def _demand_at(text: str, pos: int, floor: int = 0) -> Span | None:
                 or in_legal_basis(text, start + m.start()):
             continue  # part of a name or of a cited title, not a demand
         last = None if _reports_on_implementation(text[start + max(0, m.start() - 30):start + m.start()]) else m
-    if last is None or limits.authority.search(window, last.end()) or limits.article.search(text, start + last.end(), pos):
+    if last is None or _source_follows(text, window, start, last.end()) or limits.article.search(text, start + last.end(), pos):
         return None  # `thực hiện dự án ... theo quy định tại Nghị định ...`: a source, not the object
     return Span(start + last.start(), start + last.end())
+
+
+def _source_follows(text: str, window: str, start: int, demand_end: int) -> bool:
+    """Does a phrase that makes the instrument a source follow the demand (`quy định tại`,
+    `kèm theo`)? Not one that carries the demand's object (`thực hiện các nhiệm vụ được giao tại`,
+    `triển khai Kế hoạch ban hành kèm theo`): the instrument carries the work demanded."""
+    limits = _limits()
+    carried = [c.span() for c in limits.carrier.finditer(window, demand_end)
+               if _carries(text, start + demand_end, start + c.start())]
+    return any(not any(c_start <= a.start() < c_end for c_start, c_end in carried)
+               for a in limits.authority.finditer(window, demand_end))
+
+
+def _carries(text: str, object_start: int, object_end: int) -> bool:
+    """Is the demand's object (`các nhiệm vụ`, `phương án đơn giản hóa TTHC`) planned work that an
+    instrument carries, not a form, an article or a set of rules (`theo Mẫu số 02`, `Quy chế`)?"""
+    limits = _limits()
+    return limits.carried_object.match(fold_keep_length(text), object_start, object_end) is not None \
+        and limits.not_carried.search(text, object_start, object_end) is None
 
 
 def _after_last_clause_semicolon(text: str, start: int, end: int) -> int:
@@ -149,8 +177,8 @@ def required_instruments(text: str, instruments: list[InstrumentMention]) -> lis
     """
     out = []
     for previous, inst in zip([None] + instruments[:-1], instruments):
-        if previous is not None and in_title_of(text, previous, inst):
-            continue
+        if previous is not None and (in_title_of(text, previous, inst) or _issues(text, inst, previous)):
+            continue  # `Đề án 06 ban hành kèm theo Quyết định số 06/QĐ-TTg`: the decision only issued it
         phrase = demand_before(text, inst)
         if phrase:
             out.append((inst, phrase))
@@ -226,14 +254,22 @@ def in_title_of(text: str, first: InstrumentMention, second: InstrumentMention) 
 def approvals(text: str, instruments: list[InstrumentMention]) -> list[tuple[InstrumentMention, InstrumentMention]]:
     """(decision, approved) pairs: `Quyết định số 319/QĐ-TTg ... phê duyệt Đề án ...` and
     `Đề án ... ban hành kèm theo Quyết định số 06/QĐ-TTg`."""
-    _, _, approves, approved_by = _patterns()
+    _, _, approves, _ = _patterns()
     pairs = []
     for first, second in zip(instruments, instruments[1:]):
-        gap = text[first.span.end:second.span.start]
-        if len(gap) >= 160 or re.search(r"[;.]\s", gap):
-            continue
-        if approved_by.search(gap):
+        if _issues(text, second, first):
             pairs.append((second, first))
-        elif approves.search(gap):
+        elif _same_clause(text, first, second) and approves.search(text, first.span.end, second.span.start):
             pairs.append((first, second))
     return pairs
+
+
+def _same_clause(text: str, first: InstrumentMention, second: InstrumentMention) -> bool:
+    gap = text[first.span.end:second.span.start]
+    return len(gap) < 160 and not re.search(r"[;.]\s", gap)
+
+
+def _issues(text: str, decision: InstrumentMention, issued: InstrumentMention) -> bool:
+    """`<issued> ban hành kèm theo <decision>`, `<issued> được phê duyệt tại <decision>`."""
+    return decision.span.start > issued.span.end and _same_clause(text, issued, decision) \
+        and _patterns()[3].search(text, issued.span.end, decision.span.start) is not None
