@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from luocdo.extract.signature import find_recipients, find_signature, signature_span_start, signer_office
+from luocdo.extract.signature import (
+    Closing, find_recipients, find_signature, read_closing, signature_span_start, signer_office,
+)
 
 from luocdo.model import Signature, Span
 from seeds import EXAMPLES as SEEDS
@@ -260,6 +262,19 @@ CLOSING = [
 @pytest.mark.parametrize("text, start", CLOSING)
 def test_signature_span_start(text, start):
     assert signature_span_start(text) == start
+
+
+@pytest.mark.parametrize("text, start", CLOSING)
+def test_read_closing_is_the_start_and_the_signature_at_once(text, start):
+    closing = read_closing(text)
+    assert (closing.start, closing.signature) == (start, find_signature(text))
+
+
+def test_recipients_take_the_closing_read_once():
+    """A caller's closing is used as given: without a closing part, a letter has no addressees."""
+    text = "BỘ Y TẾ\nKính gửi: Sở Y tế tỉnh Nghệ An.\n\nNội dung./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT."
+    assert [r.name for r in find_recipients(text)] == ["Sở Y tế tỉnh Nghệ An"]
+    assert find_recipients(text, Closing(start=None, signature=None)) == []
 
 
 @pytest.mark.parametrize("seed", ["001_2e663b31c79c2c39.txt", "003_98cbac67ba4c6738.txt"])

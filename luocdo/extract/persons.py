@@ -86,17 +86,19 @@ class _Context:
         return None
 
 
-def find_persons(text: str, organizations: Optional[list[OrganizationMention]] = None) -> list[PersonMention]:
+def find_persons(text: str, organizations: Optional[list[OrganizationMention]] = None,
+                 signature: Optional[Signature] = None) -> list[PersonMention]:
     """Every mention of a person, in text order, each with its own span (the name's).
 
-    `organizations` are find_organizations(text) when the caller has them already: the pass
-    over the whole text is the costliest part of finding persons.
+    `organizations` are find_organizations(text) and `signature` is find_signature(text) when
+    the caller has them already: the pass over the whole text is the costliest part of finding
+    persons, and the signature is read once per document.
 
     >>> [(p.name, p.positions) for p in find_persons("Thủ tướng Phạm Minh Chính chủ trì.")]
     [('Phạm Minh Chính', ['Thủ tướng'])]
     """
     ctx = _Context.of(text, organizations)
-    signature = find_signature(text)
+    signature = signature or find_signature(text)
     block = signature.span if signature else Span(len(text), len(text))
     mentions: list[PersonMention] = []
     resume = 0

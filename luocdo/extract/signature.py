@@ -204,19 +204,10 @@ def _joined(first: _Segment, second: _Segment) -> _Segment:
     return _Segment(Span(first.span.start, second.span.end), f"{first.text} {second.text}")
 
 
-@lru_cache(maxsize=4)
-def _closing_start(text: str) -> Optional[int]:
-    """Where `./.` or `Nơi nhận:` begins, whichever comes first; None if neither does.
-
-    Cached: the signature, its start and the persons ask for it about the same text."""
-    marks = [m.start() for m in [_last(_BODY_END, text), _recipients_head(text)] if m]
+def _closing_start(text: str, folded: str) -> Optional[int]:
+    """Where the last `./.` or the last `Nơi nhận:` begins, whichever comes first; None if neither does."""
+    marks = [m.start() for m in [_last(_BODY_END, text), _last(_RECIPIENTS_HEAD, folded)] if m]
     return min(marks) if marks else None
-
-
-@lru_cache(maxsize=4)
-def _recipients_head(text: str) -> Optional[re.Match]:
-    """The last `Nơi nhận:` (matched in the folded text); cached like `_closing_start`."""
-    return _last(_RECIPIENTS_HEAD, fold_keep_length(text))
 
 
 def _tail(text: str, closing: Optional[int], end: Optional[int] = None) -> list[_Segment]:
@@ -244,32 +235,50 @@ def _last(regex: re.Pattern, text: str) -> Optional[re.Match]:
     return found
 
 
-def find_signature(text: str) -> Optional[Signature]:
-    """The signature block: its capacity lines and the signer's name.
+@dataclass(frozen=True)
+class Closing:
+    """The closing part of one document, read once: where it begins (`./.`, `Nơi nhận:` or the
+    signature block, whichever is first; None when the text has none) and its signature block.
+    Other finders leave the closing out of the body and take the signer from here."""
+
+    start: Optional[int]
+    signature: Optional[Signature]
+
+
+def read_closing(text: str) -> Closing:
+    """The closing part and its signature block: the capacity lines and the signer's name.
 
     The capacity lines are those in the closing part (after `./.` or `Nơi nhận:`, or in the last
     few lines of a text without them, or just above `Nơi nhận:` when nothing follows); the
     signer is the first name after them, past `(Đã ký)` and past a recipients list that PDF
     text put in between. When the last closing part is a blank form's in an appendix (no name),
     the signature follows an earlier `Nơi nhận:`; in a text with no closing part, it starts at
-    the last line opening with a signing prefix.
+    the last line opening with a signing prefix. The last closing part counts for the start:
+    appendices after an earlier signature stay in the body.
 
-    >>> find_signature("thực hiện./.\\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\\nPHÓ CHỦ NHIỆM\\n(Đã ký)\\nCao Huy").signer
+    >>> read_closing("thực hiện./.\\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\\nPHÓ CHỦ NHIỆM\\n(Đã ký)\\nCao Huy").signature.signer
     'Cao Huy'
     """
-    closing = _closing_start(text)
-    found = _signature_after(text, _signature_search_start(text))
-    if found is None or found.signer is None:
+    folded = fold_keep_length(text)
+    closing = _closing_start(text, folded)
+    # A text without a closing part may still end with its signature: from its last signing line.
+    last = _signature_after(text, closing if closing is not None else _last_prefixed_capacity(text))
+    starts = [s for s in (closing, last.span.start if last else None) if s is not None]
+    signature = last
+    if last is None or last.signer is None:
         earlier = (_signature_after(text, head.start(), head.start() + _WINDOW)
-                   for head in _RECIPIENTS_HEAD.finditer(fold_keep_length(text), 0, closing or 0))
-        found = next((sig for sig in earlier if sig and sig.signer), found)
-    return found
+                   for head in _RECIPIENTS_HEAD.finditer(folded, 0, closing or 0))
+        signature = next((sig for sig in earlier if sig and sig.signer), last)
+    return Closing(min(starts) if starts else None, signature)
 
 
-def _signature_search_start(text: str) -> Optional[int]:
-    """Where the last closing part begins, or for a text without one its last signing line."""
-    closing = _closing_start(text)
-    return closing if closing is not None else _last_prefixed_capacity(text)
+def find_signature(text: str) -> Optional[Signature]:
+    """The signature block of `text` (see `read_closing`).
+
+    >>> find_signature("thực hiện./.\\nTHỦ TƯỚNG\\nPhạm Minh Chính").signer
+    'Phạm Minh Chính'
+    """
+    return read_closing(text).signature
 
 
 def _last_prefixed_capacity(text: str) -> Optional[int]:
@@ -439,15 +448,8 @@ def _signature_blocks(text: str, tail: list[_Segment]) -> list[tuple[list[_Segme
 
 
 def signature_span_start(text: str) -> Optional[int]:
-    """Where the closing part begins (`./.`, `Nơi nhận:` or the signature block, whichever is
-    first), so that other extractors can leave it out; None when the text has none. The last
-    closing part counts: appendices after an earlier signature stay in the body."""
-    closing = _closing_start(text)
-    starts = [closing] if closing is not None else []
-    sig = _signature_after(text, _signature_search_start(text))
-    if sig:
-        starts.append(sig.span.start)
-    return min(starts) if starts else None
+    """Where the closing part begins (see `read_closing`), so that other extractors can leave it out."""
+    return read_closing(text).start
 
 
 def _recipient_items(text: str, head: re.Match) -> list[list[_Segment]]:
@@ -468,7 +470,7 @@ def _recipient_items(text: str, head: re.Match) -> list[list[_Segment]]:
     return items
 
 
-def find_recipients(text: str) -> list[OrganizationMention]:
+def find_recipients(text: str, closing: Optional[Closing] = None) -> list[OrganizationMention]:
     """Each addressee (`Kính gửi:`, a telegram's `THỦ TƯỚNG CHÍNH PHỦ điện:`) and each
     recipient of the `Nơi nhận:` list, as canonical organisations with spans, each body once
     (at its first mention: `Kính gửi: Bộ Công Thương` and `Nơi nhận: - Bộ Công Thương;`).
@@ -476,14 +478,15 @@ def find_recipients(text: str) -> list[OrganizationMention]:
     Bodies in parentheses are parents of the items before them, not recipients; an item naming
     no known body is kept as its text (`known=False`), without its purpose (`(để báo cáo)`),
     unless it names no body at all: `Như trên`, a person (`TT. Trương Hải Long`), a bare title
-    (`Bộ trưởng (để báo cáo)`).
+    (`Bộ trưởng (để báo cáo)`). `closing` is `read_closing(text)` when the caller has it.
     """
+    closing = closing or read_closing(text)
     folded = fold_keep_length(text)
     out: list[OrganizationMention] = []
-    addressees = _addressees_head(text, folded)
+    addressees = _addressees_head(folded, closing)
     if addressees is not None:
         out += _recipients_of(text, folded, _addressee_items(text, addressees.end()))
-    head = _signed_recipients_head(text, folded)
+    head = _signed_recipients_head(folded, closing.signature)
     if head is not None:
         out += _recipients_of(text, folded, _recipient_items(text, head))
     return _each_once(out)
@@ -496,20 +499,17 @@ def _each_once(recipients: list[OrganizationMention]) -> list[OrganizationMentio
     return list(first.values())
 
 
-def _signed_recipients_head(text: str, folded: str) -> Optional[re.Match]:
+def _signed_recipients_head(folded: str, sig: Optional[Signature]) -> Optional[re.Match]:
     """The `Nơi nhận:` of the signed closing part: the last one before the signer's name (an
     appendix's blank form may have its own after it), else the last one."""
-    sig = find_signature(text)
-    if sig is None:
-        return _recipients_head(text)
-    return _last(_RECIPIENTS_HEAD, folded[:sig.span.end]) or _recipients_head(text)
+    last = _last(_RECIPIENTS_HEAD, folded)
+    return last if sig is None else _last(_RECIPIENTS_HEAD, folded[:sig.span.end]) or last
 
 
-def _addressees_head(text: str, folded: str) -> Optional[re.Match]:
+def _addressees_head(folded: str, closing: Closing) -> Optional[re.Match]:
     """The first `Kính gửi:` or `... điện:` before the closing part. A text without a closing
     part is no letter (a news page, a site's `Kính gửi: Quý Thành viên` notice), so has none."""
-    closing = signature_span_start(text)
-    return None if closing is None else _ADDRESSEES_HEAD.search(folded, 0, closing)
+    return None if closing.start is None else _ADDRESSEES_HEAD.search(folded, 0, closing.start)
 
 
 def _addressee_items(text: str, start: int) -> list[list[_Segment]]:
