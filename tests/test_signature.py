@@ -219,6 +219,20 @@ RECIPIENTS = [
      [("Bộ Công an", None, True), ("Bộ Tư pháp", None, True), ("Ủy ban nhân dân tỉnh Lào Cai", None, True)]),
     ("Kính gửi: Ông Thái Mạnh Cường Cục Thuế nhận được đơn phản ánh kiến nghị của Ông./.\n\nNơi nhận:\n- Như trên;\n"
      "- Lưu: VT.", []),
+    # the addressees as parts finds their zone: blank lines between the head and the dashes, a
+    # header flattened onto one line that runs on into the preamble or the body
+    ("BỘ Y TẾ\nSố: 12/BYT-KH\n\nKính gửi:\n\n- Bộ Tài chính;\n\n- Ủy ban nhân dân tỉnh Nghệ An.\n\nNội dung "
+     "gửi Bộ Công an./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.",
+     [("Bộ Tài chính", None, True), ("Ủy ban nhân dân tỉnh Nghệ An", None, True)]),
+    ("Số: 17986/BTC-CT\nHà Nội, ngày 19 tháng 11 năm 2025 Kính gửi : Ủy ban nhân dân các tỉnh, thành phố trực thuộc "
+     "Trung ương Căn cứ Luật Quản lý thuế; Căn cứ Nghị định của Chính phủ, Bộ Tài chính hướng dẫn./.\n\nNơi nhận:\n- Lưu: VT.",
+     [("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", None, True)]),
+    ("Số: 11520/VPCP-CN\nKính gửi: Bộ trưởng Bộ Công Thương Xét đề nghị của Bộ Công Thương, Phó Thủ tướng Chính phủ "
+     "có ý kiến như sau./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.", [("Bộ Công Thương", None, True)]),
+    ("Số: 88/UBND-VX\nKÍNH GỬI: Sở Y tế tỉnh Nghệ An,\nvà Sở Tài chính tỉnh Nghệ An.\nNgày 5 tháng 5, Bộ Nội vụ "
+     "nhận được văn bản./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.",
+     [("Sở Y tế tỉnh Nghệ An", "Ủy ban nhân dân tỉnh Nghệ An", True),
+      ("Sở Tài chính tỉnh Nghệ An", "Ủy ban nhân dân tỉnh Nghệ An", True)]),
     # a body both addressed and listed is one recipient
     ("Hà Nội, ngày 25 tháng 11 năm 2025 | Kính gửi: Bộ Công Thương.\n\nThủ tướng Chính phủ giao Bộ Công Thương chủ trì./.\n\n"
      "Nơi nhận:\n- Như trên;\n- Bộ Công Thương;\n- Văn phòng Quốc hội;\n- Lưu: VT, CN(2).",

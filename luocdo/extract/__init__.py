@@ -41,7 +41,7 @@ def extract(doc: LoadedDocument) -> Extraction:
     # An appendix after the signature (`PHỤ LỤC`, `DANH MỤC`) has headings, never a signer.
     before_appendix = text[:parts.appendix_start] if parts.appendix_start is not None else text
     signature = _signature_or_metadata(closing.signature, doc.metadata, before_appendix)
-    recipients = find_recipients(text, closing)
+    recipients = find_recipients(text, closing, parts.addressees)
     body_end = len(text) if closing.start is None else closing.start
     # A date inside a citation (`Nghị quyết số 127/NQ-CP ngày 08/10/2021 Phiên họp ...`) is the
     # instrument's, never a meeting's.

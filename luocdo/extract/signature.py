@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Optional
+from typing import Optional, Sequence
 
 from luocdo.data import load
 from luocdo.extract.organizations import (
     find_organizations, in_parentheses, one_line, recipient_matcher, surnames,
 )
+from luocdo.extract.parts import document_parts
 from luocdo.model import OrganizationMention, Signature, Span
 from luocdo.normalize import fold, fold_keep_length
 
@@ -35,8 +36,6 @@ _SEMICOLON = re.compile(r";\s+(?=\S)")
 _PLACEHOLDER = re.compile(r"…|\.{3}")
 _CONCERNED = re.compile(r"^(?:các|Các)\s+")  # `Các Thứ trưởng`: the title, in the plural
 _MIN_NAME_WORDS, _MAX_NAME_WORDS = 2, 4
-# A document's addressees: `Kính gửi:` or a telegram's `THỦ TƯỚNG CHÍNH PHỦ điện:` (folded text).
-_ADDRESSEES_HEAD = re.compile(r"(?m)(?:kinh gui|^[|*_ \t]*[^\n:|]{2,60}? dien)[*_ \t]*:[*_]*")
 _PURPOSE = re.compile(r"\((?:để|đ/|de )[^)]*\)", re.IGNORECASE)
 _DECORATION = "*_ \t"
 _MAX_STRAYS = 6  # lines neither capacity nor name that may stand between a capacity and the name
@@ -470,7 +469,8 @@ def _recipient_items(text: str, head: re.Match) -> list[list[_Segment]]:
     return items
 
 
-def find_recipients(text: str, closing: Optional[Closing] = None) -> list[OrganizationMention]:
+def find_recipients(text: str, closing: Optional[Closing] = None,
+                    addressees: Optional[Sequence[Span]] = None) -> list[OrganizationMention]:
     """Each addressee (`Kính gửi:`, a telegram's `THỦ TƯỚNG CHÍNH PHỦ điện:`) and each
     recipient of the `Nơi nhận:` list, as canonical organisations with spans, each body once
     (at its first mention: `Kính gửi: Bộ Công Thương` and `Nơi nhận: - Bộ Công Thương;`).
@@ -478,14 +478,18 @@ def find_recipients(text: str, closing: Optional[Closing] = None) -> list[Organi
     Bodies in parentheses are parents of the items before them, not recipients; an item naming
     no known body is kept as its text (`known=False`), without its purpose (`(để báo cáo)`),
     unless it names no body at all: `Như trên`, a person (`TT. Trương Hải Long`), a bare title
-    (`Bộ trưởng (để báo cáo)`). `closing` is `read_closing(text)` when the caller has it.
+    (`Bộ trưởng (để báo cáo)`). `closing` (`read_closing(text)`) and `addressees` (the zones
+    of `document_parts`) are the caller's when it has them.
     """
     closing = closing or read_closing(text)
+    if addressees is None:
+        addressees = document_parts(text, None, closing.start).addressees
     folded = fold_keep_length(text)
     out: list[OrganizationMention] = []
-    addressees = _addressees_head(folded, closing)
-    if addressees is not None:
-        out += _recipients_of(text, folded, _addressee_items(text, addressees.end()))
+    # A text without a closing part is no letter (a news page, a site's `Kính gửi: Quý Thành
+    # viên` notice), so has no addressees.
+    if addressees and closing.start is not None:
+        out += _recipients_of(text, folded, _addressee_items(text, addressees[0]))
     head = _signed_recipients_head(folded, closing.signature)
     if head is not None:
         out += _recipients_of(text, folded, _recipient_items(text, head))
@@ -506,30 +510,20 @@ def _signed_recipients_head(folded: str, sig: Optional[Signature]) -> Optional[r
     return last if sig is None else _last(_RECIPIENTS_HEAD, folded[:sig.span.end]) or last
 
 
-def _addressees_head(folded: str, closing: Closing) -> Optional[re.Match]:
-    """The first `Kính gửi:` or `... điện:` before the closing part. A text without a closing
-    part is no letter (a news page, a site's `Kính gửi: Quý Thành viên` notice), so has none."""
-    return None if closing.start is None else _ADDRESSEES_HEAD.search(folded, 0, closing.start)
-
-
-def _addressee_items(text: str, start: int) -> list[list[_Segment]]:
-    """The addressees after their head: the rest of its line (`Kính gửi: Thuế tỉnh Quảng Trị.`),
-    else the dashed lines from there on (`Kính gửi: - Các Bộ ...;` / `- Ủy ban nhân dân ...`), up
-    to the first line that is not one."""
-    line_end = _line_end(text, start)
-    inline = _segments(text, start, line_end)
-    if inline and not inline[0].is_item:
-        return [] if _to_a_person(inline[0].text) else [inline]
-    items = [inline] if inline else []
-    pos = line_end + 1
-    while pos < len(text):
-        end = _line_end(text, pos)
-        line = _segments(text, pos, end)
-        if line and not line[0].is_item:
-            break
-        if line:
-            items.append(line)
-        pos = end + 1
+def _addressee_items(text: str, zone: Span) -> list[list[_Segment]]:
+    """The addressees of the zone `Kính gửi: ...` (parts finds it): what follows the head's
+    colon on its line and the lines wrapping it as one item (`Kính gửi: Thuế tỉnh Quảng Trị.`),
+    else each dashed line (`Kính gửi:` / `- Các Bộ ...;` / `- Ủy ban nhân dân ...`)."""
+    start = text.index(":", zone.start) + 1
+    segments = _segments(text, start, zone.end)
+    if segments and not segments[0].is_item:
+        return [] if _to_a_person(segments[0].text) else [segments]
+    items: list[list[_Segment]] = []
+    for seg in segments:
+        if seg.is_item or not items:
+            items.append([seg])
+        else:
+            items[-1].append(seg)
     return items
 
 
