@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from luocdo.extract.citations import find_instruments, resolve_short_forms
+from luocdo.extract.dates import find_dates
+from luocdo.extract.organizations import find_organizations
 from luocdo.extract.signature import (
-    Closing, find_recipients, find_signature, read_closing, signature_span_start, signer_office,
+    Closing, find_recipients, find_signature, read_closing, reported_recipients, signature_span_start, signer_office,
 )
 
 from luocdo.model import Signature, Span
@@ -314,3 +317,75 @@ OFFICES = [
 @pytest.mark.parametrize("capacity, office", OFFICES)
 def test_signer_office(capacity, office):
     assert signer_office(Signature(capacity=capacity, signer="Trần Cẩm Tú", span=Span(0, 1))) == office
+
+
+def _telegram(addressees: str) -> str:
+    return (f"CÔNG ĐIỆN\nVề việc ứng phó bão\n\nTHỦ TƯỚNG CHÍNH PHỦ điện:\n\n{addressees}\n\nNội dung công điện./.\n\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTHỦ TƯỚNG\nPhạm Minh Chính")
+
+
+HEADS_OF_BODIES = [
+    # the heads of the ministries and agencies, by their titles: the collective the gazetteer names
+    (_telegram("- Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ;"),
+     ["Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ"]),
+    (_telegram("- Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ;"),
+     ["Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ"]),
+    (_telegram("- Bộ trưởng, Thủ trưởng cơ quan ngang Bộ;"), ["Các bộ, cơ quan ngang bộ"]),
+    (_telegram("- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương;"),
+     ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]),
+    # a head of named bodies: the bodies
+    (_telegram("- Bộ trưởng các Bộ: Công an, Quốc phòng;"), ["Bộ Công an", "Bộ Quốc phòng"]),
+    (_telegram("- Tổng giám đốc: Đài Truyền hình Việt Nam, Đài Tiếng nói Việt Nam."),
+     ["Đài Truyền hình Việt Nam", "Đài Tiếng nói Việt Nam"]),
+    (_telegram("- Thống đốc Ngân hàng Nhà nước Việt Nam;\n- Chánh án Tòa án nhân dân tối cao."),
+     ["Ngân hàng Nhà nước Việt Nam", "Tòa án nhân dân tối cao"]),
+    ("Số: 12/VPCP-KTTH\nKính gửi: Bộ trưởng Bộ Y tế.\n\nNội dung./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.", ["Bộ Y tế"]),
+    # a title alone at an item's end is the minister, a person: no body
+    ("Nội dung./.\n\nNơi nhận:\n- Bộ trưởng;\n- Các Thứ trưởng;\n- Lưu: VT.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", HEADS_OF_BODIES)
+def test_addressees_named_by_their_heads_are_the_bodies(text, expected):
+    assert [r.name for r in find_recipients(text)] == expected
+
+
+REPORTED = [
+    # (report text, number of its subject, the subject's addressees as the report states them)
+    ("Thủ tướng Chính phủ Phạm Minh Chính đã ký Công điện số 87/CĐ-TTg ngày 12/6/2025 gửi Bộ trưởng, Thủ trưởng cơ "
+     "quan ngang bộ, cơ quan thuộc Chính phủ; Chủ tịch UBND các tỉnh, thành phố trực thuộc Trung ương chỉ đạo tiếp "
+     "tục đẩy mạnh phân cấp.", "87",
+     ["Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]),
+    ("Thủ tướng ký ban hành Công điện 108/CĐ-TTg về ứng phó bão.\n\nCông điện gửi đến Bộ trưởng các Bộ: Công an, "
+     "Quốc phòng; Chủ tịch Ủy ban nhân dân các tỉnh: Quảng Ninh, Hải Phòng.", "108",
+     ["Bộ Công an", "Bộ Quốc phòng", "Ủy ban nhân dân tỉnh Quảng Ninh", "Ủy ban nhân dân thành phố Hải Phòng"]),
+    ("Thủ tướng ký ban hành Công điện 108/CĐ-TTg.\n\nCông điện gửi Tổng giám đốc: Đài Truyền hình Việt Nam, Thông tấn "
+     "xã Việt Nam.", "108", ["Đài Truyền hình Việt Nam", "Thông tấn xã Việt Nam"]),
+    ("Thủ tướng Chính phủ đã ký ban hành Công điện số 190/CĐ-TTg về ứng phó mưa lũ gửi Chủ tịch Ủy ban nhân dân các "
+     "tỉnh, thành phố trực thuộc Trung ương.", "190", ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]),
+    ("Bộ Giáo dục và Đào tạo ban hành Công văn 545/BGDĐT-GDTrH về việc tăng cường chỉ đạo đối với giáo dục phổ "
+     "thông gửi Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.", "545",
+     ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]),
+    ("Ngày 21/11/2025, Cục Hải quan đã có Tờ trình 37566/TTr-CHQ năm 2025 gửi Bộ Tài chính về việc tổ chức thi tuyển.",
+     "37566", ["Bộ Tài chính"]),
+    ("Bộ Tài chính có Công văn số 7633/BTC-QLCS được gửi tới UBND các tỉnh, thành phố trực thuộc trung ương.", "7633",
+     ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]),
+    # who sends is not the subject: the addressees of a request, another instrument, a form, a generic body
+    ("Công điện 108/CĐ-TTg yêu cầu các Bộ gửi Bộ Công an báo cáo kết quả.", "108", []),
+    ("Công điện 108/CĐ-TTg yêu cầu Bộ Tài chính gửi Bộ Công an báo cáo.", "108", []),
+    ("Công điện 108/CĐ-TTg nêu rõ nhiều nội dung. Công văn số 12/BTC-CST gửi Bộ Công Thương.", "108", []),
+    ("Báo cáo theo Mẫu số 01 ban hành kèm theo Nghị định 176/2025/NĐ-CP gửi Sở Y tế tỉnh Nghệ An.", "176", []),
+    ("Trường hợp cần hỗ trợ, đề nghị các địa phương có văn bản gửi Bộ Tài chính, theo Công văn 14388/BTC-NSNN.",
+     "14388", []),
+    ("Chủ đầu tư lập hồ sơ theo Công văn 95/BXD-QLN và gửi đến Bộ Xây dựng.", "95", []),
+    ("Công văn 95/BXD-QLN gửi Ủy ban nhân dân cấp xã nơi có dự án.", "95", []),
+    ("Công văn 95/BXD-QLN về nhà ở, gửi Bộ Xây dựng trước ngày 10.", "95", []),
+]
+
+
+@pytest.mark.parametrize("text, number, expected", REPORTED)
+def test_reported_recipients(text, number, expected):
+    dates = find_dates(text)
+    instruments = resolve_short_forms(find_instruments(text, dates, find_organizations(text)))
+    subject = next(i for i in instruments if i.number == number)
+    assert [r.name for r in reported_recipients(text, subject, instruments)] == expected

@@ -14,7 +14,7 @@ from luocdo.extract.meetings import find_meetings
 from luocdo.extract.organizations import find_organization, find_organizations
 from luocdo.extract.persons import find_persons, merge_persons
 from luocdo.extract.requirements import approvals, required_instruments
-from luocdo.extract.signature import find_recipients, read_closing
+from luocdo.extract.signature import each_once, find_recipients, read_closing, reported_recipients
 from luocdo.extract.parts import document_parts, document_warnings
 from luocdo.extract.subject import find_subject, type_headings
 
@@ -50,6 +50,8 @@ def extract(doc: LoadedDocument) -> Extraction:
     meetings = find_meetings(text, person_mentions, free_dates, periods, doc.date)
     subject, role, subject_source = find_subject(doc, instruments, dates, meetings, organizations, parts)
     cited = [i for i in instruments if not _is_subject(i, subject)]
+    if role == "report":  # `Công điện số 87/CĐ-TTg ... gửi Bộ trưởng, ...`: the reported instrument's addressees
+        recipients = each_once(recipients + reported_recipients(text, subject, instruments))
     body_orgs = [o for o in organizations if o.span.start < body_end]
     issued = (subject.date if subject else None) or doc.date
     tasks = find_tasks(text, body_orgs, person_mentions, body_end, issued)

@@ -14,10 +14,10 @@ from typing import Optional, Sequence
 
 from luocdo.data import load
 from luocdo.extract.organizations import (
-    find_organizations, in_parentheses, one_line, recipient_matcher, surnames,
+    find_organization, find_organizations, in_parentheses, one_line, recipient_matcher, surnames,
 )
 from luocdo.extract.parts import document_parts
-from luocdo.model import OrganizationMention, Signature, Span
+from luocdo.model import InstrumentMention, OrganizationMention, Signature, Span
 from luocdo.normalize import fold, fold_keep_length
 
 # A table pipe separates cells as wide spacing separates columns (`Nguyễn Văn A | Quyết định ...`).
@@ -38,6 +38,16 @@ _CONCERNED = re.compile(r"^(?:các|Các)\s+")  # `Các Thứ trưởng`: the tit
 _MIN_NAME_WORDS, _MAX_NAME_WORDS = 2, 4
 _PURPOSE = re.compile(r"\((?:để|đ/|de )[^)]*\)", re.IGNORECASE)
 _DECORATION = "*_ \t"
+# A report's `Công điện ... gửi (đến) Bộ trưởng, ...; Chủ tịch ...`: the sending and where its list ends.
+_SENT_TO = re.compile(r"\b(?:được\s+|đã\s+)?gửi(?:\s+(?:đến|tới|cho))?\s+")
+_LIST_END = re.compile(r"[.(\n]|\s+(?:chỉ đạo|về việc|về|yêu cầu|đề nghị|nêu|để|nhằm|với nội dung|trong đó|theo đó|"
+                       r"sau khi|trước ngày|trong thời gian)\b|,\s+(?=[a-zđà-ỹ]+\s+(?:rõ|cụ thể)\b)")
+_CLAUSE_BREAK = re.compile(r"[,;:]|\svà\s")
+# A type word alone is the subject's when it opens the clause (`Công điện gửi đến ...`) or follows
+# its signing (`ký ban hành Công điện ... gửi`), not in `các địa phương có văn bản gửi Bộ Tài chính`.
+_OPENS_CLAUSE = re.compile(r"[\s*_#>\-–•]*|.*\bban hanh\s+", re.DOTALL)
+# `Công điện yêu cầu các Bộ gửi báo cáo`: a request to addressees, who then send (not `chỉ đạo đối với`).
+_REQUEST = re.compile(r"\b(?:yêu cầu|đề nghị|giao|chỉ đạo)\s+(?P<whom>các\s|\w)")
 _MAX_STRAYS = 6  # lines neither capacity nor name that may stand between a capacity and the name
 _CAPITALS = 0.85  # share of capital letters that makes a line a capacity despite OCR slips
 _PREFIXED_LINE = re.compile(r"(?m)^[|*_ \t]*((?:TM|KT|TL|TUQ|T/M|K/T)\.?[ \t]+[A-ZĐÀ-Ỹ])")
@@ -493,10 +503,89 @@ def find_recipients(text: str, closing: Optional[Closing] = None,
     head = _signed_recipients_head(folded, closing.signature)
     if head is not None:
         out += _recipients_of(text, folded, _recipient_items(text, head))
-    return _each_once(out)
+    return each_once(out)
 
 
-def _each_once(recipients: list[OrganizationMention]) -> list[OrganizationMention]:
+def reported_recipients(text: str, subject: InstrumentMention,
+                        instruments: Sequence[InstrumentMention]) -> list[OrganizationMention]:
+    """The addressees of the instrument a report is about, as the report states them: `Công điện
+    số 87/CĐ-TTg ngày 12/6/2025 gửi Bộ trưởng, Thủ trưởng cơ quan ngang bộ; Chủ tịch Ủy ban nhân
+    dân các tỉnh ... chỉ đạo ...`, `Công điện gửi đến ...`, `văn bản gửi các Bộ: Công an, Tư
+    pháp`. The sender is the subject (its mention, or its type word with no other instrument
+    between: `Thủ tướng ký ban hành Công điện ... gửi ...`); the list runs to the end of the
+    clause, and only bodies it names count (running text has no items to keep as written).
+
+    `instruments` are all instrument mentions of the text (the subject's among them)."""
+    if subject.type not in _vocabulary()["sent_types"]:
+        return []
+    folded = fold_keep_length(text)
+    out: list[OrganizationMention] = []
+    for sent in _SENT_TO.finditer(text):
+        clause = max(text.rfind(". ", 0, sent.start()), text.rfind("\n", 0, sent.start())) + 1
+        if _is_sent_by(text, folded, subject, instruments, clause, sent.start()):
+            end = _LIST_END.search(text, sent.end())
+            items = _running_items(text, sent.end(), end.start() if end else len(text))
+            out += [r for r in _recipients_of(text, folded, items, named_only=True) if not _is_generic(r)]
+    return each_once(out)
+
+
+def _is_sent_by(text: str, folded: str, subject: InstrumentMention, instruments: Sequence[InstrumentMention],
+                start: int, sent: int) -> bool:
+    """Is the subject what `gửi` at `sent` sends: the last instrument or type word before it in
+    the clause from `start`, in the same clause (no comma, no `và`: `... theo Nghị định này, gửi
+    Chủ tịch ...`, `lập hồ sơ theo Nghị định 95 và gửi đến ...` have another doer), with no request to
+    others between?"""
+    before = [i for i in instruments if start <= i.span.start and i.span.end <= sent]
+    words = [m for m in _type_words(subject.type).finditer(folded, start, sent)
+             if not any(i.span.start <= m.start() < i.span.end for i in instruments)
+             and _OPENS_CLAUSE.fullmatch(folded, start, m.start())]
+    last_mention = max(before, key=lambda i: i.span.end, default=None)
+    last_word = max(words, key=lambda m: m.end(), default=None)
+    if last_word is not None and (last_mention is None or last_word.end() > last_mention.span.end):
+        referent_end = last_word.end()
+    elif last_mention is not None and _same_instrument(last_mention, subject):
+        referent_end = last_mention.span.end
+    else:
+        return False
+    between = text[referent_end:sent]
+    return not _CLAUSE_BREAK.search(between) and \
+        not any(m["whom"] == "các " or m["whom"].isupper() for m in _REQUEST.finditer(between))
+
+
+def _is_generic(org: OrganizationMention) -> bool:
+    """`Ủy ban nhân dân` with no place names a kind of body, not a recipient."""
+    entry = find_organization(org.name) if org.known else None
+    return bool(entry and entry.get("generic"))
+
+
+def _same_instrument(mention: InstrumentMention, subject: InstrumentMention) -> bool:
+    return mention.span == subject.span or (mention.type == subject.type and bool(subject.number)
+                                            and (mention.number or "").lstrip("0") == subject.number.lstrip("0"))
+
+
+@lru_cache(maxsize=None)
+def _type_words(code: Optional[str]) -> re.Pattern:
+    """The folded type words of `code` (`cong dien`; `van ban`, `cong van` for CV)."""
+    words = [fold(w) for w, c in load("doc_types.json")["words"].items() if c == code]
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b" if words else r"(?!)")
+
+
+def _running_items(text: str, start: int, end: int) -> list[list[_Segment]]:
+    """A list in running text, one item per `;`-separated part."""
+    items, pos = [], start
+    for m in [*re.finditer(r";", text[start:end]), None]:
+        stop = start + m.start() if m else end
+        piece = text[pos:stop]
+        clean = piece.strip(" *_:")
+        if clean:
+            begin = pos + piece.index(clean)
+            items.append([_Segment(Span(begin, begin + len(clean)), clean)])
+        pos = stop + 1
+    return items
+
+
+def each_once(recipients: list[OrganizationMention]) -> list[OrganizationMention]:
+    """Each body once, at its first mention."""
     first: dict[str, OrganizationMention] = {}
     for r in recipients:
         first.setdefault(r.name, r)
@@ -538,25 +627,57 @@ def _line_end(text: str, pos: int) -> int:
     return len(text) if end < 0 else end
 
 
-def _recipients_of(text: str, folded: str, items: list[list[_Segment]]) -> list[OrganizationMention]:
+def _recipients_of(text: str, folded: str, items: list[list[_Segment]],
+                   named_only: bool = False) -> list[OrganizationMention]:
     if not items:
         return []
     start, end = items[0][0].span.start, items[-1][-1].span.end
-    part = text[start:end]
-    orgs = [_shifted(o, start) for o in find_organizations(part) if not in_parentheses(part, o.span)]
+    part, origin = _heads_as_bodies(text[start:end])
+    orgs = [_mapped(text, o, origin, start) for o in find_organizations(part) if not in_parentheses(part, o.span)]
     out: list[OrganizationMention] = []
     for item in items:
         found = [o for o in orgs if any(_inside(o.span, s.span) for s in item)]
         found += _recipient_aliases(text, folded, item, found)
         if found:
             out += sorted(found, key=lambda o: o.span.start)
-        else:
+        elif not named_only:
             out += [u for sub in _split_at_semicolons(item) if (u := _unknown_recipient(text, sub)) is not None]
     return out
 
 
-def _shifted(o: OrganizationMention, offset: int) -> OrganizationMention:
-    return replace(o, span=Span(o.span.start + offset, o.span.end + offset))
+@lru_cache(maxsize=None)
+def _head_title() -> re.Pattern:
+    """A head's title opening an addressee or following a comma, semicolon or colon in one."""
+    titles = "|".join(re.escape(t) for t in sorted(_vocabulary()["heads_of_bodies"], key=len, reverse=True))
+    # A title alone before the next head's (`Bộ trưởng, Thủ trưởng ...`) stands for its bodies;
+    # alone at an item's end (`- Bộ trưởng;` in Nơi nhận) it is the minister, a person.
+    return re.compile(rf"(?:^|(?<=[,;:\-–•+]))(?P<space>\s*)(?P<title>{titles})"
+                      rf"(?P<alone>(?=(?:\s*,|\s+và)\s*(?:{titles})))?\s*")
+
+
+def _heads_as_bodies(part: str) -> tuple[str, list[int]]:
+    """`Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ; Chủ tịch Ủy ban nhân dân
+    các tỉnh` -> `Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ; Ủy ban nhân dân các tỉnh`: an
+    addressee named by its head is the body headed, and a title alone in a list of heads stands
+    for its bodies (heads_of_bodies). With each character's offset in `part`, to give the bodies their spans."""
+    out, origin, pos = [], [], 0
+    for m in _head_title().finditer(part):
+        kept = part[pos:m.start("title")]
+        out.append(kept)
+        origin += range(pos, m.start("title"))
+        body = _vocabulary()["heads_of_bodies"][m["title"]] if m["alone"] is not None else ""
+        out.append(body)
+        origin += [m.start("title")] * len(body)
+        pos = m.end() if not body else m.end("title")
+    out.append(part[pos:])
+    origin += range(pos, len(part) + 1)
+    return "".join(out), origin
+
+
+def _mapped(text: str, o: OrganizationMention, origin: list[int], offset: int) -> OrganizationMention:
+    """A body found in the rewritten part, with its span and surface in the text."""
+    span = Span(origin[o.span.start] + offset, origin[o.span.end - 1] + 1 + offset)
+    return replace(o, span=span, surface=text[span.start:span.end])
 
 
 def _inside(inner: Span, outer: Span) -> bool:
