@@ -107,6 +107,29 @@ MENTIONS = [
     ("Theo ông Bộ, việc tuyên truyền", []),
     ("tong bi thu to lam lam viec voi 2 tinh", []),
     ("Các đồng chí Ủy viên Ban Chỉ đạo 389 quốc gia", []),
+    # Hồ Chí Minh: the person after the title he is named by, the city after any other or its level
+    ("Thực hiện Di chúc của Chủ tịch Hồ Chí Minh, các cấp ủy tổ chức kỷ niệm.", [("Hồ Chí Minh", ["Chủ tịch"], None)]),
+    ("Kỷ niệm 135 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 - 19/5/2025)", [("Hồ Chí Minh", ["Chủ tịch"], None)]),
+    ("Khu Di tích Lăng Chủ tịch Hồ Chí Minh do Bộ Quốc phòng quản lý", [("Hồ Chí Minh", ["Chủ tịch"], None)]),
+    ("Chủ tịch TP. Hồ Chí Minh phát biểu tại hội nghị", []),
+    ("Chủ tịch Thành phố Hồ Chí Minh phát biểu tại hội nghị", []),
+    ("Bí thư Hồ Chí Minh làm việc với các sở", []),
+    ("Chủ tịch Ủy ban nhân dân Thành phố Hồ Chí Minh Nguyễn Văn Được dự",
+     [("Nguyễn Văn Được", ["Chủ tịch Ủy ban nhân dân Thành phố Hồ Chí Minh"], None)]),
+    ("học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh", []),
+    ("dự án đường Hồ Chí Minh đoạn qua tỉnh Quảng Trị", []),
+    # news pages: photo credits, bylines, the streets, squares and schools named after persons
+    ("Thủ tướng Phạm Minh Chính phát biểu. Ảnh: VGP/Nhật Bắc", [("Phạm Minh Chính", ["Thủ tướng"], None)]),
+    ("Toàn cảnh hội nghị. Ảnh: TTXVN", []),
+    ("Thu Hằng", []),
+    ("Theo Báo Chính phủ", []),
+    ("Nhóm PV", []),
+    ("Hội nghị diễn ra tại số 1 đường Lê Duẩn, Hà Nội.", []),
+    ("Trụ sở mới trên phố Nguyễn Du, quận Hai Bà Trưng.", []),
+    ("Lễ diễu binh tại Quảng trường Ba Đình.", []),
+    ("Học sinh Trường THPT Nguyễn Huệ đạt giải nhất.", []),
+    ("Giải thưởng Trần Văn Giàu năm nay trao cho 10 công trình.", []),
+    ("Đường Võ Nguyên Giáp được mở rộng.", []),
 ]
 
 

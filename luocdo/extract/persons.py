@@ -61,6 +61,15 @@ def _not_names() -> frozenset:
     return frozenset(fold(p) for p in provinces())
 
 
+def _is_place(name: str, positions: list[str]) -> bool:
+    """Is this name after these titles a province's? `Chủ tịch Hồ Chí Minh` is the person the
+    city was named after (its chairman is `Chủ tịch Thành phố Hồ Chí Minh`, `Chủ tịch TP. Hồ Chí
+    Minh`, which no name follows); `Bí thư Hà Nội`, `Bí thư Hồ Chí Minh` the province."""
+    folded = fold(name)
+    titles = next((t for n, t in _vocabulary()["persons_named_like_places"].items() if fold(n) == folded), [])
+    return folded in _not_names() and not (positions and positions[-1] in titles)
+
+
 @dataclass
 class _Context:
     """One document prepared once: folded text and its organisations indexed by start."""
@@ -144,7 +153,7 @@ def _mention_at(ctx: _Context, start: int) -> Optional[tuple[PersonMention, int]
             pos = _position_end(ctx, span.start, end)
             positions.append(one_line(ctx.text[span.start:pos]))
             pos = _next_position_start(ctx, pos)
-    name_span = _name_span(ctx, _SPACE.match(ctx.text, pos).end(), need_surname=not honorific)
+    name_span = _person_name(ctx, _SPACE.match(ctx.text, pos).end(), not honorific, positions)
     if name_span is None:
         return None
     end = name_span.end
@@ -196,9 +205,15 @@ def _position_after_name(ctx: _Context, end: int) -> Optional[Span]:
     if not hit or hit[1].entry["kind"] != "position" or not _in_apposition(hit[1]):
         return None
     stop = _position_end(ctx, hit[0].start, hit[0].end)
-    if _name_span(ctx, _SPACE.match(ctx.text, stop).end(), need_surname=True):
+    if _person_name(ctx, _SPACE.match(ctx.text, stop).end(), True, [one_line(ctx.text[hit[0].start:hit[0].end])]):
         return None
     return Span(hit[0].start, stop)
+
+
+def _person_name(ctx: _Context, start: int, need_surname: bool, positions: list[str]) -> Optional[Span]:
+    """The name from `start`, unless it is a province's after these titles."""
+    span = _name_span(ctx, start, need_surname)
+    return None if span is None or _is_place(one_line(ctx.text[span.start:span.end]), positions) else span
 
 
 def _name_span(ctx: _Context, start: int, need_surname: bool) -> Optional[Span]:
@@ -216,10 +231,7 @@ def _name_span(ctx: _Context, start: int, need_surname: bool) -> Optional[Span]:
     syllables = _without_leading_place(syllables)[:_MAX_NAME]
     if len(syllables) < _MIN_NAME or (need_surname and syllables[0].group(1) not in surnames()):
         return None
-    span = Span(syllables[0].start(1), syllables[-1].end())
-    if fold(one_line(ctx.text[span.start:span.end])) in _not_names():
-        return None
-    return span
+    return Span(syllables[0].start(1), syllables[-1].end())
 
 
 def _without_leading_place(syllables: list[re.Match]) -> list[re.Match]:
