@@ -110,7 +110,15 @@ MENTIONS = [
     # Hồ Chí Minh: the person after the title he is named by, the city after any other or its level
     ("Thực hiện Di chúc của Chủ tịch Hồ Chí Minh, các cấp ủy tổ chức kỷ niệm.", [("Hồ Chí Minh", ["Chủ tịch"], None)]),
     ("Kỷ niệm 135 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 - 19/5/2025)", [("Hồ Chí Minh", ["Chủ tịch"], None)]),
-    ("Khu Di tích Lăng Chủ tịch Hồ Chí Minh do Bộ Quốc phòng quản lý", [("Hồ Chí Minh", ["Chủ tịch"], None)]),
+    ("Dâng hương, dâng hoa tưởng niệm Chủ tịch Hồ Chí Minh, Chủ tịch Tôn Đức Thắng",
+     [("Hồ Chí Minh", ["Chủ tịch"], None), ("Tôn Đức Thắng", ["Chủ tịch"], None)]),
+    # a title and name inside the name of a place, a body or an award (named_after_persons)
+    ("Khu Di tích Lăng Chủ tịch Hồ Chí Minh do Bộ Quốc phòng quản lý", []),
+    ("Bộ Tư lệnh Bảo vệ Lăng Chủ tịch Hồ Chí Minh tổ chức lễ", []),
+    ("Ban Quản lý Lăng Chủ tịch Hồ Chí Minh báo cáo", []),
+    ("Dự án mở rộng đường Đại tướng Võ Nguyên Giáp", []),
+    ("Trao Giải thưởng Chủ tịch Hồ Chí Minh về khoa học và công nghệ", []),
+    ("Hiệu trưởng Trường THPT Chu Văn An, ông Nguyễn Văn Bình, cho biết", [("Nguyễn Văn Bình", [], None)]),
     ("Chủ tịch TP. Hồ Chí Minh phát biểu tại hội nghị", []),
     ("Chủ tịch Thành phố Hồ Chí Minh phát biểu tại hội nghị", []),
     ("Bí thư Hồ Chí Minh làm việc với các sở", []),

@@ -113,13 +113,26 @@ def find_persons(text: str, organizations: Optional[list[OrganizationMention]] =
     resume = 0
     for span, alias in _triggers().find(text, ctx.folded):
         if span.start < resume or block.start <= span.start < block.end \
-                or (alias.entry["kind"] == "honorific" and not _is_honorific(text, span)):
+                or (alias.entry["kind"] == "honorific" and not _is_honorific(text, span)) \
+                or _names_a_place(text, span.start):
             continue
         found = _mention_at(ctx, span.start)
         if found is not None:
             mention, resume = found
             mentions.append(mention)
     return _with_signer(text, signature, mentions)
+
+
+@lru_cache(maxsize=None)
+def _place_head() -> re.Pattern:
+    heads = "|".join(re.escape(h) for h in sorted(_vocabulary()["named_after_persons"], key=len, reverse=True))
+    return re.compile(rf"(?:^|[^\w])(?:{heads})[ \t]+$")
+
+
+def _names_a_place(text: str, start: int) -> bool:
+    """`Lăng Chủ tịch Hồ Chí Minh`, `đường Đại tướng Võ Nguyên Giáp`: the title and name after a
+    place's, a body's or an award's head are part of its name (named_after_persons)."""
+    return bool(_place_head().search(text, max(0, start - 20), start))
 
 
 def _is_honorific(text: str, span: Span) -> bool:
