@@ -340,6 +340,11 @@ HEADS_OF_BODIES = [
     (_telegram("- Thống đốc Ngân hàng Nhà nước Việt Nam;\n- Chánh án Tòa án nhân dân tối cao."),
      ["Ngân hàng Nhà nước Việt Nam", "Tòa án nhân dân tối cao"]),
     ("Số: 12/VPCP-KTTH\nKính gửi: Bộ trưởng Bộ Y tế.\n\nNội dung./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.", ["Bộ Y tế"]),
+    # the heads of a collective no gazetteer names: the collective as written
+    ("Số: 63/BVHTTDL-VP\nKính gửi: Thủ trưởng các cơ quan tham mưu, quản lý nhà nước thuộc Bộ\n\nNội dung./.\n\n"
+     "Nơi nhận:\n- Như trên;\n- Lưu: VT.", ["Các cơ quan tham mưu, quản lý nhà nước thuộc Bộ"]),
+    ("Nội dung./.\n\nNơi nhận:\n- Giám đốc các đơn vị sự nghiệp trực thuộc;\n- Lưu: VT.",
+     ["Các đơn vị sự nghiệp trực thuộc"]),
     # a title alone at an item's end is the minister, a person: no body
     ("Nội dung./.\n\nNơi nhận:\n- Bộ trưởng;\n- Các Thứ trưởng;\n- Lưu: VT.", []),
 ]

@@ -717,6 +717,11 @@ def _unknown_recipient(text: str, item: list[_Segment]) -> Optional[Organization
     name = one_line(_PURPOSE.sub("", raw[dash.end() if dash else 0:])).rstrip(";,. ")
     if not name or _names_no_body(name):
         return None
+    # The heads of a collective (`Thủ trưởng các cơ quan tham mưu thuộc Bộ`) stand for the
+    # collective as written (`Các cơ quan tham mưu thuộc Bộ`); `Giám đốc Sở` stays as it is.
+    bodies = _heads_as_bodies(name)[0].strip(" :")
+    if bodies.startswith(("các ", "Các ")):
+        name = "C" + bodies[1:]
     return OrganizationMention(name, span, text[span.start:span.end], None, False)
 
 
