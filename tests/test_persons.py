@@ -6,6 +6,7 @@ import pytest
 
 from seeds import EXAMPLES, GOLD
 from luocdo.extract.persons import find_persons, merge_persons, whole_names
+from luocdo.extract.signature import Closing
 from luocdo.model import PersonMention, Signature, Span
 
 
@@ -189,7 +190,8 @@ def test_a_signature_read_once_is_used_as_given():
     """The caller's signature block is not read again: its capacity is the signer's office."""
     text = "Nội dung./.\nTHỨ TRƯỞNG\nNguyễn Văn An"
     given = Signature(capacity=["PHÓ CHỦ NHIỆM"], signer="Nguyễn Văn An", span=Span(text.index("THỨ"), len(text)))
-    assert [(p.name, p.positions) for p in find_persons(text, signature=given)] == [("Nguyễn Văn An", ["PHÓ CHỦ NHIỆM"])]
+    closing = Closing(start=text.index("./."), signature=given)
+    assert [(p.name, p.positions) for p in find_persons(text, closing=closing)] == [("Nguyễn Văn An", ["PHÓ CHỦ NHIỆM"])]
 
 
 def test_signer_is_a_person_with_the_office_signed_in():

@@ -8,7 +8,7 @@ from luocdo.extract.citations import find_instruments, resolve_short_forms
 from luocdo.extract.dates import find_dates
 from luocdo.extract.organizations import find_organizations
 from luocdo.extract.signature import (
-    Closing, find_recipients, find_signature, read_closing, reported_recipients, signature_span_start, signer_office,
+    Closing, find_recipients, find_signature, read_closing, reported_recipients, signer_office,
 )
 
 from luocdo.model import Signature, Span
@@ -274,11 +274,6 @@ CLOSING = [
     ("Nội dung.\n\nNơi nhận:\n- Bộ Tư pháp;\n- Lưu: VT.", len("Nội dung.\n\n")),
     ("Tin tức không có phần kết.", None),
 ]
-
-
-@pytest.mark.parametrize("text, start", CLOSING)
-def test_signature_span_start(text, start):
-    assert signature_span_start(text) == start
 
 
 @pytest.mark.parametrize("text, start", CLOSING)

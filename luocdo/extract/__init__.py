@@ -36,7 +36,7 @@ def extract(doc: LoadedDocument) -> Extraction:
     organizations = find_organizations(text)
     instruments = resolve_short_forms(find_instruments(text, dates, organizations))
     closing = read_closing(text)  # the signature block, read once for every finder
-    person_mentions = find_persons(text, organizations, closing.signature)
+    person_mentions = find_persons(text, organizations, closing)
     parts = document_parts(text, doc.metadata, closing.start)
     # An appendix after the signature (`PHỤ LỤC`, `DANH MỤC`) has headings, never a signer.
     before_appendix = text[:parts.appendix_start] if parts.appendix_start is not None else text

@@ -115,7 +115,7 @@ class DocumentParts:
 def document_parts(text: str, metadata: Optional[PageMetadata] = None,
                    closing_start: Optional[int] = None) -> DocumentParts:
     """The zones of `text`; `closing_start` is where the closing part begins, as the signature
-    finder sees it (`signature.signature_span_start`)."""
+    finder sees it (`signature.read_closing(text).start`)."""
     top = header_end_limit(text)
     number = _number(text, top)
     place_date = _place_date(text, top)

@@ -21,7 +21,7 @@ from luocdo.data import load
 from luocdo.extract.organizations import (
     PhraseMatcher, find_organizations, one_line, phrase_matcher, provinces, surnames,
 )
-from luocdo.extract.signature import find_signature, signer_office
+from luocdo.extract.signature import Closing, read_closing, signer_office
 from luocdo.model import OrganizationMention, PersonMention, Signature, Span
 from luocdo.normalize import fold, fold_keep_length
 
@@ -96,18 +96,18 @@ class _Context:
 
 
 def find_persons(text: str, organizations: Optional[list[OrganizationMention]] = None,
-                 signature: Optional[Signature] = None) -> list[PersonMention]:
+                 closing: Optional[Closing] = None) -> list[PersonMention]:
     """Every mention of a person, in text order, each with its own span (the name's).
 
-    `organizations` are find_organizations(text) and `signature` is find_signature(text) when
-    the caller has them already: the pass over the whole text is the costliest part of finding
+    `organizations` are find_organizations(text) and `closing` is read_closing(text) when the
+    caller has them already: the pass over the whole text is the costliest part of finding
     persons, and the signature is read once per document.
 
     >>> [(p.name, p.positions) for p in find_persons("Thủ tướng Phạm Minh Chính chủ trì.")]
     [('Phạm Minh Chính', ['Thủ tướng'])]
     """
     ctx = _Context.of(text, organizations)
-    signature = signature or find_signature(text)
+    signature = (closing or read_closing(text)).signature
     block = signature.span if signature else Span(len(text), len(text))
     mentions: list[PersonMention] = []
     resume = 0

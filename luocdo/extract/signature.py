@@ -456,11 +456,6 @@ def _signature_blocks(text: str, tail: list[_Segment]) -> list[tuple[list[_Segme
     return blocks
 
 
-def signature_span_start(text: str) -> Optional[int]:
-    """Where the closing part begins (see `read_closing`), so that other extractors can leave it out."""
-    return read_closing(text).start
-
-
 def _recipient_items(text: str, head: re.Match) -> list[list[_Segment]]:
     """The items of `Nơi nhận:`: a dash starts one, unless the previous one ended with a comma
     (PDF text breaks one item over dashed lines); capacity lines, `(Đã ký)` and the signer's
