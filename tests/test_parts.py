@@ -200,6 +200,8 @@ ADDRESSEES = [
      "và Sở Tài chính", True),
     ("the next capitalised line is the body", "Số: 12/BYT-KH\nKính gửi: Sở Y tế.\nNgày 5/5, Sở nhận được.", "Ngày 5/5", False),
     ("capitals", "Số: 12/BYT-KH\n\nKÍNH GỬI: Sở Y tế.\n\nNội dung.", "Sở Y tế", True),
+    ("OCR broke the head over a line", "Số: 12/BYT-KH\n\nKính\ngửi: Sở Y tế.\n\nNội dung.", "Sở Y tế", True),
+    ("OCR glued the head's words", "Số: 12/BYT-KH\n\nKínhgửi: Sở Y tế.\n\nNội dung.", "Sở Y tế", True),
     ("Kính gửi deep in the body is a quotation", "BỘ Y TẾ\nSố: 12/BYT-KH\n" + "Nội dung.\n" * 30 +
      "Kính gửi: Sở Y tế.\n", "Sở Y tế", False),
 ]

@@ -370,6 +370,15 @@ REPORTED = [
      "37566", ["Bộ Tài chính"]),
     ("Bộ Tài chính có Công văn số 7633/BTC-QLCS được gửi tới UBND các tỉnh, thành phố trực thuộc trung ương.", "7633",
      ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]),
+    ("Văn phòng Chính phủ vừa có văn bản số 123/VPCP-KTTH gửi các Bộ: Tài chính, Công Thương về việc xử lý.", "123",
+     ["Bộ Tài chính", "Bộ Công Thương"]),
+    ("Công văn số 1234/BTC-CST ngày 5/6/2025 của Bộ Tài chính gửi Ủy ban nhân dân tỉnh Nghệ An nêu rõ.", "1234",
+     ["Ủy ban nhân dân tỉnh Nghệ An"]),
+    ("Thông báo số 45/TB-VPCP gửi Bộ Xây dựng; Ủy ban nhân dân Thành phố Hồ Chí Minh (để thực hiện).", "45",
+     ["Bộ Xây dựng", "Ủy ban nhân dân thành phố Hồ Chí Minh"]),
+    ("Công điện 87/CĐ-TTg được gửi tới Bộ trưởng các Bộ: Tài chính, Xây dựng và Chủ tịch Ủy ban nhân dân các tỉnh, "
+     "thành phố trực thuộc Trung ương.", "87",
+     ["Bộ Tài chính", "Bộ Xây dựng", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]),
     # who sends is not the subject: the addressees of a request, another instrument, a form, a generic body
     ("Công điện 108/CĐ-TTg yêu cầu các Bộ gửi Bộ Công an báo cáo kết quả.", "108", []),
     ("Công điện 108/CĐ-TTg yêu cầu Bộ Tài chính gửi Bộ Công an báo cáo.", "108", []),

@@ -39,7 +39,8 @@ _BODY_LINE = re.compile(r"\n(?=\s*(?:Ngày|Căn cứ|Thực hiện|Kính gửi|X
 _VE_VIEC = re.compile(r"^\s*V/v:?\s*(?P<title>[^\n]+(?:\n[ \t]*(?=[a-zà-ỹđ])[^\n]+)?)", re.M)  # a wrapped V/v goes on in lower case
 # `Kính gửi:` or a telegram's `THỦ TƯỚNG CHÍNH PHỦ điện:`, in folded text (`KÍNH GỬI`); `Kính
 # gửi` may follow other header text on its line (a table's `| | Kính gửi:`, a PDF's flattened header).
-_ADDRESSEES = re.compile(r"(?:^[|*_ \t]*|(?<=[\s|*]))kinh gui[*_ \t]*:[*_]*|^[|*_ \t]*[^\n.:|]{2,120}? dien[*_ \t]*:[*_]*",
+# OCR of a signed PDF may break the words over a line or glue them (`Kính\ngửi:`, `Kínhgửi:`).
+_ADDRESSEES = re.compile(r"(?:^[|*_ \t]*|(?<=[\s|*]))kinh\s?gui[*_ \t]*:[*_]*|^[|*_ \t]*[^\n.:|]{2,120}? dien[*_ \t]*:[*_]*",
                          re.M)
 # A flattened header runs the addressee on into the preamble or the body on one line.
 _ADDRESSEE_RUN_ON = re.compile(r"\s+(?=(?:Căn cứ|Thực hiện|Theo đề nghị|Xét|Ngày \d)\b)")
