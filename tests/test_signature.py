@@ -335,6 +335,9 @@ HEADS_OF_BODIES = [
     (_telegram("- Thống đốc Ngân hàng Nhà nước Việt Nam;\n- Chánh án Tòa án nhân dân tối cao."),
      ["Ngân hàng Nhà nước Việt Nam", "Tòa án nhân dân tối cao"]),
     ("Số: 12/VPCP-KTTH\nKính gửi: Bộ trưởng Bộ Y tế.\n\nNội dung./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.", ["Bộ Y tế"]),
+    # an item wrapped onto a line that opens with a head's title
+    (_telegram("- Bộ trưởng Bộ Công an,\nChủ tịch Ủy ban nhân dân tỉnh Nghệ An;"),
+     ["Bộ Công an", "Ủy ban nhân dân tỉnh Nghệ An"]),
     # the heads of a collective no gazetteer names: the collective as written
     ("Số: 63/BVHTTDL-VP\nKính gửi: Thủ trưởng các cơ quan tham mưu, quản lý nhà nước thuộc Bộ\n\nNội dung./.\n\n"
      "Nơi nhận:\n- Như trên;\n- Lưu: VT.", ["Các cơ quan tham mưu, quản lý nhà nước thuộc Bộ"]),

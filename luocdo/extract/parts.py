@@ -229,7 +229,8 @@ def _paragraph(text: str, start: int, limit: int) -> Span:
 def _addressee_zone(text: str, head: re.Match, limit: int) -> Span:
     """The head and what follows it: the rest of its line and the lines that wrap it (they go
     on in lower case), or the dashed lines below it, blank lines between them included
-    (`Kính gửi:` / `` / `- Các Bộ: ...;` / `- Ủy ban nhân dân ...`)."""
+    (`Kính gửi:` / `` / `- Các Bộ: ...;` / `- Ủy ban nhân dân ...`), with the lines that wrap
+    them (after a comma: `- Bộ trưởng Bộ Công an,` / `Chủ tịch Ủy ban nhân dân tỉnh ...`)."""
     base = end = _line_end(text, head.end())
     rest = text[head.end():end].strip(" *_\t|")
     run_on = _ADDRESSEE_RUN_ON.search(text, head.end(), end)
@@ -240,8 +241,9 @@ def _addressee_zone(text: str, head: re.Match, limit: int) -> Span:
         line = m.group().strip(" *_\t|")
         if not line:  # a table's cell border
             continue
-        wraps = line[:1].islower() and text.count("\n", end, base + m.start()) == 1
-        if not (_LIST_ITEM.match(line) if dashed else wraps):
+        wraps = text.count("\n", end, base + m.start()) == 1 and \
+            (line[:1].islower() or dashed and text[:end].rstrip(" *_\t|").endswith(","))
+        if not (wraps or dashed and _LIST_ITEM.match(line)):
             break
         end = base + m.end()
     return Span(head.start(), end)

@@ -646,7 +646,7 @@ def _head_title() -> re.Pattern:
     titles = "|".join(re.escape(t) for t in sorted(_vocabulary()["heads_of_bodies"], key=len, reverse=True))
     # A title alone before the next head's (`Bộ trưởng, Thủ trưởng ...`) stands for its bodies;
     # alone at an item's end (`- Bộ trưởng;` in Nơi nhận) it is the minister, a person.
-    return re.compile(rf"(?:^|(?<=[,;:\-–•+]))(?P<space>\s*)(?P<title>{titles})"
+    return re.compile(rf"(?:^|(?<=[,;:\-–•+\n]))(?P<space>\s*)(?P<title>{titles})"
                       rf"(?P<alone>(?=(?:\s*,|\s+và)\s*(?:{titles})))?\s*")
 
 
