@@ -82,6 +82,10 @@ NOT_CONCLUDED = [
     "Sở Nội vụ tổ chức Hội nghị sơ kết 6 tháng đầu năm 2026 để đánh giá kết quả.",
     "Văn phòng Chính phủ ban hành Thông báo kết luận của Phó Thủ tướng Chính phủ tại cuộc họp nghe báo cáo về tình hình "
     "thị trường bất động sản.",
+    # a plan's list of events: who attends ends with its sentence, at the line's period, before
+    # the person the events commemorate
+    "Thành phần tham dự: Lãnh đạo Đảng, Nhà nước và thành phố Hà Nội.\n\n- Tổ chức Hội thảo khoa học cấp quốc gia.\n\n"
+    "- Biên soạn tài liệu về cuộc đời và sự nghiệp của Chủ tịch Hồ Chí Minh.",
 ]
 
 

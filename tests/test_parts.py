@@ -186,6 +186,22 @@ ADDRESSEES = [
     ("a telegram's sender", "CÔNG ĐIỆN\nVề phòng chống bão\n\nTHỦ TƯỚNG CHÍNH PHỦ điện:\n- Bộ Quốc phòng;\n\nNội dung.",
      "Bộ Quốc phòng", True),
     ("bold Kính gửi", "BỘ Y TẾ\nSố: 12/BYT-KH\n\n**Kính gửi:** Sở Y tế.\n\nNội dung.", "Sở Y tế", True),
+    ("blank lines between the head and the dashes", "BỘ Y TẾ\nSố: 12/BYT-KH\n\nKính gửi:\n\n- Sở Y tế;\n\n"
+     "- Sở Tài chính.\n\nNội dung chính.", "Sở Tài chính", True),
+    ("the paragraph after the dashes is the body", "BỘ Y TẾ\nSố: 12/BYT-KH\n\nKính gửi:\n\n- Sở Y tế;\n\n"
+     "Nội dung chính.", "Nội dung", False),
+    ("a table's cell border between the head and the dashes", "| Hà Nội, ngày 2 tháng 1 năm 2025 | | Kính gửi:\n\n|\n\n"
+     "- Sở Y tế.\n\nNội dung.", "Sở Y tế", True),
+    ("Kính gửi after the date on a flattened line", "Số: 12/BYT-KH\nHà Nội, ngày 2 tháng 1 năm 2025 Kính gửi : Sở Y tế "
+     "Căn cứ Luật Dược;", "Sở Y tế", True),
+    ("the preamble a flattened line runs on into", "Số: 12/BYT-KH\nHà Nội, ngày 2 tháng 1 năm 2025 Kính gửi : Sở Y tế "
+     "Căn cứ Luật Dược;", "Căn cứ", False),
+    ("an addressee wrapped onto a lower-case line", "Số: 12/BYT-KH\nKính gửi: Sở Y tế,\nvà Sở Tài chính.\nNội dung.",
+     "và Sở Tài chính", True),
+    ("the next capitalised line is the body", "Số: 12/BYT-KH\nKính gửi: Sở Y tế.\nNgày 5/5, Sở nhận được.", "Ngày 5/5", False),
+    ("capitals", "Số: 12/BYT-KH\n\nKÍNH GỬI: Sở Y tế.\n\nNội dung.", "Sở Y tế", True),
+    ("OCR broke the head over a line", "Số: 12/BYT-KH\n\nKính\ngửi: Sở Y tế.\n\nNội dung.", "Sở Y tế", True),
+    ("OCR glued the head's words", "Số: 12/BYT-KH\n\nKínhgửi: Sở Y tế.\n\nNội dung.", "Sở Y tế", True),
     ("Kính gửi deep in the body is a quotation", "BỘ Y TẾ\nSố: 12/BYT-KH\n" + "Nội dung.\n" * 30 +
      "Kính gửi: Sở Y tế.\n", "Sở Y tế", False),
 ]

@@ -6,7 +6,8 @@ import pytest
 
 from seeds import EXAMPLES, GOLD
 from luocdo.extract.persons import find_persons, merge_persons, whole_names
-from luocdo.model import PersonMention, Span
+from luocdo.extract.signature import Closing
+from luocdo.model import PersonMention, Signature, Span
 
 
 MENTIONS = [
@@ -107,6 +108,37 @@ MENTIONS = [
     ("Theo ông Bộ, việc tuyên truyền", []),
     ("tong bi thu to lam lam viec voi 2 tinh", []),
     ("Các đồng chí Ủy viên Ban Chỉ đạo 389 quốc gia", []),
+    # Hồ Chí Minh: the person after the title he is named by, the city after any other or its level
+    ("Thực hiện Di chúc của Chủ tịch Hồ Chí Minh, các cấp ủy tổ chức kỷ niệm.", [("Hồ Chí Minh", ["Chủ tịch"], None)]),
+    ("Kỷ niệm 135 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 - 19/5/2025)", [("Hồ Chí Minh", ["Chủ tịch"], None)]),
+    ("Dâng hương, dâng hoa tưởng niệm Chủ tịch Hồ Chí Minh, Chủ tịch Tôn Đức Thắng",
+     [("Hồ Chí Minh", ["Chủ tịch"], None), ("Tôn Đức Thắng", ["Chủ tịch"], None)]),
+    # a title and name inside the name of a place, a body or an award (named_after_persons)
+    ("Khu Di tích Lăng Chủ tịch Hồ Chí Minh do Bộ Quốc phòng quản lý", []),
+    ("Bộ Tư lệnh Bảo vệ Lăng Chủ tịch Hồ Chí Minh tổ chức lễ", []),
+    ("Ban Quản lý Lăng Chủ tịch Hồ Chí Minh báo cáo", []),
+    ("Dự án mở rộng đường Đại tướng Võ Nguyên Giáp", []),
+    ("Trao Giải thưởng Chủ tịch Hồ Chí Minh về khoa học và công nghệ", []),
+    ("Hiệu trưởng Trường THPT Chu Văn An, ông Nguyễn Văn Bình, cho biết", [("Nguyễn Văn Bình", [], None)]),
+    ("Chủ tịch TP. Hồ Chí Minh phát biểu tại hội nghị", []),
+    ("Chủ tịch Thành phố Hồ Chí Minh phát biểu tại hội nghị", []),
+    ("Bí thư Hồ Chí Minh làm việc với các sở", []),
+    ("Chủ tịch Ủy ban nhân dân Thành phố Hồ Chí Minh Nguyễn Văn Được dự",
+     [("Nguyễn Văn Được", ["Chủ tịch Ủy ban nhân dân Thành phố Hồ Chí Minh"], None)]),
+    ("học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh", []),
+    ("dự án đường Hồ Chí Minh đoạn qua tỉnh Quảng Trị", []),
+    # news pages: photo credits, bylines, the streets, squares and schools named after persons
+    ("Thủ tướng Phạm Minh Chính phát biểu. Ảnh: VGP/Nhật Bắc", [("Phạm Minh Chính", ["Thủ tướng"], None)]),
+    ("Toàn cảnh hội nghị. Ảnh: TTXVN", []),
+    ("Thu Hằng", []),
+    ("Theo Báo Chính phủ", []),
+    ("Nhóm PV", []),
+    ("Hội nghị diễn ra tại số 1 đường Lê Duẩn, Hà Nội.", []),
+    ("Trụ sở mới trên phố Nguyễn Du, quận Hai Bà Trưng.", []),
+    ("Lễ diễu binh tại Quảng trường Ba Đình.", []),
+    ("Học sinh Trường THPT Nguyễn Huệ đạt giải nhất.", []),
+    ("Giải thưởng Trần Văn Giàu năm nay trao cho 10 công trình.", []),
+    ("Đường Võ Nguyên Giáp được mở rộng.", []),
 ]
 
 
@@ -152,6 +184,14 @@ MERGES = [
 def test_merge_persons(rows, merged):
     mentions = [PersonMention(name, Span(i, i + 1), positions, rank) for i, (name, positions, rank) in enumerate(rows)]
     assert _as_rows(merge_persons(mentions)) == merged
+
+
+def test_a_signature_read_once_is_used_as_given():
+    """The caller's signature block is not read again: its capacity is the signer's office."""
+    text = "Nội dung./.\nTHỨ TRƯỞNG\nNguyễn Văn An"
+    given = Signature(capacity=["PHÓ CHỦ NHIỆM"], signer="Nguyễn Văn An", span=Span(text.index("THỨ"), len(text)))
+    closing = Closing(start=text.index("./."), signature=given)
+    assert [(p.name, p.positions) for p in find_persons(text, closing=closing)] == [("Nguyễn Văn An", ["PHÓ CHỦ NHIỆM"])]
 
 
 def test_signer_is_a_person_with_the_office_signed_in():

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from luocdo.extract.signature import find_recipients, find_signature, signature_span_start, signer_office
+from luocdo.extract.citations import find_instruments, resolve_short_forms
+from luocdo.extract.dates import find_dates
+from luocdo.extract.organizations import find_organizations
+from luocdo.extract.signature import (
+    Closing, find_recipients, find_signature, read_closing, reported_recipients, signer_office,
+)
 
 from luocdo.model import Signature, Span
 from seeds import EXAMPLES as SEEDS
@@ -217,6 +222,20 @@ RECIPIENTS = [
      [("Bộ Công an", None, True), ("Bộ Tư pháp", None, True), ("Ủy ban nhân dân tỉnh Lào Cai", None, True)]),
     ("Kính gửi: Ông Thái Mạnh Cường Cục Thuế nhận được đơn phản ánh kiến nghị của Ông./.\n\nNơi nhận:\n- Như trên;\n"
      "- Lưu: VT.", []),
+    # the addressees as parts finds their zone: blank lines between the head and the dashes, a
+    # header flattened onto one line that runs on into the preamble or the body
+    ("BỘ Y TẾ\nSố: 12/BYT-KH\n\nKính gửi:\n\n- Bộ Tài chính;\n\n- Ủy ban nhân dân tỉnh Nghệ An.\n\nNội dung "
+     "gửi Bộ Công an./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.",
+     [("Bộ Tài chính", None, True), ("Ủy ban nhân dân tỉnh Nghệ An", None, True)]),
+    ("Số: 17986/BTC-CT\nHà Nội, ngày 19 tháng 11 năm 2025 Kính gửi : Ủy ban nhân dân các tỉnh, thành phố trực thuộc "
+     "Trung ương Căn cứ Luật Quản lý thuế; Căn cứ Nghị định của Chính phủ, Bộ Tài chính hướng dẫn./.\n\nNơi nhận:\n- Lưu: VT.",
+     [("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", None, True)]),
+    ("Số: 11520/VPCP-CN\nKính gửi: Bộ trưởng Bộ Công Thương Xét đề nghị của Bộ Công Thương, Phó Thủ tướng Chính phủ "
+     "có ý kiến như sau./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.", [("Bộ Công Thương", None, True)]),
+    ("Số: 88/UBND-VX\nKÍNH GỬI: Sở Y tế tỉnh Nghệ An,\nvà Sở Tài chính tỉnh Nghệ An.\nNgày 5 tháng 5, Bộ Nội vụ "
+     "nhận được văn bản./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.",
+     [("Sở Y tế tỉnh Nghệ An", "Ủy ban nhân dân tỉnh Nghệ An", True),
+      ("Sở Tài chính tỉnh Nghệ An", "Ủy ban nhân dân tỉnh Nghệ An", True)]),
     # a body both addressed and listed is one recipient
     ("Hà Nội, ngày 25 tháng 11 năm 2025 | Kính gửi: Bộ Công Thương.\n\nThủ tướng Chính phủ giao Bộ Công Thương chủ trì./.\n\n"
      "Nơi nhận:\n- Như trên;\n- Bộ Công Thương;\n- Văn phòng Quốc hội;\n- Lưu: VT, CN(2).",
@@ -258,8 +277,16 @@ CLOSING = [
 
 
 @pytest.mark.parametrize("text, start", CLOSING)
-def test_signature_span_start(text, start):
-    assert signature_span_start(text) == start
+def test_read_closing_is_the_start_and_the_signature_at_once(text, start):
+    closing = read_closing(text)
+    assert (closing.start, closing.signature) == (start, find_signature(text))
+
+
+def test_recipients_take_the_closing_read_once():
+    """A caller's closing is used as given: without a closing part, a letter has no addressees."""
+    text = "BỘ Y TẾ\nKính gửi: Sở Y tế tỉnh Nghệ An.\n\nNội dung./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT."
+    assert [r.name for r in find_recipients(text)] == ["Sở Y tế tỉnh Nghệ An"]
+    assert find_recipients(text, Closing(start=None, signature=None)) == []
 
 
 @pytest.mark.parametrize("seed", ["001_2e663b31c79c2c39.txt", "003_98cbac67ba4c6738.txt"])
@@ -285,3 +312,92 @@ OFFICES = [
 @pytest.mark.parametrize("capacity, office", OFFICES)
 def test_signer_office(capacity, office):
     assert signer_office(Signature(capacity=capacity, signer="Trần Cẩm Tú", span=Span(0, 1))) == office
+
+
+def _telegram(addressees: str) -> str:
+    return (f"CÔNG ĐIỆN\nVề việc ứng phó bão\n\nTHỦ TƯỚNG CHÍNH PHỦ điện:\n\n{addressees}\n\nNội dung công điện./.\n\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTHỦ TƯỚNG\nPhạm Minh Chính")
+
+
+HEADS_OF_BODIES = [
+    # the heads of the ministries and agencies, by their titles: the collective the gazetteer names
+    (_telegram("- Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ;"),
+     ["Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ"]),
+    (_telegram("- Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ;"),
+     ["Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ"]),
+    (_telegram("- Bộ trưởng, Thủ trưởng cơ quan ngang Bộ;"), ["Các bộ, cơ quan ngang bộ"]),
+    (_telegram("- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương;"),
+     ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]),
+    # a head of named bodies: the bodies
+    (_telegram("- Bộ trưởng các Bộ: Công an, Quốc phòng;"), ["Bộ Công an", "Bộ Quốc phòng"]),
+    (_telegram("- Tổng giám đốc: Đài Truyền hình Việt Nam, Đài Tiếng nói Việt Nam."),
+     ["Đài Truyền hình Việt Nam", "Đài Tiếng nói Việt Nam"]),
+    (_telegram("- Thống đốc Ngân hàng Nhà nước Việt Nam;\n- Chánh án Tòa án nhân dân tối cao."),
+     ["Ngân hàng Nhà nước Việt Nam", "Tòa án nhân dân tối cao"]),
+    ("Số: 12/VPCP-KTTH\nKính gửi: Bộ trưởng Bộ Y tế.\n\nNội dung./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.", ["Bộ Y tế"]),
+    # an item wrapped onto a line that opens with a head's title
+    (_telegram("- Bộ trưởng Bộ Công an,\nChủ tịch Ủy ban nhân dân tỉnh Nghệ An;"),
+     ["Bộ Công an", "Ủy ban nhân dân tỉnh Nghệ An"]),
+    # the heads of a collective no gazetteer names: the collective as written
+    ("Số: 63/BVHTTDL-VP\nKính gửi: Thủ trưởng các cơ quan tham mưu, quản lý nhà nước thuộc Bộ\n\nNội dung./.\n\n"
+     "Nơi nhận:\n- Như trên;\n- Lưu: VT.", ["Các cơ quan tham mưu, quản lý nhà nước thuộc Bộ"]),
+    ("Nội dung./.\n\nNơi nhận:\n- Giám đốc các đơn vị sự nghiệp trực thuộc;\n- Lưu: VT.",
+     ["Các đơn vị sự nghiệp trực thuộc"]),
+    # a title alone at an item's end is the minister, a person: no body
+    ("Nội dung./.\n\nNơi nhận:\n- Bộ trưởng;\n- Các Thứ trưởng;\n- Lưu: VT.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", HEADS_OF_BODIES)
+def test_addressees_named_by_their_heads_are_the_bodies(text, expected):
+    assert [r.name for r in find_recipients(text)] == expected
+
+
+REPORTED = [
+    # (report text, number of its subject, the subject's addressees as the report states them)
+    ("Thủ tướng Chính phủ Phạm Minh Chính đã ký Công điện số 87/CĐ-TTg ngày 12/6/2025 gửi Bộ trưởng, Thủ trưởng cơ "
+     "quan ngang bộ, cơ quan thuộc Chính phủ; Chủ tịch UBND các tỉnh, thành phố trực thuộc Trung ương chỉ đạo tiếp "
+     "tục đẩy mạnh phân cấp.", "87",
+     ["Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]),
+    ("Thủ tướng ký ban hành Công điện 108/CĐ-TTg về ứng phó bão.\n\nCông điện gửi đến Bộ trưởng các Bộ: Công an, "
+     "Quốc phòng; Chủ tịch Ủy ban nhân dân các tỉnh: Quảng Ninh, Hải Phòng.", "108",
+     ["Bộ Công an", "Bộ Quốc phòng", "Ủy ban nhân dân tỉnh Quảng Ninh", "Ủy ban nhân dân thành phố Hải Phòng"]),
+    ("Thủ tướng ký ban hành Công điện 108/CĐ-TTg.\n\nCông điện gửi Tổng giám đốc: Đài Truyền hình Việt Nam, Thông tấn "
+     "xã Việt Nam.", "108", ["Đài Truyền hình Việt Nam", "Thông tấn xã Việt Nam"]),
+    ("Thủ tướng Chính phủ đã ký ban hành Công điện số 190/CĐ-TTg về ứng phó mưa lũ gửi Chủ tịch Ủy ban nhân dân các "
+     "tỉnh, thành phố trực thuộc Trung ương.", "190", ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]),
+    ("Bộ Giáo dục và Đào tạo ban hành Công văn 545/BGDĐT-GDTrH về việc tăng cường chỉ đạo đối với giáo dục phổ "
+     "thông gửi Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.", "545",
+     ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]),
+    ("Ngày 21/11/2025, Cục Hải quan đã có Tờ trình 37566/TTr-CHQ năm 2025 gửi Bộ Tài chính về việc tổ chức thi tuyển.",
+     "37566", ["Bộ Tài chính"]),
+    ("Bộ Tài chính có Công văn số 7633/BTC-QLCS được gửi tới UBND các tỉnh, thành phố trực thuộc trung ương.", "7633",
+     ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]),
+    ("Văn phòng Chính phủ vừa có văn bản số 123/VPCP-KTTH gửi các Bộ: Tài chính, Công Thương về việc xử lý.", "123",
+     ["Bộ Tài chính", "Bộ Công Thương"]),
+    ("Công văn số 1234/BTC-CST ngày 5/6/2025 của Bộ Tài chính gửi Ủy ban nhân dân tỉnh Nghệ An nêu rõ.", "1234",
+     ["Ủy ban nhân dân tỉnh Nghệ An"]),
+    ("Thông báo số 45/TB-VPCP gửi Bộ Xây dựng; Ủy ban nhân dân Thành phố Hồ Chí Minh (để thực hiện).", "45",
+     ["Bộ Xây dựng", "Ủy ban nhân dân thành phố Hồ Chí Minh"]),
+    ("Công điện 87/CĐ-TTg được gửi tới Bộ trưởng các Bộ: Tài chính, Xây dựng và Chủ tịch Ủy ban nhân dân các tỉnh, "
+     "thành phố trực thuộc Trung ương.", "87",
+     ["Bộ Tài chính", "Bộ Xây dựng", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]),
+    # who sends is not the subject: the addressees of a request, another instrument, a form, a generic body
+    ("Công điện 108/CĐ-TTg yêu cầu các Bộ gửi Bộ Công an báo cáo kết quả.", "108", []),
+    ("Công điện 108/CĐ-TTg yêu cầu Bộ Tài chính gửi Bộ Công an báo cáo.", "108", []),
+    ("Công điện 108/CĐ-TTg nêu rõ nhiều nội dung. Công văn số 12/BTC-CST gửi Bộ Công Thương.", "108", []),
+    ("Báo cáo theo Mẫu số 01 ban hành kèm theo Nghị định 176/2025/NĐ-CP gửi Sở Y tế tỉnh Nghệ An.", "176", []),
+    ("Trường hợp cần hỗ trợ, đề nghị các địa phương có văn bản gửi Bộ Tài chính, theo Công văn 14388/BTC-NSNN.",
+     "14388", []),
+    ("Chủ đầu tư lập hồ sơ theo Công văn 95/BXD-QLN và gửi đến Bộ Xây dựng.", "95", []),
+    ("Công văn 95/BXD-QLN gửi Ủy ban nhân dân cấp xã nơi có dự án.", "95", []),
+    ("Công văn 95/BXD-QLN về nhà ở, gửi Bộ Xây dựng trước ngày 10.", "95", []),
+]
+
+
+@pytest.mark.parametrize("text, number, expected", REPORTED)
+def test_reported_recipients(text, number, expected):
+    dates = find_dates(text)
+    instruments = resolve_short_forms(find_instruments(text, dates, find_organizations(text)))
+    subject = next(i for i in instruments if i.number == number)
+    assert [r.name for r in reported_recipients(text, subject, instruments)] == expected

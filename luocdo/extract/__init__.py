@@ -14,7 +14,7 @@ from luocdo.extract.meetings import find_meetings
 from luocdo.extract.organizations import find_organization, find_organizations
 from luocdo.extract.persons import find_persons, merge_persons
 from luocdo.extract.requirements import approvals, in_title_of, required_instruments
-from luocdo.extract.signature import find_recipients, find_signature, signature_span_start
+from luocdo.extract.signature import each_once, find_recipients, read_closing, reported_recipients
 from luocdo.extract.parts import document_parts, document_warnings
 from luocdo.extract.subject import find_subject, type_headings
 
@@ -35,14 +35,14 @@ def extract(doc: LoadedDocument) -> Extraction:
     periods = find_periods(text)
     organizations = find_organizations(text)
     instruments = resolve_short_forms(find_instruments(text, dates, organizations))
-    person_mentions = find_persons(text, organizations)
-    closing = signature_span_start(text)
-    parts = document_parts(text, doc.metadata, closing)
+    closing = read_closing(text)  # the signature block, read once for every finder
+    person_mentions = find_persons(text, organizations, closing)
+    parts = document_parts(text, doc.metadata, closing.start)
     # An appendix after the signature (`PHỤ LỤC`, `DANH MỤC`) has headings, never a signer.
     before_appendix = text[:parts.appendix_start] if parts.appendix_start is not None else text
-    signature = _signature_or_metadata(find_signature(before_appendix), doc.metadata, before_appendix)
-    recipients = find_recipients(text)
-    body_end = len(text) if closing is None else closing
+    signature = _signature_or_metadata(closing.signature, doc.metadata, before_appendix)
+    recipients = find_recipients(text, closing, parts.addressees)
+    body_end = len(text) if closing.start is None else closing.start
     # A date inside a citation (`Nghị quyết số 127/NQ-CP ngày 08/10/2021 Phiên họp ...`) is the
     # instrument's, never a meeting's.
     starts = [i.span.start for i in instruments]
@@ -54,6 +54,8 @@ def extract(doc: LoadedDocument) -> Extraction:
     cited = [i for previous, i in zip([None] + instruments[:-1], instruments)
              if not _is_subject(i, subject) or (i.number is None and i.span != subject.span
                                                  and _in_numbered_title(text, previous, i))]
+    if role == "report":  # `Công điện số 87/CĐ-TTg ... gửi Bộ trưởng, ...`: the reported instrument's addressees
+        recipients = each_once(recipients + reported_recipients(text, subject, instruments))
     issued = (subject.date if subject else None) or doc.date
     tasks = find_tasks(text, organizations, person_mentions, body_end, issued)
     if signature and signature.source == "metadata":

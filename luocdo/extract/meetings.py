@@ -226,12 +226,15 @@ def _period(span: Span, periods: list[PeriodMention]) -> str | None:
     return inside[0].label if inside else None
 
 
+_SENTENCE_END = re.compile(r"\.(?:\s|$)")
+
+
 def _attendees(text: str, span: Span, persons: ByStart, chair: str | None) -> list[str]:
     """Persons named in the sentence that lists who attended (`Tham dự Hội nghị có ...`)."""
     names: list[str] = []
     for m in _ATTENDED.finditer(text, max(0, span.start - 2000), span.end + 2000):
-        end = text.find(". ", m.end())
-        end = len(text) if end < 0 else end
+        stop = _SENTENCE_END.search(text, m.end())  # `... thành phố Hà Nội.\n\n` ends it too
+        end = stop.start() if stop else len(text)
         for p in _persons_in(persons, m.end(), end):
             if p.name != chair and p.name not in names:
                 names.append(p.name)

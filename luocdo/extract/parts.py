@@ -23,7 +23,7 @@ from typing import Optional
 
 from luocdo import data
 from luocdo.model import InstrumentMention, LoadedDocument, PageMetadata, Span
-from luocdo.normalize import fold
+from luocdo.normalize import fold, fold_keep_length
 
 HEADER_LINES = 25  # the header never runs longer than this many lines
 # `Số: 205/TB-VPCP` opens a line, or (two-column headers flattened by PDF extraction) follows
@@ -37,7 +37,13 @@ _TYPE_LINE = re.compile(r"^[ \t*#]*(?P<word>[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ]{2,40}?)[
 _BODY_LINE = re.compile(r"\n(?=\s*(?:Ngày|Căn cứ|Thực hiện|Kính gửi|Xét|Theo đề nghị|Sau khi|Vừa qua|Thời gian qua|"
                         r"\d{1,2}[.)]\s|[IVX]{1,5}\.\s|Điều \d))")
 _VE_VIEC = re.compile(r"^\s*V/v:?\s*(?P<title>[^\n]+(?:\n[ \t]*(?=[a-zà-ỹđ])[^\n]+)?)", re.M)  # a wrapped V/v goes on in lower case
-_ADDRESSEES = re.compile(r"^[ \t*]*(?:Kính gửi|[^\n.:]{3,120}?\s+điện)\s*:", re.M)
+# `Kính gửi:` or a telegram's `THỦ TƯỚNG CHÍNH PHỦ điện:`, in folded text (`KÍNH GỬI`); `Kính
+# gửi` may follow other header text on its line (a table's `| | Kính gửi:`, a PDF's flattened header).
+# OCR of a signed PDF may break the words over a line or glue them (`Kính\ngửi:`, `Kínhgửi:`).
+_ADDRESSEES = re.compile(r"(?:^[|*_ \t]*|(?<=[\s|*]))kinh\s?gui[*_ \t]*:[*_]*|^[|*_ \t]*[^\n.:|]{2,120}? dien[*_ \t]*:[*_]*",
+                         re.M)
+# A flattened header runs the addressee on into the preamble or the body on one line.
+_ADDRESSEE_RUN_ON = re.compile(r"\s+(?=(?:Căn cứ|Thực hiện|Theo đề nghị|Xét|Ngày \d)\b)")
 _PREAMBLE_OPENER = re.compile(r"[ \t*]*(?:Căn cứ|Xét|Theo đề nghị)\b")
 _PREAMBLE_LEAD = 200  # characters (the signing authority's line) the căn cứ may start below the header
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
@@ -110,7 +116,7 @@ class DocumentParts:
 def document_parts(text: str, metadata: Optional[PageMetadata] = None,
                    closing_start: Optional[int] = None) -> DocumentParts:
     """The zones of `text`; `closing_start` is where the closing part begins, as the signature
-    finder sees it (`signature.signature_span_start`)."""
+    finder sees it (`signature.read_closing(text).start`)."""
     top = header_end_limit(text)
     number = _number(text, top)
     place_date = _place_date(text, top)
@@ -123,7 +129,7 @@ def document_parts(text: str, metadata: Optional[PageMetadata] = None,
     recipients = _recipients(text, closing) if closing else None
     signature = _signature(text, closing, recipients) if closing else None
     body_end = closing.start if closing else text_end
-    addressees = [_paragraph(text, m.start(), body_end) for m in _ADDRESSEES.finditer(text, 0, body_end)
+    addressees = [_addressee_zone(text, m, body_end) for m in _ADDRESSEES.finditer(fold_keep_length(text), 0, body_end)
                   if m.start() < max(header_end, _line_end(text, top))]
     preamble = _preamble(text, max([header_end] + [a.end for a in addressees]), body_end)
     body_start = max([header_end] + [a.end for a in addressees] + ([preamble.end] if preamble else []))
@@ -218,6 +224,29 @@ def _ve_viec(text: str, top: int) -> Optional[Span]:
 def _paragraph(text: str, start: int, limit: int) -> Span:
     end = _PARAGRAPH_END.search(text, start, limit)
     return Span(start, end.start() if end else limit)
+
+
+def _addressee_zone(text: str, head: re.Match, limit: int) -> Span:
+    """The head and what follows it: the rest of its line and the lines that wrap it (they go
+    on in lower case), or the dashed lines below it, blank lines between them included
+    (`Kính gửi:` / `` / `- Các Bộ: ...;` / `- Ủy ban nhân dân ...`), with the lines that wrap
+    them (after a comma: `- Bộ trưởng Bộ Công an,` / `Chủ tịch Ủy ban nhân dân tỉnh ...`)."""
+    base = end = _line_end(text, head.end())
+    rest = text[head.end():end].strip(" *_\t|")
+    run_on = _ADDRESSEE_RUN_ON.search(text, head.end(), end)
+    if run_on and rest:
+        return Span(head.start(), run_on.start())
+    dashed = not rest or _LIST_ITEM.match(rest)
+    for m in re.finditer(r"[^\n]*\S[^\n]*", text[base:limit]):
+        line = m.group().strip(" *_\t|")
+        if not line:  # a table's cell border
+            continue
+        wraps = text.count("\n", end, base + m.start()) == 1 and \
+            (line[:1].islower() or dashed and text[:end].rstrip(" *_\t|").endswith(","))
+        if not (wraps or dashed and _LIST_ITEM.match(line)):
+            break
+        end = base + m.end()
+    return Span(head.start(), end)
 
 
 def _preamble(text: str, start: int, limit: int) -> Optional[Span]:

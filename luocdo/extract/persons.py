@@ -21,7 +21,7 @@ from luocdo.data import load
 from luocdo.extract.organizations import (
     PhraseMatcher, find_organizations, one_line, phrase_matcher, provinces, surnames,
 )
-from luocdo.extract.signature import find_signature, signer_office
+from luocdo.extract.signature import Closing, read_closing, signer_office
 from luocdo.model import OrganizationMention, PersonMention, Signature, Span
 from luocdo.normalize import fold, fold_keep_length
 
@@ -61,6 +61,15 @@ def _not_names() -> frozenset:
     return frozenset(fold(p) for p in provinces())
 
 
+def _is_place(name: str, positions: list[str]) -> bool:
+    """Is this name after these titles a province's? `Chủ tịch Hồ Chí Minh` is the person the
+    city was named after (its chairman is `Chủ tịch Thành phố Hồ Chí Minh`, `Chủ tịch TP. Hồ Chí
+    Minh`, which no name follows); `Bí thư Hà Nội`, `Bí thư Hồ Chí Minh` the province."""
+    folded = fold(name)
+    titles = next((t for n, t in _vocabulary()["persons_named_like_places"].items() if fold(n) == folded), [])
+    return folded in _not_names() and not (positions and positions[-1] in titles)
+
+
 @dataclass
 class _Context:
     """One document prepared once: folded text and its organisations indexed by start."""
@@ -86,29 +95,44 @@ class _Context:
         return None
 
 
-def find_persons(text: str, organizations: Optional[list[OrganizationMention]] = None) -> list[PersonMention]:
+def find_persons(text: str, organizations: Optional[list[OrganizationMention]] = None,
+                 closing: Optional[Closing] = None) -> list[PersonMention]:
     """Every mention of a person, in text order, each with its own span (the name's).
 
-    `organizations` are find_organizations(text) when the caller has them already: the pass
-    over the whole text is the costliest part of finding persons.
+    `organizations` are find_organizations(text) and `closing` is read_closing(text) when the
+    caller has them already: the pass over the whole text is the costliest part of finding
+    persons, and the signature is read once per document.
 
     >>> [(p.name, p.positions) for p in find_persons("Thủ tướng Phạm Minh Chính chủ trì.")]
     [('Phạm Minh Chính', ['Thủ tướng'])]
     """
     ctx = _Context.of(text, organizations)
-    signature = find_signature(text)
+    signature = (closing or read_closing(text)).signature
     block = signature.span if signature else Span(len(text), len(text))
     mentions: list[PersonMention] = []
     resume = 0
     for span, alias in _triggers().find(text, ctx.folded):
         if span.start < resume or block.start <= span.start < block.end \
-                or (alias.entry["kind"] == "honorific" and not _is_honorific(text, span)):
+                or (alias.entry["kind"] == "honorific" and not _is_honorific(text, span)) \
+                or _names_a_place(text, span.start):
             continue
         found = _mention_at(ctx, span.start)
         if found is not None:
             mention, resume = found
             mentions.append(mention)
     return _with_signer(text, signature, mentions)
+
+
+@lru_cache(maxsize=None)
+def _place_head() -> re.Pattern:
+    heads = "|".join(re.escape(h) for h in sorted(_vocabulary()["named_after_persons"], key=len, reverse=True))
+    return re.compile(rf"(?:^|[^\w])(?:{heads})[ \t]+$")
+
+
+def _names_a_place(text: str, start: int) -> bool:
+    """`Lăng Chủ tịch Hồ Chí Minh`, `đường Đại tướng Võ Nguyên Giáp`: the title and name after a
+    place's, a body's or an award's head are part of its name (named_after_persons)."""
+    return bool(_place_head().search(text, max(0, start - 20), start))
 
 
 def _is_honorific(text: str, span: Span) -> bool:
@@ -142,7 +166,7 @@ def _mention_at(ctx: _Context, start: int) -> Optional[tuple[PersonMention, int]
             pos = _position_end(ctx, span.start, end)
             positions.append(one_line(ctx.text[span.start:pos]))
             pos = _next_position_start(ctx, pos)
-    name_span = _name_span(ctx, _SPACE.match(ctx.text, pos).end(), need_surname=not honorific)
+    name_span = _person_name(ctx, _SPACE.match(ctx.text, pos).end(), not honorific, positions)
     if name_span is None:
         return None
     end = name_span.end
@@ -194,9 +218,15 @@ def _position_after_name(ctx: _Context, end: int) -> Optional[Span]:
     if not hit or hit[1].entry["kind"] != "position" or not _in_apposition(hit[1]):
         return None
     stop = _position_end(ctx, hit[0].start, hit[0].end)
-    if _name_span(ctx, _SPACE.match(ctx.text, stop).end(), need_surname=True):
+    if _person_name(ctx, _SPACE.match(ctx.text, stop).end(), True, [one_line(ctx.text[hit[0].start:hit[0].end])]):
         return None
     return Span(hit[0].start, stop)
+
+
+def _person_name(ctx: _Context, start: int, need_surname: bool, positions: list[str]) -> Optional[Span]:
+    """The name from `start`, unless it is a province's after these titles."""
+    span = _name_span(ctx, start, need_surname)
+    return None if span is None or _is_place(one_line(ctx.text[span.start:span.end]), positions) else span
 
 
 def _name_span(ctx: _Context, start: int, need_surname: bool) -> Optional[Span]:
@@ -214,10 +244,7 @@ def _name_span(ctx: _Context, start: int, need_surname: bool) -> Optional[Span]:
     syllables = _without_leading_place(syllables)[:_MAX_NAME]
     if len(syllables) < _MIN_NAME or (need_surname and syllables[0].group(1) not in surnames()):
         return None
-    span = Span(syllables[0].start(1), syllables[-1].end())
-    if fold(one_line(ctx.text[span.start:span.end])) in _not_names():
-        return None
-    return span
+    return Span(syllables[0].start(1), syllables[-1].end())
 
 
 def _without_leading_place(syllables: list[re.Match]) -> list[re.Match]:

@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Optional
+from typing import Optional, Sequence
 
 from luocdo.data import load
 from luocdo.extract.organizations import (
-    find_organizations, in_parentheses, one_line, recipient_matcher, surnames,
+    find_organization, find_organizations, in_parentheses, one_line, recipient_matcher, surnames,
 )
-from luocdo.model import OrganizationMention, Signature, Span
+from luocdo.extract.parts import document_parts
+from luocdo.model import InstrumentMention, OrganizationMention, Signature, Span
 from luocdo.normalize import fold, fold_keep_length
 
 # A table pipe separates cells as wide spacing separates columns (`Nguyễn Văn A | Quyết định ...`).
@@ -35,10 +36,18 @@ _SEMICOLON = re.compile(r";\s+(?=\S)")
 _PLACEHOLDER = re.compile(r"…|\.{3}")
 _CONCERNED = re.compile(r"^(?:các|Các)\s+")  # `Các Thứ trưởng`: the title, in the plural
 _MIN_NAME_WORDS, _MAX_NAME_WORDS = 2, 4
-# A document's addressees: `Kính gửi:` or a telegram's `THỦ TƯỚNG CHÍNH PHỦ điện:` (folded text).
-_ADDRESSEES_HEAD = re.compile(r"(?m)(?:kinh gui|^[|*_ \t]*[^\n:|]{2,60}? dien)[*_ \t]*:[*_]*")
 _PURPOSE = re.compile(r"\((?:để|đ/|de )[^)]*\)", re.IGNORECASE)
 _DECORATION = "*_ \t"
+# A report's `Công điện ... gửi (đến) Bộ trưởng, ...; Chủ tịch ...`: the sending and where its list ends.
+_SENT_TO = re.compile(r"\b(?:được\s+|đã\s+)?gửi(?:\s+(?:đến|tới|cho))?\s+")
+_LIST_END = re.compile(r"[.(\n]|\s+(?:chỉ đạo|về việc|về|yêu cầu|đề nghị|nêu|để|nhằm|với nội dung|trong đó|theo đó|"
+                       r"sau khi|trước ngày|trong thời gian)\b|,\s+(?=[a-zđà-ỹ]+\s+(?:rõ|cụ thể)\b)")
+_CLAUSE_BREAK = re.compile(r"[,;:]|\svà\s")
+# A type word alone is the subject's when it opens the clause (`Công điện gửi đến ...`) or follows
+# its signing (`ký ban hành Công điện ... gửi`), not in `các địa phương có văn bản gửi Bộ Tài chính`.
+_OPENS_CLAUSE = re.compile(r"[\s*_#>\-–•]*|.*\bban hanh\s+", re.DOTALL)
+# `Công điện yêu cầu các Bộ gửi báo cáo`: a request to addressees, who then send (not `chỉ đạo đối với`).
+_REQUEST = re.compile(r"\b(?:yêu cầu|đề nghị|giao|chỉ đạo)\s+(?P<whom>các\s|\w)")
 _MAX_STRAYS = 6  # lines neither capacity nor name that may stand between a capacity and the name
 _CAPITALS = 0.85  # share of capital letters that makes a line a capacity despite OCR slips
 _PREFIXED_LINE = re.compile(r"(?m)^[|*_ \t]*((?:TM|KT|TL|TUQ|T/M|K/T)\.?[ \t]+[A-ZĐÀ-Ỹ])")
@@ -204,19 +213,10 @@ def _joined(first: _Segment, second: _Segment) -> _Segment:
     return _Segment(Span(first.span.start, second.span.end), f"{first.text} {second.text}")
 
 
-@lru_cache(maxsize=4)
-def _closing_start(text: str) -> Optional[int]:
-    """Where `./.` or `Nơi nhận:` begins, whichever comes first; None if neither does.
-
-    Cached: the signature, its start and the persons ask for it about the same text."""
-    marks = [m.start() for m in [_last(_BODY_END, text), _recipients_head(text)] if m]
+def _closing_start(text: str, folded: str) -> Optional[int]:
+    """Where the last `./.` or the last `Nơi nhận:` begins, whichever comes first; None if neither does."""
+    marks = [m.start() for m in [_last(_BODY_END, text), _last(_RECIPIENTS_HEAD, folded)] if m]
     return min(marks) if marks else None
-
-
-@lru_cache(maxsize=4)
-def _recipients_head(text: str) -> Optional[re.Match]:
-    """The last `Nơi nhận:` (matched in the folded text); cached like `_closing_start`."""
-    return _last(_RECIPIENTS_HEAD, fold_keep_length(text))
 
 
 def _tail(text: str, closing: Optional[int], end: Optional[int] = None) -> list[_Segment]:
@@ -244,32 +244,50 @@ def _last(regex: re.Pattern, text: str) -> Optional[re.Match]:
     return found
 
 
-def find_signature(text: str) -> Optional[Signature]:
-    """The signature block: its capacity lines and the signer's name.
+@dataclass(frozen=True)
+class Closing:
+    """The closing part of one document, read once: where it begins (`./.`, `Nơi nhận:` or the
+    signature block, whichever is first; None when the text has none) and its signature block.
+    Other finders leave the closing out of the body and take the signer from here."""
+
+    start: Optional[int]
+    signature: Optional[Signature]
+
+
+def read_closing(text: str) -> Closing:
+    """The closing part and its signature block: the capacity lines and the signer's name.
 
     The capacity lines are those in the closing part (after `./.` or `Nơi nhận:`, or in the last
     few lines of a text without them, or just above `Nơi nhận:` when nothing follows); the
     signer is the first name after them, past `(Đã ký)` and past a recipients list that PDF
     text put in between. When the last closing part is a blank form's in an appendix (no name),
     the signature follows an earlier `Nơi nhận:`; in a text with no closing part, it starts at
-    the last line opening with a signing prefix.
+    the last line opening with a signing prefix. The last closing part counts for the start:
+    appendices after an earlier signature stay in the body.
 
-    >>> find_signature("thực hiện./.\\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\\nPHÓ CHỦ NHIỆM\\n(Đã ký)\\nCao Huy").signer
+    >>> read_closing("thực hiện./.\\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\\nPHÓ CHỦ NHIỆM\\n(Đã ký)\\nCao Huy").signature.signer
     'Cao Huy'
     """
-    closing = _closing_start(text)
-    found = _signature_after(text, _signature_search_start(text))
-    if found is None or found.signer is None:
+    folded = fold_keep_length(text)
+    closing = _closing_start(text, folded)
+    # A text without a closing part may still end with its signature: from its last signing line.
+    last = _signature_after(text, closing if closing is not None else _last_prefixed_capacity(text))
+    starts = [s for s in (closing, last.span.start if last else None) if s is not None]
+    signature = last
+    if last is None or last.signer is None:
         earlier = (_signature_after(text, head.start(), head.start() + _WINDOW)
-                   for head in _RECIPIENTS_HEAD.finditer(fold_keep_length(text), 0, closing or 0))
-        found = next((sig for sig in earlier if sig and sig.signer), found)
-    return found
+                   for head in _RECIPIENTS_HEAD.finditer(folded, 0, closing or 0))
+        signature = next((sig for sig in earlier if sig and sig.signer), last)
+    return Closing(min(starts) if starts else None, signature)
 
 
-def _signature_search_start(text: str) -> Optional[int]:
-    """Where the last closing part begins, or for a text without one its last signing line."""
-    closing = _closing_start(text)
-    return closing if closing is not None else _last_prefixed_capacity(text)
+def find_signature(text: str) -> Optional[Signature]:
+    """The signature block of `text` (see `read_closing`).
+
+    >>> find_signature("thực hiện./.\\nTHỦ TƯỚNG\\nPhạm Minh Chính").signer
+    'Phạm Minh Chính'
+    """
+    return read_closing(text).signature
 
 
 def _last_prefixed_capacity(text: str) -> Optional[int]:
@@ -438,18 +456,6 @@ def _signature_blocks(text: str, tail: list[_Segment]) -> list[tuple[list[_Segme
     return blocks
 
 
-def signature_span_start(text: str) -> Optional[int]:
-    """Where the closing part begins (`./.`, `Nơi nhận:` or the signature block, whichever is
-    first), so that other extractors can leave it out; None when the text has none. The last
-    closing part counts: appendices after an earlier signature stay in the body."""
-    closing = _closing_start(text)
-    starts = [closing] if closing is not None else []
-    sig = _signature_after(text, _signature_search_start(text))
-    if sig:
-        starts.append(sig.span.start)
-    return min(starts) if starts else None
-
-
 def _recipient_items(text: str, head: re.Match) -> list[list[_Segment]]:
     """The items of `Nơi nhận:`: a dash starts one, unless the previous one ended with a comma
     (PDF text breaks one item over dashed lines); capacity lines, `(Đã ký)` and the signer's
@@ -468,7 +474,8 @@ def _recipient_items(text: str, head: re.Match) -> list[list[_Segment]]:
     return items
 
 
-def find_recipients(text: str) -> list[OrganizationMention]:
+def find_recipients(text: str, closing: Optional[Closing] = None,
+                    addressees: Optional[Sequence[Span]] = None) -> list[OrganizationMention]:
     """Each addressee (`Kính gửi:`, a telegram's `THỦ TƯỚNG CHÍNH PHỦ điện:`) and each
     recipient of the `Nơi nhận:` list, as canonical organisations with spans, each body once
     (at its first mention: `Kính gửi: Bộ Công Thương` and `Nơi nhận: - Bộ Công Thương;`).
@@ -476,60 +483,131 @@ def find_recipients(text: str) -> list[OrganizationMention]:
     Bodies in parentheses are parents of the items before them, not recipients; an item naming
     no known body is kept as its text (`known=False`), without its purpose (`(để báo cáo)`),
     unless it names no body at all: `Như trên`, a person (`TT. Trương Hải Long`), a bare title
-    (`Bộ trưởng (để báo cáo)`).
+    (`Bộ trưởng (để báo cáo)`). `closing` (`read_closing(text)`) and `addressees` (the zones
+    of `document_parts`) are the caller's when it has them.
     """
+    closing = closing or read_closing(text)
+    if addressees is None:
+        addressees = document_parts(text, None, closing.start).addressees
     folded = fold_keep_length(text)
     out: list[OrganizationMention] = []
-    addressees = _addressees_head(text, folded)
-    if addressees is not None:
-        out += _recipients_of(text, folded, _addressee_items(text, addressees.end()))
-    head = _signed_recipients_head(text, folded)
+    # A text without a closing part is no letter (a news page, a site's `Kính gửi: Quý Thành
+    # viên` notice), so has no addressees.
+    if addressees and closing.start is not None:
+        out += _recipients_of(text, folded, _addressee_items(text, addressees[0]))
+    head = _signed_recipients_head(folded, closing.signature)
     if head is not None:
         out += _recipients_of(text, folded, _recipient_items(text, head))
-    return _each_once(out)
+    return each_once(out)
 
 
-def _each_once(recipients: list[OrganizationMention]) -> list[OrganizationMention]:
+def reported_recipients(text: str, subject: InstrumentMention,
+                        instruments: Sequence[InstrumentMention]) -> list[OrganizationMention]:
+    """The addressees of the instrument a report is about, as the report states them: `Công điện
+    số 87/CĐ-TTg ngày 12/6/2025 gửi Bộ trưởng, Thủ trưởng cơ quan ngang bộ; Chủ tịch Ủy ban nhân
+    dân các tỉnh ... chỉ đạo ...`, `Công điện gửi đến ...`, `văn bản gửi các Bộ: Công an, Tư
+    pháp`. The sender is the subject (its mention, or its type word with no other instrument
+    between: `Thủ tướng ký ban hành Công điện ... gửi ...`); the list runs to the end of the
+    clause, and only bodies it names count (running text has no items to keep as written).
+
+    `instruments` are all instrument mentions of the text (the subject's among them)."""
+    if subject.type not in _vocabulary()["sent_types"]:
+        return []
+    folded = fold_keep_length(text)
+    out: list[OrganizationMention] = []
+    for sent in _SENT_TO.finditer(text):
+        clause = max(text.rfind(". ", 0, sent.start()), text.rfind("\n", 0, sent.start())) + 1
+        if _is_sent_by(text, folded, subject, instruments, clause, sent.start()):
+            end = _LIST_END.search(text, sent.end())
+            items = _running_items(text, sent.end(), end.start() if end else len(text))
+            out += [r for r in _recipients_of(text, folded, items, named_only=True) if not _is_generic(r)]
+    return each_once(out)
+
+
+def _is_sent_by(text: str, folded: str, subject: InstrumentMention, instruments: Sequence[InstrumentMention],
+                start: int, sent: int) -> bool:
+    """Is the subject what `gửi` at `sent` sends: the last instrument or type word before it in
+    the clause from `start`, in the same clause (no comma, no `và`: `... theo Nghị định này, gửi
+    Chủ tịch ...`, `lập hồ sơ theo Nghị định 95 và gửi đến ...` have another doer), with no request to
+    others between?"""
+    before = [i for i in instruments if start <= i.span.start and i.span.end <= sent]
+    words = [m for m in _type_words(subject.type).finditer(folded, start, sent)
+             if not any(i.span.start <= m.start() < i.span.end for i in instruments)
+             and _OPENS_CLAUSE.fullmatch(folded, start, m.start())]
+    last_mention = max(before, key=lambda i: i.span.end, default=None)
+    last_word = max(words, key=lambda m: m.end(), default=None)
+    if last_word is not None and (last_mention is None or last_word.end() > last_mention.span.end):
+        referent_end = last_word.end()
+    elif last_mention is not None and _same_instrument(last_mention, subject):
+        referent_end = last_mention.span.end
+    else:
+        return False
+    between = text[referent_end:sent]
+    return not _CLAUSE_BREAK.search(between) and \
+        not any(m["whom"] == "các " or m["whom"].isupper() for m in _REQUEST.finditer(between))
+
+
+def _is_generic(org: OrganizationMention) -> bool:
+    """`Ủy ban nhân dân` with no place names a kind of body, not a recipient."""
+    entry = find_organization(org.name) if org.known else None
+    return bool(entry and entry.get("generic"))
+
+
+def _same_instrument(mention: InstrumentMention, subject: InstrumentMention) -> bool:
+    return mention.span == subject.span or (mention.type == subject.type and bool(subject.number)
+                                            and (mention.number or "").lstrip("0") == subject.number.lstrip("0"))
+
+
+@lru_cache(maxsize=None)
+def _type_words(code: Optional[str]) -> re.Pattern:
+    """The folded type words of `code` (`cong dien`; `van ban`, `cong van` for CV)."""
+    words = [fold(w) for w, c in load("doc_types.json")["words"].items() if c == code]
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b" if words else r"(?!)")
+
+
+def _running_items(text: str, start: int, end: int) -> list[list[_Segment]]:
+    """A list in running text, one item per `;`-separated part."""
+    items, pos = [], start
+    for m in [*re.finditer(r";", text[start:end]), None]:
+        stop = start + m.start() if m else end
+        piece = text[pos:stop]
+        clean = piece.strip(" *_:")
+        if clean:
+            begin = pos + piece.index(clean)
+            items.append([_Segment(Span(begin, begin + len(clean)), clean)])
+        pos = stop + 1
+    return items
+
+
+def each_once(recipients: list[OrganizationMention]) -> list[OrganizationMention]:
+    """Each body once, at its first mention."""
     first: dict[str, OrganizationMention] = {}
     for r in recipients:
         first.setdefault(r.name, r)
     return list(first.values())
 
 
-def _signed_recipients_head(text: str, folded: str) -> Optional[re.Match]:
+def _signed_recipients_head(folded: str, sig: Optional[Signature]) -> Optional[re.Match]:
     """The `Nơi nhận:` of the signed closing part: the last one before the signer's name (an
     appendix's blank form may have its own after it), else the last one."""
-    sig = find_signature(text)
-    if sig is None:
-        return _recipients_head(text)
-    return _last(_RECIPIENTS_HEAD, folded[:sig.span.end]) or _recipients_head(text)
+    last = _last(_RECIPIENTS_HEAD, folded)
+    return last if sig is None else _last(_RECIPIENTS_HEAD, folded[:sig.span.end]) or last
 
 
-def _addressees_head(text: str, folded: str) -> Optional[re.Match]:
-    """The first `Kính gửi:` or `... điện:` before the closing part. A text without a closing
-    part is no letter (a news page, a site's `Kính gửi: Quý Thành viên` notice), so has none."""
-    closing = signature_span_start(text)
-    return None if closing is None else _ADDRESSEES_HEAD.search(folded, 0, closing)
-
-
-def _addressee_items(text: str, start: int) -> list[list[_Segment]]:
-    """The addressees after their head: the rest of its line (`Kính gửi: Thuế tỉnh Quảng Trị.`),
-    else the dashed lines from there on (`Kính gửi: - Các Bộ ...;` / `- Ủy ban nhân dân ...`), up
-    to the first line that is not one."""
-    line_end = _line_end(text, start)
-    inline = _segments(text, start, line_end)
-    if inline and not inline[0].is_item:
-        return [] if _to_a_person(inline[0].text) else [inline]
-    items = [inline] if inline else []
-    pos = line_end + 1
-    while pos < len(text):
-        end = _line_end(text, pos)
-        line = _segments(text, pos, end)
-        if line and not line[0].is_item:
-            break
-        if line:
-            items.append(line)
-        pos = end + 1
+def _addressee_items(text: str, zone: Span) -> list[list[_Segment]]:
+    """The addressees of the zone `Kính gửi: ...` (parts finds it): what follows the head's
+    colon on its line and the lines wrapping it as one item (`Kính gửi: Thuế tỉnh Quảng Trị.`),
+    else each dashed line (`Kính gửi:` / `- Các Bộ ...;` / `- Ủy ban nhân dân ...`)."""
+    start = text.index(":", zone.start) + 1
+    segments = _segments(text, start, zone.end)
+    if segments and not segments[0].is_item:
+        return [] if _to_a_person(segments[0].text) else [segments]
+    items: list[list[_Segment]] = []
+    for seg in segments:
+        if seg.is_item or not items:
+            items.append([seg])
+        else:
+            items[-1].append(seg)
     return items
 
 
@@ -544,25 +622,57 @@ def _line_end(text: str, pos: int) -> int:
     return len(text) if end < 0 else end
 
 
-def _recipients_of(text: str, folded: str, items: list[list[_Segment]]) -> list[OrganizationMention]:
+def _recipients_of(text: str, folded: str, items: list[list[_Segment]],
+                   named_only: bool = False) -> list[OrganizationMention]:
     if not items:
         return []
     start, end = items[0][0].span.start, items[-1][-1].span.end
-    part = text[start:end]
-    orgs = [_shifted(o, start) for o in find_organizations(part) if not in_parentheses(part, o.span)]
+    part, origin = _heads_as_bodies(text[start:end])
+    orgs = [_mapped(text, o, origin, start) for o in find_organizations(part) if not in_parentheses(part, o.span)]
     out: list[OrganizationMention] = []
     for item in items:
         found = [o for o in orgs if any(_inside(o.span, s.span) for s in item)]
         found += _recipient_aliases(text, folded, item, found)
         if found:
             out += sorted(found, key=lambda o: o.span.start)
-        else:
+        elif not named_only:
             out += [u for sub in _split_at_semicolons(item) if (u := _unknown_recipient(text, sub)) is not None]
     return out
 
 
-def _shifted(o: OrganizationMention, offset: int) -> OrganizationMention:
-    return replace(o, span=Span(o.span.start + offset, o.span.end + offset))
+@lru_cache(maxsize=None)
+def _head_title() -> re.Pattern:
+    """A head's title opening an addressee or following a comma, semicolon or colon in one."""
+    titles = "|".join(re.escape(t) for t in sorted(_vocabulary()["heads_of_bodies"], key=len, reverse=True))
+    # A title alone before the next head's (`Bộ trưởng, Thủ trưởng ...`) stands for its bodies;
+    # alone at an item's end (`- Bộ trưởng;` in Nơi nhận) it is the minister, a person.
+    return re.compile(rf"(?:^|(?<=[,;:\-–•+\n]))(?P<space>\s*)(?P<title>{titles})"
+                      rf"(?P<alone>(?=(?:\s*,|\s+và)\s*(?:{titles})))?\s*")
+
+
+def _heads_as_bodies(part: str) -> tuple[str, list[int]]:
+    """`Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ; Chủ tịch Ủy ban nhân dân
+    các tỉnh` -> `Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ; Ủy ban nhân dân các tỉnh`: an
+    addressee named by its head is the body headed, and a title alone in a list of heads stands
+    for its bodies (heads_of_bodies). With each character's offset in `part`, to give the bodies their spans."""
+    out, origin, pos = [], [], 0
+    for m in _head_title().finditer(part):
+        kept = part[pos:m.start("title")]
+        out.append(kept)
+        origin += range(pos, m.start("title"))
+        body = _vocabulary()["heads_of_bodies"][m["title"]] if m["alone"] is not None else ""
+        out.append(body)
+        origin += [m.start("title")] * len(body)
+        pos = m.end() if not body else m.end("title")
+    out.append(part[pos:])
+    origin += range(pos, len(part) + 1)
+    return "".join(out), origin
+
+
+def _mapped(text: str, o: OrganizationMention, origin: list[int], offset: int) -> OrganizationMention:
+    """A body found in the rewritten part, with its span and surface in the text."""
+    span = Span(origin[o.span.start] + offset, origin[o.span.end - 1] + 1 + offset)
+    return replace(o, span=span, surface=text[span.start:span.end])
 
 
 def _inside(inner: Span, outer: Span) -> bool:
@@ -602,6 +712,11 @@ def _unknown_recipient(text: str, item: list[_Segment]) -> Optional[Organization
     name = one_line(_PURPOSE.sub("", raw[dash.end() if dash else 0:])).rstrip(";,. ")
     if not name or _names_no_body(name):
         return None
+    # The heads of a collective (`Thủ trưởng các cơ quan tham mưu thuộc Bộ`) stand for the
+    # collective as written (`Các cơ quan tham mưu thuộc Bộ`); `Giám đốc Sở` stays as it is.
+    bodies = _heads_as_bodies(name)[0].strip(" :")
+    if bodies.startswith(("các ", "Các ")):
+        name = "C" + bodies[1:]
     return OrganizationMention(name, span, text[span.start:span.end], None, False)
 
 
