@@ -154,6 +154,14 @@ SIGNATURES = [
     ("./.\n\nKT. CỤC TRƯỞNG\n\nPhó Trưởng Thuế Tỉnh", ["KT. CỤC TRƯỞNG"], None),
     ("./.\n\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nDANH MỤC", ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], None),
     ("./.\n\nTRƯỞNG BAN\n\nPHỤ\nLỤC II", ["TRƯỞNG BAN"], None),
+    # A decision signed above the regulation it issues, printed after it and unsigned: the
+    # signed block before the last closing part.
+    ("chịu trách nhiệm thi hành Quyết định này./.\n|\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn Công\n|\n"
+     "QUY ĐỊNH\nVỀ PHÒNG CHÁY, CHỮA CHÁY RỪNG\nĐiều 1. Phạm vi điều chỉnh\nQuy định này áp dụng trên địa bàn tỉnh./.",
+     ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], "Nguyễn Văn Công"),
+    ("thực hiện Nghị quyết này./.\nTM. CHÍNH PHỦ\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\nTrần Hồng Hà\n\n"
+     "KẾ HOẠCH\nTRIỂN KHAI THỰC HIỆN\n1. Các bộ, ngành thực hiện nhiệm vụ được giao./.",
+     ["TM. CHÍNH PHỦ", "KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG"], "Trần Hồng Hà"),
 ]
 
 

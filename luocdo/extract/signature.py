@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Optional, Sequence
+from typing import Iterator, Optional, Sequence
 
 from luocdo.data import load
 from luocdo.extract.organizations import (
@@ -278,6 +278,12 @@ def read_closing(text: str) -> Closing:
         earlier = (_signature_after(text, head.start(), head.start() + _WINDOW)
                    for head in _RECIPIENTS_HEAD.finditer(folded, 0, closing or 0))
         signature = next((sig for sig in earlier if sig and sig.signer), last)
+    if signature is None or signature.signer is None:
+        # A decision signed above the regulation it issues (`QUY ĐỊNH ...` printed after it,
+        # unsigned): the last signed block before the last closing part.
+        signed = (_signature_after(text, start, start + _WINDOW)
+                  for start in _prefixed_block_starts(text, closing if closing is not None else len(text)))
+        signature = next((sig for sig in signed if sig and sig.signer), signature)
     return Closing(min(starts) if starts else None, signature)
 
 
@@ -294,18 +300,20 @@ def _last_prefixed_capacity(text: str) -> Optional[int]:
     """Where the last line opening with a signing prefix (`KT. BỘ TRƯỞNG`), or the capacity
     lines right above it, start: the signature of a text that lost `./.` and `Nơi nhận:` and
     ends with a site's notice."""
-    found = None
-    for found in _PREFIXED_LINE.finditer(text):
-        pass
-    if found is None:
-        return None
-    start = text.rfind("\n", 0, found.start(1)) + 1
-    while start > 0:  # capacity lines right above belong to the block (`TM. CHÍNH PHỦ` / `KT. THỦ TƯỚNG`)
-        above = text.rfind("\n", 0, start - 1) + 1
-        if not is_capacity(text[above:start - 1].strip(" |")):
-            break
-        start = above
-    return start
+    return next(_prefixed_block_starts(text, len(text)), None)
+
+
+def _prefixed_block_starts(text: str, end: int) -> Iterator[int]:
+    """Where each block of capacity lines holding a signing prefix begins before `end`, the last
+    first (`TM. CHÍNH PHỦ` / `KT. THỦ TƯỚNG` above the prefixed line belong to its block)."""
+    for found in reversed(list(_PREFIXED_LINE.finditer(text, 0, end))):
+        start = text.rfind("\n", 0, found.start(1)) + 1
+        while start > 0:
+            above = text.rfind("\n", 0, start - 1) + 1
+            if not is_capacity(text[above:start - 1].strip(" |*")):
+                break
+            start = above
+        yield start
 
 
 def _signature_after(text: str, closing: Optional[int], end: Optional[int] = None) -> Optional[Signature]:
