@@ -25,7 +25,7 @@ _YMD = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 @lru_cache(maxsize=None)
 def _config() -> dict:
     raw = data.load("furniture.json")
-    news, legal, pdf = raw["news"], raw["legal_db"], raw["pdf"]
+    news, legal = raw["news"], raw["legal_db"]
     return {
         "news_drop": _any(news["drop_line_patterns"]),
         "related": frozenset(news["related_markers"]),
@@ -33,6 +33,7 @@ def _config() -> dict:
         "reporting": _any(news["reporting_patterns"]),
         "document": _any(raw["document"]["patterns"]),
         "header_field": _any(raw["document"]["header_field_patterns"]),
+        "paragraph_opening": _any(raw["document"]["paragraph_opening_patterns"]),
         "metadata_keys": legal["metadata_keys"],
         "unknown": frozenset(legal["unknown_values"]),
         "panels": frozenset(legal["panel_markers"]),
@@ -43,7 +44,6 @@ def _config() -> dict:
         "body_labels": frozenset(legal["body_labels"]),
         "summary_opening": re.compile(legal["summary_opening_pattern"]),
         "tail": frozenset(legal["tail_markers"]),
-        "pdf_drop": _any(pdf["drop_line_patterns"]),
         "site_drop": _any(raw["site"]["drop_line_patterns"]),
     }
 
@@ -367,12 +367,3 @@ def _is_notice(text: str) -> bool:
 def _type_and_number(table: MetadataTable) -> Optional[str]:
     parts = [table[k][0] for k in ("type", "number") if k in table]
     return " ".join(parts) if parts else None
-
-
-# ---- PDF -----------------------------------------------------------------------------------
-
-
-def clean_pdf(lines: list[Line]) -> list[Line]:
-    """Without page numbers and `Trang 3/7` lines that text extraction leaves between pages."""
-    drop = _config()["pdf_drop"]
-    return [line for line in lines if not drop.match(line.text)]

@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
+
+from luocdo import data
 
 from .furniture import config
 from .lines import Line, ends_sentence, is_capacity, is_footnote, is_heading, is_list_item, is_minor_item, is_name, is_numbered, starts_lower
@@ -59,10 +62,17 @@ def _recipient_joiner(nxt: Line, wrapped: bool) -> str:
     return SPACE if nxt.indent >= 2 or wrapped else LINE
 
 
+@lru_cache(maxsize=None)
+def _signed_markers() -> frozenset[str]:
+    return frozenset(data.load("positions.json")["signed_markers"])
+
+
 def _joiner(prev: Line, nxt: Line, wrapped: bool, usual_gap: int) -> str:
     p, n = prev.text, nxt.text
-    if is_footnote(n):
+    if is_footnote(n) or config()["paragraph_opening"].match(n):
         return PARAGRAPH
+    if p in _signed_markers() or n in _signed_markers():
+        return LINE  # `(Đã ký)` stands alone between the capacity and the signer's name
     if is_list_item(n) or is_heading(n):
         if is_minor_item(n) and (is_list_item(p) or p.endswith(":") or ends_sentence(p)):
             return LINE

@@ -219,6 +219,112 @@ def test_pdf_style_reflow(tmp_path, name, source, present, absent):
     assert_parts(doc.text, present, absent)
 
 
+# ---- signed PDFs: OCR and pdftotext text of the Government portal's documents ---------------
+
+_BODY = ("Bộ Tài chính chủ trì, phối hợp với các cơ quan liên quan nghiên cứu cơ chế tài\n"
+         "chính cho các dự án, hoàn thành trong tháng 5 năm 2025.\n")
+
+
+def signed(*lines: str) -> str:
+    """A signed document's text as OCR leaves it: one line per printed line, no blank lines."""
+    return "\n".join(lines) + "\n"
+
+
+SIGNED_PDF_ROWS = [
+    ("stamp above the header", signed(
+        "Ký bởi: Cổng Thông tin điện tử Chính phủ", "Email: thongtinchinhphu@chinhphu.vn",
+        "Cơ quan: Văn phòng Chính phủ", "Thời gian ký: 05.03.2025 10:15:22 +07:00",
+        "VĂN PHÒNG CHÍNH PHỦ", "Số: 178/TB-VPCP", _BODY),
+        ["VĂN PHÒNG CHÍNH PHỦ", "Số: 178/TB-VPCP"], ["Ký bởi", "thongtinchinhphu", "Cơ quan:", "10:15:22"]),
+    ("stamp between two items", signed(
+        "VĂN PHÒNG CHÍNH PHỦ", "Số: 178/TB-VPCP",
+        "1. Bộ Công Thương chủ trì hoàn thiện hồ sơ, trình Thủ tướng Chính phủ trước ngày",
+        "Ký bởi: Cổng Thông tin điện tử Chính phủ", "Thời gian ký: 14.04.2025 16:40:05 +07:00",
+        "30 tháng 4 năm 2025.", _BODY),
+        ["trước ngày 30 tháng 4 năm 2025."], ["Ký bởi", "16:40:05"]),
+    ("stamp between capacity and signer", signed(
+        "Số: 512/QĐ-TTg", _BODY, "KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG",
+        "Ký bởi: Cổng Thông tin điện tử Chính phủ", "Email: thongtinchinhphu@chinhphu.vn",
+        "Cơ quan: Văn phòng Chính phủ", "Thời gian ký: 07.03.2025 17:05:10 +07:00", "Nguyễn Hòa Bình"),
+        ["PHÓ THỦ TƯỚNG\nNguyễn Hòa Bình"], ["Ký bởi", "Email", "17:05:10"]),
+    ("stamp misread by OCR", signed(
+        "Số: 215/TB-UBND", _BODY, "Ky bởi: Ủy ban nhân dân tỉnh Quảng Ninh",
+        "Thoi gian ký: 18.09.2024 15:30:00 +07:00", "Nguyễn Văn Hồi"),
+        ["Nguyễn Văn Hồi"], ["Ky bởi", "15:30:00"]),
+    ("stamp on one line after the recipients", signed(
+        "Số: 215/TB-UBND", _BODY, "Nơi nhận:", "- Lưu: VT, TH. Ký bởi: Ủy ban nhân dân tỉnh Quảng Ninh"),
+        ["- Lưu: VT, TH."], ["Ký bởi"]),
+    ("stamp as a signature check", signed(
+        "Số: 215/TB-UBND", _BODY, "Signature Not Verified", "Được ký bởi: Văn phòng Ủy ban nhân dân tỉnh",
+        "Ngày ký: 18.09.2024 15:30", "Nguyễn Văn Hồi"),
+        ["Nguyễn Văn Hồi"], ["Signature", "Được ký", "Ngày ký"]),
+    ("an agency line without a stamp is content", signed(
+        "Số: 215/TB-UBND", _BODY, "Cơ quan: Sở Tài chính tỉnh Quảng Ninh", "Email: stc@quangninh.gov.vn"),
+        ["Cơ quan: Sở Tài chính", "stc@quangninh.gov.vn"], []),
+    ("dashed page number mid-sentence", signed(
+        "Số: 178/TB-VPCP", "2. Bộ Tài chính chủ trì nghiên cứu cơ chế tài chính cho các dự án theo", "- 2 -",
+        "quy định của Nghị định số 58/2025/NĐ-CP."),
+        ["các dự án theo quy định của Nghị định số 58/2025/NĐ-CP"], ["- 2 -"]),
+    ("page of pages", signed(
+        "Số: 09/CT-TTg", _BODY, "Trang 2/3", "2. Bộ Nội vụ hướng dẫn các cơ quan, hoàn thành trong quý III năm 2025."),
+        ["2. Bộ Nội vụ"], ["Trang 2"]),
+    ("bare page numbers in sequence", signed(
+        "Số: 09/CT-TTg", "1. Bộ Khoa học và Công nghệ chủ trì xây dựng kiến trúc Chính phủ số,", "2",
+        "trình Thủ tướng Chính phủ trước ngày 30 tháng 6 năm 2025.", "3",
+        "2. Bộ Nội vụ hướng dẫn các cơ quan chuẩn hóa quy trình nội bộ."),
+        ["Chính phủ số, trình Thủ tướng", "năm 2025.\n\n2. Bộ Nội vụ"], ["\n2\n", "\n3\n"]),
+    ("a number out of sequence is a table cell", signed(
+        "Số: 09/CT-TTg", _BODY, "STT", "15", "Bộ Công an"),
+        ["15"], []),
+    ("issuer and motto flattened onto lines", signed(
+        "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "TỈNH QUẢNG NINH Độc lập - Tự do - Hạnh phúc",
+        "Số: 215/TB-UBND Quảng Ninh, ngày 18 tháng 9 năm 2024", "THÔNG BÁO", _BODY),
+        ["ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NINH\n", "\nSố: 215/TB-UBND\n", "\nQuảng Ninh, ngày 18 tháng 9 năm 2024"],
+        ["DÂN CỘNG", "NINH Độc"]),
+    ("number and date on one line, misread", signed(
+        "THỦ TƯỚNG CHÍNH PHỦ", "Sô: 24/CĐ-TTg Hà Nội, ngảy 05 tháng 3 năm 2025", "CÔNG ĐIỆN", _BODY),
+        ["Sô: 24/CĐ-TTg\n", "Hà Nội, ngảy 05 tháng 3 năm 2025"], ["TTg Hà Nội"]),
+    ("a sentence quoting a number is not split", signed(
+        "(2) Ô thứ nhất ghi số, ô thứ hai ghi năm ra quyết định (ví dụ: Số: 110/2012/QĐST-DS).", _BODY),
+        ["(ví dụ: Số: 110/2012/QĐST-DS)"], []),
+    ("motto on separate lines, swapped date and number", signed(
+        "VĂN PHÒNG CHÍNH PHỦ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+        "Hà Nội, ngày 14 tháng 4 năm 2025", "Số: 178/TB-VPCP", "THÔNG BÁO", _BODY),
+        ["Hà Nội, ngày 14 tháng 4 năm 2025\nSố: 178/TB-VPCP"], ["2025 Số"]),
+    ("telegram addressees under the title", signed(
+        "Số: 24/CĐ-TTg", "CÔNG ĐIỆN", "Về việc tăng cường phòng, chống dịch sởi", "THỦ TƯỚNG CHÍNH PHỦ điện:",
+        "- Bộ trưởng các Bộ: Y tế, Tài chính;", _BODY),
+        ["dịch sởi\nTHỦ TƯỚNG CHÍNH PHỦ điện:"], ["sởi THỦ"]),
+    ("signed mark between capacity and name", signed(
+        "Số: 24/CĐ-TTg", _BODY, "THỦ TƯỚNG", "(Đã ký)", "Phạm Minh Chính"),
+        ["(Đã ký)\nPhạm Minh Chính"], ["(Đã ký) Phạm"]),
+    ("a dated opening after a two-line title", signed(
+        "Số: 215/TB-UBND", "THÔNG BÁO", "Kết luận của Chủ tịch Ủy ban nhân dân tỉnh tại cuộc họp về khắc phục",
+        "hậu quả cơn bão số 3", "Ngày 15 tháng 9 năm 2024, Chủ tịch Ủy ban nhân dân tỉnh đã chủ trì cuộc",
+        "họp về khắc phục hậu quả cơn bão số 3."),
+        ["khắc phục hậu quả cơn bão số 3\n\nNgày 15 tháng 9 năm 2024, Chủ tịch", "chủ trì cuộc họp"], ["số 3 Ngày"]),
+    ("a dated opening written with slashes", signed(
+        "Số: 215/TB-UBND", "THÔNG BÁO", "Kết luận của Chủ tịch Ủy ban nhân dân tỉnh tại buổi làm việc với",
+        "Sở Xây dựng", "Ngày 15/9/2024, Chủ tịch Ủy ban nhân dân tỉnh đã làm việc với Sở Xây dựng."),
+        ["Sở Xây dựng\n\nNgày 15/9/2024"], ["dựng Ngày"]),
+]
+
+
+@pytest.mark.parametrize("name,source,present,absent", SIGNED_PDF_ROWS, ids=[row[0] for row in SIGNED_PDF_ROWS])
+def test_signed_pdf_text(tmp_path, name, source, present, absent):
+    doc = load(write(tmp_path, "signed.txt", source))
+    assert_parts(doc.text, present, absent)
+
+
+def test_stamp_offsets_still_point_into_the_source(tmp_path):
+    source = signed("Số: 512/QĐ-TTg", _BODY, "Ký bởi: Văn phòng Chính phủ", "Thời gian ký: 07.03.2025 17:05:10 +07:00",
+                    "Nguyễn Hòa Bình")
+    doc = load(write(tmp_path, "signed.txt", source))
+    at = doc.text.index("Nguyễn Hòa Bình")
+    assert source[doc.source_offsets[at]:doc.source_offsets[at] + 15] == "Nguyễn Hòa Bình"
+
+
 def test_single_spaced_hard_wraps_are_reflowed(tmp_path):
     source = "\n".join([
         "Các bộ, ngành, địa phương được yêu cầu xây dựng chương trình, kế hoạch, giải",

@@ -1,0 +1,103 @@
+"""What the text of a signed PDF (pdftotext, OCR) adds to a document, and how to take it off.
+
+The Government portal's PDFs carry a digital-signature stamp on signed pages (`Ký bởi: ...`,
+`Email: ...`, `Cơ quan: ...`, `Thời gian ký: 05.03.2025 10:15:22 +07:00`), anywhere: above the
+header, between two items, between the capacity and the signer's name. Its names and dates are
+not the document's. Page numbers (`2`, `- 2 -`, `Trang 2/5`) break sentences, and extraction
+without layout runs the two-column header onto single lines. Patterns: luocdo/data/furniture.json.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from luocdo import data
+
+from .lines import Line
+
+_HEADER_LINES = 12  # the header's fields sit in the document's first lines
+_BARE_NUMBER = re.compile(r"\d{1,3}")
+
+
+@lru_cache(maxsize=None)
+def _patterns() -> dict[str, re.Pattern]:
+    raw = data.load("furniture.json")["signed_pdf"]
+    return {key: re.compile("|".join(f"(?:{p})" for p in raw[key]))
+            for key in ("stamp_anchor_patterns", "stamp_field_patterns", "page_number_patterns",
+                        "header_split_patterns")}
+
+
+def without_stamps(lines: list[Line]) -> list[Line]:
+    """Without signature stamps: each anchor line (`Ký bởi:`, `Thời gian ký:`) and the stamp's
+    other fields around it; text before an anchor on its line (a flattened column) is kept."""
+    anchor, field = _patterns()["stamp_anchor_patterns"], _patterns()["stamp_field_patterns"]
+    anchors = {i for i, line in enumerate(lines) if anchor.search(line.text)}
+    in_stamp = set(anchors)
+    for i in sorted(anchors):
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(lines) and (j in anchors or field.match(lines[j].text)):
+                in_stamp.add(j)
+                j += step
+    kept = []
+    for i, line in enumerate(lines):
+        if i not in in_stamp:
+            kept.append(line)
+            continue
+        found = anchor.search(line.text)
+        before = line.text[:found.start()].rstrip() if found else ""
+        if before and not field.match(before):
+            kept.append(Line(line.start, line.start + len(before), before, line.gap, line.indent, line.index))
+    return kept
+
+
+def without_page_numbers(lines: list[Line], from_pdf: bool) -> list[Line]:
+    """Without page-number lines. In a PDF's own text layer every bare number line is one; in
+    text saved from elsewhere a bare number counts only as the next page of the run (1 or 2
+    first), so a table's cell `15` on a line of its own stays."""
+    marked = _patterns()["page_number_patterns"]
+    kept, last_page = [], 0
+    for line in lines:
+        text = line.text
+        if marked.fullmatch(text):
+            last_page = int(re.search(r"\d+", text).group())
+            continue
+        if _BARE_NUMBER.fullmatch(text) and (from_pdf or int(text) in ({last_page + 1} if last_page else {1, 2})):
+            last_page = int(text)
+            continue
+        kept.append(line)
+    return kept
+
+
+def split_flattened_header(lines: list[Line]) -> list[Line]:
+    """The first lines split before each header field run onto them, read column by column:
+    `ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI ...` / `TỈNH QUẢNG NINH Độc lập ...` / `Số: 215/TB-UBND
+    Quảng Ninh, ngày ...` gives the issuer's lines and the number, then the motto and the date."""
+    out: list[Line] = []
+    left: list[Line] = []
+    right: list[Line] = []
+    for position, line in enumerate(lines):
+        pieces = _pieces(line) if position < _HEADER_LINES else [line]
+        if len(pieces) == 1:
+            out += left + right + pieces
+            left, right = [], []
+        else:
+            left.append(pieces[0])
+            right += pieces[1:]
+    return out + left + right
+
+
+def _pieces(line: Line) -> list[Line]:
+    """`line` cut before each header field that does not open it, when the line is a header's:
+    it opens with a field or with the issuer in capitals (not a sentence quoting `Số: 110/...`)."""
+    field = _patterns()["header_split_patterns"]
+    cuts = [m.start() for m in field.finditer(line.text) if m.start() > 0]
+    if cuts and not field.match(line.text) and line.text[:cuts[0]] != line.text[:cuts[0]].upper():
+        cuts = []
+    bounds = [0, *cuts, len(line.text)]
+    pieces = []
+    for k, (a, b) in enumerate(zip(bounds, bounds[1:])):
+        piece = line.text[a:b].rstrip()
+        pieces.append(Line(line.start + a, line.start + a + len(piece), piece,
+                           line.gap if k == 0 else 0, line.indent + a, line.index))
+    return pieces
