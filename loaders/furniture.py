@@ -20,6 +20,7 @@ Metadata = dict[str, Optional[str]]
 _CAPTION_TAIL = re.compile(r"\s*\.?\s*\((?:Ảnh|Nguồn|Photo)[^)]*\)\s*$")
 _DMY = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
 _YMD = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_CELL_GAP = re.compile(r"\t| {3,}")
 
 
 @lru_cache(maxsize=None)
@@ -172,9 +173,10 @@ def _drop_title_repeats(lines: list[Line], title: Optional[str]) -> list[Line]:
 
 def metadata_rows(text: str) -> list[tuple[str, str]]:
     """(field, value) pairs of a metadata-table row: `Số hiệu<TAB>205/TB-VPCP`, `Người ký: X`, or
-    several pairs in one row (`Số hiệu:<TAB>18/CT-TTg<TAB>Loại văn bản:<TAB>Chỉ thị`)."""
+    several pairs in one row (`Số hiệu:<TAB>18/CT-TTg<TAB>Loại văn bản:<TAB>Chỉ thị`); cells may be
+    set apart by a run of spaces instead of a tab (`Số ký hiệu      1432/QĐ-TTg`)."""
     keys = _config()["metadata_keys"]
-    cells = [c.strip() for c in text.split("\t")]
+    cells = [c.strip() for c in _CELL_GAP.split(text)]
     if len(cells) == 1:
         key, sep, value = text.partition(":")
         field = keys.get(marker(key.replace("*", "")))

@@ -28,8 +28,16 @@ _LOOKALIKES = re.compile("[\u00d0\u0110\u0189\u00f0]")
 _SYMBOL_DASH = re.compile("(?<=[A-ZĐ0-9])[\u2010\u2011\u2012\u2013\u2014\u2212](?=[A-ZĐ0-9])")
 
 
+# OCR reads `1` as `l` and `0` as `O` inside numbers (`Số: 1O5/CĐ-TTg`, `ngày l6/12/1998`, `tháng
+# l0`): a token of digits and those letters with at least one digit is a number. `O` and `I`
+# never open one (`I27`, `O2`, `II3` are codes and numerals); `l` may, but never ends one (`100l`
+# is litres).
+_OCR_NUMBER = re.compile(r"(?<!\w)(?=[\dOlI]*\d)(?=[\dOI]*l|\d+[OI])(?:\d|l(?=[\dOI]))(?:[\dOI]|l(?=[\dOI]))*(?!\w)")
+_OCR_DIGIT = str.maketrans("OlI", "011")
+
+
 def normalize(src: Text) -> Text:
-    """`src` in NFC (look-alike letters such as Ð mapped to Đ, a symbol's dashes to hyphens),
+    """`src` in NFC (look-alike letters such as Ð mapped to Đ, `1O5` to `105`, a symbol's dashes to hyphens),
     offsets kept per character."""
     text = src.text
     # The search first: is_normalized is slow on text that is not NFC, fast on text that is.
@@ -49,10 +57,12 @@ def normalize(src: Text) -> Text:
 
 
 def _lookalikes(text: str) -> str:
-    """luocdo.normalize.nfc's letter mapping and symbol dashes as hyphens (both one-to-one),
-    applied only where such characters occur."""
+    """luocdo.normalize.nfc's letter mapping, OCR's letters inside numbers as digits and symbol
+    dashes as hyphens (all one-to-one), applied only where such characters occur."""
     if _LOOKALIKES.search(text):
         text = _LOOKALIKES.sub(lambda m: nfc(m.group()), text)
+    if _OCR_NUMBER.search(text):
+        text = _OCR_NUMBER.sub(lambda m: m.group().translate(_OCR_DIGIT), text)
     return _SYMBOL_DASH.sub("-", text) if _SYMBOL_DASH.search(text) else text
 
 

@@ -60,7 +60,7 @@ def _load_text(raw, fmt, path, digest, encoding, warnings, meta) -> LoadedDocume
         fmt = "markdown"
     if fmt == "markdown":
         src = markdown.strip_markup(src, body_start)
-    lines = signed_pdf.without_stamps(furniture.without_site_lines(split_columns(split_lines(src))))
+    lines = signed_pdf.without_stamps(furniture.without_site_lines(split_columns(split_lines(src), is_row=lambda text: bool(furniture.metadata_rows(text)))))
     kind = detect_kind(lines, fmt)
     if kind in ("pdf", "text"):
         lines = signed_pdf.without_page_numbers(lines, from_pdf=fmt == "pdf")

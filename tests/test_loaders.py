@@ -311,6 +311,39 @@ SIGNED_PDF_ROWS = [
 ]
 
 
+OCR_DIGIT_ROWS = [
+    ("O for 0 in a number", "Số: 1O5/CĐ-TTg", "Số: 105/CĐ-TTg"),
+    ("l for 1 opening a date", "ngày l6/12/1998 của liên Bộ", "ngày 16/12/1998 của liên Bộ"),
+    ("l for 1 in a month", "ngày 9 tháng l0 năm 2024", "ngày 9 tháng 10 năm 2024"),
+    ("O in a year", "năm 2O25", "năm 2025"),
+    ("l in a percentage", "cao đẳng, l5% đối với giáo viên", "cao đẳng, 15% đối với giáo viên"),
+    ("I for 1 after a digit", "- VP. UBND thành phố (2I, 3B);", "- VP. UBND thành phố (21, 3B);"),
+    ("a disease code stays", "Tăng áp động mạch phổi | I27.0; I27.2", "Tăng áp động mạch phổi | I27.0; I27.2"),
+    ("a roman numeral with a digit stays", "Mục II3 của Phụ lục", "Mục II3 của Phụ lục"),
+    ("a formula stays", "khí O2 và CO2", "khí O2 và CO2"),
+    ("litres stay", "bằng 100 lít (100l).", "bằng 100 lít (100l)."),
+    ("a lone letter stays", "ký hiệu l và m", "ký hiệu l và m"),
+]
+
+
+@pytest.mark.parametrize("name,source,expected", OCR_DIGIT_ROWS, ids=[row[0] for row in OCR_DIGIT_ROWS])
+def test_ocr_letters_inside_numbers_are_digits(name, source, expected):
+    assert load_string(source + "\n", "ocr.txt").text == expected
+
+
+def test_metadata_table_with_space_separated_cells_is_read_row_by_row():
+    page = ("Toàn văn    Thuộc tính    Lược đồ    Tải về\n"
+            "Số ký hiệu            1432/QĐ-TTg\nNgày ban hành         22/11/2024\nLoại văn bản          Quyết định\n"
+            "Cơ quan ban hành      Thủ tướng Chính phủ\nNgười ký              Trần Hồng Hà\n"
+            "THỦ TƯỚNG CHÍNH PHỦ\nSố: 1432/QĐ-TTg\nHà Nội, ngày 22 tháng 11 năm 2024\nQUYẾT ĐỊNH\n"
+            "Phê duyệt Đề án bảo vệ nguồn nước các hồ chứa thủy điện\n")
+    doc = load_string(page, "page.txt")
+    assert doc.kind == "legal_db"
+    assert (doc.metadata.number_symbol, doc.metadata.signer, doc.metadata.issued_date) == (
+        "1432/QĐ-TTg", "Trần Hồng Hà", "2024-11-22")
+    assert doc.text.startswith("THỦ TƯỚNG CHÍNH PHỦ")
+
+
 @pytest.mark.parametrize("name,source,present,absent", SIGNED_PDF_ROWS, ids=[row[0] for row in SIGNED_PDF_ROWS])
 def test_signed_pdf_text(tmp_path, name, source, present, absent):
     doc = load(write(tmp_path, "signed.txt", source))
