@@ -73,7 +73,7 @@ def _load_text(raw, fmt, path, digest, encoding, warnings, meta) -> LoadedDocume
     else:
         found = {}
     if kind != "news":
-        lines = signed_pdf.split_flattened_header(lines)
+        lines = signed_pdf.split_flattened_closing(signed_pdf.split_flattened_header(lines))
     wrapped = fmt == "pdf" or is_hard_wrapped(lines)
     out = render(src, lines, joiners(lines, wrapped))
     if not out.text.strip():

@@ -21,6 +21,7 @@ from .lines import Line, ends_sentence, is_capacity, is_footnote, is_heading, is
 PARAGRAPH, LINE, SPACE = "\n\n", "\n", " "
 _HEADER_LINES = 25  # header fields (`Số:`, `V/v`, place and date, `Kính gửi:`) sit in the first lines
 _RECIPIENTS = re.compile(r"^Nơi\s+nhận\s*:?", re.I)
+_ARCHIVE_ITEM = re.compile(r"^[-–+•]\s*Lưu\s*:")
 _LONG_LINE = 200
 
 
@@ -41,7 +42,7 @@ def joiners(lines: list[Line], wrapped: bool) -> list[str]:
     recipients = False
     header_field = config()["header_field"]
     for i, (prev, nxt) in enumerate(zip(lines, lines[1:])):
-        recipients = (recipients or _RECIPIENTS.match(prev.text) is not None) and not _ends_recipients(nxt)
+        recipients = (recipients or _RECIPIENTS.match(prev.text) is not None) and not _ends_recipients(prev, nxt)
         joiner = _recipient_joiner(nxt, wrapped) if recipients else _joiner(prev, nxt, wrapped, usual_gap)
         if joiner == SPACE and i < _HEADER_LINES and header_field.match(nxt.text):
             joiner = LINE  # a flattened two-column header: each field on its own line
@@ -49,9 +50,13 @@ def joiners(lines: list[Line], wrapped: bool) -> list[str]:
     return result
 
 
-def _ends_recipients(nxt: Line) -> bool:
-    """The signature block closes the list; an indented `A04, C03 (BCA);` does not."""
+def _ends_recipients(prev: Line, nxt: Line) -> bool:
+    """The signature block closes the list; an indented `A04, C03 (BCA);` does not. The archive
+    item (`- Lưu: VT, KSTT (3).`), once finished, is the list's last (Nghị định 30/2020/NĐ-CP);
+    a line in lower case or opening with a digit (`05 bản, QĐ164.`) still continues it."""
     n = nxt.text
+    if _ARCHIVE_ITEM.match(prev.text) and prev.text.endswith((".", ")")) and not (starts_lower(n) or n[:1].isdigit()):
+        return True
     return is_capacity(n) or (is_heading(n) and nxt.indent < 2 and not ends_sentence(n))
 
 

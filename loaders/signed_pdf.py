@@ -13,9 +13,11 @@ from functools import lru_cache
 
 from luocdo import data
 
-from .lines import Line
+from .lines import Line, is_name
 
 _HEADER_LINES = 12  # the header's fields sit in the document's first lines
+_RECIPIENTS = re.compile(r"N[ơo]i\s+nh[ậa]n\s*:")
+_LIST_ITEM = re.compile(r"[-–+•]\s*\S")
 _BARE_NUMBER = re.compile(r"\d{1,3}")
 
 
@@ -24,7 +26,7 @@ def _patterns() -> dict[str, re.Pattern]:
     raw = data.load("furniture.json")["signed_pdf"]
     return {key: re.compile("|".join(f"(?:{p})" for p in raw[key]))
             for key in ("stamp_anchor_patterns", "stamp_field_patterns", "page_number_patterns",
-                        "header_split_patterns")}
+                        "header_split_patterns", "closing_split_patterns")}
 
 
 def without_stamps(lines: list[Line]) -> list[Line]:
@@ -87,6 +89,26 @@ def split_flattened_header(lines: list[Line]) -> list[Line]:
     return out + left + right
 
 
+def split_flattened_closing(lines: list[Line]) -> list[Line]:
+    """The `Nơi nhận:` list read before the signature block run onto its lines (`Nơi nhận: TL.
+    CHỦ TỊCH` / `- Các sở, ngành; CHÁNH VĂN PHÒNG` / `- Lưu: VT, TH. Nguyễn Văn Hồi`)."""
+    out: list[Line] = []
+    left: list[Line] = []
+    right: list[Line] = []
+    in_list = False
+    for line in lines:
+        in_list = _RECIPIENTS.match(line.text) is not None or (in_list and _LIST_ITEM.match(line.text) is not None)
+        if not in_list:
+            out += left + right + [line]
+            left, right = [], []
+            continue
+        pieces = _split(line, [m.start() for m in _patterns()["closing_split_patterns"].finditer(line.text)
+                               if m.start() > 0 and (m.group() == m.group().upper() or is_name(m.group()))])
+        left.append(pieces[0])
+        right += pieces[1:]
+    return out + left + right
+
+
 def _pieces(line: Line) -> list[Line]:
     """`line` cut before each header field that does not open it, when the line is a header's:
     it opens with a field or with the issuer in capitals (not a sentence quoting `Số: 110/...`)."""
@@ -94,6 +116,11 @@ def _pieces(line: Line) -> list[Line]:
     cuts = [m.start() for m in field.finditer(line.text) if m.start() > 0]
     if cuts and not field.match(line.text) and line.text[:cuts[0]] != line.text[:cuts[0]].upper():
         cuts = []
+    return _split(line, cuts)
+
+
+def _split(line: Line, cuts: list[int]) -> list[Line]:
+    """`line` cut at each of `cuts` (positions in its text), the pieces stripped on the right."""
     bounds = [0, *cuts, len(line.text)]
     pieces = []
     for k, (a, b) in enumerate(zip(bounds, bounds[1:])):

@@ -304,6 +304,26 @@ SIGNED_PDF_ROWS = [
         "hậu quả cơn bão số 3", "Ngày 15 tháng 9 năm 2024, Chủ tịch Ủy ban nhân dân tỉnh đã chủ trì cuộc",
         "họp về khắc phục hậu quả cơn bão số 3."),
         ["khắc phục hậu quả cơn bão số 3\n\nNgày 15 tháng 9 năm 2024, Chủ tịch", "chủ trì cuộc họp"], ["số 3 Ngày"]),
+    ("signature run onto the recipients list", signed(
+        "Số: 215/TB-UBND", _BODY, "Nơi nhận: TL. CHỦ TỊCH", "- CT, các PCT UBND tỉnh; CHÁNH VĂN PHÒNG",
+        "- Các sở, ngành;", "- Lưu: VT, TH. Nguyễn Văn Hồi"),
+        ["- Lưu: VT, TH.\n\nTL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\nNguyễn Văn Hồi", "- CT, các PCT UBND tỉnh;\n"],
+        ["Nơi nhận: TL", "tỉnh; CHÁNH"]),
+    ("capacity after the archive item", signed(
+        "Số: 215/TB-UBND", _BODY, "Nơi nhận:", "- Như trên;", "- Lưu: VT, GSQL (2b). TL. CỤC TRƯỞNG",
+        "Nguyễn Anh Tài"),
+        ["- Lưu: VT, GSQL (2b).\n\nTL. CỤC TRƯỞNG\nNguyễn Anh Tài"], []),
+    ("capacities in the recipients' codes stay", signed(
+        "Số: 215/TB-UBND", _BODY, "Nơi nhận:", "- VPCP: BTCN, các PCN, TGĐ Cổng TTĐT;", "- Lưu: VT, KTTH (2)."),
+        ["- VPCP: BTCN, các PCN, TGĐ Cổng TTĐT;\n- Lưu: VT, KTTH (2)."], []),
+    ("the archive item ends the list before the block", pdf_like(
+        "Số: 09/CT-TTg", "Văn phòng Chính phủ theo dõi việc thực hiện Chỉ thị này./.", "Nơi nhận:",
+        "- Các Bộ, cơ quan ngang bộ;", "- Lưu: VT, KSTT (3).", "THỦ TƯỚNG", "Phạm Minh Chính"),
+        ["- Lưu: VT, KSTT (3).\n\nTHỦ TƯỚNG\nPhạm Minh Chính"], ["(3). THỦ"]),
+    ("the archive item wraps onto a line with the copies", pdf_like(
+        "Số: 09/CT-TTg", "Văn phòng Chính phủ theo dõi việc thực hiện Chỉ thị này./.", "Nơi nhận:",
+        "- Lưu: VT, QLĐĐ1.", "05 bản.", "CHỦ TỊCH", "Lê Văn Ánh"),
+        ["- Lưu: VT, QLĐĐ1.\n05 bản.\n\nCHỦ TỊCH"], ["QLĐĐ1.\n\n05"]),
     ("a dated opening written with slashes", signed(
         "Số: 215/TB-UBND", "THÔNG BÁO", "Kết luận của Chủ tịch Ủy ban nhân dân tỉnh tại buổi làm việc với",
         "Sở Xây dựng", "Ngày 15/9/2024, Chủ tịch Ủy ban nhân dân tỉnh đã làm việc với Sở Xây dựng."),
