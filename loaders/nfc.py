@@ -34,6 +34,9 @@ _SYMBOL_DASH = re.compile("(?<=[A-ZĐ0-9])[\u2010\u2011\u2012\u2013\u2014\u2212]
 # is litres).
 _OCR_NUMBER = re.compile(r"(?<!\w)(?=[\dOlI]*\d)(?=[\dOI]*l|\d+[OI])(?:\d|l(?=[\dOI]))(?:[\dOI]|l(?=[\dOI]))*(?!\w)")
 _OCR_DIGIT = str.maketrans("OlI", "011")
+# And `0` for `O` in words in capitals (`THÔNG BÁ0`, `KẾ H0ẠCH`): a 0 inside a word, or ending one
+# of two letters or more, between capitals.
+_OCR_CAPITAL_O = re.compile(r"(?<=[^\W\d_])0(?=[^\W\d_])|(?<=[^\W\d_]{2})0(?!\w)")
 
 
 def normalize(src: Text) -> Text:
@@ -57,13 +60,22 @@ def normalize(src: Text) -> Text:
 
 
 def _lookalikes(text: str) -> str:
-    """luocdo.normalize.nfc's letter mapping, OCR's letters inside numbers as digits and symbol
+    """luocdo.normalize.nfc's letter mapping, OCR's letters inside numbers as digits (and 0 in
+    capitals as O) and symbol
     dashes as hyphens (all one-to-one), applied only where such characters occur."""
     if _LOOKALIKES.search(text):
         text = _LOOKALIKES.sub(lambda m: nfc(m.group()), text)
     if _OCR_NUMBER.search(text):
         text = _OCR_NUMBER.sub(lambda m: m.group().translate(_OCR_DIGIT), text)
+    if _OCR_CAPITAL_O.search(text):
+        text = _OCR_CAPITAL_O.sub(lambda m: "O" if _between_capitals(text, m.start()) else "0", text)
     return _SYMBOL_DASH.sub("-", text) if _SYMBOL_DASH.search(text) else text
+
+
+def _between_capitals(text: str, pos: int) -> bool:
+    """The letters around `pos` (the one after it, if a letter) are capitals."""
+    after = text[pos + 1:pos + 2]
+    return text[pos - 1].isupper() and (after.isupper() or not after.isalpha())
 
 
 def _plain(out: TextBuilder, text: str, start: int, end: int) -> None:

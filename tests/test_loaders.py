@@ -331,7 +331,7 @@ SIGNED_PDF_ROWS = [
 ]
 
 
-OCR_DIGIT_ROWS = [
+OCR_MISREAD_ROWS = [
     ("O for 0 in a number", "Số: 1O5/CĐ-TTg", "Số: 105/CĐ-TTg"),
     ("l for 1 opening a date", "ngày l6/12/1998 của liên Bộ", "ngày 16/12/1998 của liên Bộ"),
     ("l for 1 in a month", "ngày 9 tháng l0 năm 2024", "ngày 9 tháng 10 năm 2024"),
@@ -343,11 +343,17 @@ OCR_DIGIT_ROWS = [
     ("a formula stays", "khí O2 và CO2", "khí O2 và CO2"),
     ("litres stay", "bằng 100 lít (100l).", "bằng 100 lít (100l)."),
     ("a lone letter stays", "ký hiệu l và m", "ký hiệu l và m"),
+    ("0 ending a heading word", "THÔNG BÁ0", "THÔNG BÁO"),
+    ("0 inside a heading word", "KẾ H0ẠCH", "KẾ HOẠCH"),
+    ("0 in a report's heading", "BÁO CÁ0 số 12", "BÁO CÁO số 12"),
+    ("a year stays", "năm 2020", "năm 2020"),
+    ("a paper size stays", "khổ giấy A0", "khổ giấy A0"),
+    ("a measure stays", "bụi mịn PM10", "bụi mịn PM10"),
 ]
 
 
-@pytest.mark.parametrize("name,source,expected", OCR_DIGIT_ROWS, ids=[row[0] for row in OCR_DIGIT_ROWS])
-def test_ocr_letters_inside_numbers_are_digits(name, source, expected):
+@pytest.mark.parametrize("name,source,expected", OCR_MISREAD_ROWS, ids=[row[0] for row in OCR_MISREAD_ROWS])
+def test_ocr_misread_digits_and_letters(name, source, expected):
     assert load_string(source + "\n", "ocr.txt").text == expected
 
 
