@@ -39,6 +39,16 @@ _OCR_DIGIT = str.maketrans("OlI", "011")
 _OCR_CAPITAL_O = re.compile(r"(?<=[^\W\d_])0(?=[^\W\d_])|(?<=[^\W\d_]{2})0(?!\w)")
 
 
+# OCR misreads the tones of a date's words (`ngảy 05 thảng 3 nãm 2025`): next to the date's
+# numbers they can only be ngày, tháng, năm. Same lengths, so offsets hold.
+_A = "aàáảãạ"
+_DATE_WORDS = (
+    (re.compile(rf"(?<!\w)ng[{_A}]y(?=\s+\d{{1,2}}(?:\s+th[{_A}]ng\b|\s*[/.-]\s*\d))"), "ngày"),
+    (re.compile(rf"(?<=\d\s)th[{_A}]ng(?=\s+\d{{1,2}}\b)|(?<!\w)th[{_A}]ng(?=\s+\d{{1,2}}\s*/\s*\d{{4}}\b)"), "tháng"),
+    (re.compile(rf"(?<=\d\s)n[{_A}ăắằẳẵặâấầẩẫậ]m(?=\s+\d{{4}}\b)"), "năm"),
+)
+
+
 def normalize(src: Text) -> Text:
     """`src` in NFC (look-alike letters such as Ð mapped to Đ, `1O5` to `105`, a symbol's dashes to hyphens),
     offsets kept per character."""
@@ -61,12 +71,14 @@ def normalize(src: Text) -> Text:
 
 def _lookalikes(text: str) -> str:
     """luocdo.normalize.nfc's letter mapping, OCR's letters inside numbers as digits (and 0 in
-    capitals as O) and symbol
+    capitals as O), a date's misread words and symbol
     dashes as hyphens (all one-to-one), applied only where such characters occur."""
     if _LOOKALIKES.search(text):
         text = _LOOKALIKES.sub(lambda m: nfc(m.group()), text)
     if _OCR_NUMBER.search(text):
         text = _OCR_NUMBER.sub(lambda m: m.group().translate(_OCR_DIGIT), text)
+    for misread, word in _DATE_WORDS:
+        text = misread.sub(word, text)
     if _OCR_CAPITAL_O.search(text):
         text = _OCR_CAPITAL_O.sub(lambda m: "O" if _between_capitals(text, m.start()) else "0", text)
     return _SYMBOL_DASH.sub("-", text) if _SYMBOL_DASH.search(text) else text

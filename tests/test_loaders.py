@@ -284,7 +284,7 @@ SIGNED_PDF_ROWS = [
         ["DÂN CỘNG", "NINH Độc"]),
     ("number and date on one line, misread", signed(
         "THỦ TƯỚNG CHÍNH PHỦ", "Sô: 24/CĐ-TTg Hà Nội, ngảy 05 tháng 3 năm 2025", "CÔNG ĐIỆN", _BODY),
-        ["Sô: 24/CĐ-TTg\n", "Hà Nội, ngảy 05 tháng 3 năm 2025"], ["TTg Hà Nội"]),
+        ["Sô: 24/CĐ-TTg\n", "Hà Nội, ngày 05 tháng 3 năm 2025"], ["TTg Hà Nội"]),
     ("a sentence quoting a number is not split", signed(
         "(2) Ô thứ nhất ghi số, ô thứ hai ghi năm ra quyết định (ví dụ: Số: 110/2012/QĐST-DS).", _BODY),
         ["(ví dụ: Số: 110/2012/QĐST-DS)"], []),
@@ -349,6 +349,12 @@ OCR_MISREAD_ROWS = [
     ("a year stays", "năm 2020", "năm 2020"),
     ("a paper size stays", "khổ giấy A0", "khổ giấy A0"),
     ("a measure stays", "bụi mịn PM10", "bụi mịn PM10"),
+    ("a date's words misread", "Hà Nội, ngảy 05 thảng 3 nãm 2025", "Hà Nội, ngày 05 tháng 3 năm 2025"),
+    ("a deadline's words misread", "trước ngáy 30 tháng 6 nấm 2025.", "trước ngày 30 tháng 6 năm 2025."),
+    ("a month and year misread", "hoàn thành trong thảng 12/2025.", "hoàn thành trong tháng 12/2025."),
+    ("a typed date without tones", "kể từ ngay 01 tháng 12 nam 2015.", "kể từ ngày 01 tháng 12 năm 2015."),
+    ("ngay meaning at once stays", "thực hiện ngay 3 nhiệm vụ", "thực hiện ngay 3 nhiệm vụ"),
+    ("a grading scale stays", "chấm theo thang điểm 10", "chấm theo thang điểm 10"),
 ]
 
 
