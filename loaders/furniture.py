@@ -32,6 +32,7 @@ def _config() -> dict:
         "related": frozenset(news["related_markers"]),
         "date_line": re.compile(news["date_line_pattern"], re.I),
         "reporting": _any(news["reporting_patterns"]),
+        "dateline": _any(news["dateline_patterns"]),
         "document": _any(raw["document"]["patterns"]),
         "header_field": _any(raw["document"]["header_field_patterns"]),
         "paragraph_opening": _any(raw["document"]["paragraph_opening_patterns"]),
@@ -138,6 +139,9 @@ def _headline_like(text: str) -> bool:
     return 5 <= len(text.split()) and len(text) <= 250 and not ends_sentence(text) and "&" not in text
 
 
+_LEAD_MIN = 60  # characters: a finished sentence this long is the article's, not a menu's or a teaser's
+
+
 def _cut_related(lines: list[Line], title: Optional[str]) -> list[Line]:
     """Everything from a related-news marker or a teaser (a title printed twice) once the article began."""
     related = _config()["related"]
@@ -152,7 +156,7 @@ def _cut_related(lines: list[Line], title: Optional[str]) -> list[Line]:
         if i and lines[i - 1].text == line.text and line.text != title:
             continue  # second copy of a teaser title met before the article
         kept.append(line)
-        article_started = article_started or (len(line.text) > 120 and ends_sentence(line.text))
+        article_started = article_started or (len(line.text) > _LEAD_MIN and ends_sentence(line.text))
     return kept
 
 

@@ -477,6 +477,34 @@ COMPOSED_NEWS = [
 ]
 
 
+_REPORT_TAIL = ("Thủ tướng yêu cầu Bộ Y tế chủ trì tổ chức tiêm vắc xin, hoàn thành trước ngày 31/3/2025.\n"
+                "Minh Anh\nTin liên quan\nThủ tướng ký Quyết định 200/QĐ-TTg về chương trình tiêm chủng\n")
+SHORT_REPORTS = [  # other sites' short reports: no date widget, a dateline or a reporting verb in the lead
+    ("portal dateline", "Thủ tướng yêu cầu tăng cường phòng, chống dịch sởi\n(Chinhphu.vn) - Ngày 5/3, Thủ tướng "
+     "Phạm Minh Chính đã ký Công điện số 24/CĐ-TTg về việc tăng cường phòng, chống dịch sởi."),
+    ("city and date dateline", "Thủ tướng yêu cầu tăng cường phòng, chống dịch sởi\nHà Nội, 12/3/2025 - Thủ tướng "
+     "Chính phủ vừa ký Công điện 24/CĐ-TTg về tăng cường phòng, chống dịch sởi."),
+    ("agency dateline", "VGP - Thủ tướng Chính phủ Phạm Minh Chính ký Công điện số 24/CĐ-TTg ngày 5/3/2025 về "
+     "tăng cường phòng, chống dịch sởi."),
+    ("city abbreviated", "Thủ tướng yêu cầu tăng cường phòng, chống dịch sởi\nTP. Hồ Chí Minh, 12/3 - Sáng nay, "
+     "Thủ tướng Chính phủ có công điện về tăng cường phòng, chống dịch sởi."),
+    ("a capitalised Theo", "Thủ tướng yêu cầu tăng cường phòng, chống dịch sởi\nTheo Công điện số 24/CĐ-TTg ngày "
+     "5/3/2025, Thủ tướng yêu cầu các bộ, ngành tăng cường phòng, chống dịch sởi."),
+]
+
+
+@pytest.mark.parametrize("name,lead", SHORT_REPORTS, ids=[row[0] for row in SHORT_REPORTS])
+def test_short_reports_of_other_sites_are_news(name, lead):
+    doc = load_string(f"{lead}\n{_REPORT_TAIL}", "report.txt")
+    assert doc.kind == "news" and doc.author == "Minh Anh"
+    assert lead.splitlines()[-1] in doc.text and "200/QĐ-TTg" not in doc.text  # the teaser after `Tin liên quan`
+
+
+def test_a_dateline_opens_the_lead_paragraph():
+    doc = load_string(f"{SHORT_REPORTS[1][1]}\n{_REPORT_TAIL}", "report.txt")
+    assert "\n\nHà Nội, 12/3/2025 - Thủ tướng" in doc.text
+
+
 @pytest.mark.parametrize("name,title,date,author,present,absent", COMPOSED_NEWS, ids=[row[0] for row in COMPOSED_NEWS])
 def test_composed_news_pages(name, title, date, author, present, absent):
     doc = load(FIXTURES / name)
