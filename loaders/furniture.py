@@ -176,18 +176,20 @@ def _drop_title_repeats(lines: list[Line], title: Optional[str]) -> list[Line]:
 
 
 def metadata_rows(text: str) -> list[tuple[str, str]]:
-    """(field, value) pairs of a metadata-table row: `Số hiệu<TAB>205/TB-VPCP`, `Người ký: X`, or
-    several pairs in one row (`Số hiệu:<TAB>18/CT-TTg<TAB>Loại văn bản:<TAB>Chỉ thị`); cells may be
-    set apart by a run of spaces instead of a tab (`Số ký hiệu      1432/QĐ-TTg`)."""
+    """(field, value) pairs of a metadata-table row: `Số hiệu<TAB>205/TB-VPCP`, `Người ký: X`, a
+    field's name alone (`Số ký hiệu`, its value on the next line: the value is ""), or several
+    pairs in one row (`Số hiệu:<TAB>18/CT-TTg<TAB>Loại văn bản:<TAB>Chỉ thị`, `Cơ quan ban hành:
+    X      Số công báo: Y`); cells may be set apart by a run of spaces instead of a tab."""
     keys = _config()["metadata_keys"]
     cells = [c.strip() for c in _CELL_GAP.split(text)]
-    if len(cells) == 1:
-        key, sep, value = text.partition(":")
-        field = keys.get(marker(key.replace("*", "")))
-        return [(field, squash(value.replace("*", "")))] if sep and field else []
     pairs, i = [], 0
     while i < len(cells):
-        field = keys.get(marker(cells[i].replace("*", "").rstrip(":")))
+        key, sep, value = cells[i].partition(":")
+        field = keys.get(marker(key.replace("*", "")))
+        if field and sep and value.strip():  # `key: value` in one cell
+            pairs.append((field, squash(value.replace("*", ""))))
+            i += 1
+            continue
         if field is None:
             if i == 0:
                 return []

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from luocdo.loaders import LoadError, load, load_bytes, load_string, pipeline
+from luocdo.loaders.furniture import metadata_rows
 from luocdo.model import Span
 from luocdo.normalize import fold
 
@@ -361,6 +362,39 @@ OCR_MISREAD_ROWS = [
 @pytest.mark.parametrize("name,source,expected", OCR_MISREAD_ROWS, ids=[row[0] for row in OCR_MISREAD_ROWS])
 def test_ocr_misread_digits_and_letters(name, source, expected):
     assert load_string(source + "\n", "ocr.txt").text == expected
+
+
+METADATA_ROWS = [  # the rows of other legal databases' tables of properties
+    ("key and value with a colon", "Người ký: Phạm Minh Chính", [("signer", "Phạm Minh Chính")]),
+    ("tab-separated cells", "Số hiệu:\t18/CT-TTg\tLoại văn bản:\tChỉ thị", [("number", "18/CT-TTg"), ("type", "Chỉ thị")]),
+    ("space-separated cells", "Số ký hiệu            1432/QĐ-TTg", [("number", "1432/QĐ-TTg")]),
+    ("two colon pairs side by side", "Cơ quan ban hành: Thủ tướng Chính phủ      Số công báo: Đang cập nhật",
+     [("issuer", "Thủ tướng Chính phủ"), ("gazette_number", "Đang cập nhật")]),
+    ("colon pair beside a key and value", "Loại văn bản: Công điện      Người ký      Phạm Minh Chính",
+     [("type", "Công điện"), ("signer", "Phạm Minh Chính")]),
+    ("a key alone, its value on the next line", "Số ký hiệu", [("number", "")]),
+    ("a key alone with its colon", "Ngày ban hành:", [("date", "")]),
+    ("a sentence is no row", "Người ký văn bản chịu trách nhiệm về nội dung.", []),
+    ("an unknown first cell is no row", "Ghi chú      Số hiệu: 12", []),
+]
+
+
+@pytest.mark.parametrize("name,text,rows", METADATA_ROWS, ids=[row[0] for row in METADATA_ROWS])
+def test_metadata_rows(name, text, rows):
+    assert metadata_rows(text) == rows
+
+
+@pytest.mark.parametrize("table", [
+    "Cơ quan ban hành: Thủ tướng Chính phủ      Số công báo: Đang cập nhật\nSố hiệu: 24/CĐ-TTg      Ngày đăng công "
+    "báo: Đang cập nhật\nLoại văn bản: Công điện      Người ký: Phạm Minh Chính\nNgày ban hành: 05/03/2025\n",
+    "Thuộc tính\nSố ký hiệu\n24/CĐ-TTg\nNgày ban hành\n05/03/2025\nLoại văn bản\nCông điện\nCơ quan ban hành\n"
+    "Thủ tướng Chính phủ\nNgười ký\nPhạm Minh Chính\nToàn văn\n"], ids=["pairs side by side", "one cell a line"])
+def test_other_databases_tables_are_read(table):
+    doc = load_string(table + "THỦ TƯỚNG CHÍNH PHỦ\nSố: 24/CĐ-TTg\nHà Nội, ngày 05 tháng 3 năm 2025\nCÔNG ĐIỆN\n"
+                      "Về việc tăng cường phòng, chống dịch sởi\n", "page.txt")
+    assert doc.kind == "legal_db" and doc.text.startswith("THỦ TƯỚNG CHÍNH PHỦ")
+    assert (doc.metadata.number_symbol, doc.metadata.signer, doc.metadata.issued_date) == (
+        "24/CĐ-TTg", "Phạm Minh Chính", "2025-03-05")
 
 
 def test_metadata_table_with_space_separated_cells_is_read_row_by_row():
