@@ -248,6 +248,10 @@ SIGNED_PDF_ROWS = [
         "Ký bởi: Cổng Thông tin điện tử Chính phủ", "Email: thongtinchinhphu@chinhphu.vn",
         "Cơ quan: Văn phòng Chính phủ", "Thời gian ký: 07.03.2025 17:05:10 +07:00", "Nguyễn Hòa Bình"),
         ["PHÓ THỦ TƯỚNG\nNguyễn Hòa Bình"], ["Ký bởi", "Email", "17:05:10"]),
+    ("stamp broken over lines", signed(
+        "Số: 24/CĐ-TTg", _BODY, "THỦ TƯỚNG", "Ký bởi: Cổng Thông tin điện tử Chính phủ", "Email:",
+        "thongtinchinhphu@chinhphu.vn", "Thời gian ký:", "05.03.2025", "10:15:22 +07:00", "Phạm Minh Chính"),
+        ["THỦ TƯỚNG\nPhạm Minh Chính"], ["Email", "chinhphu.vn", "05.03.2025", "+07:00"]),
     ("stamp misread by OCR", signed(
         "Số: 215/TB-UBND", _BODY, "Ky bởi: Ủy ban nhân dân tỉnh Quảng Ninh",
         "Thoi gian ký: 18.09.2024 15:30:00 +07:00", "Nguyễn Văn Hồi"),
