@@ -30,9 +30,9 @@ _SYMBOL_DASH = re.compile("(?<=[A-ZĐ0-9])[\u2010\u2011\u2012\u2013\u2014\u2212]
 
 # OCR reads `1` as `l` and `0` as `O` inside numbers (`Số: 1O5/CĐ-TTg`, `ngày l6/12/1998`, `tháng
 # l0`): a token of digits and those letters with at least one digit is a number. `O` and `I`
-# never open one (`I27`, `O2`, `II3` are codes and numerals); `l` may, but never ends one (`100l`
-# is litres).
-_OCR_NUMBER = re.compile(r"(?<!\w)(?=[\dOlI]*\d)(?=[\dOI]*l|\d+[OI])(?:\d|l(?=[\dOI]))(?:[\dOI]|l(?=[\dOI]))*(?!\w)")
+# never open one (`I27`, `O2`, `II3` are codes and numerals); `l` may, but ends one only before a
+# number's slash (`2l/CĐ-TTg`; `100l` is litres).
+_OCR_NUMBER = re.compile(r"(?<!\w)(?=[\dOlI]*\d)(?=[\dOI]*l|\d+[OI])(?:\d|l(?=[\dOI/]))(?:[\dOI]|l(?=[\dOI/]))*(?!\w)")
 _OCR_DIGIT = str.maketrans("OlI", "011")
 # And `0` for `O` in words in capitals (`THÔNG BÁ0`, `KẾ H0ẠCH`): a 0 inside a word, or ending one
 # of two letters or more, between capitals.

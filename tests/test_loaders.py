@@ -347,6 +347,7 @@ OCR_MISREAD_ROWS = [
     ("a roman numeral with a digit stays", "Mục II3 của Phụ lục", "Mục II3 của Phụ lục"),
     ("a formula stays", "khí O2 và CO2", "khí O2 và CO2"),
     ("litres stay", "bằng 100 lít (100l).", "bằng 100 lít (100l)."),
+    ("l ending a number before its slash", "Số: 2l/CĐ-TTg ngày 2l/3/2025", "Số: 21/CĐ-TTg ngày 21/3/2025"),
     ("a lone letter stays", "ký hiệu l và m", "ký hiệu l và m"),
     ("0 ending a heading word", "THÔNG BÁ0", "THÔNG BÁO"),
     ("0 inside a heading word", "KẾ H0ẠCH", "KẾ HOẠCH"),
