@@ -136,9 +136,14 @@ def is_list_item(line: str) -> bool:
 
 def is_heading(line: str) -> bool:
     """ALL-CAPS lines (`THÔNG BÁO`, `I. ĐÁNH GIÁ CHUNG`, `KT. BỘ TRƯỞNG`) and `Chương`/`Điều` titles."""
-    if _STRUCTURAL.match(line):
+    if is_structural(line):
         return True
     return len(line) <= 160 and line == line.upper() and len(_LETTERS.findall(line)) >= 3
+
+
+def is_structural(line: str) -> bool:
+    """`Chương II`, `Mục 1`, `Điều 5. ...`: a unit of a legal text opens the line."""
+    return _STRUCTURAL.match(line) is not None
 
 
 def is_footnote(line: str) -> bool:

@@ -16,9 +16,14 @@ from functools import lru_cache
 from luocdo import data
 
 from .furniture import config
-from .lines import Line, ends_sentence, is_capacity, is_footnote, is_heading, is_list_item, is_minor_item, is_name, is_numbered, starts_lower
+from .lines import (Line, ends_sentence, is_capacity, is_footnote, is_heading, is_list_item, is_minor_item, is_name,
+                    is_numbered, is_structural, starts_lower)
 
-PARAGRAPH, LINE, SPACE = "\n\n", "\n", " "
+PARAGRAPH, LINE, SPACE, GLUE = "\n\n", "\n", " ", ""
+# A number's symbol broken at its hyphen (`Nghị định số 30/2020/NĐ-` / `CP ngày ...`): one word again.
+_SYMBOL_BREAK = re.compile(r"[A-ZĐ0-9]-$")
+_SYMBOL_REST = re.compile(r"[A-ZĐ0-9]")
+_WRAPPED_ARTICLE = 70  # characters: an `Điều 2. ...` line this long is the article's text, wrapped
 _HEADER_LINES = 25  # header fields (`Số:`, `V/v`, place and date, `Kính gửi:`) sit in the first lines
 _RECIPIENTS = re.compile(r"^Nơi\s+nhận\s*:?", re.I)
 _ARCHIVE_ITEM = re.compile(r"^[-–+•]\s*Lưu\s*:")
@@ -84,8 +89,13 @@ def _joiner(prev: Line, nxt: Line, wrapped: bool, usual_gap: int) -> str:
         if is_heading(p) and is_heading(n) and not is_numbered(n):
             return LINE
         return PARAGRAPH
+    if _SYMBOL_BREAK.search(p) and _SYMBOL_REST.match(n):
+        return GLUE
     if starts_lower(n) and (wrapped or not ends_sentence(p)):
         return SPACE
+    if (is_heading(p) and wrapped and is_structural(p) and len(p) >= _WRAPPED_ARTICLE and not ends_sentence(p)
+            and not n.isdigit()):  # a codified article's id line (`170010000...`) is no continuation
+        return SPACE  # `Điều 2. Quyết định này ... thay thế Quyết định số` / `3089/QĐ-UBND ...`
     if is_heading(p) or is_capacity(p):
         return LINE if is_name(n) else PARAGRAPH
     if wrapped:

@@ -309,6 +309,26 @@ SIGNED_PDF_ROWS = [
         "hậu quả cơn bão số 3", "Ngày 15 tháng 9 năm 2024, Chủ tịch Ủy ban nhân dân tỉnh đã chủ trì cuộc",
         "họp về khắc phục hậu quả cơn bão số 3."),
         ["khắc phục hậu quả cơn bão số 3\n\nNgày 15 tháng 9 năm 2024, Chủ tịch", "chủ trì cuộc họp"], ["số 3 Ngày"]),
+    ("a symbol broken at its hyphen", pdf_like(
+        "Số: 09/CT-TTg", "1. Các bộ, ngành tổ chức thực hiện nghiêm Nghị định số 30/2020/NĐ-",
+        "CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư."),
+        ["Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020"], ["NĐ- CP", "NĐ-\n"]),
+    ("a provincial symbol broken at its hyphen", signed(
+        "Số: 09/CT-UBND", "Thay thế Quyết định số 3089/QĐ-", "UBND ngày 24 tháng 8 năm 2021 của Ủy ban nhân dân.", _BODY),
+        ["Quyết định số 3089/QĐ-UBND ngày 24"], []),
+    ("a dash item is no broken symbol", signed(
+        "Số: 09/CT-TTg", "Nơi nhận:", "- Như trên;", "- Lưu: VT, KSTT (3).", "THỦ TƯỚNG", "Phạm Minh Chính"),
+        ["- Như trên;\n- Lưu"], []),
+    ("an article's first line wrapped", pdf_like(
+        "Số: 512/QĐ-TTg", "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch thực hiện Chỉ thị số",
+        "05/CT-TTg ngày 01 tháng 3 năm 2025 của Thủ tướng Chính phủ về tăng cường công tác",
+        "phòng cháy, chữa cháy.", "Điều 2. Quyết định này có hiệu lực kể từ ngày ký. Thay thế Quyết định số",
+        "3089/QĐ-UBND ngày 24 tháng 8 năm 2021 của Ủy ban nhân dân Thành phố.", "Điều 3. Các Bộ trưởng chịu trách nhiệm thi hành."),
+        ["Kế hoạch thực hiện Chỉ thị số 05/CT-TTg", "Thay thế Quyết định số 3089/QĐ-UBND", "Thành phố.\n\nĐiều 3."], []),
+    ("a short article title stays a heading", pdf_like(
+        "Số: 512/QĐ-TTg", "Điều 1. Phạm vi điều chỉnh", "Quyết định này quy định việc phân công nhiệm vụ",
+        "cho các bộ, ngành."),
+        ["Điều 1. Phạm vi điều chỉnh\n\nQuyết định này"], []),
     ("signature run onto the recipients list", signed(
         "Số: 215/TB-UBND", _BODY, "Nơi nhận: TL. CHỦ TỊCH", "- CT, các PCT UBND tỉnh; CHÁNH VĂN PHÒNG",
         "- Các sở, ngành;", "- Lưu: VT, TH. Nguyễn Văn Hồi"),
