@@ -62,7 +62,8 @@ def without_page_numbers(lines: list[Line], from_pdf: bool) -> list[Line]:
     for line in lines:
         text = line.text
         if marked.fullmatch(text):
-            last_page = int(re.search(r"\d+", text).group())
+            numbers = re.findall(r"\d+", text)
+            last_page = int(numbers[0]) if len(numbers) == 1 else last_page  # not the gazette's issue numbers
             continue
         if _BARE_NUMBER.fullmatch(text) and (from_pdf or int(text) in ({last_page + 1} if last_page else {1, 2})):
             last_page = int(text)

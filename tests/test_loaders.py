@@ -273,6 +273,10 @@ SIGNED_PDF_ROWS = [
     ("page of pages", signed(
         "Số: 09/CT-TTg", _BODY, "Trang 2/3", "2. Bộ Nội vụ hướng dẫn các cơ quan, hoàn thành trong quý III năm 2025."),
         ["2. Bộ Nội vụ"], ["Trang 2"]),
+    ("the gazette's running header", signed(
+        "Số: 09/CT-TTg", "1. Các bộ, ngành tổ chức thực hiện", "CÔNG BÁO/Số 345 + 346/Ngày 20-3-2025 7",
+        "nghiêm Nghị định số 30/2020/NĐ-CP.", "8 CÔNG BÁO/Số 345 + 346/Ngày 20-3-2025", _BODY),
+        ["tổ chức thực hiện nghiêm Nghị định số 30/2020/NĐ-CP."], ["CÔNG BÁO"]),
     ("bare page numbers in sequence", signed(
         "Số: 09/CT-TTg", "1. Bộ Khoa học và Công nghệ chủ trì xây dựng kiến trúc Chính phủ số,", "2",
         "trình Thủ tướng Chính phủ trước ngày 30 tháng 6 năm 2025.", "3",
