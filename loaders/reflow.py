@@ -79,7 +79,7 @@ def _signed_markers() -> frozenset[str]:
 
 def _joiner(prev: Line, nxt: Line, wrapped: bool, usual_gap: int) -> str:
     p, n = prev.text, nxt.text
-    if is_footnote(n) or config()["paragraph_opening"].match(n) or config()["dateline"].match(n):
+    if is_footnote(n) or _RECIPIENTS.match(n) or config()["paragraph_opening"].match(n) or config()["dateline"].match(n):
         return PARAGRAPH
     if p in _signed_markers() or n in _signed_markers():
         return LINE  # `(Đã ký)` stands alone between the capacity and the signer's name

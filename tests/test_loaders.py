@@ -333,6 +333,10 @@ SIGNED_PDF_ROWS = [
         "Số: 512/QĐ-TTg", "Điều 1. Phạm vi điều chỉnh", "Quyết định này quy định việc phân công nhiệm vụ",
         "cho các bộ, ngành."),
         ["Điều 1. Phạm vi điều chỉnh\n\nQuyết định này"], []),
+    ("the signature block above the recipients", signed(
+        "Số: 178/TB-VPCP", _BODY, "KT. BỘ TRƯỞNG, CHỦ NHIỆM", "PHÓ CHỦ NHIỆM", "Trần Văn Sơn", "Nơi nhận:",
+        "- Thủ tướng, các PTTg;", "- Lưu: VT, CN (2)."),
+        ["PHÓ CHỦ NHIỆM\nTrần Văn Sơn\n\nNơi nhận:\n- Thủ tướng"], ["Sơn Nơi"]),
     ("signature run onto the recipients list", signed(
         "Số: 215/TB-UBND", _BODY, "Nơi nhận: TL. CHỦ TỊCH", "- CT, các PCT UBND tỉnh; CHÁNH VĂN PHÒNG",
         "- Các sở, ngành;", "- Lưu: VT, TH. Nguyễn Văn Hồi"),
