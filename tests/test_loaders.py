@@ -567,16 +567,19 @@ def test_short_reports_of_other_sites_are_news(name, lead):
     assert lead.splitlines()[-1] in doc.text and "200/QĐ-TTg" not in doc.text  # the teaser after `Tin liên quan`
 
 
-CAPTIONS = [  # a photo's caption ends with its credit; a sentence naming a photo in the text does not
+CAPTIONS = [  # a photo's caption ends with its credit (a sentence naming photos does not); tag lists
     ("dash and credit", "Phó Thủ tướng Trần Hồng Hà chủ trì cuộc họp về dự án điện gió - Ảnh: VGP/Minh Khôi", False),
     ("full stop and credit", "Khu vực triển khai dự án khu dân cư tại xã Phước An, tỉnh Đồng Nai. Ảnh: Hoàng Lộc", False),
     ("credit in italics", "*Toàn cảnh phiên họp thường kỳ tháng 3 của Chính phủ. Ảnh: VGP/Nhật Bắc*", False),
     ("a sentence about photos stays", "Bộ Văn hóa hướng dẫn việc sử dụng ảnh: ảnh chân dung, ảnh tư liệu và ảnh báo chí.", True),
+    ("a tag list", "Từ khóa: dịch sởi, tiêm chủng, Công điện 24/CĐ-TTg", False),
+    ("tags in English", "Tags: phòng chống dịch, Bộ Y tế", False),
+    ("a subject line of a text stays", "Chủ đề: Ca ngợi vẻ đẹp bình dị của quê hương.", True),
 ]
 
 
 @pytest.mark.parametrize("name,line,kept", CAPTIONS, ids=[row[0] for row in CAPTIONS])
-def test_photo_captions_of_news_pages(name, line, kept):
+def test_photo_captions_and_tags_of_news_pages(name, line, kept):
     doc = load_string(f"{SHORT_REPORTS[0][1]}\n{line}\n{_REPORT_TAIL}", "report.txt")
     assert (line.strip("*") in doc.text) == kept
 
