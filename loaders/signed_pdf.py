@@ -4,7 +4,8 @@ The Government portal's PDFs carry a digital-signature stamp on signed pages (`K
 `Email: ...`, `Cơ quan: ...`, `Thời gian ký: 05.03.2025 10:15:22 +07:00`), anywhere: above the
 header, between two items, between the capacity and the signer's name. Its names and dates are
 not the document's. Page numbers (`2`, `- 2 -`, `Trang 2/5`) break sentences, and extraction
-without layout runs the two-column header onto single lines. Patterns: luocdo/data/furniture.json.
+without layout runs the two-column header and the closing (recipients | signature block) onto
+single lines. Patterns: luocdo/data/furniture.json (`signed_pdf`).
 """
 from __future__ import annotations
 
