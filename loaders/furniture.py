@@ -114,9 +114,15 @@ def clean_news(lines: list[Line]) -> tuple[list[Line], Metadata]:
 
 
 def _news_header(lines: list[Line], meta: Metadata) -> list[Line]:
-    """Read headline, date and author around the date line; drop menus and category above it."""
-    date_at = next((i for i, line in enumerate(lines[:40]) if _config()["date_line"].match(line.text)), None)
+    """Read headline, date and author around the date line; drop menus and category above it.
+    A date line with no sentence of the article below it (`Ngày đăng: ...` printed under the
+    article) dates the page but heads nothing."""
+    date_line = _config()["date_line"]
+    last_sentence = max((i for i, line in enumerate(lines) if _is_article_sentence(line.text)), default=-1)
+    date_at = next((i for i, line in enumerate(lines[:40]) if date_line.match(line.text) and i < last_sentence), None)
     if date_at is None:
+        late = next((line for line in lines if date_line.match(line.text)), None)
+        meta["date"] = iso_date(late.text) if late else None
         if lines and _headline_like(lines[0].text):
             meta["title"] = lines[0].text
         return lines
@@ -134,12 +140,16 @@ def _news_header(lines: list[Line], meta: Metadata) -> list[Line]:
     return [headline] + rest
 
 
+_LEAD_MIN = 60  # characters: a finished sentence this long is the article's, not a menu's or a teaser's
+
+
+def _is_article_sentence(text: str) -> bool:
+    return len(text) > _LEAD_MIN and ends_sentence(text)
+
+
 def _headline_like(text: str) -> bool:
     """Five words or more, no final full stop, not a category path such as `Hành chính & Tố tụng`."""
     return 5 <= len(text.split()) and len(text) <= 250 and not ends_sentence(text) and "&" not in text
-
-
-_LEAD_MIN = 60  # characters: a finished sentence this long is the article's, not a menu's or a teaser's
 
 
 def _cut_related(lines: list[Line], title: Optional[str]) -> list[Line]:
@@ -156,7 +166,7 @@ def _cut_related(lines: list[Line], title: Optional[str]) -> list[Line]:
         if i and lines[i - 1].text == line.text and line.text != title:
             continue  # second copy of a teaser title met before the article
         kept.append(line)
-        article_started = article_started or (len(line.text) > _LEAD_MIN and ends_sentence(line.text))
+        article_started = article_started or _is_article_sentence(line.text)
     return kept
 
 
