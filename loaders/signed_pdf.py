@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from luocdo import data
 
-from .lines import Line, is_name
+from .lines import Line, is_name, starts_lower
 
 _HEADER_LINES = 12  # the header's fields sit in the document's first lines
 _RECIPIENTS = re.compile(r"N[ơo]i\s+nh[ậa]n\s*:")
@@ -82,12 +82,14 @@ def split_flattened_header(lines: list[Line]) -> list[Line]:
     right: list[Line] = []
     for position, line in enumerate(lines):
         pieces = _pieces(line) if position < _HEADER_LINES else [line]
-        if len(pieces) == 1:
-            out += left + right + pieces
-            left, right = [], []
-        else:
+        if len(pieces) > 1:
             left.append(pieces[0])
             right += pieces[1:]
+        elif left and (starts_lower(line.text) or line.text[:1].isdigit()):
+            left.append(line)  # the left field goes on (`V/v triển khai Nghị quyết số` / `01/NQ-CP ...`)
+        else:
+            out += left + right + pieces
+            left, right = [], []
     return out + left + right
 
 

@@ -298,6 +298,15 @@ SIGNED_PDF_ROWS = [
         "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "THÀNH PHỐ HỒ CHÍ MINH Độc lập - Tự do - Hạnh phúc",
         "Số: 12/TB-UBND TP. Hồ Chí Minh, ngày 3 tháng 4 năm 2025", "THÔNG BÁO", _BODY),
         ["\nSố: 12/TB-UBND\n", "\nTP. Hồ Chí Minh, ngày 3 tháng 4 năm 2025"], ["UBND TP."]),
+    ("a công văn's header run together row by row", signed(
+        "VĂN PHÒNG CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 2345/VPCP-KTTH Độc lập - Tự do - Hạnh phúc",
+        "V/v triển khai Nghị quyết số Hà Nội, ngày 02 tháng 4 năm 2025", "01/NQ-CP của Chính phủ",
+        "Kính gửi: Bộ Tài chính.", _BODY),
+        ["Số: 2345/VPCP-KTTH\nV/v triển khai Nghị quyết số 01/NQ-CP của Chính phủ", "\nHà Nội, ngày 02 tháng 4 năm 2025"],
+        ["số Hà Nội"]),
+    ("V/v run onto the number's line", signed(
+        "VĂN PHÒNG CHÍNH PHỦ", "Số: 2345/VPCP-KTTH V/v triển khai Nghị quyết số 01/NQ-CP", "Kính gửi: Bộ Tài chính.", _BODY),
+        ["Số: 2345/VPCP-KTTH\n", "V/v triển khai Nghị quyết số 01/NQ-CP"], ["KTTH V/v"]),
     ("a sentence quoting a number is not split", signed(
         "(2) Ô thứ nhất ghi số, ô thứ hai ghi năm ra quyết định (ví dụ: Số: 110/2012/QĐST-DS).", _BODY),
         ["(ví dụ: Số: 110/2012/QĐST-DS)"], []),
