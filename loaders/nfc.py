@@ -34,6 +34,9 @@ _SYMBOL_DASH = re.compile("(?<=[A-ZĐ0-9])[\u2010\u2011\u2012\u2013\u2014\u2212]
 # number's slash (`2l/CĐ-TTg`; `100l` is litres).
 _OCR_NUMBER = re.compile(r"(?<!\w)(?=[\dOlI]*\d)(?=[\dOI]*l|\d+[OI])(?:\d|l(?=[\dOI/]))(?:[\dOI]|l(?=[\dOI/]))*(?!\w)")
 _OCR_DIGIT = str.maketrans("OlI", "011")
+# An item's number `1.` read as `l.` at a line's start (Vietnamese has no word `l`; a point
+# lettered l is `l)`, which stays).
+_OCR_ITEM_ONE = re.compile(r"(?m)^([ \t]*)l(?=\.[ \t]+[^\W\d_])")
 # And `0` for `O` in words in capitals (`THÔNG BÁ0`, `KẾ H0ẠCH`): a 0 inside a word, or ending one
 # of two letters or more, between capitals.
 _OCR_CAPITAL_O = re.compile(r"(?<=[^\W\d_])0(?=[^\W\d_])|(?<=[^\W\d_]{2})0(?!\w)")
@@ -77,6 +80,7 @@ def _lookalikes(text: str) -> str:
         text = _LOOKALIKES.sub(lambda m: nfc(m.group()), text)
     if _OCR_NUMBER.search(text):
         text = _OCR_NUMBER.sub(lambda m: m.group().translate(_OCR_DIGIT), text)
+    text = _OCR_ITEM_ONE.sub(r"\g<1>1", text)
     for misread, word in _DATE_WORDS:
         text = misread.sub(word, text)
     if _OCR_CAPITAL_O.search(text):
