@@ -20,19 +20,22 @@ Metadata = dict[str, Optional[str]]
 _CAPTION_TAIL = re.compile(r"\s*\.?\s*\((?:Ảnh|Nguồn|Photo)[^)]*\)\s*$")
 _DMY = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
 _YMD = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_CELL_GAP = re.compile(r"\t| {3,}")
 
 
 @lru_cache(maxsize=None)
 def _config() -> dict:
     raw = data.load("furniture.json")
-    news, legal, pdf = raw["news"], raw["legal_db"], raw["pdf"]
+    news, legal = raw["news"], raw["legal_db"]
     return {
         "news_drop": _any(news["drop_line_patterns"]),
         "related": frozenset(news["related_markers"]),
         "date_line": re.compile(news["date_line_pattern"], re.I),
         "reporting": _any(news["reporting_patterns"]),
+        "dateline": _any(news["dateline_patterns"]),
         "document": _any(raw["document"]["patterns"]),
         "header_field": _any(raw["document"]["header_field_patterns"]),
+        "paragraph_opening": _any(raw["document"]["paragraph_opening_patterns"]),
         "metadata_keys": legal["metadata_keys"],
         "unknown": frozenset(legal["unknown_values"]),
         "panels": frozenset(legal["panel_markers"]),
@@ -43,7 +46,6 @@ def _config() -> dict:
         "body_labels": frozenset(legal["body_labels"]),
         "summary_opening": re.compile(legal["summary_opening_pattern"]),
         "tail": frozenset(legal["tail_markers"]),
-        "pdf_drop": _any(pdf["drop_line_patterns"]),
         "site_drop": _any(raw["site"]["drop_line_patterns"]),
     }
 
@@ -112,9 +114,15 @@ def clean_news(lines: list[Line]) -> tuple[list[Line], Metadata]:
 
 
 def _news_header(lines: list[Line], meta: Metadata) -> list[Line]:
-    """Read headline, date and author around the date line; drop menus and category above it."""
-    date_at = next((i for i, line in enumerate(lines[:40]) if _config()["date_line"].match(line.text)), None)
+    """Read headline, date and author around the date line; drop menus and category above it.
+    A date line with no sentence of the article below it (`Ngày đăng: ...` printed under the
+    article) dates the page but heads nothing."""
+    date_line = _config()["date_line"]
+    last_sentence = max((i for i, line in enumerate(lines) if _is_article_sentence(line.text)), default=-1)
+    date_at = next((i for i, line in enumerate(lines[:40]) if date_line.match(line.text) and i < last_sentence), None)
     if date_at is None:
+        late = next((line for line in lines if date_line.match(line.text)), None)
+        meta["date"] = iso_date(late.text) if late else None
         if lines and _headline_like(lines[0].text):
             meta["title"] = lines[0].text
         return lines
@@ -130,6 +138,13 @@ def _news_header(lines: list[Line], meta: Metadata) -> list[Line]:
         return rest
     meta["title"] = headline.text
     return [headline] + rest
+
+
+_LEAD_MIN = 60  # characters: a finished sentence this long is the article's, not a menu's or a teaser's
+
+
+def _is_article_sentence(text: str) -> bool:
+    return len(text) > _LEAD_MIN and ends_sentence(text)
 
 
 def _headline_like(text: str) -> bool:
@@ -151,7 +166,7 @@ def _cut_related(lines: list[Line], title: Optional[str]) -> list[Line]:
         if i and lines[i - 1].text == line.text and line.text != title:
             continue  # second copy of a teaser title met before the article
         kept.append(line)
-        article_started = article_started or (len(line.text) > 120 and ends_sentence(line.text))
+        article_started = article_started or _is_article_sentence(line.text)
     return kept
 
 
@@ -171,17 +186,20 @@ def _drop_title_repeats(lines: list[Line], title: Optional[str]) -> list[Line]:
 
 
 def metadata_rows(text: str) -> list[tuple[str, str]]:
-    """(field, value) pairs of a metadata-table row: `Số hiệu<TAB>205/TB-VPCP`, `Người ký: X`, or
-    several pairs in one row (`Số hiệu:<TAB>18/CT-TTg<TAB>Loại văn bản:<TAB>Chỉ thị`)."""
+    """(field, value) pairs of a metadata-table row: `Số hiệu<TAB>205/TB-VPCP`, `Người ký: X`, a
+    field's name alone (`Số ký hiệu`, its value on the next line: the value is ""), or several
+    pairs in one row (`Số hiệu:<TAB>18/CT-TTg<TAB>Loại văn bản:<TAB>Chỉ thị`, `Cơ quan ban hành:
+    X      Số công báo: Y`); cells may be set apart by a run of spaces instead of a tab."""
     keys = _config()["metadata_keys"]
-    cells = [c.strip() for c in text.split("\t")]
-    if len(cells) == 1:
-        key, sep, value = text.partition(":")
-        field = keys.get(marker(key.replace("*", "")))
-        return [(field, squash(value.replace("*", "")))] if sep and field else []
+    cells = [c.strip() for c in _CELL_GAP.split(text)]
     pairs, i = [], 0
     while i < len(cells):
-        field = keys.get(marker(cells[i].replace("*", "").rstrip(":")))
+        key, sep, value = cells[i].partition(":")
+        field = keys.get(marker(key.replace("*", "")))
+        if field and sep and value.strip():  # `key: value` in one cell
+            pairs.append((field, squash(value.replace("*", ""))))
+            i += 1
+            continue
         if field is None:
             if i == 0:
                 return []
@@ -367,12 +385,3 @@ def _is_notice(text: str) -> bool:
 def _type_and_number(table: MetadataTable) -> Optional[str]:
     parts = [table[k][0] for k in ("type", "number") if k in table]
     return " ".join(parts) if parts else None
-
-
-# ---- PDF -----------------------------------------------------------------------------------
-
-
-def clean_pdf(lines: list[Line]) -> list[Line]:
-    """Without page numbers and `Trang 3/7` lines that text extraction leaves between pages."""
-    drop = _config()["pdf_drop"]
-    return [line for line in lines if not drop.match(line.text)]

@@ -42,4 +42,4 @@ def is_news(lines: list[Line]) -> bool:
         return True
     if any(cfg["document"].search(line.text) for line in lines):
         return False
-    return any(cfg["reporting"].search(line.text) for line in lines[:_LEDE])
+    return any(cfg["reporting"].search(line.text) or cfg["dateline"].match(line.text) for line in lines[:_LEDE])

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Callable
 
 from .builder import Text, TextBuilder
 
@@ -56,13 +57,14 @@ def split_lines(src: Text) -> list[Line]:
     return lines
 
 
-def split_columns(lines: list[Line]) -> list[Line]:
+def split_columns(lines: list[Line], is_row: Callable[[str], bool] = lambda text: False) -> list[Line]:
     """Two-column blocks of `pdftotext -layout` output read column by column.
 
     A document's header (issuer | national motto; number | place and date) and its closing
     (Nơi nhận list | signature) are laid out side by side. Within a run of consecutive lines where
     some line has text on both sides of a wide gap, the left column is read first, then the right
-    one; a line indented as far as the right column belongs to it."""
+    one; a line indented as far as the right column belongs to it. A block with a line that
+    `is_row` (a table's `field   value` row) is a table, read row by row."""
     out: list[Line] = []
     i = 0
     while i < len(lines):
@@ -70,7 +72,7 @@ def split_columns(lines: list[Line]) -> list[Line]:
         while j < len(lines) and lines[j].gap == 0:
             j += 1
         block = lines[i:j]
-        if any(_COLUMN_GAP.search(line.text) for line in block):
+        if any(_COLUMN_GAP.search(line.text) for line in block) and not any(is_row(line.text) for line in block):
             left, right = [], []
             for line in block:
                 _split_line(line, left, right)
@@ -134,9 +136,14 @@ def is_list_item(line: str) -> bool:
 
 def is_heading(line: str) -> bool:
     """ALL-CAPS lines (`THÔNG BÁO`, `I. ĐÁNH GIÁ CHUNG`, `KT. BỘ TRƯỞNG`) and `Chương`/`Điều` titles."""
-    if _STRUCTURAL.match(line):
+    if is_structural(line):
         return True
     return len(line) <= 160 and line == line.upper() and len(_LETTERS.findall(line)) >= 3
+
+
+def is_structural(line: str) -> bool:
+    """`Chương II`, `Mục 1`, `Điều 5. ...`: a unit of a legal text opens the line."""
+    return _STRUCTURAL.match(line) is not None
 
 
 def is_footnote(line: str) -> bool:

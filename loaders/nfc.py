@@ -28,8 +28,32 @@ _LOOKALIKES = re.compile("[\u00d0\u0110\u0189\u00f0]")
 _SYMBOL_DASH = re.compile("(?<=[A-ZĐ0-9])[\u2010\u2011\u2012\u2013\u2014\u2212](?=[A-ZĐ0-9])")
 
 
+# OCR reads `1` as `l` and `0` as `O` inside numbers (`Số: 1O5/CĐ-TTg`, `ngày l6/12/1998`, `tháng
+# l0`): a token of digits and those letters with at least one digit is a number. `O` and `I`
+# never open one (`I27`, `O2`, `II3` are codes and numerals); `l` may, but ends one only before a
+# number's slash (`2l/CĐ-TTg`; `100l` is litres).
+_OCR_NUMBER = re.compile(r"(?<!\w)(?=[\dOlI]*\d)(?=[\dOI]*l|\d+[OI])(?:\d|l(?=[\dOI/]))(?:[\dOI]|l(?=[\dOI/]))*(?!\w)")
+_OCR_DIGIT = str.maketrans("OlI", "011")
+# An item's number `1.` read as `l.` at a line's start (Vietnamese has no word `l`; a point
+# lettered l is `l)`, which stays).
+_OCR_ITEM_ONE = re.compile(r"(?m)^([ \t]*)l(?=\.[ \t]+[^\W\d_])")
+# And `0` for `O` in words in capitals (`THÔNG BÁ0`, `KẾ H0ẠCH`): a 0 inside a word, or ending one
+# of two letters or more, between capitals.
+_OCR_CAPITAL_O = re.compile(r"(?<=[^\W\d_])0(?=[^\W\d_])|(?<=[^\W\d_]{2})0(?!\w)")
+
+
+# OCR misreads the tones of a date's words (`ngảy 05 thảng 3 nãm 2025`): next to the date's
+# numbers they can only be ngày, tháng, năm. Same lengths, so offsets hold.
+_A = "aàáảãạ"
+_DATE_WORDS = (
+    (re.compile(rf"(?<!\w)ng[{_A}]y(?=\s+\d{{1,2}}(?:\s+th[{_A}]ng\b|\s*[/.-]\s*\d))"), "ngày"),
+    (re.compile(rf"(?<=\d\s)th[{_A}]ng(?=\s+\d{{1,2}}\b)|(?<!\w)th[{_A}]ng(?=\s+\d{{1,2}}\s*/\s*\d{{4}}\b)"), "tháng"),
+    (re.compile(rf"(?<=\d\s)n[{_A}ăắằẳẵặâấầẩẫậ]m(?=\s+\d{{4}}\b)"), "năm"),
+)
+
+
 def normalize(src: Text) -> Text:
-    """`src` in NFC (look-alike letters such as Ð mapped to Đ, a symbol's dashes to hyphens),
+    """`src` in NFC (look-alike letters such as Ð mapped to Đ, `1O5` to `105`, a symbol's dashes to hyphens),
     offsets kept per character."""
     text = src.text
     # The search first: is_normalized is slow on text that is not NFC, fast on text that is.
@@ -49,11 +73,25 @@ def normalize(src: Text) -> Text:
 
 
 def _lookalikes(text: str) -> str:
-    """luocdo.normalize.nfc's letter mapping and symbol dashes as hyphens (both one-to-one),
-    applied only where such characters occur."""
+    """luocdo.normalize.nfc's letter mapping, OCR's letters inside numbers as digits (and 0 in
+    capitals as O), a date's misread words and symbol
+    dashes as hyphens (all one-to-one), applied only where such characters occur."""
     if _LOOKALIKES.search(text):
         text = _LOOKALIKES.sub(lambda m: nfc(m.group()), text)
+    if _OCR_NUMBER.search(text):
+        text = _OCR_NUMBER.sub(lambda m: m.group().translate(_OCR_DIGIT), text)
+    text = _OCR_ITEM_ONE.sub(r"\g<1>1", text)
+    for misread, word in _DATE_WORDS:
+        text = misread.sub(word, text)
+    if _OCR_CAPITAL_O.search(text):
+        text = _OCR_CAPITAL_O.sub(lambda m: "O" if _between_capitals(text, m.start()) else "0", text)
     return _SYMBOL_DASH.sub("-", text) if _SYMBOL_DASH.search(text) else text
+
+
+def _between_capitals(text: str, pos: int) -> bool:
+    """The letters around `pos` (the one after it, if a letter) are capitals."""
+    after = text[pos + 1:pos + 2]
+    return text[pos - 1].isupper() and (after.isupper() or not after.isalpha())
 
 
 def _plain(out: TextBuilder, text: str, start: int, end: int) -> None:

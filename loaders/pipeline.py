@@ -11,7 +11,7 @@ from typing import Optional
 
 from luocdo.model import LoadedDocument, PageMetadata
 
-from . import formats, furniture, markdown
+from . import formats, furniture, markdown, signed_pdf
 from .builder import Text
 from .decode import decode
 from .errors import LoadError
@@ -60,10 +60,10 @@ def _load_text(raw, fmt, path, digest, encoding, warnings, meta) -> LoadedDocume
         fmt = "markdown"
     if fmt == "markdown":
         src = markdown.strip_markup(src, body_start)
-    lines = furniture.without_site_lines(split_columns(split_lines(src)))
-    if fmt == "pdf":
-        lines = furniture.clean_pdf(lines)
+    lines = signed_pdf.without_stamps(furniture.without_site_lines(split_columns(split_lines(src), is_row=lambda text: bool(furniture.metadata_rows(text)))))
     kind = detect_kind(lines, fmt)
+    if kind in ("pdf", "text"):
+        lines = signed_pdf.without_page_numbers(lines, from_pdf=fmt == "pdf")
     page_metadata = None
     if kind == "news":
         lines, found = furniture.clean_news(lines)
@@ -72,6 +72,8 @@ def _load_text(raw, fmt, path, digest, encoding, warnings, meta) -> LoadedDocume
         page_metadata = _page_metadata(src, table)
     else:
         found = {}
+    if kind != "news":
+        lines = signed_pdf.split_flattened_closing(signed_pdf.split_flattened_header(lines))
     wrapped = fmt == "pdf" or is_hard_wrapped(lines)
     out = render(src, lines, joiners(lines, wrapped))
     if not out.text.strip():

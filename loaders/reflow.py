@@ -11,13 +11,22 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
+
+from luocdo import data
 
 from .furniture import config
-from .lines import Line, ends_sentence, is_capacity, is_footnote, is_heading, is_list_item, is_minor_item, is_name, is_numbered, starts_lower
+from .lines import (Line, ends_sentence, is_capacity, is_footnote, is_heading, is_list_item, is_minor_item, is_name,
+                    is_numbered, is_structural, starts_lower)
 
-PARAGRAPH, LINE, SPACE = "\n\n", "\n", " "
+PARAGRAPH, LINE, SPACE, GLUE = "\n\n", "\n", " ", ""
+# A number's symbol broken at its hyphen (`Nghị định số 30/2020/NĐ-` / `CP ngày ...`): one word again.
+_SYMBOL_BREAK = re.compile(r"[A-ZĐ0-9]-$")
+_SYMBOL_REST = re.compile(r"[A-ZĐ0-9]")
+_WRAPPED_ARTICLE = 70  # characters: an `Điều 2. ...` line this long is the article's text, wrapped
 _HEADER_LINES = 25  # header fields (`Số:`, `V/v`, place and date, `Kính gửi:`) sit in the first lines
 _RECIPIENTS = re.compile(r"^Nơi\s+nhận\s*:?", re.I)
+_ARCHIVE_ITEM = re.compile(r"^[-–+•]\s*Lưu\s*:")
 _LONG_LINE = 200
 
 
@@ -38,7 +47,7 @@ def joiners(lines: list[Line], wrapped: bool) -> list[str]:
     recipients = False
     header_field = config()["header_field"]
     for i, (prev, nxt) in enumerate(zip(lines, lines[1:])):
-        recipients = (recipients or _RECIPIENTS.match(prev.text) is not None) and not _ends_recipients(nxt)
+        recipients = (recipients or _RECIPIENTS.match(prev.text) is not None) and not _ends_recipients(prev, nxt)
         joiner = _recipient_joiner(nxt, wrapped) if recipients else _joiner(prev, nxt, wrapped, usual_gap)
         if joiner == SPACE and i < _HEADER_LINES and header_field.match(nxt.text):
             joiner = LINE  # a flattened two-column header: each field on its own line
@@ -46,9 +55,13 @@ def joiners(lines: list[Line], wrapped: bool) -> list[str]:
     return result
 
 
-def _ends_recipients(nxt: Line) -> bool:
-    """The signature block closes the list; an indented `A04, C03 (BCA);` does not."""
+def _ends_recipients(prev: Line, nxt: Line) -> bool:
+    """The signature block closes the list; an indented `A04, C03 (BCA);` does not. The archive
+    item (`- Lưu: VT, KSTT (3).`), once finished, is the list's last (Nghị định 30/2020/NĐ-CP);
+    a line in lower case or opening with a digit (`05 bản, QĐ164.`) still continues it."""
     n = nxt.text
+    if _ARCHIVE_ITEM.match(prev.text) and prev.text.endswith((".", ")")) and not (starts_lower(n) or n[:1].isdigit()):
+        return True
     return is_capacity(n) or (is_heading(n) and nxt.indent < 2 and not ends_sentence(n))
 
 
@@ -59,18 +72,30 @@ def _recipient_joiner(nxt: Line, wrapped: bool) -> str:
     return SPACE if nxt.indent >= 2 or wrapped else LINE
 
 
+@lru_cache(maxsize=None)
+def _signed_markers() -> frozenset[str]:
+    return frozenset(data.load("positions.json")["signed_markers"])
+
+
 def _joiner(prev: Line, nxt: Line, wrapped: bool, usual_gap: int) -> str:
     p, n = prev.text, nxt.text
-    if is_footnote(n):
+    if is_footnote(n) or _RECIPIENTS.match(n) or config()["paragraph_opening"].match(n) or config()["dateline"].match(n):
         return PARAGRAPH
+    if p in _signed_markers() or n in _signed_markers():
+        return LINE  # `(Đã ký)` stands alone between the capacity and the signer's name
     if is_list_item(n) or is_heading(n):
         if is_minor_item(n) and (is_list_item(p) or p.endswith(":") or ends_sentence(p)):
             return LINE
         if is_heading(p) and is_heading(n) and not is_numbered(n):
             return LINE
         return PARAGRAPH
+    if _SYMBOL_BREAK.search(p) and _SYMBOL_REST.match(n):
+        return GLUE
     if starts_lower(n) and (wrapped or not ends_sentence(p)):
         return SPACE
+    if (is_heading(p) and wrapped and is_structural(p) and len(p) >= _WRAPPED_ARTICLE and not ends_sentence(p)
+            and not n.isdigit()):  # a codified article's id line (`170010000...`) is no continuation
+        return SPACE  # `Điều 2. Quyết định này ... thay thế Quyết định số` / `3089/QĐ-UBND ...`
     if is_heading(p) or is_capacity(p):
         return LINE if is_name(n) else PARAGRAPH
     if wrapped:

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from luocdo.loaders import LoadError, load, load_bytes, load_string, pipeline
+from luocdo.loaders.furniture import metadata_rows
 from luocdo.model import Span
 from luocdo.normalize import fold
 
@@ -219,6 +220,259 @@ def test_pdf_style_reflow(tmp_path, name, source, present, absent):
     assert_parts(doc.text, present, absent)
 
 
+# ---- signed PDFs: OCR and pdftotext text of the Government portal's documents ---------------
+
+_BODY = ("Bộ Tài chính chủ trì, phối hợp với các cơ quan liên quan nghiên cứu cơ chế tài\n"
+         "chính cho các dự án, hoàn thành trong tháng 5 năm 2025.\n")
+
+
+def signed(*lines: str) -> str:
+    """A signed document's text as OCR leaves it: one line per printed line, no blank lines."""
+    return "\n".join(lines) + "\n"
+
+
+SIGNED_PDF_ROWS = [
+    ("stamp above the header", signed(
+        "Ký bởi: Cổng Thông tin điện tử Chính phủ", "Email: thongtinchinhphu@chinhphu.vn",
+        "Cơ quan: Văn phòng Chính phủ", "Thời gian ký: 05.03.2025 10:15:22 +07:00",
+        "VĂN PHÒNG CHÍNH PHỦ", "Số: 178/TB-VPCP", _BODY),
+        ["VĂN PHÒNG CHÍNH PHỦ", "Số: 178/TB-VPCP"], ["Ký bởi", "thongtinchinhphu", "Cơ quan:", "10:15:22"]),
+    ("stamp between two items", signed(
+        "VĂN PHÒNG CHÍNH PHỦ", "Số: 178/TB-VPCP",
+        "1. Bộ Công Thương chủ trì hoàn thiện hồ sơ, trình Thủ tướng Chính phủ trước ngày",
+        "Ký bởi: Cổng Thông tin điện tử Chính phủ", "Thời gian ký: 14.04.2025 16:40:05 +07:00",
+        "30 tháng 4 năm 2025.", _BODY),
+        ["trước ngày 30 tháng 4 năm 2025."], ["Ký bởi", "16:40:05"]),
+    ("stamp between capacity and signer", signed(
+        "Số: 512/QĐ-TTg", _BODY, "KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG",
+        "Ký bởi: Cổng Thông tin điện tử Chính phủ", "Email: thongtinchinhphu@chinhphu.vn",
+        "Cơ quan: Văn phòng Chính phủ", "Thời gian ký: 07.03.2025 17:05:10 +07:00", "Nguyễn Hòa Bình"),
+        ["PHÓ THỦ TƯỚNG\nNguyễn Hòa Bình"], ["Ký bởi", "Email", "17:05:10"]),
+    ("stamp broken over lines", signed(
+        "Số: 24/CĐ-TTg", _BODY, "THỦ TƯỚNG", "Ký bởi: Cổng Thông tin điện tử Chính phủ", "Email:",
+        "thongtinchinhphu@chinhphu.vn", "Thời gian ký:", "05.03.2025", "10:15:22 +07:00", "Phạm Minh Chính"),
+        ["THỦ TƯỚNG\nPhạm Minh Chính"], ["Email", "chinhphu.vn", "05.03.2025", "+07:00"]),
+    ("stamp misread by OCR", signed(
+        "Số: 215/TB-UBND", _BODY, "Ky bởi: Ủy ban nhân dân tỉnh Quảng Ninh",
+        "Thoi gian ký: 18.09.2024 15:30:00 +07:00", "Nguyễn Văn Hồi"),
+        ["Nguyễn Văn Hồi"], ["Ky bởi", "15:30:00"]),
+    ("stamp on one line after the recipients", signed(
+        "Số: 215/TB-UBND", _BODY, "Nơi nhận:", "- Lưu: VT, TH. Ký bởi: Ủy ban nhân dân tỉnh Quảng Ninh"),
+        ["- Lưu: VT, TH."], ["Ký bởi"]),
+    ("stamp as a signature check", signed(
+        "Số: 215/TB-UBND", _BODY, "Signature Not Verified", "Được ký bởi: Văn phòng Ủy ban nhân dân tỉnh",
+        "Ngày ký: 18.09.2024 15:30", "Nguyễn Văn Hồi"),
+        ["Nguyễn Văn Hồi"], ["Signature", "Được ký", "Ngày ký"]),
+    ("an agency line without a stamp is content", signed(
+        "Số: 215/TB-UBND", _BODY, "Cơ quan: Sở Tài chính tỉnh Quảng Ninh", "Email: stc@quangninh.gov.vn"),
+        ["Cơ quan: Sở Tài chính", "stc@quangninh.gov.vn"], []),
+    ("dashed page number mid-sentence", signed(
+        "Số: 178/TB-VPCP", "2. Bộ Tài chính chủ trì nghiên cứu cơ chế tài chính cho các dự án theo", "- 2 -",
+        "quy định của Nghị định số 58/2025/NĐ-CP."),
+        ["các dự án theo quy định của Nghị định số 58/2025/NĐ-CP"], ["- 2 -"]),
+    ("page of pages", signed(
+        "Số: 09/CT-TTg", _BODY, "Trang 2/3", "2. Bộ Nội vụ hướng dẫn các cơ quan, hoàn thành trong quý III năm 2025."),
+        ["2. Bộ Nội vụ"], ["Trang 2"]),
+    ("the gazette's running header", signed(
+        "Số: 09/CT-TTg", "1. Các bộ, ngành tổ chức thực hiện", "CÔNG BÁO/Số 345 + 346/Ngày 20-3-2025 7",
+        "nghiêm Nghị định số 30/2020/NĐ-CP.", "8 CÔNG BÁO/Số 345 + 346/Ngày 20-3-2025", _BODY),
+        ["tổ chức thực hiện nghiêm Nghị định số 30/2020/NĐ-CP."], ["CÔNG BÁO"]),
+    ("bare page numbers in sequence", signed(
+        "Số: 09/CT-TTg", "1. Bộ Khoa học và Công nghệ chủ trì xây dựng kiến trúc Chính phủ số,", "2",
+        "trình Thủ tướng Chính phủ trước ngày 30 tháng 6 năm 2025.", "3",
+        "2. Bộ Nội vụ hướng dẫn các cơ quan chuẩn hóa quy trình nội bộ."),
+        ["Chính phủ số, trình Thủ tướng", "năm 2025.\n\n2. Bộ Nội vụ"], ["\n2\n", "\n3\n"]),
+    ("a number out of sequence is a table cell", signed(
+        "Số: 09/CT-TTg", _BODY, "STT", "15", "Bộ Công an"),
+        ["15"], []),
+    ("issuer and motto flattened onto lines", signed(
+        "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "TỈNH QUẢNG NINH Độc lập - Tự do - Hạnh phúc",
+        "Số: 215/TB-UBND Quảng Ninh, ngày 18 tháng 9 năm 2024", "THÔNG BÁO", _BODY),
+        ["ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NINH\n", "\nSố: 215/TB-UBND\n", "\nQuảng Ninh, ngày 18 tháng 9 năm 2024"],
+        ["DÂN CỘNG", "NINH Độc"]),
+    ("number and date on one line, misread", signed(
+        "THỦ TƯỚNG CHÍNH PHỦ", "Sô: 24/CĐ-TTg Hà Nội, ngảy 05 tháng 3 năm 2025", "CÔNG ĐIỆN", _BODY),
+        ["Sô: 24/CĐ-TTg\n", "Hà Nội, ngày 05 tháng 3 năm 2025"], ["TTg Hà Nội"]),
+    ("number and an abbreviated city on one line", signed(
+        "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "THÀNH PHỐ HỒ CHÍ MINH Độc lập - Tự do - Hạnh phúc",
+        "Số: 12/TB-UBND TP. Hồ Chí Minh, ngày 3 tháng 4 năm 2025", "THÔNG BÁO", _BODY),
+        ["\nSố: 12/TB-UBND\n", "\nTP. Hồ Chí Minh, ngày 3 tháng 4 năm 2025"], ["UBND TP."]),
+    ("a công văn's header run together row by row", signed(
+        "VĂN PHÒNG CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 2345/VPCP-KTTH Độc lập - Tự do - Hạnh phúc",
+        "V/v triển khai Nghị quyết số Hà Nội, ngày 02 tháng 4 năm 2025", "01/NQ-CP của Chính phủ",
+        "Kính gửi: Bộ Tài chính.", _BODY),
+        ["Số: 2345/VPCP-KTTH\nV/v triển khai Nghị quyết số 01/NQ-CP của Chính phủ", "\nHà Nội, ngày 02 tháng 4 năm 2025"],
+        ["số Hà Nội"]),
+    ("V/v run onto the number's line", signed(
+        "VĂN PHÒNG CHÍNH PHỦ", "Số: 2345/VPCP-KTTH V/v triển khai Nghị quyết số 01/NQ-CP", "Kính gửi: Bộ Tài chính.", _BODY),
+        ["Số: 2345/VPCP-KTTH\n", "V/v triển khai Nghị quyết số 01/NQ-CP"], ["KTTH V/v"]),
+    ("a sentence quoting a number is not split", signed(
+        "(2) Ô thứ nhất ghi số, ô thứ hai ghi năm ra quyết định (ví dụ: Số: 110/2012/QĐST-DS).", _BODY),
+        ["(ví dụ: Số: 110/2012/QĐST-DS)"], []),
+    ("motto on separate lines, swapped date and number", signed(
+        "VĂN PHÒNG CHÍNH PHỦ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+        "Hà Nội, ngày 14 tháng 4 năm 2025", "Số: 178/TB-VPCP", "THÔNG BÁO", _BODY),
+        ["Hà Nội, ngày 14 tháng 4 năm 2025\nSố: 178/TB-VPCP"], ["2025 Số"]),
+    ("telegram addressees under the title", signed(
+        "Số: 24/CĐ-TTg", "CÔNG ĐIỆN", "Về việc tăng cường phòng, chống dịch sởi", "THỦ TƯỚNG CHÍNH PHỦ điện:",
+        "- Bộ trưởng các Bộ: Y tế, Tài chính;", _BODY),
+        ["dịch sởi\nTHỦ TƯỚNG CHÍNH PHỦ điện:"], ["sởi THỦ"]),
+    ("signed mark between capacity and name", signed(
+        "Số: 24/CĐ-TTg", _BODY, "THỦ TƯỚNG", "(Đã ký)", "Phạm Minh Chính"),
+        ["(Đã ký)\nPhạm Minh Chính"], ["(Đã ký) Phạm"]),
+    ("a dated opening after a two-line title", signed(
+        "Số: 215/TB-UBND", "THÔNG BÁO", "Kết luận của Chủ tịch Ủy ban nhân dân tỉnh tại cuộc họp về khắc phục",
+        "hậu quả cơn bão số 3", "Ngày 15 tháng 9 năm 2024, Chủ tịch Ủy ban nhân dân tỉnh đã chủ trì cuộc",
+        "họp về khắc phục hậu quả cơn bão số 3."),
+        ["khắc phục hậu quả cơn bão số 3\n\nNgày 15 tháng 9 năm 2024, Chủ tịch", "chủ trì cuộc họp"], ["số 3 Ngày"]),
+    ("a symbol broken at its hyphen", pdf_like(
+        "Số: 09/CT-TTg", "1. Các bộ, ngành tổ chức thực hiện nghiêm Nghị định số 30/2020/NĐ-",
+        "CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư."),
+        ["Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020"], ["NĐ- CP", "NĐ-\n"]),
+    ("a provincial symbol broken at its hyphen", signed(
+        "Số: 09/CT-UBND", "Thay thế Quyết định số 3089/QĐ-", "UBND ngày 24 tháng 8 năm 2021 của Ủy ban nhân dân.", _BODY),
+        ["Quyết định số 3089/QĐ-UBND ngày 24"], []),
+    ("a dash item is no broken symbol", signed(
+        "Số: 09/CT-TTg", "Nơi nhận:", "- Như trên;", "- Lưu: VT, KSTT (3).", "THỦ TƯỚNG", "Phạm Minh Chính"),
+        ["- Như trên;\n- Lưu"], []),
+    ("an article's first line wrapped", pdf_like(
+        "Số: 512/QĐ-TTg", "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch thực hiện Chỉ thị số",
+        "05/CT-TTg ngày 01 tháng 3 năm 2025 của Thủ tướng Chính phủ về tăng cường công tác",
+        "phòng cháy, chữa cháy.", "Điều 2. Quyết định này có hiệu lực kể từ ngày ký. Thay thế Quyết định số",
+        "3089/QĐ-UBND ngày 24 tháng 8 năm 2021 của Ủy ban nhân dân Thành phố.", "Điều 3. Các Bộ trưởng chịu trách nhiệm thi hành."),
+        ["Kế hoạch thực hiện Chỉ thị số 05/CT-TTg", "Thay thế Quyết định số 3089/QĐ-UBND", "Thành phố.\n\nĐiều 3."], []),
+    ("a short article title stays a heading", pdf_like(
+        "Số: 512/QĐ-TTg", "Điều 1. Phạm vi điều chỉnh", "Quyết định này quy định việc phân công nhiệm vụ",
+        "cho các bộ, ngành."),
+        ["Điều 1. Phạm vi điều chỉnh\n\nQuyết định này"], []),
+    ("the signature block above the recipients", signed(
+        "Số: 178/TB-VPCP", _BODY, "KT. BỘ TRƯỞNG, CHỦ NHIỆM", "PHÓ CHỦ NHIỆM", "Trần Văn Sơn", "Nơi nhận:",
+        "- Thủ tướng, các PTTg;", "- Lưu: VT, CN (2)."),
+        ["PHÓ CHỦ NHIỆM\nTrần Văn Sơn\n\nNơi nhận:\n- Thủ tướng"], ["Sơn Nơi"]),
+    ("signature run onto the recipients list", signed(
+        "Số: 215/TB-UBND", _BODY, "Nơi nhận: TL. CHỦ TỊCH", "- CT, các PCT UBND tỉnh; CHÁNH VĂN PHÒNG",
+        "- Các sở, ngành;", "- Lưu: VT, TH. Nguyễn Văn Hồi"),
+        ["- Lưu: VT, TH.\n\nTL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\nNguyễn Văn Hồi", "- CT, các PCT UBND tỉnh;\n"],
+        ["Nơi nhận: TL", "tỉnh; CHÁNH"]),
+    ("capacity after the archive item", signed(
+        "Số: 215/TB-UBND", _BODY, "Nơi nhận:", "- Như trên;", "- Lưu: VT, GSQL (2b). TL. CỤC TRƯỞNG",
+        "Nguyễn Anh Tài"),
+        ["- Lưu: VT, GSQL (2b).\n\nTL. CỤC TRƯỞNG\nNguyễn Anh Tài"], []),
+    ("capacities in the recipients' codes stay", signed(
+        "Số: 215/TB-UBND", _BODY, "Nơi nhận:", "- VPCP: BTCN, các PCN, TGĐ Cổng TTĐT;", "- Lưu: VT, KTTH (2)."),
+        ["- VPCP: BTCN, các PCN, TGĐ Cổng TTĐT;\n- Lưu: VT, KTTH (2)."], []),
+    ("the archive item ends the list before the block", pdf_like(
+        "Số: 09/CT-TTg", "Văn phòng Chính phủ theo dõi việc thực hiện Chỉ thị này./.", "Nơi nhận:",
+        "- Các Bộ, cơ quan ngang bộ;", "- Lưu: VT, KSTT (3).", "THỦ TƯỚNG", "Phạm Minh Chính"),
+        ["- Lưu: VT, KSTT (3).\n\nTHỦ TƯỚNG\nPhạm Minh Chính"], ["(3). THỦ"]),
+    ("the archive item wraps onto a line with the copies", pdf_like(
+        "Số: 09/CT-TTg", "Văn phòng Chính phủ theo dõi việc thực hiện Chỉ thị này./.", "Nơi nhận:",
+        "- Lưu: VT, QLĐĐ1.", "05 bản.", "CHỦ TỊCH", "Lê Văn Ánh"),
+        ["- Lưu: VT, QLĐĐ1.\n05 bản.\n\nCHỦ TỊCH"], ["QLĐĐ1.\n\n05"]),
+    ("a dated opening written with slashes", signed(
+        "Số: 215/TB-UBND", "THÔNG BÁO", "Kết luận của Chủ tịch Ủy ban nhân dân tỉnh tại buổi làm việc với",
+        "Sở Xây dựng", "Ngày 15/9/2024, Chủ tịch Ủy ban nhân dân tỉnh đã làm việc với Sở Xây dựng."),
+        ["Sở Xây dựng\n\nNgày 15/9/2024"], ["dựng Ngày"]),
+]
+
+
+OCR_MISREAD_ROWS = [
+    ("O for 0 in a number", "Số: 1O5/CĐ-TTg", "Số: 105/CĐ-TTg"),
+    ("l for 1 opening a date", "ngày l6/12/1998 của liên Bộ", "ngày 16/12/1998 của liên Bộ"),
+    ("l for 1 in a month", "ngày 9 tháng l0 năm 2024", "ngày 9 tháng 10 năm 2024"),
+    ("O in a year", "năm 2O25", "năm 2025"),
+    ("l in a percentage", "cao đẳng, l5% đối với giáo viên", "cao đẳng, 15% đối với giáo viên"),
+    ("I for 1 after a digit", "- VP. UBND thành phố (2I, 3B);", "- VP. UBND thành phố (21, 3B);"),
+    ("a disease code stays", "Tăng áp động mạch phổi | I27.0; I27.2", "Tăng áp động mạch phổi | I27.0; I27.2"),
+    ("a roman numeral with a digit stays", "Mục II3 của Phụ lục", "Mục II3 của Phụ lục"),
+    ("a formula stays", "khí O2 và CO2", "khí O2 và CO2"),
+    ("litres stay", "bằng 100 lít (100l).", "bằng 100 lít (100l)."),
+    ("l ending a number before its slash", "Số: 2l/CĐ-TTg ngày 2l/3/2025", "Số: 21/CĐ-TTg ngày 21/3/2025"),
+    ("a lone letter stays", "ký hiệu l và m", "ký hiệu l và m"),
+    ("an item's 1. read as l.", "l. Bộ Y tế chủ trì tổ chức tiêm vắc xin.", "1. Bộ Y tế chủ trì tổ chức tiêm vắc xin."),
+    ("a section's I. stays", "I. ĐÁNH GIÁ CHUNG", "I. ĐÁNH GIÁ CHUNG"),
+    ("a point lettered l stays", "l) Các nội dung liên quan khác.", "l) Các nội dung liên quan khác."),
+    ("0 ending a heading word", "THÔNG BÁ0", "THÔNG BÁO"),
+    ("0 inside a heading word", "KẾ H0ẠCH", "KẾ HOẠCH"),
+    ("0 in a report's heading", "BÁO CÁ0 số 12", "BÁO CÁO số 12"),
+    ("a year stays", "năm 2020", "năm 2020"),
+    ("a paper size stays", "khổ giấy A0", "khổ giấy A0"),
+    ("a measure stays", "bụi mịn PM10", "bụi mịn PM10"),
+    ("a date's words misread", "Hà Nội, ngảy 05 thảng 3 nãm 2025", "Hà Nội, ngày 05 tháng 3 năm 2025"),
+    ("a deadline's words misread", "trước ngáy 30 tháng 6 nấm 2025.", "trước ngày 30 tháng 6 năm 2025."),
+    ("a month and year misread", "hoàn thành trong thảng 12/2025.", "hoàn thành trong tháng 12/2025."),
+    ("a typed date without tones", "kể từ ngay 01 tháng 12 nam 2015.", "kể từ ngày 01 tháng 12 năm 2015."),
+    ("ngay meaning at once stays", "thực hiện ngay 3 nhiệm vụ", "thực hiện ngay 3 nhiệm vụ"),
+    ("a grading scale stays", "chấm theo thang điểm 10", "chấm theo thang điểm 10"),
+]
+
+
+@pytest.mark.parametrize("name,source,expected", OCR_MISREAD_ROWS, ids=[row[0] for row in OCR_MISREAD_ROWS])
+def test_ocr_misread_digits_and_letters(name, source, expected):
+    assert load_string(source + "\n", "ocr.txt").text == expected
+
+
+METADATA_ROWS = [  # the rows of other legal databases' tables of properties
+    ("key and value with a colon", "Người ký: Phạm Minh Chính", [("signer", "Phạm Minh Chính")]),
+    ("tab-separated cells", "Số hiệu:\t18/CT-TTg\tLoại văn bản:\tChỉ thị", [("number", "18/CT-TTg"), ("type", "Chỉ thị")]),
+    ("space-separated cells", "Số ký hiệu            1432/QĐ-TTg", [("number", "1432/QĐ-TTg")]),
+    ("two colon pairs side by side", "Cơ quan ban hành: Thủ tướng Chính phủ      Số công báo: Đang cập nhật",
+     [("issuer", "Thủ tướng Chính phủ"), ("gazette_number", "Đang cập nhật")]),
+    ("colon pair beside a key and value", "Loại văn bản: Công điện      Người ký      Phạm Minh Chính",
+     [("type", "Công điện"), ("signer", "Phạm Minh Chính")]),
+    ("a key alone, its value on the next line", "Số ký hiệu", [("number", "")]),
+    ("a key alone with its colon", "Ngày ban hành:", [("date", "")]),
+    ("a sentence is no row", "Người ký văn bản chịu trách nhiệm về nội dung.", []),
+    ("an unknown first cell is no row", "Ghi chú      Số hiệu: 12", []),
+]
+
+
+@pytest.mark.parametrize("name,text,rows", METADATA_ROWS, ids=[row[0] for row in METADATA_ROWS])
+def test_metadata_rows(name, text, rows):
+    assert metadata_rows(text) == rows
+
+
+@pytest.mark.parametrize("table", [
+    "Cơ quan ban hành: Thủ tướng Chính phủ      Số công báo: Đang cập nhật\nSố hiệu: 24/CĐ-TTg      Ngày đăng công "
+    "báo: Đang cập nhật\nLoại văn bản: Công điện      Người ký: Phạm Minh Chính\nNgày ban hành: 05/03/2025\n",
+    "Thuộc tính\nSố ký hiệu\n24/CĐ-TTg\nNgày ban hành\n05/03/2025\nLoại văn bản\nCông điện\nCơ quan ban hành\n"
+    "Thủ tướng Chính phủ\nNgười ký\nPhạm Minh Chính\nToàn văn\n"], ids=["pairs side by side", "one cell a line"])
+def test_other_databases_tables_are_read(table):
+    doc = load_string(table + "THỦ TƯỚNG CHÍNH PHỦ\nSố: 24/CĐ-TTg\nHà Nội, ngày 05 tháng 3 năm 2025\nCÔNG ĐIỆN\n"
+                      "Về việc tăng cường phòng, chống dịch sởi\n", "page.txt")
+    assert doc.kind == "legal_db" and doc.text.startswith("THỦ TƯỚNG CHÍNH PHỦ")
+    assert (doc.metadata.number_symbol, doc.metadata.signer, doc.metadata.issued_date) == (
+        "24/CĐ-TTg", "Phạm Minh Chính", "2025-03-05")
+
+
+def test_metadata_table_with_space_separated_cells_is_read_row_by_row():
+    page = ("Toàn văn    Thuộc tính    Lược đồ    Tải về\n"
+            "Số ký hiệu            1432/QĐ-TTg\nNgày ban hành         22/11/2024\nLoại văn bản          Quyết định\n"
+            "Cơ quan ban hành      Thủ tướng Chính phủ\nNgười ký              Trần Hồng Hà\n"
+            "THỦ TƯỚNG CHÍNH PHỦ\nSố: 1432/QĐ-TTg\nHà Nội, ngày 22 tháng 11 năm 2024\nQUYẾT ĐỊNH\n"
+            "Phê duyệt Đề án bảo vệ nguồn nước các hồ chứa thủy điện\n")
+    doc = load_string(page, "page.txt")
+    assert doc.kind == "legal_db"
+    assert (doc.metadata.number_symbol, doc.metadata.signer, doc.metadata.issued_date) == (
+        "1432/QĐ-TTg", "Trần Hồng Hà", "2024-11-22")
+    assert doc.text.startswith("THỦ TƯỚNG CHÍNH PHỦ")
+
+
+@pytest.mark.parametrize("name,source,present,absent", SIGNED_PDF_ROWS, ids=[row[0] for row in SIGNED_PDF_ROWS])
+def test_signed_pdf_text(tmp_path, name, source, present, absent):
+    doc = load(write(tmp_path, "signed.txt", source))
+    assert_parts(doc.text, present, absent)
+
+
+def test_stamp_offsets_still_point_into_the_source(tmp_path):
+    source = signed("Số: 512/QĐ-TTg", _BODY, "Ký bởi: Văn phòng Chính phủ", "Thời gian ký: 07.03.2025 17:05:10 +07:00",
+                    "Nguyễn Hòa Bình")
+    doc = load(write(tmp_path, "signed.txt", source))
+    at = doc.text.index("Nguyễn Hòa Bình")
+    assert source[doc.source_offsets[at]:doc.source_offsets[at] + 15] == "Nguyễn Hòa Bình"
+
+
 def test_single_spaced_hard_wraps_are_reflowed(tmp_path):
     source = "\n".join([
         "Các bộ, ngành, địa phương được yêu cầu xây dựng chương trình, kế hoạch, giải",
@@ -304,6 +558,74 @@ COMPOSED_NEWS = [
      ["3100/BYT-ATTP", "trước ngày 15 tháng 7 năm 2025."],
      ["77/QĐ-XPHC", "Đỗ Quang Vinh", "xử phạt 12", "\naa", "Y tế\n"]),
 ]
+
+
+_REPORT_TAIL = ("Thủ tướng yêu cầu Bộ Y tế chủ trì tổ chức tiêm vắc xin, hoàn thành trước ngày 31/3/2025.\n"
+                "Minh Anh\nTin liên quan\nThủ tướng ký Quyết định 200/QĐ-TTg về chương trình tiêm chủng\n")
+SHORT_REPORTS = [  # other sites' short reports: no date widget, a dateline or a reporting verb in the lead
+    ("portal dateline", "Thủ tướng yêu cầu tăng cường phòng, chống dịch sởi\n(Chinhphu.vn) - Ngày 5/3, Thủ tướng "
+     "Phạm Minh Chính đã ký Công điện số 24/CĐ-TTg về việc tăng cường phòng, chống dịch sởi."),
+    ("city and date dateline", "Thủ tướng yêu cầu tăng cường phòng, chống dịch sởi\nHà Nội, 12/3/2025 - Thủ tướng "
+     "Chính phủ vừa ký Công điện 24/CĐ-TTg về tăng cường phòng, chống dịch sởi."),
+    ("agency dateline", "VGP - Thủ tướng Chính phủ Phạm Minh Chính ký Công điện số 24/CĐ-TTg ngày 5/3/2025 về "
+     "tăng cường phòng, chống dịch sởi."),
+    ("city abbreviated", "Thủ tướng yêu cầu tăng cường phòng, chống dịch sởi\nTP. Hồ Chí Minh, 12/3 - Sáng nay, "
+     "Thủ tướng Chính phủ có công điện về tăng cường phòng, chống dịch sởi."),
+    ("a capitalised Theo", "Thủ tướng yêu cầu tăng cường phòng, chống dịch sởi\nTheo Công điện số 24/CĐ-TTg ngày "
+     "5/3/2025, Thủ tướng yêu cầu các bộ, ngành tăng cường phòng, chống dịch sởi."),
+]
+
+
+@pytest.mark.parametrize("name,lead", SHORT_REPORTS, ids=[row[0] for row in SHORT_REPORTS])
+def test_short_reports_of_other_sites_are_news(name, lead):
+    doc = load_string(f"{lead}\n{_REPORT_TAIL}", "report.txt")
+    assert doc.kind == "news" and doc.author == "Minh Anh"
+    assert lead.splitlines()[-1] in doc.text and "200/QĐ-TTg" not in doc.text  # the teaser after `Tin liên quan`
+
+
+CAPTIONS = [  # a photo's caption ends with its credit (a sentence naming photos does not); tag lists
+    ("dash and credit", "Phó Thủ tướng Trần Hồng Hà chủ trì cuộc họp về dự án điện gió - Ảnh: VGP/Minh Khôi", False),
+    ("full stop and credit", "Khu vực triển khai dự án khu dân cư tại xã Phước An, tỉnh Đồng Nai. Ảnh: Hoàng Lộc", False),
+    ("credit in italics", "*Toàn cảnh phiên họp thường kỳ tháng 3 của Chính phủ. Ảnh: VGP/Nhật Bắc*", False),
+    ("a sentence about photos stays", "Bộ Văn hóa hướng dẫn việc sử dụng ảnh: ảnh chân dung, ảnh tư liệu và ảnh báo chí.", True),
+    ("a tag list", "Từ khóa: dịch sởi, tiêm chủng, Công điện 24/CĐ-TTg", False),
+    ("tags in English", "Tags: phòng chống dịch, Bộ Y tế", False),
+    ("a subject line of a text stays", "Chủ đề: Ca ngợi vẻ đẹp bình dị của quê hương.", True),
+]
+
+
+@pytest.mark.parametrize("name,line,kept", CAPTIONS, ids=[row[0] for row in CAPTIONS])
+def test_photo_captions_and_tags_of_news_pages(name, line, kept):
+    doc = load_string(f"{SHORT_REPORTS[0][1]}\n{line}\n{_REPORT_TAIL}", "report.txt")
+    assert (line.strip("*") in doc.text) == kept
+
+
+NEWS_DATE_LINES = [  # how other sites print the article's date and time above it
+    "Thứ năm, 6/3/2025, 10:15 (GMT+7)", "06/03/2025 10:15 GMT+7", "Thứ Năm, ngày 06/03/2025 - 10:15",
+    "Cập nhật: 06/03/2025 10:15", "10:15 06/03/2025", "Thứ năm, 06/03/2025 | 10:15", "Ngày đăng: 06/03/2025",
+    "Cập nhật lúc 10:15 06/03/2025",
+]
+_ARTICLE = ("Thủ tướng yêu cầu tăng cường phòng, chống dịch sởi trên cả nước\n{date}\nThủ tướng Chính phủ Phạm "
+            "Minh Chính vừa ký Công điện số 24/CĐ-TTg ngày 5/3/2025 về việc tăng cường phòng, chống dịch sởi.\n"
+            "Bộ Y tế chủ trì tổ chức tiêm vắc xin cho trẻ em, hoàn thành trước ngày 31/3/2025.\n")
+
+
+@pytest.mark.parametrize("date_line", NEWS_DATE_LINES)
+def test_news_date_lines_of_other_sites(date_line):
+    doc = load_string(_ARTICLE.format(date=date_line), "news.txt")
+    assert (doc.kind, doc.date) == ("news", "2025-03-06") and date_line not in doc.text
+
+
+def test_a_date_line_under_the_article_heads_nothing():
+    page = (_ARTICLE.format(date="Tin tức") + "Link bài viết gốc: https://example.vn/bai-viet.htm\n"
+            "Ngày đăng: 06/03/2025 15:42\n")
+    doc = load_string(page, "news.txt")
+    assert doc.date == "2025-03-06" and "vừa ký Công điện số 24/CĐ-TTg" in doc.text and "hoàn thành trước ngày 31/3/2025" in doc.text
+
+
+def test_a_dateline_opens_the_lead_paragraph():
+    doc = load_string(f"{SHORT_REPORTS[1][1]}\n{_REPORT_TAIL}", "report.txt")
+    assert "\n\nHà Nội, 12/3/2025 - Thủ tướng" in doc.text
 
 
 @pytest.mark.parametrize("name,title,date,author,present,absent", COMPOSED_NEWS, ids=[row[0] for row in COMPOSED_NEWS])

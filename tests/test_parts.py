@@ -148,6 +148,13 @@ TITLES = [
     ("trích yếu stops at the body without a blank line", "CHỈ THỊ\nVề tăng cường phòng cháy\nThời gian qua, ...",
      "Về tăng cường phòng cháy"),
     ("no title", "Kính gửi: các bộ.\n\nNội dung.", None),
+    ("a telegram's title stops at its addressees (OCR: no blank line)",
+     "CÔNG ĐIỆN\nVề việc tăng cường phòng, chống dịch sởi\nTHỦ TƯỚNG CHÍNH PHỦ điện:\n- Bộ Y tế;\n",
+     "Về việc tăng cường phòng, chống dịch sởi"),
+    ("a minister's telegram", "CÔNG ĐIỆN\nVề ứng phó bão số 3\nBỘ TRƯỞNG BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG điện:\n- Sở Nông nghiệp;\n",
+     "Về ứng phó bão số 3"),
+    ("a title stops at Kính gửi", "CÔNG ĐIỆN\nVề phòng chống rét đậm\nKính gửi: Ủy ban nhân dân các tỉnh.\n",
+     "Về phòng chống rét đậm"),
 ]
 
 

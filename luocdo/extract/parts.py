@@ -205,13 +205,16 @@ def heading_code(parts: DocumentParts) -> Optional[str]:
 
 
 def _trich_yeu(text: str, heading: Span) -> Optional[Span]:
-    """The subject line(s) under the type heading, up to the first blank line or the first line
-    that opens the body (`Ngày ...`, `Căn cứ ...`, `1. ...`), as Word files have no blank lines."""
+    """The subject line(s) under the type heading, up to the first blank line, the addressees or
+    the first line that opens the body (`Ngày ...`, `Căn cứ ...`, `1. ...`), as Word files and
+    OCR text have no blank lines."""
     start = heading.end
     while start < len(text) and text[start] in "\n *.":
         start += 1
     block = re.split(r"\n\s*\n", text[start:], maxsplit=1)[0]
-    block = _BODY_LINE.split(block, maxsplit=1)[0][:400].rstrip(" *\n")
+    block = _BODY_LINE.split(block, maxsplit=1)[0]
+    addressees = _ADDRESSEES.search(block)  # a telegram's `THỦ TƯỚNG CHÍNH PHỦ điện:` right below
+    block = block[:addressees.start() if addressees else 400][:400].rstrip(" *\n")
     return Span(start, start + len(block)) if block.strip() else None
 
 

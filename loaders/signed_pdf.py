@@ -1,0 +1,134 @@
+"""What the text of a signed PDF (pdftotext, OCR) adds to a document, and how to take it off.
+
+The Government portal's PDFs carry a digital-signature stamp on signed pages (`Ký bởi: ...`,
+`Email: ...`, `Cơ quan: ...`, `Thời gian ký: 05.03.2025 10:15:22 +07:00`), anywhere: above the
+header, between two items, between the capacity and the signer's name. Its names and dates are
+not the document's. Page numbers (`2`, `- 2 -`, `Trang 2/5`) break sentences, and extraction
+without layout runs the two-column header and the closing (recipients | signature block) onto
+single lines. Patterns: luocdo/data/furniture.json (`signed_pdf`).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from luocdo import data
+
+from .lines import Line, is_name, starts_lower
+
+_HEADER_LINES = 12  # the header's fields sit in the document's first lines
+_RECIPIENTS = re.compile(r"N[ơo]i\s+nh[ậa]n\s*:")
+_LIST_ITEM = re.compile(r"[-–+•]\s*\S")
+_BARE_NUMBER = re.compile(r"\d{1,3}")
+
+
+@lru_cache(maxsize=None)
+def _patterns() -> dict[str, re.Pattern]:
+    raw = data.load("furniture.json")["signed_pdf"]
+    return {key: re.compile("|".join(f"(?:{p})" for p in raw[key]))
+            for key in ("stamp_anchor_patterns", "stamp_field_patterns", "page_number_patterns",
+                        "header_split_patterns", "closing_split_patterns")}
+
+
+def without_stamps(lines: list[Line]) -> list[Line]:
+    """Without signature stamps: each anchor line (`Ký bởi:`, `Thời gian ký:`) and the stamp's
+    other fields around it; text before an anchor on its line (a flattened column) is kept."""
+    anchor, field = _patterns()["stamp_anchor_patterns"], _patterns()["stamp_field_patterns"]
+    anchors = {i for i, line in enumerate(lines) if anchor.search(line.text)}
+    in_stamp = set(anchors)
+    for i in sorted(anchors):
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(lines) and (j in anchors or field.match(lines[j].text)):
+                in_stamp.add(j)
+                j += step
+    kept = []
+    for i, line in enumerate(lines):
+        if i not in in_stamp:
+            kept.append(line)
+            continue
+        found = anchor.search(line.text)
+        before = line.text[:found.start()].rstrip() if found else ""
+        if before and not field.match(before):
+            kept.append(Line(line.start, line.start + len(before), before, line.gap, line.indent, line.index))
+    return kept
+
+
+def without_page_numbers(lines: list[Line], from_pdf: bool) -> list[Line]:
+    """Without page-number lines. In a PDF's own text layer every bare number line is one; in
+    text saved from elsewhere a bare number counts only as the next page of the run (1 or 2
+    first), so a table's cell `15` on a line of its own stays."""
+    marked = _patterns()["page_number_patterns"]
+    kept, last_page = [], 0
+    for line in lines:
+        text = line.text
+        if marked.fullmatch(text):
+            numbers = re.findall(r"\d+", text)
+            last_page = int(numbers[0]) if len(numbers) == 1 else last_page  # not the gazette's issue numbers
+            continue
+        if _BARE_NUMBER.fullmatch(text) and (from_pdf or int(text) in ({last_page + 1} if last_page else {1, 2})):
+            last_page = int(text)
+            continue
+        kept.append(line)
+    return kept
+
+
+def split_flattened_header(lines: list[Line]) -> list[Line]:
+    """The first lines split before each header field run onto them, read column by column:
+    `ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI ...` / `TỈNH QUẢNG NINH Độc lập ...` / `Số: 215/TB-UBND
+    Quảng Ninh, ngày ...` gives the issuer's lines and the number, then the motto and the date."""
+    out: list[Line] = []
+    left: list[Line] = []
+    right: list[Line] = []
+    for position, line in enumerate(lines):
+        pieces = _pieces(line) if position < _HEADER_LINES else [line]
+        if len(pieces) > 1:
+            left.append(pieces[0])
+            right += pieces[1:]
+        elif left and (starts_lower(line.text) or line.text[:1].isdigit()):
+            left.append(line)  # the left field goes on (`V/v triển khai Nghị quyết số` / `01/NQ-CP ...`)
+        else:
+            out += left + right + pieces
+            left, right = [], []
+    return out + left + right
+
+
+def split_flattened_closing(lines: list[Line]) -> list[Line]:
+    """The `Nơi nhận:` list read before the signature block run onto its lines (`Nơi nhận: TL.
+    CHỦ TỊCH` / `- Các sở, ngành; CHÁNH VĂN PHÒNG` / `- Lưu: VT, TH. Nguyễn Văn Hồi`)."""
+    out: list[Line] = []
+    left: list[Line] = []
+    right: list[Line] = []
+    in_list = False
+    for line in lines:
+        in_list = _RECIPIENTS.match(line.text) is not None or (in_list and _LIST_ITEM.match(line.text) is not None)
+        if not in_list:
+            out += left + right + [line]
+            left, right = [], []
+            continue
+        pieces = _split(line, [m.start() for m in _patterns()["closing_split_patterns"].finditer(line.text)
+                               if m.start() > 0 and (m.group() == m.group().upper() or is_name(m.group()))])
+        left.append(pieces[0])
+        right += pieces[1:]
+    return out + left + right
+
+
+def _pieces(line: Line) -> list[Line]:
+    """`line` cut before each header field that does not open it, when the line is a header's:
+    it opens with a field or with the issuer in capitals (not a sentence quoting `Số: 110/...`)."""
+    field = _patterns()["header_split_patterns"]
+    cuts = [m.start() for m in field.finditer(line.text) if m.start() > 0]
+    if cuts and not field.match(line.text) and line.text[:cuts[0]] != line.text[:cuts[0]].upper():
+        cuts = []
+    return _split(line, cuts)
+
+
+def _split(line: Line, cuts: list[int]) -> list[Line]:
+    """`line` cut at each of `cuts` (positions in its text), the pieces stripped on the right."""
+    bounds = [0, *cuts, len(line.text)]
+    pieces = []
+    for k, (a, b) in enumerate(zip(bounds, bounds[1:])):
+        piece = line.text[a:b].rstrip()
+        pieces.append(Line(line.start + a, line.start + a + len(piece), piece,
+                           line.gap if k == 0 else 0, line.indent + a, line.index))
+    return pieces
