@@ -154,9 +154,7 @@ TASKS = [
     pytest.param("ocr_quyet_dinh_ttg_2025.txt", {("Bộ Công an", "lead", "2025-06-30")}, marks=pytest.mark.xfail(
         strict=True, reason="tasks.py: the items of a plan issued as the decision's appendix (PHỤ LỤC after the "
                             "signature) are not read as tasks")),
-    pytest.param("ocr_thong_bao_vpcp_2025.txt", {("Tập đoàn Điện lực Việt Nam", None, "2025-05-15")},
-                 marks=pytest.mark.xfail(strict=True, reason="organizations.py: `Tập đoàn Điện lực Việt Nam` is cut "
-                                                             "to `Tập đoàn Điện lực Việt` (unknown body, name ends early)")),
+    ("ocr_thong_bao_vpcp_2025.txt", {("Tập đoàn Điện lực Việt Nam", None, "2025-05-15")}),
 ]
 
 
@@ -211,8 +209,7 @@ _SIGNATURE_XFAIL = pytest.mark.xfail(strict=True, reason="signature.py _addresse
 @pytest.mark.parametrize("addressees", [
     "Kính gửi:\n- Bộ Tài chính;\n- Bộ Công Thương;\n- Ủy ban nhân dân các tỉnh, thành phố trực\nthuộc trung ương.\n",
     "Kính gửi: Bộ Tài chính; Bộ Công Thương; Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương.\n",
-    pytest.param("Kính gửi: - Bộ Tài chính;\n- Bộ Công Thương;\n- Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương.\n",
-                 marks=_SIGNATURE_XFAIL, id="first dash item on the head's line"),
+    "Kính gửi: - Bộ Tài chính;\n- Bộ Công Thương;\n- Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương.\n",
     pytest.param("Kính gửi:\nBộ Tài chính;\nBộ Công Thương;\nỦy ban nhân dân các tỉnh, thành phố trực thuộc trung ương.\n",
                  marks=_SIGNATURE_XFAIL, id="items without dashes"),
 ])

@@ -213,7 +213,7 @@ def _trich_yeu(text: str, heading: Span) -> Optional[Span]:
         start += 1
     block = re.split(r"\n\s*\n", text[start:], maxsplit=1)[0]
     block = _BODY_LINE.split(block, maxsplit=1)[0]
-    addressees = _ADDRESSEES.search(block)  # a telegram's `THỦ TƯỚNG CHÍNH PHỦ điện:` right below
+    addressees = _ADDRESSEES.search(fold_keep_length(block))  # a telegram's `THỦ TƯỚNG CHÍNH PHỦ điện:` right below
     block = block[:addressees.start() if addressees else 400][:400].rstrip(" *\n")
     return Span(start, start + len(block)) if block.strip() else None
 
