@@ -38,6 +38,12 @@ CASES = [
      "Trần Hồng Hà tại cuộc họp nghe báo cáo về tình hình thị trường bất động sản.", "Trần Hồng Hà", None, None),
     ("Thông báo kết luận của Phó Thủ tướng Trần Hồng Hà tại buổi làm việc với Ủy ban nhân dân tỉnh Lào Cai",
      "Trần Hồng Hà", None, None),
+    # a later bare `cuộc họp ngày ...` dates the one meeting named before it
+    ("Văn phòng Chính phủ vừa ban hành Thông báo số 178/TB-VPCP ngày 14/4/2025 kết luận của Phó Thủ tướng Trần Hồng "
+     "Hà tại cuộc họp về tiến độ các dự án điện gió ngoài khơi.\nTheo Thông báo, tại cuộc họp ngày 10/4/2025, Phó Thủ "
+     "tướng yêu cầu Bộ Công Thương chủ trì hoàn thiện hồ sơ.", "Trần Hồng Hà", "2025-04-10", None),
+    ("Thông báo kết luận của Thủ tướng Chính phủ Phạm Minh Chính tại buổi làm việc với tỉnh Quảng Ninh. Tại buổi làm "
+     "việc ngày 20/3/2025, Thủ tướng biểu dương những kết quả tỉnh đã đạt được.", "Phạm Minh Chính", "2025-03-20", None),
     ("Thông báo kết luận của đồng chí Trần Cẩm Tú, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư tại buổi làm việc với "
      "Ban Thường vụ Tỉnh ủy Lào Cai", "Trần Cẩm Tú", None, None),
     ("Sáng 14/5/2025, Phó Thủ tướng Trần Hồng Hà chủ trì cuộc họp về tình hình triển khai nghiên cứu đầu tư mở rộng "

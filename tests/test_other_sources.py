@@ -181,7 +181,6 @@ def test_the_provincial_chair_is_a_person():
     assert "Cao Tường Huy" in {p["name"] for p in record["persons"]}
 
 
-@pytest.mark.xfail(strict=True, reason="meetings.py: a report's `tại cuộc họp ngày 10/4/2025` does not date the meeting")
 def test_a_reported_meeting_has_its_date():
     assert _record("news_daily_thong_bao_2025.txt")["meetings"][0]["date"] == "2025-04-10"
 

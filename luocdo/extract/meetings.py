@@ -80,6 +80,7 @@ def find_meetings(
     report writes without one (`Sáng 15/3, Phó Thủ tướng ... chủ trì cuộc họp`)."""
     by_start = ByStart(persons)
     meetings: list[MeetingMention] = []
+    dated_references: list[MeetingMention] = []  # a bare head and its date: the one meeting, dated
     for m in _meeting_regex().finditer(text):
         name = _trim_name(m.group())
         rest = _heads().sub("", name, count=1).split()
@@ -95,8 +96,16 @@ def find_meetings(
         mention.place = _place(text, sentence, span)
         mention.period = _period(span, periods)
         mention.attendees = _attendees(text, span, by_start, mention.chair)
-        if mention.chair or mention.attendees or (mention.date and _says_held(text, sentence, span)):
+        if mention.date and fold(rest[0]) == "ngay":
+            dated_references.append(mention)  # `tại cuộc họp ngày 10/4/2025`: maybe the meeting named before
+        elif mention.chair or mention.attendees or (mention.date and _says_held(text, sentence, span)):
             _merge_into(meetings, mention)
+    if len(meetings) == 1 and dated_references:
+        meetings[0].date = meetings[0].date or dated_references[0].date
+    else:
+        for mention in dated_references:
+            if mention.chair or mention.attendees or _says_held(text, _sentence_around(text, mention.span), mention.span):
+                _merge_into(meetings, mention)
     whole = whole_names(persons)
     for meeting in meetings:
         meeting.chair = whole.get(meeting.chair, meeting.chair) if meeting.chair else None
