@@ -16,6 +16,20 @@ def _assignees(task) -> list[tuple[str, str | None]]:
 
 SENTENCES = [
     # (assignment sentence, [(assignee, role)], deadline)
+    # a collective doer, with or without `các`, keeps its deadline; whom it reports to is not assigned
+    ("Đề nghị bộ, ngành, địa phương khẩn trương tổng hợp đề xuất và gửi về Bộ Nội vụ trước ngày 26/11/2025.",
+     [("bộ, ngành, địa phương", None)], "2025-11-26"),
+    ("Các sở, ban, ngành, đoàn thể Thành phố, Ủy ban nhân dân phường, xã, đặc khu gửi báo cáo kết quả về Sở Nội vụ "
+     "trước ngày 16 tháng 12 năm 2025.",
+     [("Các sở, ban, ngành, đoàn thể Thành phố", None), ("Ủy ban nhân dân phường, xã, đặc khu", None)], "2025-12-16"),
+    ("Ủy ban nhân dân các xã, phường và đặc khu hoàn thành việc rà soát trước ngày 30/12/2025.",
+     [("Ủy ban nhân dân các xã, phường và đặc khu", None)], "2025-12-30"),
+    ("Các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh báo cáo kết quả trước ngày 15/01/2026.",
+     [("Các cơ quan chuyên môn", None)], "2026-01-15"),
+    ("Yêu cầu các đơn vị có TTHC cập nhật quy trình nội bộ, hoàn thành trước ngày 20/12/2025.",
+     [("các đơn vị có TTHC", None)], "2025-12-20"),
+    ("Các sở, ngành chủ trì, phối hợp với Sở Tài chính rà soát danh mục dự án trước ngày 10/12/2025.",
+     [("Các sở, ngành", "lead"), ("Sở Tài chính", "support")], "2025-12-10"),
     ("Bộ Tư pháp được giao chủ trì, phối hợp với Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia rà soát các văn bản.",
      [("Bộ Tư pháp", "lead"), ("Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia", "support")], None),
     ("Giao Bộ Công an chủ trì, phối hợp với Bộ Quốc phòng xây dựng phương án, hoàn thành trước ngày 30/9/2025.",

@@ -221,10 +221,12 @@ def _province_list_regex() -> re.Pattern:
 
 @lru_cache(maxsize=None)
 def _collective_regex() -> re.Pattern:
-    """`Ủy ban nhân dân các xã, phường, đặc khu`: a local head over a list of levels."""
+    """`Ủy ban nhân dân các xã, phường và đặc khu`, `Ủy ban nhân dân phường, xã, đặc khu`: a local
+    head over a list of levels, or over one after `các`."""
     heads = "|".join(re.escape(fold(h)) for h, s in _patterns()["local_heads"].items() if not s.get("named"))
     level = "|".join(re.escape(fold(lv)) for lv in sorted(_patterns()["collective_levels"], key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{heads})\s+cac\s+(?:{level})(?:(?:\s*,\s*|\s+)(?:{level}))*(?!\w)")
+    more = rf"(?:(?:\s*,\s*|\s+va\s+|\s+)(?:{level}))"
+    return re.compile(rf"(?<!\w)(?:{heads})\s+(?:cac\s+(?:{level}){more}*|(?:{level}){more}+)(?!\w)")
 
 
 @lru_cache(maxsize=None)
@@ -399,17 +401,30 @@ def _collective_bodies(text: str, folded: str) -> Iterable[_Candidate]:
 
 @lru_cache(maxsize=None)
 def _collective_addressee_regex() -> re.Pattern:
-    return re.compile(phrase_regex(_patterns()["collective_addressees"]))
+    """Kinds of body listed with commas or `và`, each perhaps qualified (`bộ, ngành, địa
+    phương`, `các sở, ban, ngành, đoàn thể Thành phố`, `các cơ quan chuyên môn`), on folded text.
+    No kind is the last word of a compound (`cơ sở`, `ủy ban`, `toàn bộ`) nor `ban` of `ban hành`."""
+    nouns = "|".join(re.escape(fold(n)) for n in sorted(_patterns()["collective_nouns"], key=len, reverse=True))
+    nouns = rf"(?<!co )(?<!uy )(?<!toan )(?:{nouns})(?<!ban(?=\s+hanh))"
+    qualifiers = "|".join(re.escape(fold(q)) for q in sorted(_patterns()["collective_qualifiers"], key=len, reverse=True))
+    item = rf"(?P<noun{{0}}>{nouns})(?!\w)(?P<qual{{0}}>\s+(?:{qualifiers})(?!\w))?"
+    rest = rf"(?:(?:\s*,\s*|\s+va\s+)(?:cac\s+)?(?:{nouns})(?!\w)(?:\s+(?:{qualifiers})(?!\w))?)"
+    return re.compile(rf"(?<!\w)(?P<many>cac\s+)?{item.format('')}(?P<rest>{rest}*)")
 
 
 _POINTS_BACK = re.compile(r"\s*(?::|neu tren|noi tren|tren|nay)(?!\w)")
 
 
 def _collective_addressees(text: str, folded: str) -> Iterable[_Candidate]:
-    """`các bộ, ngành, địa phương`: the collective a task is given to, named as written; not a
+    """`bộ, ngành, địa phương`, `các cơ quan chuyên môn`: the collective a task is given to, named
+    as written, when it opens with `các` or lists two kinds or more; a single kind needs a
+    qualifier (`các bộ phận` is none) unless it is one on its own (`các địa phương`). Not a
     distributive head (`các Bộ: Tư pháp, ...`) nor one pointing back (`các bộ, ngành nêu trên`)."""
+    single = {fold(n) for n in _patterns()["single_collective_nouns"]}
     for m in _collective_addressee_regex().finditer(folded):
         if _POINTS_BACK.match(folded, m.end()):
+            continue
+        if not m["rest"] and not (m["many"] and (m["qual"] or m["noun"] in single)):
             continue
         span = Span(m.start(), m.end())
         yield _Candidate(span, _mention(text, span, one_line(text[m.start():m.end()]), None, False), _UNKNOWN)
