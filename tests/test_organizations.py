@@ -161,6 +161,12 @@ NAMES = [
     ("toàn bộ, ngành nghề kinh doanh", []),
     ("trên cơ sở, ban hành văn bản", []),
     ("các cơ quan liên quan", []),
+    ("Người đứng đầu cơ quan, đơn vị chịu trách nhiệm", []),
+    ("cơ quan, đơn vị sử dụng lao động", []),
+    # kinds are matched as written: folded, `số`, `bố`, `bạn` would read as `sở`, `bộ`, `ban`
+    ("số, bản, tờ", []),
+    ("bạn, bố mẹ", []),
+    ("Ủy ban, ngành", []),
     # mass organisations are bodies by their name alone
     ("- Mặt trận Tổ quốc, Đoàn Thanh niên, Hội Phụ nữ hỗ trợ người dân", ["Mặt trận Tổ quốc", "Đoàn Thanh niên", "Hội Phụ nữ"]),
     ("Bảo hiểm xã hội Thành phố, Chi nhánh Ngân hàng Chính sách xã hội Thành phố phối hợp",
@@ -184,6 +190,25 @@ NAMES = [
     ("Vụ Pháp chế và Văn phòng Bộ", ["Vụ Pháp chế", "Văn phòng Bộ"]),
     ("Sở Tư pháp và Bộ Công an", ["Sở Tư pháp", "Bộ Công an"]),
     ("Sở Nội vụ và Hà Nội", ["Sở Nội vụ"]),
+    # a comma before a capitalised part that opens no body continues the name; a list repeats the unit
+    ("Cục Mỹ thuật, Nhiếp ảnh và Triển lãm chủ trì", ["Cục Mỹ thuật, Nhiếp ảnh và Triển lãm"]),
+    ("Vụ Kế hoạch, Tài chính phối hợp", ["Vụ Kế hoạch, Tài chính"]),
+    ("Cục Xuất bản, In và Phát hành hướng dẫn", ["Cục Xuất bản, In và Phát hành"]),
+    ("Vụ Khoa học công nghệ, Đào tạo và Môi trường chủ trì", ["Vụ Khoa học công nghệ, Đào tạo và Môi trường"]),
+    ("Cục Văn hóa cơ sở, Gia đình và Thư viện hướng dẫn", ["Cục Văn hóa cơ sở, Gia đình và Thư viện"]),
+    ("Phòng Kinh tế, Hạ tầng và Đô thị tham mưu", ["Phòng Kinh tế, Hạ tầng và Đô thị"]),
+    ("Cục Đổi mới sáng tạo, Chuyển đổi xanh và Khuyến công thực hiện", ["Cục Đổi mới sáng tạo, Chuyển đổi xanh và Khuyến công"]),
+    ("Vụ Kế hoạch, Tài chính và Cục Việc làm", ["Vụ Kế hoạch, Tài chính", "Cục Việc làm"]),
+    ("Cục Di sản văn hóa, Cục Bản quyền tác giả", ["Cục Di sản văn hóa", "Cục Bản quyền tác giả"]),
+    ("Vụ Pháp chế, Văn phòng Bộ, Thanh tra Bộ", ["Vụ Pháp chế", "Văn phòng Bộ", "Thanh tra Bộ"]),
+    ("Sở Y tế, Công an tỉnh Lào Cai phối hợp", ["Sở Y tế", "Công an tỉnh Lào Cai"]),
+    ("Văn phòng Bộ, Thủ trưởng các đơn vị", ["Văn phòng Bộ"]),
+    ("Tập đoàn, Đảng bộ Tập đoàn và Công đoàn", []),
+    # a dash before a capitalised verb is a bullet run into a heading: the name ends before it
+    ("3. Vụ Tổ chức cán bộ - Quán triệt, hướng dẫn các đơn vị", ["Vụ Tổ chức cán bộ"]),
+    ("Vụ Tổ chức cán bộ - Chủ trì rà soát", ["Vụ Tổ chức cán bộ"]),
+    ("Phòng Tài chính - Kế hoạch tham mưu", ["Phòng Tài chính - Kế hoạch"]),
+    ("Phòng Văn hóa - Xã hội hướng dẫn", ["Phòng Văn hóa - Xã hội"]),
     # a capitalised word inside a name is the name's, even one that is a stop in lower case
     ("Cục Kiểm soát Thủ tục hành chính", ["Cục Kiểm soát Thủ tục hành chính"]),
     ("Trung tâm Phục vụ hành chính công thuộc Ủy ban nhân dân tỉnh", ["Trung tâm Phục vụ hành chính công", "Ủy ban nhân dân"]),

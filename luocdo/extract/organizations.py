@@ -242,7 +242,7 @@ def _unknown_regex() -> re.Pattern:
     heads = "|".join(sorted(map(re.escape, _patterns()["unknown_heads"]), key=len, reverse=True))
     whole = "|".join(sorted(map(re.escape, _patterns()["whole_names"]), key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:(?P<whole>{whole})|{heads})(?!\w)"
-                      rf"(?=(?P<words>(?:[^\S\n\t]+(?:[-–][^\S\n\t]+)?\w+){{1,9}})|)")
+                      rf"(?=(?P<words>(?:,?[^\S\n\t]+(?:[-–][^\S\n\t]+)?\w+){{1,12}})|)")
 
 
 @lru_cache(maxsize=None)
@@ -402,14 +402,15 @@ def _collective_bodies(text: str, folded: str) -> Iterable[_Candidate]:
 @lru_cache(maxsize=None)
 def _collective_addressee_regex() -> re.Pattern:
     """Kinds of body listed with commas or `và`, each perhaps qualified (`bộ, ngành, địa
-    phương`, `các sở, ban, ngành, đoàn thể Thành phố`, `các cơ quan chuyên môn`), on folded text.
-    No kind is the last word of a compound (`cơ sở`, `ủy ban`, `toàn bộ`) nor `ban` of `ban hành`."""
-    nouns = "|".join(re.escape(fold(n)) for n in sorted(_patterns()["collective_nouns"], key=len, reverse=True))
-    nouns = rf"(?<!co )(?<!uy )(?<!toan )(?:{nouns})(?<!ban(?=\s+hanh))"
-    qualifiers = "|".join(re.escape(fold(q)) for q in sorted(_patterns()["collective_qualifiers"], key=len, reverse=True))
-    item = rf"(?P<noun{{0}}>{nouns})(?!\w)(?P<qual{{0}}>\s+(?:{qualifiers})(?!\w))?"
-    rest = rf"(?:(?:\s*,\s*|\s+va\s+)(?:cac\s+)?(?:{nouns})(?!\w)(?:\s+(?:{qualifiers})(?!\w))?)"
-    return re.compile(rf"(?<!\w)(?P<many>cac\s+)?{item.format('')}(?P<rest>{rest}*)")
+    phương`, `các sở, ban, ngành, đoàn thể Thành phố`, `các cơ quan chuyên môn`), as written:
+    folded, `sở`, `bộ`, `ban` would be `số`, `bố`, `bạn`. No kind is the last word of a compound
+    (`cơ sở`, `ủy ban`, `toàn bộ`) nor `ban` of `ban hành`."""
+    nouns = "|".join(map(re.escape, sorted(_patterns()["collective_nouns"], key=len, reverse=True)))
+    nouns = rf"(?<!cơ )(?<!ủy )(?<!uỷ )(?<!toàn )(?:{nouns})(?<!ban(?=\s+hành))"
+    qualifiers = "|".join(map(re.escape, sorted(_patterns()["collective_qualifiers"], key=len, reverse=True)))
+    item = rf"(?P<noun>{nouns})(?!\w)(?P<qual>\s+(?:{qualifiers})(?!\w))?"
+    rest = rf"(?:(?:\s*,\s*|\s+và\s+)(?:các\s+)?(?:{nouns})(?!\w)(?:\s+(?:{qualifiers})(?!\w))?)"
+    return re.compile(rf"(?<!\w)(?P<many>các\s+)?{item}(?P<rest>{rest}*)", re.I)
 
 
 _POINTS_BACK = re.compile(r"\s*(?::|neu tren|noi tren|tren|nay)(?!\w)")
@@ -418,16 +419,25 @@ _POINTS_BACK = re.compile(r"\s*(?::|neu tren|noi tren|tren|nay)(?!\w)")
 def _collective_addressees(text: str, folded: str) -> Iterable[_Candidate]:
     """`bộ, ngành, địa phương`, `các cơ quan chuyên môn`: the collective a task is given to, named
     as written, when it opens with `các` or lists two kinds or more; a single kind needs a
-    qualifier (`các bộ phận` is none) unless it is one on its own (`các địa phương`). Not a
+    qualifier (`các bộ phận` is none) unless it is one on its own (`các địa phương`), and one of
+    plain kinds only needs `các` (`các cơ quan, đơn vị`). Not a
     distributive head (`các Bộ: Tư pháp, ...`) nor one pointing back (`các bộ, ngành nêu trên`)."""
-    single = {fold(n) for n in _patterns()["single_collective_nouns"]}
-    for m in _collective_addressee_regex().finditer(folded):
+    single = {n.lower() for n in _patterns()["single_collective_nouns"]}
+    for m in _collective_addressee_regex().finditer(text):
         if _POINTS_BACK.match(folded, m.end()):
             continue
-        if not m["rest"] and not (m["many"] and (m["qual"] or m["noun"] in single)):
+        if not m["rest"] and not (m["many"] and (m["qual"] or m["noun"].lower() in single)):
+            continue
+        if not m["many"] and _only_plain_kinds(m.group()):
             continue
         span = Span(m.start(), m.end())
         yield _Candidate(span, _mention(text, span, one_line(text[m.start():m.end()]), None, False), _UNKNOWN)
+
+
+def _only_plain_kinds(collective: str) -> bool:
+    """Is a collective made only of `cơ quan`, `đơn vị` (the law's `cơ quan, đơn vị` of anyone)?"""
+    plain = "|".join(map(re.escape, _patterns()["plain_collective_nouns"]))
+    return re.fullmatch(rf"(?:{plain})(?:(?:\s*,\s*|\s+và\s+)(?:{plain}))*", collective.strip(), re.I) is not None
 
 
 def _unknown_bodies(text: str) -> Iterable[_Candidate]:
@@ -454,17 +464,27 @@ def _unknown_name_end(text: str, m: re.Match) -> Optional[int]:
     """Where an unknown body's name ends: before a function word or verb (data), or before a
     person's name that follows it (`Vụ trưởng Vụ Pháp chế Nguyễn Văn A`). A unit named after
     a ministry (`Sở Khoa học và Công nghệ`, `Vụ Văn hóa, Thể thao và Du lịch`) keeps its `và`,
-    and so does one whose `và` joins two capitalised parts (`Cục Văn thư và Lưu trữ nhà nước`)."""
+    and so does one whose `và` joins two capitalised parts (`Cục Văn thư và Lưu trữ nhà nước`);
+    a comma before a capitalised part that opens no body continues it (`Cục Mỹ thuật, Nhiếp ảnh
+    và Triển lãm`, `Vụ Kế hoạch, Tài chính`), where a list repeats the unit (`Cục A, Cục B`).
+    A dash before a capitalised verb is a list's bullet run into a heading (`Vụ Tổ chức cán bộ
+    - Quán triệt ...`): the name ends before it."""
     words = list(re.finditer(r"\w+", text[m.start("words"):m.end("words")])) if m.group("words") else []
     if not words or not (words[0].group()[0].isupper() or words[0].group()[0].isdigit()):
         return m.end("whole") if m.group("whole") else None
-    end = None
+    end = m.end("whole") if m.group("whole") else None
     stops = _name_stops()
-    ministry_end = _ministry_name_end(text, m.start("words") + words[0].start())
+    first = m.start("words") + words[0].start()
+    ministry_end = _ministry_name_end(text, first)
     person = _person_start([w.group() for w in words])
     for i, w in enumerate(words):
         token = w.group()
         pair = [token, words[i + 1].group()] if i + 1 < len(words) else [token]
+        gap = text[m.start("words") + (words[i - 1].end() if i else 0):m.start("words") + w.start()]
+        if "," in gap and (i == 0 or not _comma_continues_name(text, m.start("words") + w.start(), words[i + 1:i + 2])):
+            break
+        if re.search(r"[-–]", gap) and (_is_stop([token.lower()], stops) or _is_stop([p.lower() for p in pair], stops)):
+            break
         # A capitalised word is the name's own (`Vụ Tổ chức cán bộ`, `Cục Quản lý thị trường`),
         # never a stop: verbs and function words after a name are written in lower case.
         inside_ministry_name = m.start("words") + w.end() <= ministry_end
@@ -476,7 +496,9 @@ def _unknown_name_end(text: str, m: re.Match) -> Optional[int]:
         if i == person:
             break
         end = m.start("words") + w.end()
-    return max(end, ministry_end) if end is not None else None
+    if end is None or ministry_end == first:  # no ministry's name after the head
+        return end
+    return max(end, ministry_end)
 
 
 def _in_compound(words: list[str], i: int) -> bool:
@@ -504,6 +526,23 @@ def _and_continues_name(text: str, start: int) -> bool:
     opens_body = _unknown_regex().match(window) or _gazetteer_matcher().match(window, folded, 0) or \
         _local_regex().match(folded) or _province_matcher().match(window, folded, 0)
     return not opens_body
+
+
+def _comma_continues_name(text: str, start: int, following: list[re.Match]) -> bool:
+    """After a comma inside a name, a capitalised part that opens no body, its next word in lower
+    case or `và` (`Nhiếp ảnh và`, `Tài chính`): a person's or a place's name is capitalised
+    throughout (`Vụ Pháp chế, Nguyễn Văn A`, `Sở Nội vụ, Hà Nội`), and a head's title starts
+    another item."""
+    return bool(following) and (following[0].group() == "và" or following[0].group()[0].islower()) \
+        and not _head_title_regex().match(text, start) and _and_continues_name(text, start)
+
+
+@lru_cache(maxsize=None)
+def _head_title_regex() -> re.Pattern:
+    """The titles of a body's head (`Giám đốc`, `Thủ trưởng`): a list of heads, not a name, goes on
+    after a comma (`Văn phòng UBND tỉnh, Giám đốc Sở Tài chính`)."""
+    titles = sorted(load("task_phrases.json")["head_titles"], key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, titles)) + r")(?!\w)")
 
 
 def _ministry_name_end(text: str, start: int) -> int:
