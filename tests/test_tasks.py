@@ -173,6 +173,38 @@ def test_not_a_task(sentence):
     assert _tasks(sentence) == []
 
 
+# Numbered provisions a page quotes from the law: no doer, no assigning word, no head that assigns.
+QUOTED_PROVISIONS = [
+    "Điều 5. Quyền và nghĩa vụ của người lao động\n1. Người lao động có các quyền sau đây:\n"
+    "a) Làm việc, tự do lựa chọn việc làm, nơi làm việc, nghề nghiệp;\nb) Hưởng lương phù hợp với trình độ, kỹ năng nghề.\n",
+    "Hồ sơ đề nghị cấp giấy phép gồm:\n1. Đơn đề nghị theo mẫu.\n2. Bản sao giấy chứng nhận đăng ký doanh nghiệp.\n",
+    "Thời giờ làm việc bình thường được quy định như sau:\n1. Thời giờ làm việc bình thường không quá 08 giờ trong 01 ngày.\n"
+    "2. Người sử dụng lao động có quyền quy định thời giờ làm việc theo ngày hoặc tuần.\n",
+    "Mức hưởng trợ cấp thất nghiệp:\n1. Mức hưởng hằng tháng bằng 60% mức bình quân tiền lương.\n",
+    "Các trường hợp được miễn thuế:\n(1) Thu nhập từ chuyển nhượng bất động sản giữa vợ với chồng;\n(2) Thu nhập từ thừa kế.\n",
+    "Điều 3. Giải thích từ ngữ\n1. Cơ quan nhà nước là cơ quan trong bộ máy nhà nước.\n2. Đơn vị sự nghiệp công lập là tổ chức do Nhà nước thành lập.\n",
+]
+
+
+@pytest.mark.parametrize("text", QUOTED_PROVISIONS)
+def test_a_quoted_provision_is_no_task(text):
+    assert [t for t in _tasks(text) if t.ordinal] == []
+
+
+# Items that stay tasks: a doer found, an assigning word, or a head over them that assigns.
+DIRECTIVE_ITEMS = [
+    ("Yêu cầu các lực lượng chức năng thực hiện tốt các nhiệm vụ sau:\n1. Tăng cường tuần tra, kiểm soát trên tuyến biên giới.\n", 1),
+    ("Đề nghị các đơn vị quan tâm một số nội dung sau:\n1. Rà soát quy trình nội bộ.\n2. Công khai thủ tục tại bộ phận một cửa.\n", 2),
+    ("1. Sở Tư pháp thẩm định dự thảo.\n2. Người lao động có quyền đơn phương chấm dứt hợp đồng.\n", 1),
+    ("1. Các cơ quan báo chí phải đưa tin kịp thời.\n", 1),
+]
+
+
+@pytest.mark.parametrize("text, count", DIRECTIVE_ITEMS)
+def test_directive_items_stay_tasks(text, count):
+    assert len([t for t in _tasks(text) if t.ordinal]) == count
+
+
 NOTICE = """Để công tác chống buôn lậu chuyển biến, yêu cầu Ban Chỉ đạo 389 các bộ, ngành, địa phương tập trung thực hiện tốt các nhiệm vụ trọng tâm sau:
 
 1. Quán triệt thực hiện nghiêm các chỉ đạo của Thủ tướng Chính phủ.
@@ -460,10 +492,10 @@ def test_a_table_with_tabs_gives_one_task_per_line(text, expected):
     assert [(t.ordinal, _assignees(t), t.deadline) for t in _tasks(text)] == expected
 
 
-def test_a_lead_in_that_assigns_nothing_names_no_doer():
+def test_a_lead_in_that_assigns_nothing_makes_its_items_no_tasks():
     text = ("Cán bộ đang giữ một trong các chức vụ sau đây của Đảng, Nhà nước và Thủ tướng Chính phủ được tổ chức Lễ Quốc tang:\n"
             "(1) Tổng Bí thư Ban Chấp hành Trung ương Đảng;\n(2) Ủy viên Bộ Chính trị.\n")
-    assert [_assignees(t) for t in _tasks(text) if t.ordinal] == [[], []]
+    assert [t for t in _tasks(text) if t.ordinal] == []
 
 
 def test_before_a_list_only_sentences_with_their_own_doer_are_tasks():

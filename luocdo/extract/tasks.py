@@ -31,16 +31,17 @@ from luocdo.normalize import fold
 _ITEM = re.compile(r"^[ \t]*(?:(?P<article>Điều \d{1,3})[.:]|(?P<arabic>\d{1,2})[.)]|(?P<roman>[IVX]{1,5})[.)]|"
                    r"(?P<decimal>\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\.?|(?P<letter>[a-zđ])\)|\((?P<paren>\d{1,2})\))(?:[ \t]+|[ \t]*\n(?:[ \t]*\n)?(?=[ \t]*[^\W\d]))", re.M)
 _ASSESSMENT = ("danh gia", "ket qua", "tinh hinh", "boi canh", "muc dich", "muc tieu", "quan diem", "nguyen tac")
-# Assigning words, but not `giao ban` (a kind of meeting), `bàn giao`, or `yêu cầu` as a noun.
+# Assigning words, but not `giao ban` (a kind of meeting), `bàn giao`, or `yêu cầu`, `đề nghị` as
+# nouns (`đơn đề nghị`, `hồ sơ đề nghị cấp giấy phép`).
 _ASSIGN = re.compile(
     r"(?<!bàn )(?<!chuyển )\b(?:giao(?! ban| dịch| thông| lưu| nhận| kết| tiếp| hàng| đất)|"
     r"(?<!theo )(?<!đáp ứng )(?<!các )(?<!những )yêu cầu(?! nhiệm vụ| đặt ra| của| cao| thực tiễn)|"
-    r"đề nghị|chủ trì|có trách nhiệm|chịu trách nhiệm|cần|phải|khẩn trương|tiếp tục|trước ngày|chậm nhất|"
+    r"(?<!hồ sơ )(?<!đơn )(?<!Đơn )(?<!văn bản )(?<!giấy )đề nghị|chủ trì|có trách nhiệm|chịu trách nhiệm|cần|phải|khẩn trương|tiếp tục|trước ngày|chậm nhất|"
     r"(?<!đã )(?<!ban )chỉ đạo(?! của))\b", re.I)
 # The assigning words that fold to nothing else, matched without tone marks, which OCR misreads
 # (`Đề nghi`, `chủ tri`, `yêu câu`).
 _ASSIGN_FOLDED = re.compile(
-    r"\b(?:de nghi|chu tri|khan truong|co trach nhiem|chiu trach nhiem|truoc ngay|cham nhat|"
+    r"\b(?:(?<!ho so )(?<!don )(?<!van ban )(?<!giay )de nghi|chu tri|khan truong|co trach nhiem|chiu trach nhiem|truoc ngay|cham nhat|"
     r"(?<!theo )(?<!dap ung )(?<!cac )(?<!nhung )yeu cau(?! nhiem vu| dat ra| cua| cao| thuc tien))\b")
 # Subjects that are things, not doers: "Kết quả thực hiện sẽ được tổng hợp ..." continues the
 # previous doer's task.
@@ -116,7 +117,8 @@ def find_tasks(
     for item in items:
         first = _first_sentence(text, item.span)
         subject = [] if _doer(text, first) == "other" else _subject(text, item, first, organizations, addressee)
-        tasks += _tasks_of(text, item.span, item.ordinal, organizations, persons, subject, reference)
+        found = _tasks_of(text, item.span, item.ordinal, organizations, persons, subject, reference)
+        tasks += found if _directs(text, item, found) else []
     # Sentences before a numbered list assign too (news pages report the telegram's orders first
     # and quote the law's numbered clauses after them), but only with a doer of their own: the
     # addressee is whom the list is for, and before the list come the meeting and the assessment.
@@ -148,6 +150,18 @@ def find_tasks(
     tasks += _table_tasks(text, all_organizations, reference)
     tasks.sort(key=lambda t: t.span.start)
     return tasks
+
+
+def _assigns(text: str) -> bool:
+    return bool(_ASSIGN.search(text) or _ASSIGN_FOLDED.search(fold(text)))
+
+
+def _directs(text: str, item: _Item, tasks: list[TaskMention]) -> bool:
+    """Is a numbered item a directive: a doer is found for it, or it or a head over it assigns
+    or obliges (`yêu cầu ... sau:`, `giao`, `phải` ...)? One with neither (`1. Người lao động có
+    quyền ...`, as question-and-answer pages quote the law) states a provision, not a task."""
+    return any(t.assignees for t in tasks) or _assigns(text[item.span.start:item.span.end]) or \
+        any(_assigns(text[head.start:head.end]) for head in item.heads)
 
 
 _RANK = {"article": 0, "roman": 0, "arabic": 1, "decimal": 2, "letter": 3, "paren": 4}
