@@ -161,6 +161,9 @@ NAMES = [
     ("toàn bộ, ngành nghề kinh doanh", []),
     ("trên cơ sở, ban hành văn bản", []),
     ("các cơ quan liên quan", []),
+    # a kind written with a capital after the first opens a name, not the collective
+    ("các cơ quan, đơn vị, Ban Chỉ đạo 389 quốc gia", ["các cơ quan, đơn vị", "Ban Chỉ đạo 389 quốc gia"]),
+    ("Các Bộ, ngành, địa phương triển khai", ["Các Bộ, ngành, địa phương"]),
     ("Người đứng đầu cơ quan, đơn vị chịu trách nhiệm", []),
     ("cơ quan, đơn vị sử dụng lao động", []),
     # kinds are matched as written: folded, `số`, `bố`, `bạn` would read as `sở`, `bộ`, `ban`

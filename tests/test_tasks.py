@@ -549,3 +549,29 @@ def test_a_question_ends_the_carried_subject():
             "Hệ thống số điện thoại 112 được sử dụng thế nào?\n"
             "Như vậy, hệ thống cần bảo đảm tiếp nhận thông tin về sự cố.\n")
     assert [_assignees(t) for t in _tasks(text)] == [[("Bộ Y tế", None)]]
+
+
+TELEGRAM = ("Thủ tướng Chính phủ Phạm Minh Chính đã ký Công điện số 87/CĐ-TTg gửi Bộ trưởng các Bộ: Tài chính, "
+            "Xây dựng; Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.\n\n")
+TELEGRAM_TO = [("Bộ Tài chính", None), ("Bộ Xây dựng", None), ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", None)]
+# In a report on a telegram, a task whose doer goes unnamed falls to the telegram's addressees;
+# whom the results are sent to is reported to, and the one who asks is no doer.
+REPORTED_TELEGRAM = [
+    ("Thủ tướng yêu cầu rà soát dự án đầu tư công, tổng hợp kết quả gửi Thủ tướng Chính phủ và Văn phòng Chính phủ "
+     "chậm nhất trước ngày 15/02/2025.", TELEGRAM_TO, "2025-02-15"),
+    ("Thủ tướng Chính phủ đề nghị khẩn trương hoàn thành việc giải ngân trước ngày 31/01/2025.", TELEGRAM_TO, "2025-01-31"),
+    ("Thủ tướng chỉ đạo tiếp tục đẩy mạnh phân cấp, phân quyền trong quản lý đầu tư.", TELEGRAM_TO, None),
+    ("Thủ tướng yêu cầu Bộ Công an chủ trì bảo đảm an ninh trật tự trước ngày 20/01/2025.", [("Bộ Công an", "lead")], "2025-01-20"),
+    ("Thủ tướng đề nghị bộ, ngành, địa phương báo cáo kết quả trước ngày 20/01/2025.", [("bộ, ngành, địa phương", None)], "2025-01-20"),
+]
+
+
+@pytest.mark.parametrize("sentence, assignees, deadline", REPORTED_TELEGRAM)
+def test_a_reported_telegrams_task_without_doer_falls_to_its_addressees(sentence, assignees, deadline):
+    tasks = _tasks(TELEGRAM + sentence)
+    assert [(_assignees(t), t.deadline) for t in tasks] == [(assignees, deadline)]
+
+
+def test_results_sent_to_a_body_report_to_it():
+    task, = _tasks(TELEGRAM + REPORTED_TELEGRAM[0][0])
+    assert task.reports_to == ["Thủ tướng Chính phủ", "Văn phòng Chính phủ"]

@@ -424,14 +424,27 @@ def _collective_addressees(text: str, folded: str) -> Iterable[_Candidate]:
     distributive head (`các Bộ: Tư pháp, ...`) nor one pointing back (`các bộ, ngành nêu trên`)."""
     single = {n.lower() for n in _patterns()["single_collective_nouns"]}
     for m in _collective_addressee_regex().finditer(text):
-        if _POINTS_BACK.match(folded, m.end()):
+        end = _lower_case_kinds_end(text, m.start("rest"), m.end())
+        if _POINTS_BACK.match(folded, end):
             continue
-        if not m["rest"] and not (m["many"] and (m["qual"] or m["noun"].lower() in single)):
+        if end == m.start("rest") and not (m["many"] and (m["qual"] or m["noun"].lower() in single)):
             continue
-        if not m["many"] and _only_plain_kinds(m.group()):
+        if not m["many"] and _only_plain_kinds(text[m.start():end]):
             continue
-        span = Span(m.start(), m.end())
-        yield _Candidate(span, _mention(text, span, one_line(text[m.start():m.end()]), None, False), _UNKNOWN)
+        span = Span(m.start(), end)
+        yield _Candidate(span, _mention(text, span, one_line(text[m.start():end]), None, False), _UNKNOWN)
+
+
+_NEXT_KIND = re.compile(r"(?:\s*,\s*|\s+và\s+)(?:các\s+)?(?=\w)")
+
+
+def _lower_case_kinds_end(text: str, start: int, end: int) -> int:
+    """Where the kinds after a collective's first end: at one written with a capital, which opens
+    a name (`các cơ quan, đơn vị, Ban Chỉ đạo ...`)."""
+    for m in _NEXT_KIND.finditer(text, start, end):
+        if text[m.end()].isupper():
+            return m.start()
+    return end
 
 
 def _only_plain_kinds(collective: str) -> bool:

@@ -46,6 +46,9 @@ _ASSIGN_FOLDED = re.compile(
 # Subjects that are things, not doers: "Kết quả thực hiện sẽ được tổng hợp ..." continues the
 # previous doer's task.
 _THING_SUBJECT = re.compile(r"^(?:Kết quả|Việc|Nội dung|Báo cáo|Hồ sơ|Dự thảo|Tài liệu|Số liệu|Kế hoạch)\b", re.I)
+# A report on a telegram names its addressees in a sentence: `Công điện số 87/CĐ-TTg ... gửi Bộ
+# trưởng, Thủ trưởng cơ quan ngang bộ ...; Chủ tịch Ủy ban nhân dân các tỉnh ...`.
+_REPORTED_ADDRESS = re.compile(r"[Cc]ông điện(?:[^.\n]{0,80}?)\s+gửi(?:\s+(?:đến|tới))?\s+")
 _ADDRESS_HEAD = re.compile(r"(?:\bđiện|Kính gửi|KÍNH GỬI)\s*:")
 # The address list ends at a blank line followed by a paragraph that is not a list item.
 _ADDRESS_END = re.compile(r"\n[ \t]*\n(?![ \t]*[-–•])")
@@ -57,7 +60,7 @@ _HEADS_OF_ADDRESSEES = re.compile(
 _PASSIVE = re.compile(r"\b(?:cần|phải|sẽ)\s+được\s+(?!giao\b)")
 _ADDRESSED_OBJECT = re.compile(r"\b(?:[Gg]iao|[Yy]êu cầu|[Đđ]ề nghị)\s*:?\s*[\"“]?\s*(?:các|những|mỗi|từng|[A-ZĐÀ-Ỹ])")
 _ASSIGNER_AFTER = re.compile(r"^\s*(?:đã\s+|vừa\s+|cũng\s+)?(?:chỉ đạo\s+(?:phải|:)|yêu cầu|giao(?! thông| dịch| nhận| ban)|"
-                             r"đề nghị|thông báo|ban hành|kết luận)\b")
+                             r"đề nghị|thông báo|ban hành|kết luận|ký)\b")
 _CONNECTOR = re.compile(
     r"^(?:Trong đó|Đồng thời|Cùng với đó|Ngoài ra|Bên cạnh đó|Mặt khác|Theo đó|Song song đó|Cụ thể|"
     r"Đặc biệt|Trước mắt|Về [^,]{1,40}),\s*", re.I)
@@ -68,8 +71,9 @@ _LEADING_ADVERBIAL = re.compile(
 # Folded (no tone marks), as _role compares them.
 _VERBS_BEFORE_LIST = ("giao", "yeu cau", "de nghi", "duoc giao", "chi dao", "giao cho")
 _SUPPORT_BEFORE = ("phoi hop voi", "phoi hop chat che voi", "phoi hop cung", "cung voi")
-# Whom a task reports to or answers to (`chịu trách nhiệm trước pháp luật, Thủ tướng Chính phủ`).
-_REPORT_BEFORE = re.compile(r"(?:báo cáo|gửi [^.;]{0,60}?(?:về|cho|đến)|trình|"
+# Whom a task reports to or answers to (`chịu trách nhiệm trước pháp luật, Thủ tướng Chính phủ`),
+# or sends its results to (`tổng hợp ... gửi Bộ Tài chính`, `gửi báo cáo về Sở Nội vụ`).
+_REPORT_BEFORE = re.compile(r"(?:báo cáo|gửi(?: [^.;]{0,60}?(?:về|cho|đến))?|trình|"
                             r"chịu trách nhiệm(?:\s+toàn diện)?\s+trước(?:\s+[^.;,]{1,30},)?)\s*$", re.I)
 _GENITIVE_BEFORE = re.compile(r"(?:của|thuộc|trực thuộc|tại|với)\s*$", re.I)
 # The head of a distributive list, `Các Bộ: Tư pháp, Công Thương`: the bodies after it are subjects.
@@ -112,6 +116,8 @@ def find_tasks(
     organizations = ByStart([o for o in all_organizations.mentions if o.span.start < end])
     persons = ByStart(persons)
     addressee = _general_addressee(text, organizations, end) or _address_block(text, organizations, end)
+    # in a report on a telegram, a task whose doer is unstated falls to the telegram's addressees
+    reported = _reported_addressees(text, organizations, end)
     tasks: list[TaskMention] = []
     covered = [it.span for it in items]
     for item in items:
@@ -134,13 +140,16 @@ def find_tasks(
                 previous = _doers(_assignees(text, sentence, organizations)[0]) or previous
             continue
         body = text[sentence.start:sentence.end]
+        if _REPORTED_ADDRESS.search(body):  # whom the telegram is sent to: no task of its own
+            continue
         if len(body.split()) < 4 or _is_heading(body):  # a title (`Yêu cầu`, `MỤC ĐÍCH, YÊU CẦU`)
             previous = []
             continue
         if sentence.start >= first_item and not seeded:
             previous, seeded = previous or _doers(addressee), True
         has_own_doer = _doer(text, sentence) == "other"
-        found = _tasks_of(text, sentence, None, organizations, persons, [] if has_own_doer else previous, reference)
+        carried = [] if has_own_doer else (previous or _doers(reported))
+        found = _tasks_of(text, sentence, None, organizations, persons, carried, reference)
         # a due date nobody is given (an aim: `hoàn thành ... trong năm 2025`) is no task
         tasks += [t for t in found if t.assignees]
         if _execution_clause().search(body):
@@ -303,6 +312,15 @@ def _address_block(text: str, organizations: "ByStart", end: int) -> list[Assign
     return _dedupe([Assignment(o.name, None) for o in organizations.within(m.end(), block_end)])
 
 
+def _reported_addressees(text: str, organizations: "ByStart", end: int) -> list[Assignment]:
+    """The bodies a reported telegram is sent to, from `Công điện ... gửi` to the sentence's end."""
+    m = _REPORTED_ADDRESS.search(text, 0, end)
+    if not m:
+        return []
+    stop = re.compile(r"\.(?:\s|$)|\n\s*\n").search(text, m.end(), end)
+    return _dedupe([Assignment(o.name, None) for o in organizations.within(m.end(), stop.start() if stop else end)])
+
+
 def _general_addressee(text: str, organizations: "ByStart", end: int) -> list[Assignment]:
     """The bodies a list of tasks is addressed to (`Ban Chỉ đạo 389 các bộ, ... cần ... sau:`)."""
     for m in _LIST_INTRO.finditer(text, 0, end):
@@ -412,12 +430,22 @@ def _doer(text: str, sentence: Span) -> str:
         return "none"
     if _ADDRESSED_OBJECT.search(body):
         return "other"
+    if _asks_unnamed().match(body):
+        return "none"
     if _THING_SUBJECT.match(body) or _PASSIVE.search(body):
         return "none"
     if _subject_heads().match(body):
         return "other"
     # `Để nâng cao năng lực ..., các lực lượng chức năng cần ...`: the subject after a purpose clause.
     return "other" if body.startswith(("Để ", "Nhằm ")) and _subject_after_comma().search(body) else "none"
+
+
+@lru_cache(maxsize=1)
+def _asks_unnamed() -> re.Pattern:
+    """`Thủ tướng yêu cầu rà soát ...`: the one who asks, then a verb in lower case, not a body
+    (`yêu cầu bộ, ngành ...`): those asked go unnamed, so the sentence has no doer of its own."""
+    kinds = "|".join(map(re.escape, data.load("org_patterns.json")["collective_nouns"]))
+    return re.compile(r"^[^,;:]{0,60}?\b(?:yêu cầu|đề nghị|chỉ đạo)\s+(?!(?:" + kinds + r")\b)[a-zà-ỹđ]")
 
 
 @lru_cache(maxsize=1)
