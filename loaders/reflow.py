@@ -13,7 +13,7 @@ import re
 from collections import Counter
 
 from .furniture import config
-from .lines import Line, ends_sentence, is_capacity, is_footnote, is_heading, is_list_item, is_minor_item, is_name, is_numbered, starts_lower
+from .lines import Line, ends_sentence, is_table_row, is_capacity, is_footnote, is_heading, is_list_item, is_minor_item, is_name, is_numbered, starts_lower
 
 PARAGRAPH, LINE, SPACE = "\n\n", "\n", " "
 _HEADER_LINES = 25  # header fields (`Số:`, `V/v`, place and date, `Kính gửi:`) sit in the first lines
@@ -61,6 +61,8 @@ def _recipient_joiner(nxt: Line, wrapped: bool) -> str:
 
 def _joiner(prev: Line, nxt: Line, wrapped: bool, usual_gap: int) -> str:
     p, n = prev.text, nxt.text
+    if is_table_row(p) or is_table_row(n):  # a table's row, its cells between tabs, is a line of its own
+        return LINE if is_table_row(p) and is_table_row(n) else PARAGRAPH
     if is_footnote(n):
         return PARAGRAPH
     if is_list_item(n) or is_heading(n):
