@@ -541,13 +541,17 @@ def _and_continues_name(text: str, start: int) -> bool:
     return not opens_body
 
 
+_PLURAL = re.compile(r"(?:Các|Những|Mọi)\b")
+
+
 def _comma_continues_name(text: str, start: int, following: list[re.Match]) -> bool:
     """After a comma inside a name, a capitalised part that opens no body, its next word in lower
     case or `và` (`Nhiếp ảnh và`, `Tài chính`): a person's or a place's name is capitalised
-    throughout (`Vụ Pháp chế, Nguyễn Văn A`, `Sở Nội vụ, Hà Nội`), and a head's title starts
-    another item."""
+    throughout (`Vụ Pháp chế, Nguyễn Văn A`, `Sở Nội vụ, Hà Nội`), and a head's title or a plural
+    (`Các doanh nghiệp viễn thông`) starts another item."""
     return bool(following) and (following[0].group() == "và" or following[0].group()[0].islower()) \
-        and not _head_title_regex().match(text, start) and _and_continues_name(text, start)
+        and not _PLURAL.match(text, start) and not _head_title_regex().match(text, start) \
+        and _and_continues_name(text, start)
 
 
 @lru_cache(maxsize=None)

@@ -699,7 +699,10 @@ def _table_tasks(text: str, organizations: "ByStart", reference: str | None) -> 
     columns, its due date in the deadline column, columns matched from the right (the number
     column is often left out of the header)."""
     tasks = []
+    read_until = -1  # a row naming a role (`... phối hợp thực hiện ...`) is no new table's header
     for header in _table_headers().finditer(text):
+        if header.start() < read_until:
+            continue
         if "\t" in header.group():
             columns = [_column_kind(text[c.span.start:c.span.end]) for c in _tab_cells(text, header.start(), header.end())]
             rows = _tab_rows(text, header.end())
@@ -708,8 +711,10 @@ def _table_tasks(text: str, organizations: "ByStart", reference: str | None) -> 
             first_empty = next((i for i, c in enumerate(cells) if c.empty), len(cells))
             columns = [_column_kind(text[c.span.start:c.span.end]) for c in cells[:first_empty]]
             rows = _rows(text, cells[first_empty:])
+        read_until = max([header.end()] + [row[-1].span.end for row in rows if row])
         for row in rows:
-            if len(row) >= len(columns):
+            # a row may lose its empty last cells (`Nguồn kinh phí` left blank) but not the task's
+            if len(row) >= len(columns) or (len(row) >= 3 and len(row) < len(columns) and _numbered(text, row)):
                 task = _row_task(text, row, columns, organizations, reference)
                 tasks += [task] if task.assignees else []
     return tasks
@@ -730,11 +735,17 @@ def _tab_cells(text: str, start: int, end: int) -> list[_Cell]:
 
 
 def _tab_rows(text: str, start: int) -> list[list[_Cell]]:
-    """The lines with tabs after a header, up to the first line without one."""
+    """The lines with tabs after a header, up to two lines in a row without one: a single one is
+    a row that spans the table, the title of a group of tasks (`I Hoàn thiện thể chế ...`)."""
     rows = []
+    without = 0
     for line in re.finditer(r"[^\n]+", text[start:]):
         if "\t" not in line.group():
-            break
+            without += 1
+            if without == 2:
+                break
+            continue
+        without = 0
         rows.append(_tab_cells(text, start + line.start(), start + line.end()))
     return rows
 
@@ -784,6 +795,11 @@ def _column_kind(header: str) -> str | None:
     return None
 
 
+def _numbered(text: str, row: list[_Cell]) -> bool:
+    """Does a row open with its number cell (`1`, `2.3`), so that its cells line up from the left?"""
+    return _CELL_ORDINAL.fullmatch(text[row[0].span.start:row[0].span.end]) is not None
+
+
 def _row_task(text, row: list[_Cell], columns: list[str | None], organizations: "ByStart",
               reference: str | None) -> TaskMention:
     span = Span(row[0].span.start, row[-1].span.end)
@@ -791,7 +807,7 @@ def _row_task(text, row: list[_Cell], columns: list[str | None], organizations: 
     ordinal = first.strip(" .") if _CELL_ORDINAL.fullmatch(first) else None
     task = TaskMention(ordinal=ordinal, text=re.sub(r"\s+", " ", text[span.start:span.end]).strip(), span=span)
     assignees = []
-    for cell, kind in zip(row[len(row) - len(columns):], columns):
+    for cell, kind in zip(row[max(0, len(row) - len(columns)):], columns):
         if kind in ("lead", "support", "any"):
             assignees += [Assignment(o.name, None if kind == "any" else kind)
                           for o in organizations.within(cell.span.start, cell.span.end) if o.span.end <= cell.span.end]
