@@ -140,6 +140,16 @@ NAMES = [
     ("Các sở, ban, ngành chủ động", ["Các sở, ban, ngành"]),
     ("các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ theo dõi", ["các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ"]),
     ("các bộ, ngành nêu trên", []),
+    # units named once in the plural before a colon: one body per item
+    ("Các Cục: Di sản văn hóa, Bản quyền tác giả", ["Cục Di sản văn hóa", "Cục Bản quyền tác giả"]),
+    ("Cục trưởng các Cục: Di sản văn hóa, Bản quyền tác giả", ["Cục Di sản văn hóa", "Cục Bản quyền tác giả"]),
+    ("Các Cục: Di sản văn hóa, Bản quyền tác giả chủ trì xây dựng", ["Cục Di sản văn hóa", "Cục Bản quyền tác giả"]),
+    ("các Sở: Tài chính, Xây dựng; UBND các xã", ["Sở Tài chính", "Sở Xây dựng", "UBND các xã"]),
+    ("Các Vụ: Pháp chế và Tổ chức cán bộ phối hợp", ["Vụ Pháp chế", "Vụ Tổ chức cán bộ"]),
+    ("Các Cục: Di sản văn hóa và Bộ Công an", ["Cục Di sản văn hóa", "Bộ Công an"]),
+    ("các Cục: Di sản văn hóa\tTrung tâm Chuyển đổi số", ["Cục Di sản văn hóa", "Trung tâm Chuyển đổi số"]),
+    # a plural after a comma starts another item
+    ("Sở Khoa học và Công nghệ, Sở Công Thương, Các doanh nghiệp viễn thông", ["Sở Khoa học và Công nghệ", "Sở Công Thương"]),
     ("Các bộ, ngành: Công an, Quốc phòng", ["Bộ Công an", "Bộ Quốc phòng"]),
     ("Ban Chỉ đạo 389 các bộ, ngành, địa phương", ["Ban Chỉ đạo 389 các bộ, ngành, địa phương"]),
     # a collective is a list of kinds of body, with or without `các`, each kind perhaps qualified

@@ -484,6 +484,20 @@ TAB_TABLES = [
       ("2", [("Công an tỉnh Lào Cai", "lead")], "2026-06-30")]),
     ("Nội dung\tĐơn vị thực hiện\nTuyên truyền pháp luật\tSở Tư pháp\n",
      [(None, [("Sở Tư pháp", None)], None)]),
+    # a group row across the table does not end it; a row that lost its empty last cells lines up from its number
+    ("TT\tNhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian thực hiện\tNguồn kinh phí\n\n"
+     "I Hoàn thiện thể chế\n\n1\tRà soát quy định\tSở Tài chính\tCác sở, ngành\tQuý IV/2025\tNgân sách\n"
+     "2\tGóp ý dự thảo\tSở Tư pháp\tSở Nội vụ\tTháng 6/2026\n",
+     [("1", [("Sở Tài chính", "lead"), ("Các sở, ngành", "support")], "2025-12-31"),
+      ("2", [("Sở Tư pháp", "lead"), ("Sở Nội vụ", "support")], "2026-06-30")]),
+    # the lead column's plural list gives each unit; a cell that names a role is no new header
+    ("STT\tTên nhiệm vụ\tNgười đứng đầu chịu trách nhiệm\tCơ quan chủ trì\tCơ quan phối hợp\tThời hạn hoàn thành\n"
+     "1\tSố hóa di sản, phối hợp thực hiện với địa phương\tCục trưởng các Cục: Di sản văn hóa, Bản quyền tác giả\t"
+     "Các Cục: Di sản văn hóa, Bản quyền tác giả\tTrung tâm Chuyển đổi số\tTháng 12/2025\n",
+     [("1", [("Cục Di sản văn hóa", "lead"), ("Cục Bản quyền tác giả", "lead"), ("Trung tâm Chuyển đổi số", "support")],
+       "2025-12-31")]),
+    ("TT\tNội dung\tCơ quan chủ trì\tThời hạn hoàn thành\n1\tXây dựng kế hoạch\tVụ Kế hoạch, Tài chính\tQuý I/2026\n",
+     [("1", [("Vụ Kế hoạch, Tài chính", "lead")], "2026-03-31")]),
 ]
 
 

@@ -275,7 +275,7 @@ def find_organizations(text: str) -> list[OrganizationMention]:
     ['Bộ Tư pháp', 'Bộ Công an']
     """
     folded = fold_keep_length(text)
-    candidates = [*_distributive_lists(text, folded), *_province_lists(text, folded),
+    candidates = [*_distributive_lists(text, folded), *_unit_lists(text), *_province_lists(text, folded),
                   *_local_bodies(text, folded), *_gazetteer_mentions(text, folded),
                   *_force_lists(text, folded), *_collective_bodies(text, folded), *_collective_addressees(text, folded),
                   *_unknown_bodies(text)]
@@ -321,6 +321,46 @@ def _distributive_lists(text: str, folded: str) -> Iterable[_Candidate]:
     for head in _distributive_regex().finditer(folded):
         for span, alias in _list_items(text, folded, head.end(), _ministry_short_matcher()):
             yield _from_entry(text, span, alias.entry, _DISTRIBUTIVE)
+
+
+@lru_cache(maxsize=None)
+def _unit_list_regex() -> re.Pattern:
+    units = "|".join(map(re.escape, _patterns()["unit_distributive_heads"]))
+    return re.compile(rf"(?<!\w)[Cc]ác\s+(?P<unit>{units})\s*:[^\S\n]*")
+
+
+_UNIT_ITEM = re.compile(r"(?P<sep>[^\S\n\t]*(?:,|\bvà\b)[^\S\n\t]*(?:và[^\S\n\t]+)?)?[^\S\n\t]*(?P<word>\w+)")
+
+
+def _unit_lists(text: str) -> Iterable[_Candidate]:
+    """`Các Cục: Di sản văn hóa, Bản quyền tác giả`: each item a unit of its own (`Cục Di sản văn
+    hóa`). An item opens with a capital and no body's name of its own (`UBND ...` ends the list);
+    it ends at a comma, `và`, a tab, or a word that ends a name (`chủ trì`)."""
+    stops = _name_stops()
+    for head in _unit_list_regex().finditer(text):
+        unit, pos, start, end = head.group("unit"), head.end(), head.end(), None
+        while (w := _UNIT_ITEM.match(text, pos)) is not None:
+            word = w.group("word")
+            if w.group("sep") or end is None:  # a new item
+                if end is not None:
+                    yield _unit_item(text, unit, start, end)
+                    end = None
+                if not word[0].isupper() or not _and_continues_name(text, w.start("word")):
+                    break
+                start = w.start("word")
+            else:
+                following = _UNIT_ITEM.match(text, w.end())
+                pair = [word, following.group("word")] if following and not following.group("sep") else [word]
+                if not word[0].isupper() and (_is_stop([word], stops) or _is_stop(pair, stops)):
+                    break
+            end, pos = w.end(), w.end()
+        if end is not None:
+            yield _unit_item(text, unit, start, end)
+
+
+def _unit_item(text: str, unit: str, start: int, end: int) -> _Candidate:
+    span = Span(start, end)
+    return _Candidate(span, _mention(text, span, f"{unit} {one_line(text[start:end])}", None, False), _DISTRIBUTIVE)
 
 
 def _province_lists(text: str, folded: str) -> Iterable[_Candidate]:
