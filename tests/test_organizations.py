@@ -147,6 +147,8 @@ NAMES = [
     ("các Sở: Tài chính, Xây dựng; UBND các xã", ["Sở Tài chính", "Sở Xây dựng", "UBND các xã"]),
     ("Các Vụ: Pháp chế và Tổ chức cán bộ phối hợp", ["Vụ Pháp chế", "Vụ Tổ chức cán bộ"]),
     ("Các Cục: Di sản văn hóa và Bộ Công an", ["Cục Di sản văn hóa", "Bộ Công an"]),
+    ("Các Sở: Nông nghiệp và Môi trường, Tài\nchính, Khoa học và Công nghệ chủ trì",
+     ["Sở Nông nghiệp và Môi trường", "Sở Tài chính", "Sở Khoa học và Công nghệ"]),
     ("các Cục: Di sản văn hóa\tTrung tâm Chuyển đổi số", ["Cục Di sản văn hóa", "Trung tâm Chuyển đổi số"]),
     # a plural after a comma starts another item
     ("Sở Khoa học và Công nghệ, Sở Công Thương, Các doanh nghiệp viễn thông", ["Sở Khoa học và Công nghệ", "Sở Công Thương"]),

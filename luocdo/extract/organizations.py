@@ -329,13 +329,14 @@ def _unit_list_regex() -> re.Pattern:
     return re.compile(rf"(?<!\w)[Cc]ác\s+(?P<unit>{units})\s*:[^\S\n]*")
 
 
-_UNIT_ITEM = re.compile(r"(?P<sep>[^\S\n\t]*(?:,|\bvà\b)[^\S\n\t]*(?:và[^\S\n\t]+)?)?[^\S\n\t]*(?P<word>\w+)")
+_UNIT_ITEM = re.compile(r"(?P<sep>[^\S\n\t]*(?:,|\bvà\b)[^\S\n\t]*(?:và[^\S\n\t]+)?)?[^\S\n\t]*\n?[^\S\n\t]*(?P<word>\w+)")
 
 
 def _unit_lists(text: str) -> Iterable[_Candidate]:
     """`Các Cục: Di sản văn hóa, Bản quyền tác giả`: each item a unit of its own (`Cục Di sản văn
     hóa`). An item opens with a capital and no body's name of its own (`UBND ...` ends the list);
-    it ends at a comma, `và`, a tab, or a word that ends a name (`chủ trì`)."""
+    it ends at a comma, `và` (but for a ministry's name: `Nông nghiệp và Môi trường`), a tab, or
+    a word that ends a name (`chủ trì`)."""
     stops = _name_stops()
     for head in _unit_list_regex().finditer(text):
         unit, pos, start, end = head.group("unit"), head.end(), head.end(), None
@@ -348,6 +349,11 @@ def _unit_lists(text: str) -> Iterable[_Candidate]:
                 if not word[0].isupper() or not _and_continues_name(text, w.start("word")):
                     break
                 start = w.start("word")
+                # a ministry's name keeps its `và` (`Các Sở: Nông nghiệp và Môi trường, ...`)
+                named_end = _ministry_name_end(text, start)
+                if named_end > start:
+                    end, pos = named_end, named_end
+                    continue
             else:
                 following = _UNIT_ITEM.match(text, w.end())
                 pair = [word, following.group("word")] if following and not following.group("sep") else [word]
