@@ -589,3 +589,27 @@ def test_a_reported_telegrams_task_without_doer_falls_to_its_addressees(sentence
 def test_results_sent_to_a_body_report_to_it():
     task, = _tasks(TELEGRAM + REPORTED_TELEGRAM[0][0])
     assert task.reports_to == ["Thủ tướng Chính phủ", "Văn phòng Chính phủ"]
+
+
+# The deadline column's cell: a month, a quarter or a day is due at its end; a range at its end.
+DEADLINE_CELLS = [
+    ("Tháng 12/2025", "2025-12-31"),
+    ("Quý I/2026", "2026-03-31"),
+    ("Quý III Năm 2026", "2026-09-30"),
+    ("Quý IV/2025- Quý II/2026", "2026-06-30"),
+    ("Năm 2025 - 2026", "2026-12-31"),
+    ("2025-2026", "2026-12-31"),
+    ("Tháng 10 - 12/2025", "2025-12-31"),
+    ("Trước 30/6/2025", "2025-06-30"),
+    ("30-6-2025", "2025-06-30"),
+    ("Từ tháng 6 đến tháng 9/2025", "2025-09-30"),
+    ("Thường xuyên", None),
+    ("Hằng năm", None),
+]
+
+
+@pytest.mark.parametrize("cell, deadline", DEADLINE_CELLS)
+def test_a_deadline_cell_gives_the_end_of_its_period(cell, deadline):
+    text = f"TT\tNhiệm vụ\tCơ quan chủ trì\tThời hạn hoàn thành\n1\tRà soát quy định\tSở Tài chính\t{cell}\n"
+    task, = _tasks(text)
+    assert task.deadline == deadline

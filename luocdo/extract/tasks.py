@@ -819,10 +819,25 @@ def _row_task(text, row: list[_Cell], columns: list[str | None], organizations: 
     return task
 
 
+# `Quý IV/2025 - Quý II/2026`, `Năm 2025 - 2026`, `Tháng 10 - 12/2025`: a period whose end is due.
+# A dash inside a date (`30-6-2025`) joins no range: it has a space or a letter beside it, or
+# stands between two years.
+_CELL_RANGE = re.compile(r"\s+[-–]\s*|(?<=[^\W\d])[-–]\s*|\s*[-–]\s+|\s*[-–](?=[^\W\d])|(?<=\d{4})[-–](?=\d{4})|\s+đến\s+")
+
+
 def _cell_due_date(cell: str, reference: str | None) -> tuple[str, str] | None:
-    """A deadline cell (`Quý IV/2025`, `Tháng 6/2025`, `Trước 30/6/2025`) as a due date."""
-    for phrase in (cell, "hoàn thành trong " + cell[:1].lower() + cell[1:]):
-        hit = _due_date(phrase, reference)
-        if hit:
-            return hit[0], cell.strip()
+    """A deadline cell (`Quý IV/2025`, `Tháng 6/2025`, `Trước 30/6/2025`, `Quý III Năm 2026`) as a
+    due date; of a range (`Quý IV/2025 - Quý II/2026`), its end."""
+    pieces = [p for p in _CELL_RANGE.split(cell.strip()) if p]
+    last = pieces[-1] if pieces else cell
+    if len(pieces) > 1 and re.fullmatch(r"\d{1,2}/\d{4}", last):
+        last = "tháng " + last  # `Tháng 10 - 12/2025`
+    elif re.fullmatch(r"\d{4}", last):
+        last = "năm " + last  # `Năm 2025 - 2026`
+    for piece in dict.fromkeys((last, cell)):
+        piece = re.sub(r"\bNăm\b", "năm", piece)
+        for phrase in (piece, "hoàn thành trong " + piece[:1].lower() + piece[1:]):
+            hit = _due_date(phrase, reference)
+            if hit:
+                return hit[0], cell.strip()
     return None
