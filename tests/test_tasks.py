@@ -613,3 +613,23 @@ def test_a_deadline_cell_gives_the_end_of_its_period(cell, deadline):
     text = f"TT\tNhiệm vụ\tCơ quan chủ trì\tThời hạn hoàn thành\n1\tRà soát quy định\tSở Tài chính\t{cell}\n"
     task, = _tasks(text)
     assert task.deadline == deadline
+
+
+# The end of a period after `xong` or `hoàn thành vào`: its last day is due.
+PERIOD_ENDS = [
+    ("Sở Y tế cần tập trung tháo gỡ khó khăn xong cuối tháng 12 năm 2025.", "2025-12-31"),
+    ("Sở Y tế có trách nhiệm hoàn thành vào cuối năm 2025.", "2025-12-31"),
+    ("Giao Sở Y tế chủ trì, hoàn thành vào cuối quý III/2025.", "2025-09-30"),
+    ("Sở Y tế phải hoàn thành trước 15 giờ ngày 20/11/2025.", "2025-11-20"),
+    ("Đề nghị Sở Y tế gửi báo cáo về Bộ Y tế trước 31/10/2025.", "2025-10-31"),
+]
+
+
+@pytest.mark.parametrize("sentence, deadline", PERIOD_ENDS)
+def test_the_end_of_a_period_is_due(sentence, deadline):
+    task, = _tasks(sentence)
+    assert task.deadline == deadline
+
+
+def test_the_end_of_a_period_as_a_scene_is_no_deadline():
+    assert [t.deadline for t in _tasks("Sở Y tế phải bảo đảm đến cuối năm 2025 tỷ lệ bao phủ đạt 95%.")] == [None]

@@ -65,6 +65,9 @@ _CONNECTOR = re.compile(
     r"^(?:Trong đó|Đồng thời|Cùng với đó|Ngoài ra|Bên cạnh đó|Mặt khác|Theo đó|Song song đó|Cụ thể|"
     r"Đặc biệt|Trước mắt|Về [^,]{1,40}),\s*", re.I)
 _HOUR = re.compile(r"(?<=trước )\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2})?(?:\s*phút)?,?\s+(?=ngày)", re.I)
+# `xong cuối tháng 12 năm 2025`, `hoàn thành vào cuối năm 2025`: the end of a period, written as
+# `trong` it (same length) so that the period's last day is the deadline.
+_PERIOD_CLOSE = re.compile(r"(?<=\bxong )cuối(?=\s+(?:tháng|quý|năm)\b)|(?<=\bhoàn thành )vào cuối(?=\s+(?:tháng|quý|năm)\b)")
 _PAST_BEFORE = re.compile(r"\bđã(?:\s+\w+){1,3}\s*$")
 _LEADING_ADVERBIAL = re.compile(
     r"^\s*(?:[-+•]\s*)?(?:Trên cơ sở|Căn cứ|Để|Nhằm|Sau khi|Theo|Thực hiện|Qua|Trong thời gian tới)\b[^,;:]*,\s*$")
@@ -556,6 +559,7 @@ def _due_date(body: str, reference: str | None) -> tuple[str, str, Span] | None:
     pos = 0
     # `trước 15 giờ ngày 02/02/2025`: the hour blanked out (same length), the day is the deadline
     dated = _HOUR.sub(lambda m: " " * len(m.group()), body)
+    dated = _PERIOD_CLOSE.sub(lambda m: "trong".ljust(len(m.group())), dated)
     while (hit := find_deadline(dated[pos:], reference)) is not None:
         iso, _, span = hit
         recent = reference is None or int(iso[:4]) >= int(reference[:4]) - 1
