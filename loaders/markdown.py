@@ -19,8 +19,10 @@ _TABLE_ROW = re.compile(r"^[ \t]*\|.*\|.*$", re.M)  # converters often drop the 
 # A table printed one cell per line, each pipe alone on its line (`|` / `1` / `|` / `Sở Tài chính`
 # / `|` / `|` / `2` ...): two pipe lines in a row close one row and open the next.
 _LONE_PIPE = re.compile(r"^[ \t]*\|[ \t]*$", re.M)
-_LONE_PIPE_GAP = 1500  # characters between two pipes of one table (a cell of several lines)
+_LONE_PIPE_GAP = 1200  # characters between two pipes of one table (a cell of several lines)
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_HEADING_LINE = re.compile(r"^#{1,6}[ \t]", re.M)
+_CELL_LINES = 12  # lines of one cell at most
 _NUMBER_COLUMN = re.compile(r"(?:S(?:ố\s*)?TT|Số thứ tự|TT)\.?", re.I)
 # Every token starts with one of these characters: the lookahead lets the scan skip plain text fast.
 _TOKENS = re.compile(
@@ -136,28 +138,55 @@ def _has_tone(ch: str) -> bool:
 
 def _one_cell_per_line_tables(text: str, start: int) -> list[tuple[int, int]]:
     """Spans of the tables whose cells stand one per line between pipes alone on their lines: runs
-    of such pipes with no blank line between them, of two rows or more whose first has three
-    cells or more (a page's two-column header and signature tables stay as they were)."""
+    of such pipes with no blank line between them, from the number column's cell (`STT`) on, of
+    two rows or more whose first has three cells or more (a page's two-column header and
+    signature tables stay as they were)."""
     tables: list[tuple[int, int]] = []
     pipes = list(_LONE_PIPE.finditer(text, start))
     first = 0
     for i in range(1, len(pipes) + 1):
-        if i == len(pipes) or pipes[i].start() - pipes[i - 1].end() > _LONE_PIPE_GAP \
-                or _BLANK_LINE.search(text, pipes[i - 1].end(), pipes[i].start()):
-            if _is_cell_table(text, pipes[first:i]):
-                tables.append((pipes[first].start(), pipes[i - 1].end()))
+        if i == len(pipes) or _ends_cell_table(text, pipes[i - 1].end(), pipes[i].start()):
+            # the table opens at its number column: a signature table may run straight into it
+            head = next((k for k in range(first, i - 1) if _is_number_column(text, pipes[k], pipes[k + 1])), None)
+            if head is not None and _is_cell_table(text, pipes[head:i]):
+                last = _last_pipe(text, pipes[head:i])
+                tables.append((pipes[head].start(), last.end()))
             first = i
     return tables
 
 
+def _ends_cell_table(text: str, start: int, end: int) -> bool:
+    """Is the text between two pipes more than one cell: long, of many lines, with a blank line or
+    a heading (`## Văn bản liên quan`, the page after the table)?"""
+    return end - start > _LONE_PIPE_GAP or text.count("\n", start, end) > _CELL_LINES \
+        or _BLANK_LINE.search(text, start, end) is not None or _HEADING_LINE.search(text, start, end) is not None
+
+
 def _is_cell_table(text: str, pipes: list[re.Match]) -> bool:
-    """Two rows or more (a row ends where two pipe lines follow each other), the first of three
-    cells or more headed by the number column (`STT`, `TT`): a numbered table, as of tasks, not a
-    page's table of fields (`Số hiệu | ... | Loại văn bản | ...`) nor its signature."""
+    """Two rows or more (a row ends where two pipe lines follow each other), the header of three
+    cells or more, the first the number column (`STT`, `TT`): a numbered table, as of tasks, not
+    a page's table of fields (`Số hiệu | ... | Loại văn bản | ...`) nor its signature."""
     closes = [k for k in range(len(pipes) - 1) if not text[pipes[k].end():pipes[k + 1].start()].strip()]
-    if len(closes) < 2 or closes[0] < 3:
-        return False
-    return _NUMBER_COLUMN.fullmatch(text[pipes[0].end():pipes[1].start()].strip(" \n*_")) is not None
+    return len(closes) >= 1 and closes[0] >= 3 and _is_number_column(text, pipes[0], pipes[1])
+
+
+def _last_pipe(text: str, pipes: list[re.Match]) -> re.Match:
+    """The table's last pipe: a row of more cells than the header's has run into the page after
+    the table (a site's own boxes of pipes)."""
+    width = next(k for k in range(len(pipes) - 1) if not text[pipes[k].end():pipes[k + 1].start()].strip())
+    cells = 0
+    for k in range(1, len(pipes)):
+        if not text[pipes[k - 1].end():pipes[k].start()].strip():
+            cells = 0  # a row closed, the next one opens
+        else:
+            cells += 1
+            if cells > width:
+                return pipes[k - 2]
+    return pipes[-1]
+
+
+def _is_number_column(text: str, pipe: re.Match, next_pipe: re.Match) -> bool:
+    return _NUMBER_COLUMN.fullmatch(text[pipe.end():next_pipe.start()].strip(" \n*_")) is not None
 
 
 def _cell_table_joint(text: str, match: re.Match) -> str:

@@ -135,6 +135,13 @@ MARKDOWN_ROWS = [
      ["Số hiệu"], ["\t"]),
     ("a signature table one cell per line stays text", "|\n*Nơi nhận:*\n- Bộ Tài chính;\n|\n**KT. BỘ TRƯỞNG**\n|\n|\nx\n|\nNguyễn Văn An\n|\n",
      ["Nơi nhận:", "KT. BỘ TRƯỞNG"], ["\t"]),
+    ("a signature table running into the table: the table opens at its number column",
+     "|\n**KT. BỘ TRƯỞNG**\nNguyễn Văn An\n|\n**PHỤ LỤC**\n|\n**STT**\n|\n**Nội dung**\n|\n**Đơn vị chịu trách nhiệm**\n|\n|\n"
+     "1\n|\nSố đơn vị hành chính\n|\nVụ Chính quyền địa phương\n|\n",
+     ["KT. BỘ TRƯỞNG\nNguyễn Văn An", "STT\tNội dung\tĐơn vị chịu trách nhiệm\n1\tSố đơn vị hành chính\tVụ Chính quyền địa phương"], []),
+    ("the page after the table is no cell", "|\n**STT**\n|\n**Nội dung**\n|\n**Đơn vị**\n|\n|\n1\n|\nRà soát\n|\nSở Tư pháp\n|\n"
+     "Ghi chú: số liệu năm 2025.\n## Văn bản liên quan\nBan hành:\n|\nHiệu lực\n|\n",
+     ["1\tRà soát\tSở Tư pháp", "\nVăn bản liên quan"], ["Tư pháp Ghi chú:\tVăn bản"]),
     ("a markdown table of three columns keeps its tabs", "| STT | Nhiệm vụ | Cơ quan chủ trì |\n|---|---|---|\n| 1 | Rà soát | Sở Tài chính |\n",
      ["STT\tNhiệm vụ\tCơ quan chủ trì\n1\tRà soát\tSở Tài chính"], ["|"]),
 ]
