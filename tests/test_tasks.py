@@ -633,3 +633,15 @@ def test_the_end_of_a_period_is_due(sentence, deadline):
 
 def test_the_end_of_a_period_as_a_scene_is_no_deadline():
     assert [t.deadline for t in _tasks("Sở Y tế phải bảo đảm đến cuối năm 2025 tỷ lệ bao phủ đạt 95%.")] == [None]
+
+
+# The columns that say when a task is carried out give its due date as well.
+DEADLINE_COLUMNS = ["Thời gian hoàn thành", "Thời hạn hoàn thành", "Thời gian thực hiện", "Tiến độ thực hiện",
+                    "Thời gian triển khai"]
+
+
+@pytest.mark.parametrize("column", DEADLINE_COLUMNS)
+def test_a_deadline_column(column):
+    text = f"STT\tNhiệm vụ\tCơ quan chủ trì\t{column}\n1\tRà soát quy định\tBộ Xây dựng\t2026\n"
+    task, = _tasks(text)
+    assert (task.deadline, _assignees(task)) == ("2026-12-31", [("Bộ Xây dựng", "lead")])
