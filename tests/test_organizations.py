@@ -134,6 +134,10 @@ NAMES = [
     ("Giao Ủy ban An toàn giao thông Quốc gia theo dõi", ["Ủy ban An toàn giao thông Quốc gia"]),
     ("Ban Quản lý các khu công nghiệp tỉnh và các cơ quan liên quan", ["Ban Quản lý các khu công nghiệp tỉnh"]),
     ("Ban Quản lý các khu kinh tế tỉnh phối hợp", ["Ban Quản lý các khu kinh tế tỉnh"]),
+    ("Ban Quản lý các khu công nghệ cao và khu công nghiệp chủ trì", ["Ban Quản lý các khu công nghệ cao và khu công nghiệp"]),
+    ("Ban Quản lý các khu công nghệ cao và khu công nghiệp thành phố Hà Nội đã ban hành",
+     ["Ban Quản lý các khu công nghệ cao và khu công nghiệp thành phố Hà Nội"]),
+    ("Ban Quản lý các khu chế xuất và công nghiệp Cần Thơ hướng dẫn", ["Ban Quản lý các khu chế xuất và công nghiệp Cần Thơ"]),
     ("Sở Y tế làm đầu mối", ["Sở Y tế"]),
     # collective addressees, named as written; not a distributive head nor one pointing back
     ("Yêu cầu các bộ, ngành, địa phương khẩn trương triển khai", ["các bộ, ngành, địa phương"]),
@@ -218,6 +222,9 @@ NAMES = [
     ("Vụ Pháp chế, Văn phòng Bộ, Thanh tra Bộ", ["Vụ Pháp chế", "Văn phòng Bộ", "Thanh tra Bộ"]),
     ("Sở Y tế, Công an tỉnh Lào Cai phối hợp", ["Sở Y tế", "Công an tỉnh Lào Cai"]),
     ("Văn phòng Bộ, Thủ trưởng các đơn vị", ["Văn phòng Bộ"]),
+    ("Sở Nông nghiệp và Môi trường và Giám đốc Sở Nội vụ", ["Sở Nông nghiệp và Môi trường", "Sở Nội vụ"]),
+    ("Cục Văn hóa cơ sở, Gia đình và Thư viện và Chánh Văn phòng Bộ", ["Cục Văn hóa cơ sở, Gia đình và Thư viện", "Văn phòng Bộ"]),
+    ("nếu do Sở Xây dựng thì chủ đầu tư phải hoàn trả", ["Sở Xây dựng"]),
     ("Tập đoàn, Đảng bộ Tập đoàn và Công đoàn", []),
     # a dash before a capitalised verb is a bullet run into a heading: the name ends before it
     ("3. Vụ Tổ chức cán bộ - Quán triệt, hướng dẫn các đơn vị", ["Vụ Tổ chức cán bộ"]),

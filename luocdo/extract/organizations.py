@@ -242,7 +242,7 @@ def _unknown_regex() -> re.Pattern:
     heads = "|".join(sorted(map(re.escape, _patterns()["unknown_heads"]), key=len, reverse=True))
     whole = "|".join(sorted(map(re.escape, _patterns()["whole_names"]), key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:(?P<whole>{whole})|{heads})(?!\w)"
-                      rf"(?=(?P<words>(?:,?[^\S\n\t]+(?:[-–][^\S\n\t]+)?\w+){{1,12}})|)")
+                      rf"(?=(?P<words>(?:,?[^\S\n\t]+(?:[-–][^\S\n\t]+)?\w+){{1,16}})|)")
 
 
 @lru_cache(maxsize=None)
@@ -578,8 +578,8 @@ def _compounds() -> tuple:
 def _and_continues_name(text: str, start: int) -> bool:
     """After `và`, a capitalised word that opens no body of its own (`Sở Y tế và Sở Tài chính`
     is two bodies, `Đài Phát thanh và Truyền hình` one)."""
-    if not text[start:start + 1].isupper():
-        return False
+    if not text[start:start + 1].isupper() or _head_title_regex().match(text, start):
+        return False  # `... và Giám đốc Sở Nội vụ`: a list of heads goes on
     window = text[start:start + 80]
     folded = fold_keep_length(window)
     opens_body = _unknown_regex().match(window) or _gazetteer_matcher().match(window, folded, 0) or \
@@ -596,8 +596,7 @@ def _comma_continues_name(text: str, start: int, following: list[re.Match]) -> b
     throughout (`Vụ Pháp chế, Nguyễn Văn A`, `Sở Nội vụ, Hà Nội`), and a head's title or a plural
     (`Các doanh nghiệp viễn thông`) starts another item."""
     return bool(following) and (following[0].group() == "và" or following[0].group()[0].islower()) \
-        and not _PLURAL.match(text, start) and not _head_title_regex().match(text, start) \
-        and _and_continues_name(text, start)
+        and not _PLURAL.match(text, start) and _and_continues_name(text, start)
 
 
 @lru_cache(maxsize=None)
