@@ -101,17 +101,25 @@ def render(src: Text, lines: list[Line], joiners: list[str]) -> Text:
         if i:
             out.insert(joiners[i - 1], lines[i - 1].end)
         if _ODD_SPACE.search(line.text):
-            _copy_squashed(out, src.text, line.start, line.end)
+            _copy_squashed(out, src.text, line.start, line.end, keep_tabs=is_table_row(line.text))
         else:
             out.copy(line.start, line.end)
     return out.build()
 
 
-def _copy_squashed(out: TextBuilder, text: str, start: int, end: int) -> None:
+def is_table_row(text: str) -> bool:
+    """A row of a table of three columns or more, its cells between tabs (as the Markdown loader
+    writes them): the task tables are read by them. Two-column tables (a page's `Số hiệu | ...`
+    fields) read as text."""
+    return text.count("\t") >= 2
+
+
+def _copy_squashed(out: TextBuilder, text: str, start: int, end: int, keep_tabs: bool) -> None:
+    """Each run of spaces as one space, or as one tab in a table's row when it holds one."""
     pos = start
     for match in _SPACES.finditer(text, start, end):
         out.copy(pos, match.start())
-        out.replace(match.start(), match.start() + 1, " ")
+        out.replace(match.start(), match.start() + 1, "\t" if keep_tabs and "\t" in match.group() else " ")
         pos = match.end()
     out.copy(pos, end)
 

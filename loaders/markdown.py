@@ -16,9 +16,17 @@ from .builder import Text, TextBuilder
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 _FRONT_FIELD = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$", re.M)
 _TABLE_ROW = re.compile(r"^[ \t]*\|.*\|.*$", re.M)  # converters often drop the closing pipe
+# A table printed one cell per line, each pipe alone on its line (`|` / `1` / `|` / `Sở Tài chính`
+# / `|` / `|` / `2` ...): two pipe lines in a row close one row and open the next.
+_LONE_PIPE = re.compile(r"^[ \t]*\|[ \t]*$", re.M)
+_LONE_PIPE_GAP = 1200  # characters between two pipes of one table (a cell of several lines)
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_HEADING_LINE = re.compile(r"^#{1,6}[ \t]", re.M)
+_CELL_LINES = 12  # lines of one cell at most
+_NUMBER_COLUMN = re.compile(r"(?:S(?:ố\s*)?TT|Số thứ tự|TT)\.?", re.I)
 # Every token starts with one of these characters: the lookahead lets the scan skip plain text fast.
 _TOKENS = re.compile(
-    r"(?=[-*_<\[!\\&|#])(?:"
+    r"(?=[-*_<\[!\\&|#\n])(?:"
     r"(?P<rule>^(?:\|[ \t:]*)?-{3,}[-| \t:]*$)"  # table separator row or horizontal rule
     r"|(?P<heading>^#{1,6}[ \t]+)"
     r"|(?P<boldjoin>\*\*\*\*|____)"  # `**A****B**`: two bold blocks, two lines
@@ -32,7 +40,8 @@ _TOKENS = re.compile(
     r"|(?P<link>\[(?P<label>[^\]\n]*)\]\([^)\s]*(?:\s+\"[^\"\n]*\")?\))"
     r"|(?P<escape>\\[\\`*_{}\[\]()#+\-.!|>~])"
     r"|(?P<entity>&(?:#\d{1,6}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});)"
-    r"|(?P<pipe>\|[ \t]*))",
+    r"|(?P<pipe>\|[ \t]*)"
+    r"|(?P<newline>\n))",
     re.M,
 )
 _MARKDOWN_HINT = re.compile(r"\*\*|<sup>|<br|^#{1,6} |^\|.*\|\s*$|\]\(|^---\s*$", re.M)
@@ -56,11 +65,21 @@ def strip_markup(src: Text, start: int = 0) -> Text:
     text = src.text
     rows = [(m.start(), m.end()) for m in _TABLE_ROW.finditer(text, start)]
     row_starts = [row[0] for row in rows]
+    cell_tables = _one_cell_per_line_tables(text, start)
+    table_starts = [t[0] for t in cell_tables]
     out = TextBuilder(src)
     pos = start
     for match in _TOKENS.finditer(text, start):
         kind = match.lastgroup
-        if kind == "pipe" and not _inside(rows, row_starts, match.start()):
+        in_cell_table = kind in ("pipe", "newline") and _inside(cell_tables, table_starts, match.start())
+        if kind == "newline" and not in_cell_table:
+            continue
+        if kind == "pipe" and not in_cell_table and not _inside(rows, row_starts, match.start()):
+            continue
+        if in_cell_table:
+            out.copy(pos, match.start())
+            pos = match.end()
+            out.insert(_cell_table_joint(text, match), match.start())
             continue
         out.copy(pos, match.start())
         pos = match.end()
@@ -115,6 +134,77 @@ def _base(ch: str) -> str:
 
 def _has_tone(ch: str) -> bool:
     return any(c in _TONES for c in unicodedata.normalize("NFD", ch))
+
+
+def _one_cell_per_line_tables(text: str, start: int) -> list[tuple[int, int]]:
+    """Spans of the tables whose cells stand one per line between pipes alone on their lines: runs
+    of such pipes with no blank line between them, from the number column's cell (`STT`) on, of
+    two rows or more whose first has three cells or more (a page's two-column header and
+    signature tables stay as they were)."""
+    tables: list[tuple[int, int]] = []
+    pipes = list(_LONE_PIPE.finditer(text, start))
+    first = 0
+    for i in range(1, len(pipes) + 1):
+        if i == len(pipes) or _ends_cell_table(text, pipes[i - 1].end(), pipes[i].start()):
+            # the table opens at its number column: a signature table may run straight into it
+            head = next((k for k in range(first, i - 1) if _is_number_column(text, pipes[k], pipes[k + 1])), None)
+            if head is not None and _is_cell_table(text, pipes[head:i]):
+                last = _last_pipe(text, pipes[head:i])
+                tables.append((pipes[head].start(), last.end()))
+            first = i
+    return tables
+
+
+def _ends_cell_table(text: str, start: int, end: int) -> bool:
+    """Is the text between two pipes more than one cell: long, of many lines, with a blank line or
+    a heading (`## Văn bản liên quan`, the page after the table)?"""
+    return end - start > _LONE_PIPE_GAP or text.count("\n", start, end) > _CELL_LINES \
+        or _BLANK_LINE.search(text, start, end) is not None or _HEADING_LINE.search(text, start, end) is not None
+
+
+def _is_cell_table(text: str, pipes: list[re.Match]) -> bool:
+    """Two rows or more (a row ends where two pipe lines follow each other), the header of three
+    cells or more, the first the number column (`STT`, `TT`): a numbered table, as of tasks, not
+    a page's table of fields (`Số hiệu | ... | Loại văn bản | ...`) nor its signature."""
+    closes = [k for k in range(len(pipes) - 1) if not text[pipes[k].end():pipes[k + 1].start()].strip()]
+    return len(closes) >= 1 and closes[0] >= 3 and _is_number_column(text, pipes[0], pipes[1])
+
+
+def _last_pipe(text: str, pipes: list[re.Match]) -> re.Match:
+    """The table's last pipe: a row of more cells than the header's has run into the page after
+    the table (a site's own boxes of pipes)."""
+    width = next(k for k in range(len(pipes) - 1) if not text[pipes[k].end():pipes[k + 1].start()].strip())
+    cells = 0
+    for k in range(1, len(pipes)):
+        if not text[pipes[k - 1].end():pipes[k].start()].strip():
+            cells = 0  # a row closed, the next one opens
+        else:
+            cells += 1
+            if cells > width:
+                return pipes[k - 2]
+    return pipes[-1]
+
+
+def _is_number_column(text: str, pipe: re.Match, next_pipe: re.Match) -> bool:
+    return _NUMBER_COLUMN.fullmatch(text[pipe.end():next_pipe.start()].strip(" \n*_")) is not None
+
+
+def _cell_table_joint(text: str, match: re.Match) -> str:
+    """What a pipe or a line break inside a one-cell-per-line table becomes: a line break between
+    a row's closing pipe and the next one's opening pipe, nothing for those pipes, a tab for a
+    pipe between cells, a space for a break inside a cell or beside a pipe."""
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    line_end = text.find("\n", match.start())
+    line_end = len(text) if line_end < 0 else line_end
+    if match.lastgroup == "newline":
+        previous_line = text[text.rfind("\n", 0, max(match.start(), 1)) + 1:match.start()]
+        next_end = text.find("\n", match.end())
+        next_line = text[match.end():len(text) if next_end < 0 else next_end]
+        return "\n" if previous_line.strip() == "|" and next_line.strip() == "|" else " "
+    before = text[max(0, text.rfind("\n", 0, max(line_start - 1, 0)) + 1):max(line_start - 1, 0)]
+    after_end = text.find("\n", line_end + 1)
+    after = text[line_end + 1:len(text) if after_end < 0 else after_end] if line_end < len(text) else ""
+    return "" if before.strip() == "|" or after.strip() == "|" or not before.strip() or not after.strip() else "\t"
 
 
 def _inside(rows: list[tuple[int, int]], row_starts: list[int], at: int) -> bool:

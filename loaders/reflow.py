@@ -17,7 +17,7 @@ from luocdo import data
 
 from .furniture import config
 from .lines import (Line, ends_sentence, is_capacity, is_footnote, is_heading, is_list_item, is_minor_item, is_name,
-                    is_numbered, is_structural, starts_lower)
+                    is_numbered, is_structural, is_table_row, starts_lower)
 
 PARAGRAPH, LINE, SPACE, GLUE = "\n\n", "\n", " ", ""
 # A number's symbol broken at its hyphen (`Nghị định số 30/2020/NĐ-` / `CP ngày ...`): one word again.
@@ -79,6 +79,8 @@ def _signed_markers() -> frozenset[str]:
 
 def _joiner(prev: Line, nxt: Line, wrapped: bool, usual_gap: int) -> str:
     p, n = prev.text, nxt.text
+    if is_table_row(p) or is_table_row(n):  # a table's row, its cells between tabs, is a line of its own
+        return LINE if is_table_row(p) and is_table_row(n) else PARAGRAPH
     if is_footnote(n) or _RECIPIENTS.match(n) or config()["paragraph_opening"].match(n) or config()["dateline"].match(n):
         return PARAGRAPH
     if p in _signed_markers() or n in _signed_markers():

@@ -124,6 +124,27 @@ MARKDOWN_ROWS = [
     ("escaped characters", r"Mục 1\. Điều 2\* và \[a\]", ["Mục 1. Điều 2* và [a]"], ["\\"]),
     ("html entities", "An&nbsp;toàn &amp; trật tự", ["An toàn & trật tự"], ["&amp;", "&nbsp;"]),
     ("pipes outside tables kept", "**Chú ý** A | B là ký hiệu.", ["A | B là ký hiệu."], []),
+    # a numbered table printed one cell per line: a row a line, its cells between tabs, a cell's
+    # broken lines joined; three columns or more keep their tabs, two-column tables read as text
+    ("one cell per line", "Phụ lục\n\n|\n**STT**\n|\n**Nhiệm vụ**\n|\n**Cơ quan chủ trì**\n|\n**Thời hạn**\n|\n|\n"
+     "1\n|\nXây dựng cơ sở\ndữ liệu\n|\nCục Di sản văn hóa\n|\nTháng 12/2025\n|\n|\n2\n|\nRà soát\n|\nSở Tài chính\n|\nQuý I/2026\n|\n",
+     ["STT\tNhiệm vụ\tCơ quan chủ trì\tThời hạn\n1\tXây dựng cơ sở dữ liệu\tCục Di sản văn hóa\tTháng 12/2025\n2\tRà soát"], ["|", "*"]),
+    ("one cell per line, a group row between", "|\n**TT**\n|\n**Nội dung**\n|\n**Đơn vị chủ trì**\n|\n|\n**I**\n|\n**Thể chế**\n|\n|\n"
+     "1\n|\nRà soát quy định\n|\nSở Tư pháp\n|\n",
+     ["TT\tNội dung\tĐơn vị chủ trì\n", "1\tRà soát quy định\tSở Tư pháp"], ["|"]),
+    ("a two-column table of fields one cell per line stays text", "|\nSố hiệu\n|\n205/TB-VPCP\n|\n|\nNgày\n|\n28/4/2025\n|\n",
+     ["Số hiệu"], ["\t"]),
+    ("a signature table one cell per line stays text", "|\n*Nơi nhận:*\n- Bộ Tài chính;\n|\n**KT. BỘ TRƯỞNG**\n|\n|\nx\n|\nNguyễn Văn An\n|\n",
+     ["Nơi nhận:", "KT. BỘ TRƯỞNG"], ["\t"]),
+    ("a signature table running into the table: the table opens at its number column",
+     "|\n**KT. BỘ TRƯỞNG**\nNguyễn Văn An\n|\n**PHỤ LỤC**\n|\n**STT**\n|\n**Nội dung**\n|\n**Đơn vị chịu trách nhiệm**\n|\n|\n"
+     "1\n|\nSố đơn vị hành chính\n|\nVụ Chính quyền địa phương\n|\n",
+     ["KT. BỘ TRƯỞNG\nNguyễn Văn An", "STT\tNội dung\tĐơn vị chịu trách nhiệm\n1\tSố đơn vị hành chính\tVụ Chính quyền địa phương"], []),
+    ("the page after the table is no cell", "|\n**STT**\n|\n**Nội dung**\n|\n**Đơn vị**\n|\n|\n1\n|\nRà soát\n|\nSở Tư pháp\n|\n"
+     "Ghi chú: số liệu năm 2025.\n## Văn bản liên quan\nBan hành:\n|\nHiệu lực\n|\n",
+     ["1\tRà soát\tSở Tư pháp", "\nVăn bản liên quan"], ["Tư pháp Ghi chú:\tVăn bản"]),
+    ("a markdown table of three columns keeps its tabs", "| STT | Nhiệm vụ | Cơ quan chủ trì |\n|---|---|---|\n| 1 | Rà soát | Sở Tài chính |\n",
+     ["STT\tNhiệm vụ\tCơ quan chủ trì\n1\tRà soát\tSở Tài chính"], ["|"]),
 ]
 
 

@@ -193,7 +193,9 @@ RECIPIENTS = [
         ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", None, True),
         ("Bộ Tư lệnh Bộ đội Biên phòng", "Bộ Quốc phòng", True), ("Bộ Tư lệnh Cảnh sát biển", "Bộ Quốc phòng", True),
         ("Tổng cục Hải quan", "Bộ Tài chính", True), ("Tổng cục Thuế", "Bộ Tài chính", True),
-        ("Văn phòng Chính phủ", None, True)]),
+        # `VPCP: ..., các Vụ: NC, PL, KTTH, TH`: the office's departments, one each
+        ("Văn phòng Chính phủ", None, True), ("Vụ NC", None, False), ("Vụ PL", None, False),
+        ("Vụ KTTH", None, False), ("Vụ TH", None, False)]),
     (SIGNATURE_FIRST, [("Ban Bí thư", None, True), ("Bộ Công an", None, True), ("Bộ Tài chính", None, True),
                        ("Bộ Quốc phòng", None, True)]),
     (SIDE_BY_SIDE, [("Bộ Tài chính", None, True)]),
@@ -204,7 +206,8 @@ RECIPIENTS = [
     ("./.\nNơi nhận:\n- Đoàn ĐBQH thành phố; UBMTTQVN thành phố;\n- Lưu: VT.",
      [("Đoàn ĐBQH thành phố", None, False), ("UBMTTQVN thành phố", None, False)]),
     ("./.\nNơi nhận:\n- VPCP: BTCN, PCN Nguyễn Sỹ Hiệp, TGĐ Cổng TTĐT; các Vụ: KTTH, QHĐP, TH;\n- Lưu: VT.",
-     [("Văn phòng Chính phủ", None, True)]),
+     [("Văn phòng Chính phủ", None, True), ("Vụ KTTH", None, False), ("Vụ QHĐP", None, False),
+      ("Vụ TH", None, False)]),
     # items that name no body: the addressees again, a person, a title alone
     ("./.\n\n| Nơi nhận:\n- Như trên;\n- Bộ trưởng (để báo cáo);\n- TT. Trương Hải Long;\n- Lưu: VT, Vụ CQĐP. |", []),
     ("./.\nNơi nhận:\n- Như Điều 3 Quyết định;\n- Các Thứ trưởng;\n- Đ/c Nguyễn Sỹ Hiệp (để b/c);\n"
@@ -350,7 +353,7 @@ HEADS_OF_BODIES = [
     ("Số: 63/BVHTTDL-VP\nKính gửi: Thủ trưởng các cơ quan tham mưu, quản lý nhà nước thuộc Bộ\n\nNội dung./.\n\n"
      "Nơi nhận:\n- Như trên;\n- Lưu: VT.", ["Các cơ quan tham mưu, quản lý nhà nước thuộc Bộ"]),
     ("Nội dung./.\n\nNơi nhận:\n- Giám đốc các đơn vị sự nghiệp trực thuộc;\n- Lưu: VT.",
-     ["Các đơn vị sự nghiệp trực thuộc"]),
+     ["các đơn vị sự nghiệp trực thuộc"]),
     # a title alone at an item's end is the minister, a person: no body
     ("Nội dung./.\n\nNơi nhận:\n- Bộ trưởng;\n- Các Thứ trưởng;\n- Lưu: VT.", []),
 ]

@@ -16,6 +16,20 @@ def _assignees(task) -> list[tuple[str, str | None]]:
 
 SENTENCES = [
     # (assignment sentence, [(assignee, role)], deadline)
+    # a collective doer, with or without `các`, keeps its deadline; whom it reports to is not assigned
+    ("Đề nghị bộ, ngành, địa phương khẩn trương tổng hợp đề xuất và gửi về Bộ Nội vụ trước ngày 26/11/2025.",
+     [("bộ, ngành, địa phương", None)], "2025-11-26"),
+    ("Các sở, ban, ngành, đoàn thể Thành phố, Ủy ban nhân dân phường, xã, đặc khu gửi báo cáo kết quả về Sở Nội vụ "
+     "trước ngày 16 tháng 12 năm 2025.",
+     [("Các sở, ban, ngành, đoàn thể Thành phố", None), ("Ủy ban nhân dân phường, xã, đặc khu", None)], "2025-12-16"),
+    ("Ủy ban nhân dân các xã, phường và đặc khu hoàn thành việc rà soát trước ngày 30/12/2025.",
+     [("Ủy ban nhân dân các xã, phường và đặc khu", None)], "2025-12-30"),
+    ("Các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh báo cáo kết quả trước ngày 15/01/2026.",
+     [("Các cơ quan chuyên môn", None)], "2026-01-15"),
+    ("Yêu cầu các đơn vị có TTHC cập nhật quy trình nội bộ, hoàn thành trước ngày 20/12/2025.",
+     [("các đơn vị có TTHC", None)], "2025-12-20"),
+    ("Các sở, ngành chủ trì, phối hợp với Sở Tài chính rà soát danh mục dự án trước ngày 10/12/2025.",
+     [("Các sở, ngành", "lead"), ("Sở Tài chính", "support")], "2025-12-10"),
     ("Bộ Tư pháp được giao chủ trì, phối hợp với Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia rà soát các văn bản.",
      [("Bộ Tư pháp", "lead"), ("Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia", "support")], None),
     ("Giao Bộ Công an chủ trì, phối hợp với Bộ Quốc phòng xây dựng phương án, hoàn thành trước ngày 30/9/2025.",
@@ -157,6 +171,38 @@ NOT_TASKS = [
 @pytest.mark.parametrize("sentence", NOT_TASKS)
 def test_not_a_task(sentence):
     assert _tasks(sentence) == []
+
+
+# Numbered provisions a page quotes from the law: no doer, no assigning word, no head that assigns.
+QUOTED_PROVISIONS = [
+    "Điều 5. Quyền và nghĩa vụ của người lao động\n1. Người lao động có các quyền sau đây:\n"
+    "a) Làm việc, tự do lựa chọn việc làm, nơi làm việc, nghề nghiệp;\nb) Hưởng lương phù hợp với trình độ, kỹ năng nghề.\n",
+    "Hồ sơ đề nghị cấp giấy phép gồm:\n1. Đơn đề nghị theo mẫu.\n2. Bản sao giấy chứng nhận đăng ký doanh nghiệp.\n",
+    "Thời giờ làm việc bình thường được quy định như sau:\n1. Thời giờ làm việc bình thường không quá 08 giờ trong 01 ngày.\n"
+    "2. Người sử dụng lao động có quyền quy định thời giờ làm việc theo ngày hoặc tuần.\n",
+    "Mức hưởng trợ cấp thất nghiệp:\n1. Mức hưởng hằng tháng bằng 60% mức bình quân tiền lương.\n",
+    "Các trường hợp được miễn thuế:\n(1) Thu nhập từ chuyển nhượng bất động sản giữa vợ với chồng;\n(2) Thu nhập từ thừa kế.\n",
+    "Điều 3. Giải thích từ ngữ\n1. Cơ quan nhà nước là cơ quan trong bộ máy nhà nước.\n2. Đơn vị sự nghiệp công lập là tổ chức do Nhà nước thành lập.\n",
+]
+
+
+@pytest.mark.parametrize("text", QUOTED_PROVISIONS)
+def test_a_quoted_provision_is_no_task(text):
+    assert [t for t in _tasks(text) if t.ordinal] == []
+
+
+# Items that stay tasks: a doer found, an assigning word, or a head over them that assigns.
+DIRECTIVE_ITEMS = [
+    ("Yêu cầu các lực lượng chức năng thực hiện tốt các nhiệm vụ sau:\n1. Tăng cường tuần tra, kiểm soát trên tuyến biên giới.\n", 1),
+    ("Đề nghị các đơn vị quan tâm một số nội dung sau:\n1. Rà soát quy trình nội bộ.\n2. Công khai thủ tục tại bộ phận một cửa.\n", 2),
+    ("1. Sở Tư pháp thẩm định dự thảo.\n2. Người lao động có quyền đơn phương chấm dứt hợp đồng.\n", 1),
+    ("1. Các cơ quan báo chí phải đưa tin kịp thời.\n", 1),
+]
+
+
+@pytest.mark.parametrize("text, count", DIRECTIVE_ITEMS)
+def test_directive_items_stay_tasks(text, count):
+    assert len([t for t in _tasks(text) if t.ordinal]) == count
 
 
 NOTICE = """Để công tác chống buôn lậu chuyển biến, yêu cầu Ban Chỉ đạo 389 các bộ, ngành, địa phương tập trung thực hiện tốt các nhiệm vụ trọng tâm sau:
@@ -438,6 +484,20 @@ TAB_TABLES = [
       ("2", [("Công an tỉnh Lào Cai", "lead")], "2026-06-30")]),
     ("Nội dung\tĐơn vị thực hiện\nTuyên truyền pháp luật\tSở Tư pháp\n",
      [(None, [("Sở Tư pháp", None)], None)]),
+    # a group row across the table does not end it; a row that lost its empty last cells lines up from its number
+    ("TT\tNhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian thực hiện\tNguồn kinh phí\n\n"
+     "I Hoàn thiện thể chế\n\n1\tRà soát quy định\tSở Tài chính\tCác sở, ngành\tQuý IV/2025\tNgân sách\n"
+     "2\tGóp ý dự thảo\tSở Tư pháp\tSở Nội vụ\tTháng 6/2026\n",
+     [("1", [("Sở Tài chính", "lead"), ("Các sở, ngành", "support")], "2025-12-31"),
+      ("2", [("Sở Tư pháp", "lead"), ("Sở Nội vụ", "support")], "2026-06-30")]),
+    # the lead column's plural list gives each unit; a cell that names a role is no new header
+    ("STT\tTên nhiệm vụ\tNgười đứng đầu chịu trách nhiệm\tCơ quan chủ trì\tCơ quan phối hợp\tThời hạn hoàn thành\n"
+     "1\tSố hóa di sản, phối hợp thực hiện với địa phương\tCục trưởng các Cục: Di sản văn hóa, Bản quyền tác giả\t"
+     "Các Cục: Di sản văn hóa, Bản quyền tác giả\tTrung tâm Chuyển đổi số\tTháng 12/2025\n",
+     [("1", [("Cục Di sản văn hóa", "lead"), ("Cục Bản quyền tác giả", "lead"), ("Trung tâm Chuyển đổi số", "support")],
+       "2025-12-31")]),
+    ("TT\tNội dung\tCơ quan chủ trì\tThời hạn hoàn thành\n1\tXây dựng kế hoạch\tVụ Kế hoạch, Tài chính\tQuý I/2026\n",
+     [("1", [("Vụ Kế hoạch, Tài chính", "lead")], "2026-03-31")]),
 ]
 
 
@@ -446,10 +506,10 @@ def test_a_table_with_tabs_gives_one_task_per_line(text, expected):
     assert [(t.ordinal, _assignees(t), t.deadline) for t in _tasks(text)] == expected
 
 
-def test_a_lead_in_that_assigns_nothing_names_no_doer():
+def test_a_lead_in_that_assigns_nothing_makes_its_items_no_tasks():
     text = ("Cán bộ đang giữ một trong các chức vụ sau đây của Đảng, Nhà nước và Thủ tướng Chính phủ được tổ chức Lễ Quốc tang:\n"
             "(1) Tổng Bí thư Ban Chấp hành Trung ương Đảng;\n(2) Ủy viên Bộ Chính trị.\n")
-    assert [_assignees(t) for t in _tasks(text) if t.ordinal] == [[], []]
+    assert [t for t in _tasks(text) if t.ordinal] == []
 
 
 def test_before_a_list_only_sentences_with_their_own_doer_are_tasks():
@@ -503,3 +563,85 @@ def test_a_question_ends_the_carried_subject():
             "Hệ thống số điện thoại 112 được sử dụng thế nào?\n"
             "Như vậy, hệ thống cần bảo đảm tiếp nhận thông tin về sự cố.\n")
     assert [_assignees(t) for t in _tasks(text)] == [[("Bộ Y tế", None)]]
+
+
+TELEGRAM = ("Thủ tướng Chính phủ Phạm Minh Chính đã ký Công điện số 87/CĐ-TTg gửi Bộ trưởng các Bộ: Tài chính, "
+            "Xây dựng; Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.\n\n")
+TELEGRAM_TO = [("Bộ Tài chính", None), ("Bộ Xây dựng", None), ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", None)]
+# In a report on a telegram, a task whose doer goes unnamed falls to the telegram's addressees;
+# whom the results are sent to is reported to, and the one who asks is no doer.
+REPORTED_TELEGRAM = [
+    ("Thủ tướng yêu cầu rà soát dự án đầu tư công, tổng hợp kết quả gửi Thủ tướng Chính phủ và Văn phòng Chính phủ "
+     "chậm nhất trước ngày 15/02/2025.", TELEGRAM_TO, "2025-02-15"),
+    ("Thủ tướng Chính phủ đề nghị khẩn trương hoàn thành việc giải ngân trước ngày 31/01/2025.", TELEGRAM_TO, "2025-01-31"),
+    ("Thủ tướng chỉ đạo tiếp tục đẩy mạnh phân cấp, phân quyền trong quản lý đầu tư.", TELEGRAM_TO, None),
+    ("Thủ tướng yêu cầu Bộ Công an chủ trì bảo đảm an ninh trật tự trước ngày 20/01/2025.", [("Bộ Công an", "lead")], "2025-01-20"),
+    ("Thủ tướng đề nghị bộ, ngành, địa phương báo cáo kết quả trước ngày 20/01/2025.", [("bộ, ngành, địa phương", None)], "2025-01-20"),
+]
+
+
+@pytest.mark.parametrize("sentence, assignees, deadline", REPORTED_TELEGRAM)
+def test_a_reported_telegrams_task_without_doer_falls_to_its_addressees(sentence, assignees, deadline):
+    tasks = _tasks(TELEGRAM + sentence)
+    assert [(_assignees(t), t.deadline) for t in tasks] == [(assignees, deadline)]
+
+
+def test_results_sent_to_a_body_report_to_it():
+    task, = _tasks(TELEGRAM + REPORTED_TELEGRAM[0][0])
+    assert task.reports_to == ["Thủ tướng Chính phủ", "Văn phòng Chính phủ"]
+
+
+# The deadline column's cell: a month, a quarter or a day is due at its end; a range at its end.
+DEADLINE_CELLS = [
+    ("Tháng 12/2025", "2025-12-31"),
+    ("Quý I/2026", "2026-03-31"),
+    ("Quý III Năm 2026", "2026-09-30"),
+    ("Quý IV/2025- Quý II/2026", "2026-06-30"),
+    ("Năm 2025 - 2026", "2026-12-31"),
+    ("2025-2026", "2026-12-31"),
+    ("Tháng 10 - 12/2025", "2025-12-31"),
+    ("Trước 30/6/2025", "2025-06-30"),
+    ("30-6-2025", "2025-06-30"),
+    ("Từ tháng 6 đến tháng 9/2025", "2025-09-30"),
+    ("Thường xuyên", None),
+    ("Hằng năm", None),
+]
+
+
+@pytest.mark.parametrize("cell, deadline", DEADLINE_CELLS)
+def test_a_deadline_cell_gives_the_end_of_its_period(cell, deadline):
+    text = f"TT\tNhiệm vụ\tCơ quan chủ trì\tThời hạn hoàn thành\n1\tRà soát quy định\tSở Tài chính\t{cell}\n"
+    task, = _tasks(text)
+    assert task.deadline == deadline
+
+
+# The end of a period after `xong` or `hoàn thành vào`: its last day is due.
+PERIOD_ENDS = [
+    ("Sở Y tế cần tập trung tháo gỡ khó khăn xong cuối tháng 12 năm 2025.", "2025-12-31"),
+    ("Sở Y tế có trách nhiệm hoàn thành vào cuối năm 2025.", "2025-12-31"),
+    ("Giao Sở Y tế chủ trì, hoàn thành vào cuối quý III/2025.", "2025-09-30"),
+    ("Sở Y tế phải hoàn thành trước 15 giờ ngày 20/11/2025.", "2025-11-20"),
+    ("Đề nghị Sở Y tế gửi báo cáo về Bộ Y tế trước 31/10/2025.", "2025-10-31"),
+]
+
+
+@pytest.mark.parametrize("sentence, deadline", PERIOD_ENDS)
+def test_the_end_of_a_period_is_due(sentence, deadline):
+    task, = _tasks(sentence)
+    assert task.deadline == deadline
+
+
+def test_the_end_of_a_period_as_a_scene_is_no_deadline():
+    assert [t.deadline for t in _tasks("Sở Y tế phải bảo đảm đến cuối năm 2025 tỷ lệ bao phủ đạt 95%.")] == [None]
+
+
+# The columns that say when a task is carried out give its due date as well.
+DEADLINE_COLUMNS = ["Thời gian hoàn thành", "Thời hạn hoàn thành", "Thời gian thực hiện", "Tiến độ thực hiện",
+                    "Thời gian triển khai"]
+
+
+@pytest.mark.parametrize("column", DEADLINE_COLUMNS)
+def test_a_deadline_column(column):
+    text = f"STT\tNhiệm vụ\tCơ quan chủ trì\t{column}\n1\tRà soát quy định\tBộ Xây dựng\t2026\n"
+    task, = _tasks(text)
+    assert (task.deadline, _assignees(task)) == ("2026-12-31", [("Bộ Xây dựng", "lead")])

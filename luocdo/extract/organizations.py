@@ -221,10 +221,12 @@ def _province_list_regex() -> re.Pattern:
 
 @lru_cache(maxsize=None)
 def _collective_regex() -> re.Pattern:
-    """`Ủy ban nhân dân các xã, phường, đặc khu`: a local head over a list of levels."""
+    """`Ủy ban nhân dân các xã, phường và đặc khu`, `Ủy ban nhân dân phường, xã, đặc khu`: a local
+    head over a list of levels, or over one after `các`."""
     heads = "|".join(re.escape(fold(h)) for h, s in _patterns()["local_heads"].items() if not s.get("named"))
     level = "|".join(re.escape(fold(lv)) for lv in sorted(_patterns()["collective_levels"], key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{heads})\s+cac\s+(?:{level})(?:(?:\s*,\s*|\s+)(?:{level}))*(?!\w)")
+    more = rf"(?:(?:\s*,\s*|\s+va\s+|\s+)(?:{level}))"
+    return re.compile(rf"(?<!\w)(?:{heads})\s+(?:cac\s+(?:{level}){more}*|(?:{level}){more}+)(?!\w)")
 
 
 @lru_cache(maxsize=None)
@@ -240,7 +242,7 @@ def _unknown_regex() -> re.Pattern:
     heads = "|".join(sorted(map(re.escape, _patterns()["unknown_heads"]), key=len, reverse=True))
     whole = "|".join(sorted(map(re.escape, _patterns()["whole_names"]), key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:(?P<whole>{whole})|{heads})(?!\w)"
-                      rf"(?=(?P<words>(?:[^\S\n\t]+(?:[-–][^\S\n\t]+)?\w+){{1,9}})|)")
+                      rf"(?=(?P<words>(?:,?[^\S\n\t]+(?:[-–][^\S\n\t]+)?\w+){{1,16}})|)")
 
 
 @lru_cache(maxsize=None)
@@ -273,7 +275,7 @@ def find_organizations(text: str) -> list[OrganizationMention]:
     ['Bộ Tư pháp', 'Bộ Công an']
     """
     folded = fold_keep_length(text)
-    candidates = [*_distributive_lists(text, folded), *_province_lists(text, folded),
+    candidates = [*_distributive_lists(text, folded), *_unit_lists(text), *_province_lists(text, folded),
                   *_local_bodies(text, folded), *_gazetteer_mentions(text, folded),
                   *_force_lists(text, folded), *_collective_bodies(text, folded), *_collective_addressees(text, folded),
                   *_unknown_bodies(text)]
@@ -319,6 +321,52 @@ def _distributive_lists(text: str, folded: str) -> Iterable[_Candidate]:
     for head in _distributive_regex().finditer(folded):
         for span, alias in _list_items(text, folded, head.end(), _ministry_short_matcher()):
             yield _from_entry(text, span, alias.entry, _DISTRIBUTIVE)
+
+
+@lru_cache(maxsize=None)
+def _unit_list_regex() -> re.Pattern:
+    units = "|".join(map(re.escape, _patterns()["unit_distributive_heads"]))
+    return re.compile(rf"(?<!\w)[Cc]ác\s+(?P<unit>{units})\s*:[^\S\n]*")
+
+
+_UNIT_ITEM = re.compile(r"(?P<sep>[^\S\n\t]*(?:,|\bvà\b)[^\S\n\t]*(?:và[^\S\n\t]+)?)?[^\S\n\t]*\n?[^\S\n\t]*(?P<word>\w+)")
+
+
+def _unit_lists(text: str) -> Iterable[_Candidate]:
+    """`Các Cục: Di sản văn hóa, Bản quyền tác giả`: each item a unit of its own (`Cục Di sản văn
+    hóa`). An item opens with a capital and no body's name of its own (`UBND ...` ends the list);
+    it ends at a comma, `và` (but for a ministry's name: `Nông nghiệp và Môi trường`), a tab, or
+    a word that ends a name (`chủ trì`)."""
+    stops = _name_stops()
+    for head in _unit_list_regex().finditer(text):
+        unit, pos, start, end = head.group("unit"), head.end(), head.end(), None
+        while (w := _UNIT_ITEM.match(text, pos)) is not None:
+            word = w.group("word")
+            if w.group("sep") or end is None:  # a new item
+                if end is not None:
+                    yield _unit_item(text, unit, start, end)
+                    end = None
+                if not word[0].isupper() or not _and_continues_name(text, w.start("word")):
+                    break
+                start = w.start("word")
+                # a ministry's name keeps its `và` (`Các Sở: Nông nghiệp và Môi trường, ...`)
+                named_end = _ministry_name_end(text, start)
+                if named_end > start:
+                    end, pos = named_end, named_end
+                    continue
+            else:
+                following = _UNIT_ITEM.match(text, w.end())
+                pair = [word, following.group("word")] if following and not following.group("sep") else [word]
+                if not word[0].isupper() and (_is_stop([word], stops) or _is_stop(pair, stops)):
+                    break
+            end, pos = w.end(), w.end()
+        if end is not None:
+            yield _unit_item(text, unit, start, end)
+
+
+def _unit_item(text: str, unit: str, start: int, end: int) -> _Candidate:
+    span = Span(start, end)
+    return _Candidate(span, _mention(text, span, f"{unit} {one_line(text[start:end])}", None, False), _DISTRIBUTIVE)
 
 
 def _province_lists(text: str, folded: str) -> Iterable[_Candidate]:
@@ -399,20 +447,56 @@ def _collective_bodies(text: str, folded: str) -> Iterable[_Candidate]:
 
 @lru_cache(maxsize=None)
 def _collective_addressee_regex() -> re.Pattern:
-    return re.compile(phrase_regex(_patterns()["collective_addressees"]))
+    """Kinds of body listed with commas or `và`, each perhaps qualified (`bộ, ngành, địa
+    phương`, `các sở, ban, ngành, đoàn thể Thành phố`, `các cơ quan chuyên môn`), as written:
+    folded, `sở`, `bộ`, `ban` would be `số`, `bố`, `bạn`. No kind is the last word of a compound
+    (`cơ sở`, `ủy ban`, `toàn bộ`) nor `ban` of `ban hành`."""
+    nouns = "|".join(map(re.escape, sorted(_patterns()["collective_nouns"], key=len, reverse=True)))
+    nouns = rf"(?<!cơ )(?<!ủy )(?<!uỷ )(?<!toàn )(?:{nouns})(?<!ban(?=\s+hành))"
+    qualifiers = "|".join(map(re.escape, sorted(_patterns()["collective_qualifiers"], key=len, reverse=True)))
+    item = rf"(?P<noun>{nouns})(?!\w)(?P<qual>(?:\s+(?:{qualifiers})(?!\w))+)?"  # `đơn vị sự nghiệp trực thuộc`
+    rest = rf"(?:(?:\s*,\s*|\s+và\s+)(?:các\s+)?(?:{nouns})(?!\w)(?:\s+(?:{qualifiers})(?!\w))*)"
+    return re.compile(rf"(?<!\w)(?P<many>các\s+)?{item}(?P<rest>{rest}*)", re.I)
 
 
 _POINTS_BACK = re.compile(r"\s*(?::|neu tren|noi tren|tren|nay)(?!\w)")
 
 
 def _collective_addressees(text: str, folded: str) -> Iterable[_Candidate]:
-    """`các bộ, ngành, địa phương`: the collective a task is given to, named as written; not a
+    """`bộ, ngành, địa phương`, `các cơ quan chuyên môn`: the collective a task is given to, named
+    as written, when it opens with `các` or lists two kinds or more; a single kind needs a
+    qualifier (`các bộ phận` is none) unless it is one on its own (`các địa phương`), and one of
+    plain kinds only needs `các` (`các cơ quan, đơn vị`). Not a
     distributive head (`các Bộ: Tư pháp, ...`) nor one pointing back (`các bộ, ngành nêu trên`)."""
-    for m in _collective_addressee_regex().finditer(folded):
-        if _POINTS_BACK.match(folded, m.end()):
+    single = {n.lower() for n in _patterns()["single_collective_nouns"]}
+    for m in _collective_addressee_regex().finditer(text):
+        end = _lower_case_kinds_end(text, m.start("rest"), m.end())
+        if _POINTS_BACK.match(folded, end):
             continue
-        span = Span(m.start(), m.end())
-        yield _Candidate(span, _mention(text, span, one_line(text[m.start():m.end()]), None, False), _UNKNOWN)
+        if end == m.start("rest") and not (m["many"] and (m["qual"] or m["noun"].lower() in single)):
+            continue
+        if not m["many"] and _only_plain_kinds(text[m.start():end]):
+            continue
+        span = Span(m.start(), end)
+        yield _Candidate(span, _mention(text, span, one_line(text[m.start():end]), None, False), _UNKNOWN)
+
+
+_NEXT_KIND = re.compile(r"(?:\s*,\s*|\s+và\s+)(?:các\s+)?(?=\w)")
+
+
+def _lower_case_kinds_end(text: str, start: int, end: int) -> int:
+    """Where the kinds after a collective's first end: at one written with a capital, which opens
+    a name (`các cơ quan, đơn vị, Ban Chỉ đạo ...`)."""
+    for m in _NEXT_KIND.finditer(text, start, end):
+        if text[m.end()].isupper():
+            return m.start()
+    return end
+
+
+def _only_plain_kinds(collective: str) -> bool:
+    """Is a collective made only of `cơ quan`, `đơn vị` (the law's `cơ quan, đơn vị` of anyone)?"""
+    plain = "|".join(map(re.escape, _patterns()["plain_collective_nouns"]))
+    return re.fullmatch(rf"(?:{plain})(?:(?:\s*,\s*|\s+và\s+)(?:{plain}))*", collective.strip(), re.I) is not None
 
 
 def _unknown_bodies(text: str) -> Iterable[_Candidate]:
@@ -439,17 +523,27 @@ def _unknown_name_end(text: str, m: re.Match) -> Optional[int]:
     """Where an unknown body's name ends: before a function word or verb (data), or before a
     person's name that follows it (`Vụ trưởng Vụ Pháp chế Nguyễn Văn A`). A unit named after
     a ministry (`Sở Khoa học và Công nghệ`, `Vụ Văn hóa, Thể thao và Du lịch`) keeps its `và`,
-    and so does one whose `và` joins two capitalised parts (`Cục Văn thư và Lưu trữ nhà nước`)."""
+    and so does one whose `và` joins two capitalised parts (`Cục Văn thư và Lưu trữ nhà nước`);
+    a comma before a capitalised part that opens no body continues it (`Cục Mỹ thuật, Nhiếp ảnh
+    và Triển lãm`, `Vụ Kế hoạch, Tài chính`), where a list repeats the unit (`Cục A, Cục B`).
+    A dash before a capitalised verb is a list's bullet run into a heading (`Vụ Tổ chức cán bộ
+    - Quán triệt ...`): the name ends before it."""
     words = list(re.finditer(r"\w+", text[m.start("words"):m.end("words")])) if m.group("words") else []
     if not words or not (words[0].group()[0].isupper() or words[0].group()[0].isdigit()):
         return m.end("whole") if m.group("whole") else None
-    end = None
+    end = m.end("whole") if m.group("whole") else None
     stops = _name_stops()
-    ministry_end = _ministry_name_end(text, m.start("words") + words[0].start())
+    first = m.start("words") + words[0].start()
+    ministry_end = _ministry_name_end(text, first)
     person = _person_start([w.group() for w in words])
     for i, w in enumerate(words):
         token = w.group()
         pair = [token, words[i + 1].group()] if i + 1 < len(words) else [token]
+        gap = text[m.start("words") + (words[i - 1].end() if i else 0):m.start("words") + w.start()]
+        if "," in gap and (i == 0 or not _comma_continues_name(text, m.start("words") + w.start(), words[i + 1:i + 2])):
+            break
+        if re.search(r"[-–]", gap) and (_is_stop([token.lower()], stops) or _is_stop([p.lower() for p in pair], stops)):
+            break
         # A capitalised word is the name's own (`Vụ Tổ chức cán bộ`, `Cục Quản lý thị trường`),
         # never a stop: verbs and function words after a name are written in lower case.
         inside_ministry_name = m.start("words") + w.end() <= ministry_end
@@ -461,7 +555,9 @@ def _unknown_name_end(text: str, m: re.Match) -> Optional[int]:
         if i == person:
             break
         end = m.start("words") + w.end()
-    return max(end, ministry_end) if end is not None else None
+    if end is None or ministry_end == first:  # no ministry's name after the head
+        return end
+    return max(end, ministry_end)
 
 
 def _in_compound(words: list[str], i: int) -> bool:
@@ -482,13 +578,33 @@ def _compounds() -> tuple:
 def _and_continues_name(text: str, start: int) -> bool:
     """After `và`, a capitalised word that opens no body of its own (`Sở Y tế và Sở Tài chính`
     is two bodies, `Đài Phát thanh và Truyền hình` one)."""
-    if not text[start:start + 1].isupper():
-        return False
+    if not text[start:start + 1].isupper() or _head_title_regex().match(text, start):
+        return False  # `... và Giám đốc Sở Nội vụ`: a list of heads goes on
     window = text[start:start + 80]
     folded = fold_keep_length(window)
     opens_body = _unknown_regex().match(window) or _gazetteer_matcher().match(window, folded, 0) or \
         _local_regex().match(folded) or _province_matcher().match(window, folded, 0)
     return not opens_body
+
+
+_PLURAL = re.compile(r"(?:Các|Những|Mọi)\b")
+
+
+def _comma_continues_name(text: str, start: int, following: list[re.Match]) -> bool:
+    """After a comma inside a name, a capitalised part that opens no body, its next word in lower
+    case or `và` (`Nhiếp ảnh và`, `Tài chính`): a person's or a place's name is capitalised
+    throughout (`Vụ Pháp chế, Nguyễn Văn A`, `Sở Nội vụ, Hà Nội`), and a head's title or a plural
+    (`Các doanh nghiệp viễn thông`) starts another item."""
+    return bool(following) and (following[0].group() == "và" or following[0].group()[0].islower()) \
+        and not _PLURAL.match(text, start) and _and_continues_name(text, start)
+
+
+@lru_cache(maxsize=None)
+def _head_title_regex() -> re.Pattern:
+    """The titles of a body's head (`Giám đốc`, `Thủ trưởng`): a list of heads, not a name, goes on
+    after a comma (`Văn phòng UBND tỉnh, Giám đốc Sở Tài chính`)."""
+    titles = sorted(load("task_phrases.json")["head_titles"], key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, titles)) + r")(?!\w)")
 
 
 def _ministry_name_end(text: str, start: int) -> int:

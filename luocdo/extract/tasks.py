@@ -31,20 +31,24 @@ from luocdo.normalize import fold
 _ITEM = re.compile(r"^[ \t]*(?:(?P<article>Điều \d{1,3})[.:]|(?P<arabic>\d{1,2})[.)]|(?P<roman>[IVX]{1,5})[.)]|"
                    r"(?P<decimal>\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\.?|(?P<letter>[a-zđ])\)|\((?P<paren>\d{1,2})\))(?:[ \t]+|[ \t]*\n(?:[ \t]*\n)?(?=[ \t]*[^\W\d]))", re.M)
 _ASSESSMENT = ("danh gia", "ket qua", "tinh hinh", "boi canh", "muc dich", "muc tieu", "quan diem", "nguyen tac")
-# Assigning words, but not `giao ban` (a kind of meeting), `bàn giao`, or `yêu cầu` as a noun.
+# Assigning words, but not `giao ban` (a kind of meeting), `bàn giao`, or `yêu cầu`, `đề nghị` as
+# nouns (`đơn đề nghị`, `hồ sơ đề nghị cấp giấy phép`).
 _ASSIGN = re.compile(
     r"(?<!bàn )(?<!chuyển )\b(?:giao(?! ban| dịch| thông| lưu| nhận| kết| tiếp| hàng| đất)|"
     r"(?<!theo )(?<!đáp ứng )(?<!các )(?<!những )yêu cầu(?! nhiệm vụ| đặt ra| của| cao| thực tiễn)|"
-    r"đề nghị|chủ trì|có trách nhiệm|chịu trách nhiệm|cần|phải|khẩn trương|tiếp tục|trước ngày|chậm nhất|"
+    r"(?<!hồ sơ )(?<!đơn )(?<!Đơn )(?<!văn bản )(?<!giấy )đề nghị|chủ trì|có trách nhiệm|chịu trách nhiệm|cần|phải|khẩn trương|tiếp tục|trước ngày|chậm nhất|"
     r"(?<!đã )(?<!ban )chỉ đạo(?! của))\b", re.I)
 # The assigning words that fold to nothing else, matched without tone marks, which OCR misreads
 # (`Đề nghi`, `chủ tri`, `yêu câu`).
 _ASSIGN_FOLDED = re.compile(
-    r"\b(?:de nghi|chu tri|khan truong|co trach nhiem|chiu trach nhiem|truoc ngay|cham nhat|"
+    r"\b(?:(?<!ho so )(?<!don )(?<!van ban )(?<!giay )de nghi|chu tri|khan truong|co trach nhiem|chiu trach nhiem|truoc ngay|cham nhat|"
     r"(?<!theo )(?<!dap ung )(?<!cac )(?<!nhung )yeu cau(?! nhiem vu| dat ra| cua| cao| thuc tien))\b")
 # Subjects that are things, not doers: "Kết quả thực hiện sẽ được tổng hợp ..." continues the
 # previous doer's task.
 _THING_SUBJECT = re.compile(r"^(?:Kết quả|Việc|Nội dung|Báo cáo|Hồ sơ|Dự thảo|Tài liệu|Số liệu|Kế hoạch)\b", re.I)
+# A report on a telegram names its addressees in a sentence: `Công điện số 87/CĐ-TTg ... gửi Bộ
+# trưởng, Thủ trưởng cơ quan ngang bộ ...; Chủ tịch Ủy ban nhân dân các tỉnh ...`.
+_REPORTED_ADDRESS = re.compile(r"[Cc]ông điện(?:[^.\n]{0,80}?)\s+gửi(?:\s+(?:đến|tới))?\s+")
 _ADDRESS_HEAD = re.compile(r"(?:\bđiện|Kính gửi|KÍNH GỬI)\s*:")
 # The address list ends at a blank line followed by a paragraph that is not a list item.
 _ADDRESS_END = re.compile(r"\n[ \t]*\n(?![ \t]*[-–•])")
@@ -56,19 +60,23 @@ _HEADS_OF_ADDRESSEES = re.compile(
 _PASSIVE = re.compile(r"\b(?:cần|phải|sẽ)\s+được\s+(?!giao\b)")
 _ADDRESSED_OBJECT = re.compile(r"\b(?:[Gg]iao|[Yy]êu cầu|[Đđ]ề nghị)\s*:?\s*[\"“]?\s*(?:các|những|mỗi|từng|[A-ZĐÀ-Ỹ])")
 _ASSIGNER_AFTER = re.compile(r"^\s*(?:đã\s+|vừa\s+|cũng\s+)?(?:chỉ đạo\s+(?:phải|:)|yêu cầu|giao(?! thông| dịch| nhận| ban)|"
-                             r"đề nghị|thông báo|ban hành|kết luận)\b")
+                             r"đề nghị|thông báo|ban hành|kết luận|ký)\b")
 _CONNECTOR = re.compile(
     r"^(?:Trong đó|Đồng thời|Cùng với đó|Ngoài ra|Bên cạnh đó|Mặt khác|Theo đó|Song song đó|Cụ thể|"
     r"Đặc biệt|Trước mắt|Về [^,]{1,40}),\s*", re.I)
 _HOUR = re.compile(r"(?<=trước )\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2})?(?:\s*phút)?,?\s+(?=ngày)", re.I)
+# `xong cuối tháng 12 năm 2025`, `hoàn thành vào cuối năm 2025`: the end of a period, written as
+# `trong` it (same length) so that the period's last day is the deadline.
+_PERIOD_CLOSE = re.compile(r"(?<=\bxong )cuối(?=\s+(?:tháng|quý|năm)\b)|(?<=\bhoàn thành )vào cuối(?=\s+(?:tháng|quý|năm)\b)")
 _PAST_BEFORE = re.compile(r"\bđã(?:\s+\w+){1,3}\s*$")
 _LEADING_ADVERBIAL = re.compile(
     r"^\s*(?:[-+•]\s*)?(?:Trên cơ sở|Căn cứ|Để|Nhằm|Sau khi|Theo|Thực hiện|Qua|Trong thời gian tới)\b[^,;:]*,\s*$")
 # Folded (no tone marks), as _role compares them.
 _VERBS_BEFORE_LIST = ("giao", "yeu cau", "de nghi", "duoc giao", "chi dao", "giao cho")
 _SUPPORT_BEFORE = ("phoi hop voi", "phoi hop chat che voi", "phoi hop cung", "cung voi")
-# Whom a task reports to or answers to (`chịu trách nhiệm trước pháp luật, Thủ tướng Chính phủ`).
-_REPORT_BEFORE = re.compile(r"(?:báo cáo|gửi [^.;]{0,60}?(?:về|cho|đến)|trình|"
+# Whom a task reports to or answers to (`chịu trách nhiệm trước pháp luật, Thủ tướng Chính phủ`),
+# or sends its results to (`tổng hợp ... gửi Bộ Tài chính`, `gửi báo cáo về Sở Nội vụ`).
+_REPORT_BEFORE = re.compile(r"(?:báo cáo|gửi(?: [^.;]{0,60}?(?:về|cho|đến))?|trình|"
                             r"chịu trách nhiệm(?:\s+toàn diện)?\s+trước(?:\s+[^.;,]{1,30},)?)\s*$", re.I)
 _GENITIVE_BEFORE = re.compile(r"(?:của|thuộc|trực thuộc|tại|với)\s*$", re.I)
 # The head of a distributive list, `Các Bộ: Tư pháp, Công Thương`: the bodies after it are subjects.
@@ -111,12 +119,15 @@ def find_tasks(
     organizations = ByStart([o for o in all_organizations.mentions if o.span.start < end])
     persons = ByStart(persons)
     addressee = _general_addressee(text, organizations, end) or _address_block(text, organizations, end)
+    # in a report on a telegram, a task whose doer is unstated falls to the telegram's addressees
+    reported = _reported_addressees(text, organizations, end)
     tasks: list[TaskMention] = []
     covered = [it.span for it in items]
     for item in items:
         first = _first_sentence(text, item.span)
         subject = [] if _doer(text, first) == "other" else _subject(text, item, first, organizations, addressee)
-        tasks += _tasks_of(text, item.span, item.ordinal, organizations, persons, subject, reference)
+        found = _tasks_of(text, item.span, item.ordinal, organizations, persons, subject, reference)
+        tasks += found if _directs(text, item, found) else []
     # Sentences before a numbered list assign too (news pages report the telegram's orders first
     # and quote the law's numbered clauses after them), but only with a doer of their own: the
     # addressee is whom the list is for, and before the list come the meeting and the assessment.
@@ -132,13 +143,16 @@ def find_tasks(
                 previous = _doers(_assignees(text, sentence, organizations)[0]) or previous
             continue
         body = text[sentence.start:sentence.end]
+        if _REPORTED_ADDRESS.search(body):  # whom the telegram is sent to: no task of its own
+            continue
         if len(body.split()) < 4 or _is_heading(body):  # a title (`Yêu cầu`, `MỤC ĐÍCH, YÊU CẦU`)
             previous = []
             continue
         if sentence.start >= first_item and not seeded:
             previous, seeded = previous or _doers(addressee), True
         has_own_doer = _doer(text, sentence) == "other"
-        found = _tasks_of(text, sentence, None, organizations, persons, [] if has_own_doer else previous, reference)
+        carried = [] if has_own_doer else (previous or _doers(reported))
+        found = _tasks_of(text, sentence, None, organizations, persons, carried, reference)
         # a due date nobody is given (an aim: `hoàn thành ... trong năm 2025`) is no task
         tasks += [t for t in found if t.assignees]
         if _execution_clause().search(body):
@@ -148,6 +162,18 @@ def find_tasks(
     tasks += _table_tasks(text, all_organizations, reference)
     tasks.sort(key=lambda t: t.span.start)
     return tasks
+
+
+def _assigns(text: str) -> bool:
+    return bool(_ASSIGN.search(text) or _ASSIGN_FOLDED.search(fold(text)))
+
+
+def _directs(text: str, item: _Item, tasks: list[TaskMention]) -> bool:
+    """Is a numbered item a directive: a doer is found for it, or it or a head over it assigns
+    or obliges (`yêu cầu ... sau:`, `giao`, `phải` ...)? One with neither (`1. Người lao động có
+    quyền ...`, as question-and-answer pages quote the law) states a provision, not a task."""
+    return any(t.assignees for t in tasks) or _assigns(text[item.span.start:item.span.end]) or \
+        any(_assigns(text[head.start:head.end]) for head in item.heads)
 
 
 _RANK = {"article": 0, "roman": 0, "arabic": 1, "decimal": 2, "letter": 3, "paren": 4}
@@ -289,6 +315,15 @@ def _address_block(text: str, organizations: "ByStart", end: int) -> list[Assign
     return _dedupe([Assignment(o.name, None) for o in organizations.within(m.end(), block_end)])
 
 
+def _reported_addressees(text: str, organizations: "ByStart", end: int) -> list[Assignment]:
+    """The bodies a reported telegram is sent to, from `Công điện ... gửi` to the sentence's end."""
+    m = _REPORTED_ADDRESS.search(text, 0, end)
+    if not m:
+        return []
+    stop = re.compile(r"\.(?:\s|$)|\n\s*\n").search(text, m.end(), end)
+    return _dedupe([Assignment(o.name, None) for o in organizations.within(m.end(), stop.start() if stop else end)])
+
+
 def _general_addressee(text: str, organizations: "ByStart", end: int) -> list[Assignment]:
     """The bodies a list of tasks is addressed to (`Ban Chỉ đạo 389 các bộ, ... cần ... sau:`)."""
     for m in _LIST_INTRO.finditer(text, 0, end):
@@ -398,12 +433,22 @@ def _doer(text: str, sentence: Span) -> str:
         return "none"
     if _ADDRESSED_OBJECT.search(body):
         return "other"
+    if _asks_unnamed().match(body):
+        return "none"
     if _THING_SUBJECT.match(body) or _PASSIVE.search(body):
         return "none"
     if _subject_heads().match(body):
         return "other"
     # `Để nâng cao năng lực ..., các lực lượng chức năng cần ...`: the subject after a purpose clause.
     return "other" if body.startswith(("Để ", "Nhằm ")) and _subject_after_comma().search(body) else "none"
+
+
+@lru_cache(maxsize=1)
+def _asks_unnamed() -> re.Pattern:
+    """`Thủ tướng yêu cầu rà soát ...`: the one who asks, then a verb in lower case, not a body
+    (`yêu cầu bộ, ngành ...`): those asked go unnamed, so the sentence has no doer of its own."""
+    kinds = "|".join(map(re.escape, data.load("org_patterns.json")["collective_nouns"]))
+    return re.compile(r"^[^,;:]{0,60}?\b(?:yêu cầu|đề nghị|chỉ đạo)\s+(?!(?:" + kinds + r")\b)[a-zà-ỹđ]")
 
 
 @lru_cache(maxsize=1)
@@ -514,6 +559,7 @@ def _due_date(body: str, reference: str | None) -> tuple[str, str, Span] | None:
     pos = 0
     # `trước 15 giờ ngày 02/02/2025`: the hour blanked out (same length), the day is the deadline
     dated = _HOUR.sub(lambda m: " " * len(m.group()), body)
+    dated = _PERIOD_CLOSE.sub(lambda m: "trong".ljust(len(m.group())), dated)
     while (hit := find_deadline(dated[pos:], reference)) is not None:
         iso, _, span = hit
         recent = reference is None or int(iso[:4]) >= int(reference[:4]) - 1
@@ -657,7 +703,10 @@ def _table_tasks(text: str, organizations: "ByStart", reference: str | None) -> 
     columns, its due date in the deadline column, columns matched from the right (the number
     column is often left out of the header)."""
     tasks = []
+    read_until = -1  # a row naming a role (`... phối hợp thực hiện ...`) is no new table's header
     for header in _table_headers().finditer(text):
+        if header.start() < read_until:
+            continue
         if "\t" in header.group():
             columns = [_column_kind(text[c.span.start:c.span.end]) for c in _tab_cells(text, header.start(), header.end())]
             rows = _tab_rows(text, header.end())
@@ -666,8 +715,10 @@ def _table_tasks(text: str, organizations: "ByStart", reference: str | None) -> 
             first_empty = next((i for i, c in enumerate(cells) if c.empty), len(cells))
             columns = [_column_kind(text[c.span.start:c.span.end]) for c in cells[:first_empty]]
             rows = _rows(text, cells[first_empty:])
+        read_until = max([header.end()] + [row[-1].span.end for row in rows if row])
         for row in rows:
-            if len(row) >= len(columns):
+            # a row may lose its empty last cells (`Nguồn kinh phí` left blank) but not the task's
+            if len(row) >= len(columns) or (len(row) >= 3 and len(row) < len(columns) and _numbered(text, row)):
                 task = _row_task(text, row, columns, organizations, reference)
                 tasks += [task] if task.assignees else []
     return tasks
@@ -688,11 +739,17 @@ def _tab_cells(text: str, start: int, end: int) -> list[_Cell]:
 
 
 def _tab_rows(text: str, start: int) -> list[list[_Cell]]:
-    """The lines with tabs after a header, up to the first line without one."""
+    """The lines with tabs after a header, up to two lines in a row without one: a single one is
+    a row that spans the table, the title of a group of tasks (`I Hoàn thiện thể chế ...`)."""
     rows = []
+    without = 0
     for line in re.finditer(r"[^\n]+", text[start:]):
         if "\t" not in line.group():
-            break
+            without += 1
+            if without == 2:
+                break
+            continue
+        without = 0
         rows.append(_tab_cells(text, start + line.start(), start + line.end()))
     return rows
 
@@ -742,6 +799,11 @@ def _column_kind(header: str) -> str | None:
     return None
 
 
+def _numbered(text: str, row: list[_Cell]) -> bool:
+    """Does a row open with its number cell (`1`, `2.3`), so that its cells line up from the left?"""
+    return _CELL_ORDINAL.fullmatch(text[row[0].span.start:row[0].span.end]) is not None
+
+
 def _row_task(text, row: list[_Cell], columns: list[str | None], organizations: "ByStart",
               reference: str | None) -> TaskMention:
     span = Span(row[0].span.start, row[-1].span.end)
@@ -749,7 +811,7 @@ def _row_task(text, row: list[_Cell], columns: list[str | None], organizations: 
     ordinal = first.strip(" .") if _CELL_ORDINAL.fullmatch(first) else None
     task = TaskMention(ordinal=ordinal, text=re.sub(r"\s+", " ", text[span.start:span.end]).strip(), span=span)
     assignees = []
-    for cell, kind in zip(row[len(row) - len(columns):], columns):
+    for cell, kind in zip(row[max(0, len(row) - len(columns)):], columns):
         if kind in ("lead", "support", "any"):
             assignees += [Assignment(o.name, None if kind == "any" else kind)
                           for o in organizations.within(cell.span.start, cell.span.end) if o.span.end <= cell.span.end]
@@ -761,10 +823,25 @@ def _row_task(text, row: list[_Cell], columns: list[str | None], organizations: 
     return task
 
 
+# `Quý IV/2025 - Quý II/2026`, `Năm 2025 - 2026`, `Tháng 10 - 12/2025`: a period whose end is due.
+# A dash inside a date (`30-6-2025`) joins no range: it has a space or a letter beside it, or
+# stands between two years.
+_CELL_RANGE = re.compile(r"\s+[-–]\s*|(?<=[^\W\d])[-–]\s*|\s*[-–]\s+|\s*[-–](?=[^\W\d])|(?<=\d{4})[-–](?=\d{4})|\s+đến\s+")
+
+
 def _cell_due_date(cell: str, reference: str | None) -> tuple[str, str] | None:
-    """A deadline cell (`Quý IV/2025`, `Tháng 6/2025`, `Trước 30/6/2025`) as a due date."""
-    for phrase in (cell, "hoàn thành trong " + cell[:1].lower() + cell[1:]):
-        hit = _due_date(phrase, reference)
-        if hit:
-            return hit[0], cell.strip()
+    """A deadline cell (`Quý IV/2025`, `Tháng 6/2025`, `Trước 30/6/2025`, `Quý III Năm 2026`) as a
+    due date; of a range (`Quý IV/2025 - Quý II/2026`), its end."""
+    pieces = [p for p in _CELL_RANGE.split(cell.strip()) if p]
+    last = pieces[-1] if pieces else cell
+    if len(pieces) > 1 and re.fullmatch(r"\d{1,2}/\d{4}", last):
+        last = "tháng " + last  # `Tháng 10 - 12/2025`
+    elif re.fullmatch(r"\d{4}", last):
+        last = "năm " + last  # `Năm 2025 - 2026`
+    for piece in dict.fromkeys((last, cell)):
+        piece = re.sub(r"\bNăm\b", "năm", piece)
+        for phrase in (piece, "hoàn thành trong " + piece[:1].lower() + piece[1:]):
+            hit = _due_date(phrase, reference)
+            if hit:
+                return hit[0], cell.strip()
     return None
