@@ -453,7 +453,7 @@ def _organization_ids(extractions: Sequence[Extraction]) -> dict[str, str]:
     is written is an alias of it, unless two bodies are written that way; a body outside the
     gazetteer is itself unless it is written like a known one."""
     known: dict[str, set[str]] = defaultdict(set)
-    unknown: set[str] = set()
+    unknown: dict[str, str] = {}  # id -> name
     for ex in extractions:
         for org in ex.organizations + ex.recipients:
             cid = entity_id("org", org.name)
@@ -461,20 +461,34 @@ def _organization_ids(extractions: Sequence[Extraction]) -> dict[str, str]:
                 known[cid].add(cid)
                 known[entity_id("org", org.surface)].add(cid)
             else:
-                unknown.add(cid)
+                unknown.setdefault(cid, org.name)
     ids = {key: key if key in owners else next(iter(owners))
            for key, owners in known.items() if len(owners) == 1 or key in owners}
-    return {**_collective_ids(unknown), **ids}
+    return {**_unknown_body_ids(unknown, set(ids.values())), **ids}
 
 
-def _collective_ids(unknown: set[str]) -> dict[str, str]:
-    """Unknown bodies by id -> canonical id: a collective written with or without its plural
-    `các` (`bộ, ngành` in `yêu cầu bộ, ngành`, `Các bộ, ngành`) is one body, named with it."""
-    by_kinds: dict[str, list[str]] = defaultdict(list)
-    for cid in sorted(unknown):
-        by_kinds[_COLLECTIVE_PLURAL.sub("org:", cid)].append(cid)
-    return {cid: min(group, key=lambda c: (not _COLLECTIVE_PLURAL.match(c), c))
-            for group in by_kinds.values() for cid in group}
+def _unknown_body_ids(unknown: dict[str, str], known: set[str]) -> dict[str, str]:
+    """Bodies outside the gazetteer, id -> canonical id. One body however it is written:
+    with abbreviations or spelled out (`Văn phòng UBND tỉnh`, `Sở Nội vụ TPHCM`), a collective
+    with or without its plural `các` (`bộ, ngành` in `yêu cầu bộ, ngành`, `Các bộ, ngành`).
+    The node is the known body written that way, else the spelled-out name, a collective's
+    with its plural."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    spelled: dict[str, str] = {cid: cid for cid in known}
+    for cid, name in sorted(unknown.items()):
+        spelled[cid] = entity_id("org", _ABBREVIATION.sub(lambda m: _ABBREVIATIONS[m.group(1)], name))
+    for cid in sorted(spelled):
+        groups[_COLLECTIVE_PLURAL.sub("org:", spelled[cid])].append(cid)
+
+    def preference(cid: str) -> tuple:
+        return cid not in known, spelled[cid] != cid, not _COLLECTIVE_PLURAL.match(cid), cid
+
+    return {cid: min(group, key=preference) for group in groups.values() for cid in group if cid in unknown}
+
+
+_ABBREVIATIONS: dict[str, str] = load("name_abbreviations.json")["words"]
+_ABBREVIATION = re.compile(r"(?<![\w&.-])(" + "|".join(map(re.escape, sorted(_ABBREVIATIONS, key=len, reverse=True)))
+                           + r")(?![\w&-])")
 
 
 def _collective_plural() -> re.Pattern:

@@ -167,6 +167,21 @@ BODIES = [
     pytest.param("Trung tâm Phục vụ hành chính công tỉnh Hoà Bình", "Trung tâm phục vụ hành chính công tỉnh Hòa Bình",
                  True, id="tone placement and case"),
     pytest.param("Uỷ ban nhân dân xã Tân Hoà", "Ủy ban nhân dân xã Tân Hòa", True, id="Uỷ and Hoà"),
+    pytest.param("Văn phòng UBND tỉnh", "Văn phòng Ủy ban nhân dân tỉnh", True, id="UBND spelled out"),
+    pytest.param("UBND các xã, phường, đặc khu", "Ủy ban nhân dân các xã, phường, đặc khu", True, id="collective with UBND"),
+    pytest.param("Đoàn ĐBQH tỉnh", "Đoàn đại biểu Quốc hội tỉnh", True, id="ĐBQH"),
+    pytest.param("Cổng TTĐT tỉnh", "Cổng thông tin điện tử tỉnh", True, id="TTĐT"),
+    pytest.param("Cục KSTTHC", "Cục Kiểm soát thủ tục hành chính", True, id="a whole name abbreviated"),
+    pytest.param("Cục Kiểm soát TTHC", "Cục KSTTHC", True, id="two abbreviations of one name"),
+    pytest.param("Sở GD&ĐT", "Sở GDĐT", True, id="GD&ĐT and GDĐT"),
+    pytest.param("Văn phòng UBND TP", "Văn phòng Ủy ban nhân dân Thành phố", True, id="TP"),
+    pytest.param("Ban Chỉ đạo TW", "Ban Chỉ đạo Trung ương", True, id="TW"),
+    pytest.param("Hội đồng TĐKT tỉnh", "Hội đồng Thi đua - Khen thưởng tỉnh", True, id="TĐKT"),
+    pytest.param("Ban QLDA Đầu tư", "Ban Quản lý dự án đầu tư", True, id="QLDA"),
+    pytest.param("Các tổ chức CT-XH Thành phố", "các tổ chức chính trị - xã hội thành phố", True, id="CT-XH"),
+    pytest.param("BCH PTDS tỉnh", "Ban Chấp hành phòng thủ dân sự tỉnh", False, id="BCH has two readings"),
+    pytest.param("Văn phòng UBND tỉnh", "Văn phòng HĐND tỉnh", False, id="two offices"),
+    pytest.param("Cục KSTTHC", "Cục Kiểm tra văn bản", False, id="another department"),
 ]
 
 
@@ -178,6 +193,23 @@ def test_one_body_written_two_ways(first, second, merged):
     b = extraction(document("b.txt", second), organizations=[org(second, second, known=False)])
     res = resolve([a, b])
     assert (res.org_id(first) == res.org_id(second)) is merged
+
+
+def test_an_abbreviated_body_is_the_known_body_spelled_that_way():
+    from extractions import document, extraction, org
+
+    known = "Sở Nội vụ thành phố Hồ Chí Minh"
+    a = extraction(document("a.txt", known), organizations=[org(known, known)])
+    b = extraction(document("b.txt", "Sở Nội vụ TPHCM"), organizations=[org("Sở Nội vụ TPHCM", "Sở Nội vụ TPHCM", known=False)])
+    assert resolve([a, b]).org_id("Sở Nội vụ TPHCM") == "org:so-noi-vu-thanh-pho-ho-chi-minh"
+
+
+def test_an_abbreviated_body_takes_the_spelled_out_name():
+    from extractions import document, extraction, org
+
+    res = resolve([extraction(document(f"{i}.txt", n), organizations=[org(n, n, known=False)])
+                   for i, n in enumerate(("Cục KSTTHC", "Cục Kiểm soát thủ tục hành chính"))])
+    assert res.org_id("Cục KSTTHC") == "org:cuc-kiem-soat-thu-tuc-hanh-chinh"
 
 
 def test_a_collective_is_named_with_its_plural():
