@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Iterable, Optional, Sequence
 
 from luocdo.data import load
@@ -123,7 +124,7 @@ class _Record:
     role: Optional[str]
     meeting: Optional[MeetingMention]
 
-    @property
+    @cached_property
     def node(self) -> str:
         """Complete identities are global, a law's name with the year of the version meant;
         anything less is only known inside its document."""
