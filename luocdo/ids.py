@@ -23,9 +23,10 @@ def canonical_number(number: str | None) -> str:
 
 
 def symbol_key(symbol: str | None) -> str:
-    """What makes two symbols one: `QĐ-UBND`, `qđ-ubnd`, `QD-UBND` and `QĐ- UBND` are one symbol
-    misread, mistyped or written without diacritics; only the characters that remain count."""
-    return re.sub(r"\s+", "", fold(symbol or ""))
+    """What makes two symbols one: `QĐ-UBND`, `qđ-ubnd`, `QD-UBND`, `QĐ- UBND` and `QĐUBND` are
+    one symbol misread, mistyped, written without diacritics or with its hyphen lost (`CT-TW`
+    for `CT/TW`); only its letters and digits count."""
+    return re.sub(r"[^0-9a-z]+", "", fold(symbol or ""))
 
 
 # `Luật Đất đai năm 2024` and `Luật Đất đai 2024` name one law: `năm` before a year is optional.
