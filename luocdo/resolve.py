@@ -412,16 +412,27 @@ def display_name(props: dict) -> str:
 
 def _resolve_instruments(extractions: Sequence[Extraction]):
     resolver = _InstrumentResolver(_records(extractions))
-    ids, instruments, conflicts = {}, {}, []
+    claims: dict[tuple[str, str], list[tuple[bool, int, str]]] = defaultdict(list)
+    instruments, conflicts = {}, []
     for records in resolver.run().values():
         props = _merged_instrument(records)
         cid = _canonical_instrument_id(props, records)
         instruments[cid] = {"id": cid, **props, "display_name": display_name(props)}
-        ids.update({(r.path, r.local): cid for r in records})
-        ids.update({(r.path, instrument_id(r.mention)): cid for r in records if r.is_subject})
+        for r in records:
+            claims[(r.path, r.local)].append((not r.is_subject, r.mention.span.start, cid))
+            if r.is_subject:
+                claims[(r.path, instrument_id(r.mention))].append((False, r.mention.span.start, cid))
         for prop in INSTRUMENT_CONFLICT_PROPS:
             conflicts += _conflicts(cid, prop, _observations(records, prop))
-    return ids, instruments, conflicts, resolver.ambiguities
+    return _first_claims(claims), instruments, conflicts, resolver.ambiguities
+
+
+def _first_claims(claims: dict[tuple[str, str], list[tuple[bool, int, str]]]) -> dict[tuple[str, str], str]:
+    """(document, local id) -> canonical id. One local id may stand for several instruments
+    (`Luật Thống kê ngày 23/11/2015` and `Luật Thống kê ngày 12/11/2021` are both
+    `LUẬT:luat-thong-ke`); it is the subject if that is one of them, else the first one cited,
+    which later repeats refer back to."""
+    return {key: min(found)[2] for key, found in claims.items()}
 
 
 # --- meetings, organisations, persons -------------------------------------------------------

@@ -317,3 +317,12 @@ def test_a_numberless_notice_alone_keeps_its_documents_id_not_its_title():
     ex.subject.name = "Kết luận của Phó Thủ tướng Chính phủ Trần Lưu Quang"
     local = f"TB:?@2024~{ex.document.sha256[:10]}"
     assert resolve([ex]).id(ex.document.path, local) == local
+
+
+@pytest.mark.parametrize("first_year, second_year", [(2015, 2021), (2021, 2015)])
+def test_one_local_id_for_two_versions_is_the_first_cited(first_year, second_year):
+    ex = citing("a.txt", *[(f"Luật Thống kê ngày 12 tháng 11 năm {y}", "LUẬT", None, None, y, {"name": "Luật Thống kê"})
+                           for y in (first_year, second_year)])
+    res = resolve([ex])
+    assert res.id("a.txt", "LUẬT:luat-thong-ke") == f"LUẬT:luat-thong-ke-{first_year}"
+    assert f"LUẬT:luat-thong-ke-{second_year}" in res.instruments
