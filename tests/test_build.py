@@ -97,3 +97,18 @@ def test_one_law_written_two_ways_is_one_node_with_both_documents_evidence(secon
     assert {u for u, _, k in g.in_edges("LUẬT:31/QH15@2024", keys=True) if k == "CITES"} == \
         {"NĐ:102/NĐ-CP@2024", "NĐ:101/NĐ-CP@2024"}
     assert len([n for n, a in g.nodes(data=True) if a["label"] == "Instrument" and a.get("type") == "LUẬT"]) == 1
+
+
+@pytest.mark.parametrize("names, name, aliases", [
+    (["Cục KSTTHC", "Cục Kiểm soát thủ tục hành chính"], "Cục Kiểm soát thủ tục hành chính", ["Cục KSTTHC"]),
+    (["Cục Kiểm soát thủ tục hành chính", "Cục KSTTHC"], "Cục Kiểm soát thủ tục hành chính", ["Cục KSTTHC"]),
+    (["bộ, ngành", "Các bộ, ngành"], "Các bộ, ngành", ["bộ, ngành"]),
+    (["Các bộ, ngành", "các bộ, ngành"], "Các bộ, ngành", []),
+], ids=["abbreviation first", "spelled out first", "collective without các first", "two cases"])
+def test_a_body_written_two_ways_is_named_as_its_id_spells_it(names, name, aliases):
+    from extractions import document, extraction, org
+
+    g = build_graph([extraction(document(f"{i}.txt", n), organizations=[org(n, n, known=False)])
+                     for i, n in enumerate(names)])
+    [body] = [a for _, a in g.nodes(data=True) if a["label"] == "Organization"]
+    assert (body["name"], body["aliases"]) == (name, aliases)
