@@ -63,7 +63,15 @@ class _Writer:
         _add_provenance(attrs, self.path, self.evidence(span))
 
     def organization(self, name: str, res: Resolution, span: Optional[Span] = None) -> str:
-        return self.node(res.org_id(name), "Organization", {"name": name, "kind": None, "aliases": []}, span)
+        """The body's node, named as its id spells it: `Cục KSTTHC` met first becomes an alias
+        of `Cục Kiểm soát thủ tục hành chính` when that is the body resolution chose."""
+        oid = self.node(res.org_id(name), "Organization", {"name": name, "kind": None, "aliases": []}, span)
+        attrs = self.g.nodes[oid]
+        if entity_id("org", attrs["name"]) != oid and entity_id("org", name) == oid:
+            attrs["name"], name = name, attrs["name"]
+        if fold(name) != fold(attrs["name"]) and name not in attrs["aliases"]:
+            attrs["aliases"].append(name)
+        return oid
 
     def person(self, name: str, res: Resolution, span: Optional[Span] = None) -> str:
         pid = entity_id("person", name)

@@ -5,9 +5,11 @@ symbols repeat across bodies (`QĐ-UBND`); an unnumbered one by type and name.
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-from luocdo.normalize import slug
+from luocdo.data import load
+from luocdo.normalize import fold, slug
 
 if TYPE_CHECKING:
     from luocdo.model import Extraction, InstrumentMention, LoadedDocument
@@ -20,6 +22,64 @@ def canonical_number(number: str | None) -> str:
     return (number or "").lstrip("0") or ("0" if number else "")
 
 
+def symbol_key(symbol: str | None) -> str:
+    """What makes two symbols one: `QĐ-UBND`, `qđ-ubnd`, `QD-UBND`, `QĐ- UBND` and `QĐUBND` are
+    one symbol misread, mistyped, written without diacritics or with its hyphen lost (`CT-TW`
+    for `CT/TW`); only its letters and digits count."""
+    return re.sub(r"[^0-9a-z]+", "", fold(symbol or ""))
+
+
+# `Luật Đất đai năm 2024` and `Luật Đất đai 2024` name one law: `năm` before a year is optional.
+_YEAR_WORD = re.compile(r"\bnăm\s+(?=(?:19|20)\d{2}\b)", re.IGNORECASE)
+_TRAILING_YEAR = re.compile(r"\s*\(?\b(?:năm\s+)?((?:19|20)\d{2})\)?\s*$", re.IGNORECASE)
+
+
+def _law_vocabulary() -> tuple[dict[str, str], re.Pattern]:
+    """The types whose names carry the year they were passed (`Luật Đất đai 2024`), and the
+    type words that open such a name."""
+    types = load("doc_types.json")
+    words = sorted(types["year_in_name"], key=len, reverse=True)
+    return ({types["words"][w]: w for w in words},
+            re.compile(r"^(?:" + "|".join(map(re.escape, words)) + r")\s+", re.IGNORECASE))
+
+
+LAW_TYPES, _LAW_TYPE_WORD = _law_vocabulary()
+
+
+def name_key(name: str) -> str:
+    """The slug by which an unnumbered instrument is known."""
+    return slug(_YEAR_WORD.sub("", name))
+
+
+def law_name(m: "InstrumentMention") -> tuple[str, int | None] | None:
+    """(`LUẬT:dat-dai`, 2024) for `Luật Đất đai năm 2024`, for `Luật Đất đai` passed in 2024
+    and for a numbered law titled `Đất đai`: the name without type word or year, and the year."""
+    if m.type not in LAW_TYPES or not m.name:
+        return None
+    trailing = _TRAILING_YEAR.search(m.name)
+    name = _LAW_TYPE_WORD.sub("", m.name[:trailing.start()] if trailing else m.name)
+    return f"{m.type}:{name_key(name)}", int(trailing.group(1)) if trailing else m.year
+
+
+def resolved_id(m: "InstrumentMention") -> str:
+    """instrument_id of a resolved instrument, where a law known by its name and year carries
+    the year even when only a date stated it (`Luật Đất đai ngày 18/1/2024`: `LUẬT:luat-dat-dai-2024`),
+    since the name alone is every version's."""
+    ident = instrument_id(m)
+    law = law_name(m) if not m.number else None
+    if law and law[1] and not _TRAILING_YEAR.search(m.name):
+        return f"{ident}-{law[1]}"
+    return ident
+
+
+def identity_key(m: "InstrumentMention") -> str:
+    """resolved_id with the symbol reduced to its symbol_key: two mentions with one key are
+    one instrument, whatever the spelling of their symbols."""
+    if m.number and (m.symbol or not m.name):
+        return instrument_id(m).replace(f"/{m.symbol or ''}@", f"/{symbol_key(m.symbol)}@", 1)
+    return resolved_id(m)
+
+
 def instrument_id(m: "InstrumentMention") -> str:
     if m.number and (m.symbol or not m.name):
         year = str(m.year) if m.year else "?"
@@ -28,7 +88,7 @@ def instrument_id(m: "InstrumentMention") -> str:
             ident += "#" + slug(m.issuer)
         return ident
     if m.name:
-        return f"{m.type or '?'}:{slug(m.name)}"
+        return f"{m.type or '?'}:{name_key(m.name)}"
     return f"{m.type or '?'}:{canonical_number(m.number)}@{m.year or '?'}"
 
 

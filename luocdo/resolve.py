@@ -23,9 +23,14 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Iterable, Optional, Sequence
 
-from luocdo.ids import canonical_number, entity_id, instrument_id, meeting_id, subject_id, task_id
+from luocdo.data import load
+from luocdo.ids import (
+    canonical_number, entity_id, identity_key, instrument_id, law_name, meeting_id, resolved_id, subject_id,
+    symbol_key,
+)
 from luocdo.model import Extraction, InstrumentMention, MeetingMention, Span
 from luocdo.normalize import fold, slug
 
@@ -119,10 +124,11 @@ class _Record:
     role: Optional[str]
     meeting: Optional[MeetingMention]
 
-    @property
+    @cached_property
     def node(self) -> str:
-        """Complete identities are global; anything less is only known inside its document."""
-        return self.local if is_complete(self.mention) else f"{self.path}\x00{self.local}"
+        """Complete identities are global, a law's name with the year of the version meant;
+        anything less is only known inside its document."""
+        return resolved_id(self.mention) if is_complete(self.mention) else f"{self.path}\x00{self.local}"
 
     @property
     def authoritative(self) -> bool:
@@ -130,8 +136,9 @@ class _Record:
 
 
 def is_complete(m: InstrumentMention) -> bool:
-    """Number, symbol and year, or a name: enough to be the same instrument in any document."""
-    return bool(m.number and m.symbol and m.year) or bool(not m.number and m.name)
+    """Type, number, symbol and year, or a name: enough to be the same instrument in any
+    document. A mention without its type (`136/QH15` alone) is a short form of a typed one."""
+    return bool(m.type and m.number and m.symbol and m.year) or bool(not m.number and m.name)
 
 
 class _Clusters:
@@ -176,8 +183,11 @@ def _facts(records: Iterable[_Record]) -> dict[str, set]:
         for prop in IDENTITY_PROPS:
             value = getattr(r.mention, prop)
             if value:
-                facts[prop].add(canonical_number(value) if prop == "number" else value)
+                facts[prop].add(_FACT_KEYS.get(prop, str)(value))
     return facts
+
+
+_FACT_KEYS = {"number": canonical_number, "symbol": symbol_key}
 
 
 def _compatible(a: dict[str, set], b: dict[str, set]) -> bool:
@@ -227,6 +237,7 @@ class _InstrumentResolver:
     def run(self) -> dict[str, list[_Record]]:
         self.merge_aliases()
         self.merge_short_forms()
+        self.merge_law_names()
         self.merge_subjects()
         self.merge_same_local_ids()
         self.merge_same_identity()
@@ -250,7 +261,7 @@ class _InstrumentResolver:
         docs_of = {n: {r.path for r in rs} for n, rs in self.by_node.items()}
         for node, rs in sorted(self.by_node.items()):
             facts = _facts(rs)
-            if is_complete(rs[0].mention) or not facts.get("number") or not facts.get("type"):
+            if is_complete(rs[0].mention) or not facts.get("number") or not (facts.get("type") or facts.get("symbol")):
                 continue
             fits = sorted(n for n, f in numbered.items() if _compatible(facts, f))
             local = [n for n in fits if docs_of[n] & docs_of[node]]
@@ -259,6 +270,35 @@ class _InstrumentResolver:
                 self.clusters.union(node, chosen[0])
             elif len(chosen) > 1:
                 self.ambiguities.append(Ambiguity(rs[0].mention.surface, rs[0].path, tuple(chosen)))
+
+    def merge_law_names(self) -> None:
+        """A law cited by its name (`Luật Đất đai năm 2024`, `Luật Đất đai` of a stated date)
+        is the law of that name and year (`Luật Đất đai số 31/2024/QH15`, titled `Đất đai`),
+        unless two numbered laws bear both; without a year, it is the one version of that name
+        in its own document, else in the corpus. Two versions are an Ambiguity: a law's name
+        outlives its versions."""
+        dated: dict[tuple[str, int], list[_Record]] = defaultdict(list)
+        undated: dict[str, tuple[str, _Record]] = {}  # node -> (name, its first record)
+        for r in self.records:
+            law = _law_name(r.mention)
+            if law and law[1]:
+                dated[law].append(r)
+            elif law and not r.mention.number:
+                undated.setdefault(r.node, (law[0], r))
+        for version in dated.values():
+            if len({r.node for r in version if r.mention.number}) <= 1:
+                for r in version:
+                    self.clusters.union(r.node, version[0].node)
+        versions: dict[str, list[_Record]] = defaultdict(list)
+        for (name, _), version in sorted(dated.items()):
+            versions[name].extend(version)
+        for node, (name, r) in sorted(undated.items()):
+            local = [o for o in versions.get(name, []) if o.path == r.path]
+            fits = sorted({self.clusters.find(o.node) for o in local or versions.get(name, [])})
+            if len(fits) == 1:
+                self.clusters.union(r.node, fits[0])
+            elif len(fits) > 1:
+                self.ambiguities.append(Ambiguity(r.mention.surface, r.path, tuple(fits)))
 
     def merge_subjects(self) -> None:
         """A numberless subject joins the one other subject that concludes the same meeting
@@ -294,8 +334,13 @@ class _InstrumentResolver:
         """Clusters whose merged facts come out as one identity are one instrument."""
         first: dict[str, str] = {}
         for root, records in self.members().items():
-            cid = _canonical_instrument_id(_merged_instrument(records), records)
-            self.clusters.union(root, first.setdefault(cid, root))
+            key = _canonical_instrument_id(_merged_instrument(records), records, identify=identity_key)
+            self.clusters.union(root, first.setdefault(key, root))
+
+
+def _law_name(m: InstrumentMention) -> Optional[tuple[str, Optional[int]]]:
+    """law_name of a law by name or a fully numbered one."""
+    return law_name(m) if not m.number or is_complete(m) else None
 
 
 def _choose(observations: list[tuple[object, str, bool]]) -> object:
@@ -343,9 +388,9 @@ def _merged_instrument(records: list[_Record]) -> dict:
     return props
 
 
-def _canonical_instrument_id(props: dict, records: list[_Record]) -> str:
-    """The identity of the merged facts; a notice known only by its own numberless text keeps
-    that document's id, since its title is not an identity."""
+def _canonical_instrument_id(props: dict, records: list[_Record], identify=resolved_id) -> str:
+    """The identity of the merged facts (as `identify` spells it); a notice known only by its
+    own numberless text keeps that document's id, since its title is not an identity."""
     own_ids = sorted(r.local for r in records if r.is_subject and r.local != instrument_id(r.mention))
     if own_ids and not props["number"]:
         return own_ids[0]
@@ -354,7 +399,7 @@ def _canonical_instrument_id(props: dict, records: list[_Record]) -> str:
         date=None, span=Span(0, 0), surface="", issuer=props["issuer"],
         name=None if props["number"] else props["title"],
     )
-    return instrument_id(mention)
+    return identify(mention)
 
 
 def display_name(props: dict) -> str:
@@ -367,16 +412,27 @@ def display_name(props: dict) -> str:
 
 def _resolve_instruments(extractions: Sequence[Extraction]):
     resolver = _InstrumentResolver(_records(extractions))
-    ids, instruments, conflicts = {}, {}, []
+    claims: dict[tuple[str, str], list[tuple[bool, int, str]]] = defaultdict(list)
+    instruments, conflicts = {}, []
     for records in resolver.run().values():
         props = _merged_instrument(records)
         cid = _canonical_instrument_id(props, records)
         instruments[cid] = {"id": cid, **props, "display_name": display_name(props)}
-        ids.update({(r.path, r.local): cid for r in records})
-        ids.update({(r.path, instrument_id(r.mention)): cid for r in records if r.is_subject})
+        for r in records:
+            claims[(r.path, r.local)].append((not r.is_subject, r.mention.span.start, cid))
+            if r.is_subject:
+                claims[(r.path, instrument_id(r.mention))].append((False, r.mention.span.start, cid))
         for prop in INSTRUMENT_CONFLICT_PROPS:
             conflicts += _conflicts(cid, prop, _observations(records, prop))
-    return ids, instruments, conflicts, resolver.ambiguities
+    return _first_claims(claims), instruments, conflicts, resolver.ambiguities
+
+
+def _first_claims(claims: dict[tuple[str, str], list[tuple[bool, int, str]]]) -> dict[tuple[str, str], str]:
+    """(document, local id) -> canonical id. One local id may stand for several instruments
+    (`Luật Thống kê ngày 23/11/2015` and `Luật Thống kê ngày 12/11/2021` are both
+    `LUẬT:luat-thong-ke`); it is the subject if that is one of them, else the first one cited,
+    which later repeats refer back to."""
+    return {key: min(found)[2] for key, found in claims.items()}
 
 
 # --- meetings, organisations, persons -------------------------------------------------------
@@ -409,7 +465,7 @@ def _organization_ids(extractions: Sequence[Extraction]) -> dict[str, str]:
     is written is an alias of it, unless two bodies are written that way; a body outside the
     gazetteer is itself unless it is written like a known one."""
     known: dict[str, set[str]] = defaultdict(set)
-    unknown: set[str] = set()
+    unknown: dict[str, str] = {}  # id -> name
     for ex in extractions:
         for org in ex.organizations + ex.recipients:
             cid = entity_id("org", org.name)
@@ -417,10 +473,43 @@ def _organization_ids(extractions: Sequence[Extraction]) -> dict[str, str]:
                 known[cid].add(cid)
                 known[entity_id("org", org.surface)].add(cid)
             else:
-                unknown.add(cid)
+                unknown.setdefault(cid, org.name)
     ids = {key: key if key in owners else next(iter(owners))
            for key, owners in known.items() if len(owners) == 1 or key in owners}
-    return {**{cid: cid for cid in unknown}, **ids}
+    return {**_unknown_body_ids(unknown, set(ids.values())), **ids}
+
+
+def _unknown_body_ids(unknown: dict[str, str], known: set[str]) -> dict[str, str]:
+    """Bodies outside the gazetteer, id -> canonical id. One body however it is written:
+    with abbreviations or spelled out (`Văn phòng UBND tỉnh`, `Sở Nội vụ TPHCM`), a collective
+    with or without its plural `các` (`bộ, ngành` in `yêu cầu bộ, ngành`, `Các bộ, ngành`).
+    The node is the known body written that way, else the spelled-out name, a collective's
+    with its plural."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    spelled: dict[str, str] = {cid: cid for cid in known}
+    for cid, name in sorted(unknown.items()):
+        spelled[cid] = entity_id("org", _ABBREVIATION.sub(lambda m: _ABBREVIATIONS[m.group(1)], name))
+    for cid in sorted(spelled):
+        groups[_COLLECTIVE_PLURAL.sub("org:", spelled[cid])].append(cid)
+
+    def preference(cid: str) -> tuple:
+        return cid not in known, spelled[cid] != cid, not _COLLECTIVE_PLURAL.match(cid), cid
+
+    return {cid: min(group, key=preference) for group in groups.values() for cid in group if cid in unknown}
+
+
+_ABBREVIATIONS: dict[str, str] = load("name_abbreviations.json")["words"]
+_ABBREVIATION = re.compile(r"(?<![\w&.-])(" + "|".join(map(re.escape, sorted(_ABBREVIATIONS, key=len, reverse=True)))
+                           + r")(?![\w&-])")
+
+
+def _collective_plural() -> re.Pattern:
+    """`org:cac-` or `org:tat-ca-cac-` before one of the collective nouns of org_patterns.json."""
+    kinds = sorted((slug(k) for k in load("org_patterns.json")["collective_nouns"]), key=len, reverse=True)
+    return re.compile(r"^org:(?:tat-ca-)?cac-(?=(?:" + "|".join(map(re.escape, kinds)) + r")(?:-|$))")
+
+
+_COLLECTIVE_PLURAL = _collective_plural()
 
 
 def _positions(extractions: Sequence[Extraction]) -> dict[str, list[str]]:

@@ -78,3 +78,37 @@ def test_an_edge_to_nothing_is_an_error():
 def test_conflicts_travel_with_the_graph():
     g = build_graph([report_205("a.txt"), report_205("b.txt", date="2025-05-01")])
     assert [c["property"] for c in g.graph["conflicts"]] == ["date"]
+
+
+@pytest.mark.parametrize("second", [
+    ("Luật Đất đai năm 2024", "LUẬT", None, None, 2024, {"name": "Luật Đất đai năm 2024"}),
+    ("Luật số 31/2024/qh15", "LUẬT", "31", "qh15", 2024),
+    ("Luật Đất đai", "LUẬT", None, None, None, {"name": "Luật Đất đai"}),
+], ids=["by name and year", "symbol in lower case", "by name alone"])
+def test_one_law_written_two_ways_is_one_node_with_both_documents_evidence(second):
+    from extractions import citing
+
+    g = build_graph([citing("a.txt", ("Luật Đất đai số 31/2024/QH15", "LUẬT", "31", "QH15", 2024, {"name": "Đất đai"}),
+                            subject=("Nghị định số 102/2024/NĐ-CP", "NĐ", "102", "NĐ-CP", 2024)),
+                     citing("b.txt", second, subject=("Nghị định số 101/2024/NĐ-CP", "NĐ", "101", "NĐ-CP", 2024))])
+    law = g.nodes["LUẬT:31/QH15@2024"]
+    assert law["sources"] == ["a.txt", "b.txt"]
+    assert [e["file"] for e in law["evidence"]] == ["a.txt", "b.txt"]
+    assert {u for u, _, k in g.in_edges("LUẬT:31/QH15@2024", keys=True) if k == "CITES"} == \
+        {"NĐ:102/NĐ-CP@2024", "NĐ:101/NĐ-CP@2024"}
+    assert len([n for n, a in g.nodes(data=True) if a["label"] == "Instrument" and a.get("type") == "LUẬT"]) == 1
+
+
+@pytest.mark.parametrize("names, name, aliases", [
+    (["Cục KSTTHC", "Cục Kiểm soát thủ tục hành chính"], "Cục Kiểm soát thủ tục hành chính", ["Cục KSTTHC"]),
+    (["Cục Kiểm soát thủ tục hành chính", "Cục KSTTHC"], "Cục Kiểm soát thủ tục hành chính", ["Cục KSTTHC"]),
+    (["bộ, ngành", "Các bộ, ngành"], "Các bộ, ngành", ["bộ, ngành"]),
+    (["Các bộ, ngành", "các bộ, ngành"], "Các bộ, ngành", []),
+], ids=["abbreviation first", "spelled out first", "collective without các first", "two cases"])
+def test_a_body_written_two_ways_is_named_as_its_id_spells_it(names, name, aliases):
+    from extractions import document, extraction, org
+
+    g = build_graph([extraction(document(f"{i}.txt", n), organizations=[org(n, n, known=False)])
+                     for i, n in enumerate(names)])
+    [body] = [a for _, a in g.nodes(data=True) if a["label"] == "Organization"]
+    assert (body["name"], body["aliases"]) == (name, aliases)
