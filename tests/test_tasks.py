@@ -127,6 +127,35 @@ SENTENCES = [
      [("Bộ Tài chính", "lead"), ("Bộ Xây dựng", "support")], None),
     ("Đề nghi Sở Tài chính tổng hợp, báo cáo trước ngày 15/12/2025.", [("Sở Tài chính", None)], "2025-12-15"),
     ("Yêu câu Ủy ban nhân dân tỉnh Lào Cai khân trương khắc phục.", [("Ủy ban nhân dân tỉnh Lào Cai", None)], None),
+    # bodies named by their level or region, each item of a long list one assignee, across a PDF's line break
+    ("Đề nghị Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Viện kiểm sát nhân dân "
+     "tỉnh, Tòa\nán nhân dân tỉnh, Thuế tỉnh, Kiểm toán nhà nước khu vực II, Kho bạc nhà nước khu vực XI, Ngân hàng nhà "
+     "nước khu vực 8, Chi cục Hải quan khu vực XI tăng cường công tác kiểm tra, báo cáo trước ngày 15/12/2025.",
+     [("Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh", None), ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", None),
+      ("Viện kiểm sát nhân dân tỉnh", None), ("Tòa án nhân dân tỉnh", None), ("Thuế tỉnh", None),
+      ("Kiểm toán nhà nước khu vực II", None), ("Kho bạc nhà nước khu vực XI", None), ("Ngân hàng nhà nước khu vực 8", None),
+      ("Chi cục Hải quan khu vực XI", None)], "2025-12-15"),
+    ("Giao Công an tỉnh chủ trì, phối hợp với Bảo hiểm xã hội tỉnh và Thuế tỉnh kiểm tra trước ngày 15/12/2025.",
+     [("Công an tỉnh", "lead"), ("Bảo hiểm xã hội tỉnh", "support"), ("Thuế tỉnh", "support")], "2025-12-15"),
+    ("Kho bạc Nhà nước khu vực IV chủ trì, phối hợp với Chi cục Thuế khu vực IV đôn đốc thu nộp ngân sách.",
+     [("Kho bạc Nhà nước khu vực IV", "lead"), ("Chi cục Thuế khu vực IV", "support")], None),
+    ("Đề nghị Viện kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh phối hợp\nđẩy nhanh tiến độ giải quyết các vụ án.",
+     [("Viện kiểm sát nhân dân tỉnh", "support"), ("Tòa án nhân dân tỉnh", "support")], None),
+    # a doer named by its level, in a telegram or decision to all provinces
+    ("UBND cấp tỉnh chỉ đạo rà soát, hoàn thành trước ngày 15/02/2025.", [("UBND cấp tỉnh", None)], "2025-02-15"),
+    ("Ủy ban nhân dân tỉnh khẩn trương rà soát, báo cáo Bộ Nội vụ chậm nhất trước ngày 15/02/2025.",
+     [("Ủy ban nhân dân tỉnh", None)], "2025-02-15"),
+    ("Ủy ban nhân dân cấp xã có trách nhiệm niêm yết công khai danh sách trước ngày 30/6/2025.",
+     [("Ủy ban nhân dân cấp xã", None)], "2025-06-30"),
+    ("Yêu cầu UBND các xã, phường rà soát, hoàn thành trước ngày 15/02/2025.", [("UBND các xã, phường", None)], "2025-02-15"),
+    ("Giao Sở Tài chính chủ trì tổng hợp, báo cáo UBND tỉnh trước ngày 20/12/2025.", [("Sở Tài chính", "lead")], "2025-12-20"),
+    # mass organisations of the city, named as written, support after `phối hợp với`
+    ("Sở Văn hóa và Thể thao chủ trì, phối hợp với Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố, Hội Liên hiệp Phụ nữ "
+     "Thành phố tổ chức tuyên truyền.",
+     [("Sở Văn hóa và Thể thao", "lead"), ("Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố", "support"),
+      ("Hội Liên hiệp Phụ nữ Thành phố", "support")], None),
+    ("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh tăng cường giám sát.",
+     [("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", None)], None),
     # the closing clause: every body it names carries the instrument out, role unstated
     ("Điều 3. Chánh Văn phòng UBND thành phố, Giám đốc Sở Tài chính, Giám đốc Sở Giáo dục và Đào tạo "
      "căn cứ Quyết định này thực hiện./.",

@@ -276,7 +276,7 @@ def find_organizations(text: str) -> list[OrganizationMention]:
     """
     folded = fold_keep_length(text)
     candidates = [*_distributive_lists(text, folded), *_unit_lists(text), *_province_lists(text, folded),
-                  *_local_bodies(text, folded), *_gazetteer_mentions(text, folded),
+                  *_local_bodies(text, folded), *_level_bodies(text, folded), *_gazetteer_mentions(text, folded),
                   *_force_lists(text, folded), *_collective_bodies(text, folded), *_collective_addressees(text, folded),
                   *_unknown_bodies(text)]
     mentions = _with_party_committees(text, _strongest_without_overlap(candidates))
@@ -403,6 +403,37 @@ def _local_bodies(text: str, folded: str) -> Iterable[_Candidate]:
         unit = one_line(text[m.start("unit"):m.end("unit")]) if m.group("named") else None
         province = _province_matcher().aliases[phrase_key(m.group("province"))].entry
         yield _local_candidate(text, Span(m.start(), m.end()), head_key, unit, province, _LOCAL)
+
+
+@lru_cache(maxsize=None)
+def _level_regex() -> re.Pattern:
+    """`<head> <level>` with no place after it (`Tòa án nhân dân tỉnh`, `UBND cấp tỉnh`), or a
+    numbered region (`Kho bạc Nhà nước khu vực XI`, `Ngân hàng Nhà nước khu vực 8`)."""
+    heads = _alternation(_patterns()["level_heads"])
+    levels = _alternation(_patterns()["unit_levels"])
+    regions = _alternation(_patterns()["region_levels"])
+    return re.compile(rf"(?<!\w)(?:{heads})\s+(?P<tail>(?:{regions})\s+(?:[ivxl]{{1,5}}|\d{{1,2}})|(?P<level>{levels}))(?!\w)")
+
+
+_NAME_AFTER = re.compile(r"[^\S\n]+[A-ZĐÀ-Ỹ]")
+
+
+def _in_capitals(text: str, m: re.Match) -> bool:
+    """`... CỦA ỦY BAN NHÂN DÂN TỈNH` is a heading's words, not a body named by its level (`UBND TP` is)."""
+    tail = text[m.start("tail"):m.end("tail")]
+    return tail.isupper() and len(tail) > 2
+
+
+def _level_bodies(text: str, folded: str) -> Iterable[_Candidate]:
+    """Bodies named by their level alone, as written, with the gazetteer's strength so that a
+    longer name wins (`Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương`); the head of a
+    collective (`Ủy ban nhân dân tỉnh, thành phố`) is left to it."""
+    for m in _level_regex().finditer(folded):
+        if not text[m.start()].isupper() or _collective_regex().match(folded, m.start()) or _in_capitals(text, m):
+            continue
+        if m["level"] is None or not _NAME_AFTER.match(text, m.end()):  # `tỉnh Lào Cai`: a local body
+            span = Span(m.start(), m.end())
+            yield _Candidate(span, _mention(text, span, one_line(text[m.start():m.end()]), None, False), _GAZETTEER)
 
 
 def _local_candidate(text: str, span: Span, head_key: tuple, unit: Optional[str], province: dict,

@@ -87,6 +87,10 @@ _CLOSING = re.compile(r"\n\s*\n(?=[A-ZĐÀ-Ỹ][^\n]*(?:thông báo|biết, th�
 _TRAILING_HEAD = re.compile(r"(?:^|(?<=[\s\"“:]))" + _DISTRIBUTIVE_HEAD.pattern + r"\s*:?$")
 _LIST_GLUE = re.compile(r"^[\s,;:và/“”\"'(]*(?:các|Các)?[\s,:]*$")
 # The end of a sentence that introduces a list of tasks: `... các nhiệm vụ trọng tâm sau:`.
+# A line and those it runs on to: a signed PDF's text breaks a sentence where its line ended
+# (`Tòa\nán nhân dân tỉnh`), and a line that goes on in lower case after no stop continues it,
+# unless it opens a lettered item (`a) ...`).
+_WRAPPED_LINE = re.compile(r"[^\n]+(?:\n(?<![.:;!?]\n)(?=[ \t]*[a-zà-ỹđ])(?![ \t]*[a-zđ][.)])[^\n]+)*")
 _LIST_INTRO = re.compile(r"(?:nhiệm vụ|giải pháp|nội dung|yêu cầu)[^.:\n]{0,60}?(?:sau|như sau)\s*:")
 
 
@@ -350,7 +354,7 @@ def _assignment_sentences(text: str, end: int, covered: list[Span]) -> list[tupl
     a body's name alone, a question), each with True when it introduces."""
     spans = []
     covered_starts = [c.start for c in covered]
-    for m in re.finditer(r"[^\n]+", text[:end]):
+    for m in _WRAPPED_LINE.finditer(text[:end]):
         for sentence in _sentences_in_line(text, m.start(), m.end()):
             i = bisect_right(covered_starts, sentence.start) - 1
             if i >= 0 and sentence.start < covered[i].end:
