@@ -256,6 +256,11 @@ NAMES = [
     ("Kho bạc Nhà nước cấp tiền", ["Kho bạc Nhà nước"]),
     ("thuế tỉnh thu được tăng", []),
     ("các xã khu vực III được hỗ trợ", []),
+    # an abbreviation inside an instrument's symbol is its issuer's code, not a mention
+    ("Công văn số 1531/TTg-CN của Thủ tướng Chính phủ", ["Thủ tướng Chính phủ"]),
+    ("Quyết định 1569/QĐ-TTg ngày 12/12/2024", []),
+    ("Công văn số 15/VPCP-KTTH gửi Bộ Tài chính", ["Bộ Tài chính"]),
+    ("Đề nghị VPCP, Bộ Tư pháp phối hợp", ["Văn phòng Chính phủ", "Bộ Tư pháp"]),
     # a bare UBND loses to the body whose name holds it
     ("Chánh Văn phòng UBND thành phố, Giám đốc Sở Tài chính", ["Văn phòng UBND thành phố", "Sở Tài chính"]),
     ("Văn phòng Ủy ban nhân dân tỉnh tổng hợp", ["Văn phòng Ủy ban nhân dân tỉnh"]),

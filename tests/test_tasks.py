@@ -156,6 +156,24 @@ SENTENCES = [
       ("Hội Liên hiệp Phụ nữ Thành phố", "support")], None),
     ("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh tăng cường giám sát.",
      [("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", None)], None),
+    # a head's title before a distributive list stands for every body in it
+    ("2. Bộ trưởng: Bộ Xây dựng, Bộ Tài chính chủ động phối hợp, hướng dẫn thành phố Hà Nội rà soát, báo cáo "
+     "Thủ tướng Chính phủ trước ngày 10 tháng 12 năm 2025.",
+     [("Bộ Xây dựng", "support"), ("Bộ Tài chính", "support")], "2025-12-10"),
+    ("Giám đốc: Sở Tài chính, Sở Xây dựng khẩn trương rà soát, hoàn thành trước ngày 20/12/2025.",
+     [("Sở Tài chính", None), ("Sở Xây dựng", None)], "2025-12-20"),
+    ("4. Chủ tịch Ủy ban nhân dân các tỉnh: Lào Cai, Lạng Sơn chỉ đạo kiểm tra trước ngày 15/12/2025.",
+     [("Ủy ban nhân dân tỉnh Lào Cai", None), ("Ủy ban nhân dân tỉnh Lạng Sơn", None)], "2025-12-15"),
+    ("Bộ trưởng các Bộ: Công an, Quốc phòng, Chủ tịch Ủy ban nhân dân các tỉnh: Lào Cai, Lạng Sơn theo chức năng, "
+     "nhiệm vụ được giao chỉ đạo tăng cường kiểm soát.",
+     [("Bộ Công an", None), ("Bộ Quốc phòng", None), ("Ủy ban nhân dân tỉnh Lào Cai", None),
+      ("Ủy ban nhân dân tỉnh Lạng Sơn", None)], None),
+    ("Giao Bộ Xây dựng chủ trì, Bộ Tài chính chủ động phối hợp hướng dẫn thực hiện.",
+     [("Bộ Xây dựng", "lead"), ("Bộ Tài chính", "support")], None),
+    # the issuer's code in an instrument's symbol is no body
+    ("Theo Công văn 1531/TTg-CN, Ủy ban nhân dân thành phố Hà Nội khẩn trương rà soát quy hoạch.",
+     [("Ủy ban nhân dân thành phố Hà Nội", None)], None),
+    ("Thực hiện Quyết định 1569/QĐ-TTg, Bộ Xây dựng khẩn trương hướng dẫn địa phương.", [("Bộ Xây dựng", None)], None),
     # the closing clause: every body it names carries the instrument out, role unstated
     ("Điều 3. Chánh Văn phòng UBND thành phố, Giám đốc Sở Tài chính, Giám đốc Sở Giáo dục và Đào tạo "
      "căn cứ Quyết định này thực hiện./.",

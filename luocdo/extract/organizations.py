@@ -295,10 +295,25 @@ def _gazetteer_mentions(text: str, folded: str) -> Iterable[_Candidate]:
     """Gazetteer names and aliases; a contextual alias (`Văn phòng Thường trực`) counts only in
     a text about its context (one of the entry's `context` phrases occurs: `Ban Chỉ đạo 389`)."""
     for span, alias in _gazetteer_hits(text, folded, 0, len(text)):
+        if _in_symbol(text, span):
+            continue
         yield _from_entry(text, span, alias.entry, _GENERIC if alias.entry.get("generic") else _GAZETTEER)
     for span, alias in _contextual_matcher().find(text, folded):
         if any(fold(phrase) in folded for phrase in alias.entry.get("context", [])):
             yield _from_entry(text, span, alias.entry, _UNKNOWN)
+
+
+_SYMBOL = re.compile(r"[^\s,;()]*\d[^\s,;()]*/[^\s,;()]*")
+
+
+def _in_symbol(text: str, span: Span) -> bool:
+    """An abbreviation that is part of an instrument's symbol (`1531/TTg-CN`, `1569/QĐ-TTg`,
+    `15/VPCP-KTTH`) names its issuer's code, not a body the text mentions."""
+    if any(c.isspace() for c in text[span.start:span.end]):
+        return False
+    token_start = max(text.rfind(c, 0, span.start) for c in " \n\t,;(") + 1
+    token = _SYMBOL.match(text, token_start)
+    return token is not None and token.end() >= span.end
 
 
 def _gazetteer_hits(text: str, folded: str, start: int, end: int):

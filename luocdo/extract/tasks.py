@@ -461,7 +461,7 @@ def _head_title_before() -> re.Pattern:
     the head acts for the body, so the title stands between a verb and its object unseen."""
     titles = sorted(data.load("task_phrases.json")["head_titles"], key=len, reverse=True)
     return re.compile(r"(?:^|(?<=[\s,;:(]))(?:Phó\s+)?(?:" + "|".join(map(re.escape, titles)) +
-                      r")(?:\s+các\s+[^:,.;\n]{1,40}:)?\s*$")
+                      r")(?:\s+các\s+[^:,.;\n]{1,40}:|\s*:)?\s*$")
 
 
 @lru_cache(maxsize=1)
@@ -630,9 +630,7 @@ def _role(before: str, after: str) -> str | None:
     A body opening a clause after `;` is its subject: `Sở Nội vụ chủ trì ...; Sở Tư pháp phối hợp`,
     and so is one after a leading adverbial (`Trên cơ sở Báo cáo số ..., Bộ Xây dựng làm việc ...`)."""
     before = _LEADING_ADVERBIAL.sub("", before.rsplit(";", 1)[-1])
-    stripped = _ITEM.sub("", _CONNECTOR.sub("", _head_title_before().sub("", before).lstrip()), count=1)
-    stripped = stripped.strip(" ,:\"“‘(-")
-    stripped = _TRAILING_HEAD.sub("", stripped).strip(" ,:\"“‘(-")
+    stripped = _ITEM.sub("", _CONNECTOR.sub("", _without_heads(before).lstrip()), count=1).strip(" ,:\"“‘(-")
     low = stripped.lower()
     labelled = _role_label().search(low)
     if labelled:  # `- Cơ quan chủ trì: X`, `Cơ quan thực hiện: X chủ trì ...`
@@ -644,7 +642,7 @@ def _role(before: str, after: str) -> str | None:
     folded_after, folded_low = fold(after), fold(low)
     follows_lead = re.match(r"\s*(?::\s*(?:[a-z]\)\s*)?)?(?:duoc giao\s+)?chu tri\b", folded_after) is not None
     # `X phối hợp (với Y) ...`: X is named as a supporter (`X chủ trì, phối hợp` is still a lead).
-    follows_support = re.match(r"\s*(?::\s*)?(?:co trach nhiem\s+|tham gia\s+)?phoi hop\b", folded_after) is not None
+    follows_support = re.match(r"\s*(?::\s*)?(?:co trach nhiem\s+|tham gia\s+|chu dong\s+)?phoi hop\b", folded_after) is not None
     if _asks(after):
         return None
     if folded_low.endswith(_SUPPORT_BEFORE):
@@ -663,12 +661,22 @@ def _role(before: str, after: str) -> str | None:
     return None
 
 
+def _without_heads(before: str) -> str:
+    """The text before a body without the heads that stand for it: a head's title, a
+    distributive head, or both (`Chủ tịch Ủy ban nhân dân các tỉnh:`, `Bộ trưởng:`)."""
+    before = _head_title_before().sub("", before)
+    without_list_head = _TRAILING_HEAD.sub("", before.rstrip(" ,:\"“‘(-"))
+    if without_list_head == before.rstrip(" ,:\"“‘(-"):
+        return before
+    return _head_title_before().sub("", without_list_head.rstrip())
+
+
 def _chains(text: str, orgs: list[OrganizationMention]) -> list[list[OrganizationMention]]:
     """Runs of bodies separated only by commas, `và`, colons or their heads' titles
     (`Chánh Văn phòng UBND tỉnh, Giám đốc Sở Tài chính`): one list shares one role."""
     chains: list[list[OrganizationMention]] = []
     for org in sorted(orgs, key=lambda o: o.span.start):
-        glue = _head_title_before().sub("", text[chains[-1][-1].span.end:org.span.start]) if chains else ""
+        glue = _without_heads(text[chains[-1][-1].span.end:org.span.start]) if chains else ""
         if chains and _LIST_GLUE.match(glue):
             if org.span.start >= chains[-1][-1].span.end:
                 chains[-1].append(org)
