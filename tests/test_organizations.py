@@ -261,6 +261,13 @@ NAMES = [
     ("Quyết định 1569/QĐ-TTg ngày 12/12/2024", []),
     ("Công văn số 15/VPCP-KTTH gửi Bộ Tài chính", ["Bộ Tài chính"]),
     ("Đề nghị VPCP, Bộ Tư pháp phối hợp", ["Văn phòng Chính phủ", "Bộ Tư pháp"]),
+    # a unit named after two fields keeps a field that is also a body's name, unless an owner, level or place follows it
+    ("Giao Cục Tiền lương và Bảo hiểm xã hội chủ trì", ["Cục Tiền lương và Bảo hiểm xã hội"]),
+    ("Cục Tin học và Thống kê tài chính cập nhật dữ liệu", ["Cục Tin học và Thống kê tài chính"]),
+    ("Sở Y tế và Bảo hiểm xã hội tỉnh phối hợp", ["Sở Y tế", "Bảo hiểm xã hội tỉnh"]),
+    ("Sở Y tế và Bảo hiểm xã hội Việt Nam", ["Sở Y tế", "Bảo hiểm xã hội Việt Nam"]),
+    ("Cục Tài chính và Bảo hiểm xã hội Công an nhân dân", ["Cục Tài chính", "Bảo hiểm xã hội Công an nhân dân"]),
+    ("Giao Cục Văn hóa các dân tộc Việt Nam chủ trì", ["Cục Văn hóa các dân tộc Việt Nam"]),
     # a bare UBND loses to the body whose name holds it
     ("Chánh Văn phòng UBND thành phố, Giám đốc Sở Tài chính", ["Văn phòng UBND thành phố", "Sở Tài chính"]),
     ("Văn phòng Ủy ban nhân dân tỉnh tổng hợp", ["Văn phòng Ủy ban nhân dân tỉnh"]),

@@ -630,7 +630,27 @@ def _and_continues_name(text: str, start: int) -> bool:
     folded = fold_keep_length(window)
     opens_body = _unknown_regex().match(window) or _gazetteer_matcher().match(window, folded, 0) or \
         _local_regex().match(folded) or _province_matcher().match(window, folded, 0)
-    return not opens_body
+    return not opens_body or _bare_field_name(window, folded)
+
+
+def _bare_field_name(window: str, folded: str) -> bool:
+    """Does the text open with a field's name (`Bảo hiểm xã hội`) that no owner, level or place
+    follows, so it names a unit's field rather than a body of its own?"""
+    field = _field_name_regex().match(folded)
+    if field is None:
+        return False
+    return not _NAME_AFTER.match(window, field.end()) and not _level_after_regex().match(folded, field.end())
+
+
+@lru_cache(maxsize=None)
+def _field_name_regex() -> re.Pattern:
+    return re.compile(phrase_regex(_patterns()["field_names"]))
+
+
+@lru_cache(maxsize=None)
+def _level_after_regex() -> re.Pattern:
+    levels = _alternation([*_patterns()["unit_levels"], *_patterns()["region_levels"]])
+    return re.compile(rf"\s+(?:{levels})(?!\w)")
 
 
 _PLURAL = re.compile(r"(?:Các|Những|Mọi)\b")
