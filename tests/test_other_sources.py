@@ -163,8 +163,6 @@ def test_tasks(name, tasks):
     assert tasks <= _task_facts(_record(name))
 
 
-@pytest.mark.xfail(strict=True, reason="tasks.py: the closing formula `Văn phòng Chính phủ theo dõi, đôn đốc ...` "
-                                       "after the last item is read with it and takes the item's deadline")
 def test_the_closing_formula_takes_no_deadline():
     assert ("Văn phòng Chính phủ", None, "2025-04-15") not in _task_facts(_record("legaldb_other_cong_dien_2025.txt"))
 

@@ -692,3 +692,24 @@ def test_a_deadline_column(column):
     text = f"STT\tNhiệm vụ\tCơ quan chủ trì\t{column}\n1\tRà soát quy định\tBộ Xây dựng\t2026\n"
     task, = _tasks(text)
     assert (task.deadline, _assignees(task)) == ("2026-12-31", [("Bộ Xây dựng", "lead")])
+
+CLOSING_FORMULAS = [
+    # (text, [(ordinal, assignees, deadline)]): the sentence closing the body after the last item is not the
+    # item's: it takes none of its deadline (following up is a task of its own, with no date)
+    ("1. Bộ Y tế chủ trì tổ chức tiêm vắc xin, hoàn thành trước ngày 31 tháng 3 năm 2025.\n"
+     "2. Bộ Tài chính bảo đảm kinh phí, báo cáo Thủ tướng Chính phủ trước ngày 15 tháng 4 năm 2025.\n"
+     "Văn phòng Chính phủ theo dõi, đôn đốc theo chức năng, nhiệm vụ được giao./.\n",
+     [("1", [("Bộ Y tế", "lead")], "2025-03-31"), ("2", [("Bộ Tài chính", None)], "2025-04-15"),
+      (None, [("Văn phòng Chính phủ", None)], None)]),
+    ("1. Sở Tài chính chủ trì rà soát, hoàn thành trước ngày 20/12/2025.\n\n"
+     "Văn phòng Ủy ban nhân dân tỉnh theo dõi, đôn đốc việc thực hiện./.\n",
+     [("1", [("Sở Tài chính", "lead")], "2025-12-20")]),
+    # a line of the item that ends in a full stop is still the item's
+    ("1. Bộ Công an chủ trì kiểm tra.\nKết quả báo cáo Thủ tướng Chính phủ trước ngày 30/6/2025.\n",
+     [("1", [("Bộ Công an", "lead")], "2025-06-30")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CLOSING_FORMULAS)
+def test_the_closing_formula_is_not_the_last_items(text, expected):
+    assert [(t.ordinal, _assignees(t), t.deadline) for t in _tasks(text)] == expected

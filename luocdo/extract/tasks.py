@@ -83,7 +83,9 @@ _GENITIVE_BEFORE = re.compile(r"(?:của|thuộc|trực thuộc|tại|với)\s*$
 _DISTRIBUTIVE_HEAD = re.compile(
     r"(?:các|Các)\s+(?:Bộ|bộ|Ủy ban nhân dân|UBND|Sở|Cục|Tổng cục|Ban)(?:\s+(?:các\s+)?(?:tỉnh|thành phố))?"
     r"|(?:Ủy ban nhân dân|UBND)\s+các\s+(?:tỉnh|thành phố)(?:\s*,\s*thành phố)?|(?:các|Các)")
-_CLOSING = re.compile(r"\n\s*\n(?=[A-ZĐÀ-Ỹ][^\n]*(?:thông báo|biết, thực hiện|\./\.))")
+# The closing sentence after a list: after a blank line, or on a line of its own that ends the body
+# with `./.` (`Văn phòng Chính phủ theo dõi, đôn đốc ...`), it is not the last item's.
+_CLOSING = re.compile(r"\n\s*\n(?=[A-ZĐÀ-Ỹ][^\n]*(?:thông báo|biết, thực hiện|\./\.))|\n(?=[A-ZĐÀ-Ỹ][^\n]*\./\.[ \t]*$)", re.M)
 _TRAILING_HEAD = re.compile(r"(?:^|(?<=[\s\"“:]))" + _DISTRIBUTIVE_HEAD.pattern + r"\s*:?$")
 _LIST_GLUE = re.compile(r"^[\s,;:và/“”\"'(]*(?:các|Các)?[\s,:]*$")
 # The end of a sentence that introduces a list of tasks: `... các nhiệm vụ trọng tâm sau:`.
@@ -280,7 +282,8 @@ def _item_ends(text: str, raw: list[tuple[str, str, int]], end: int) -> list[int
 
     One pass from the last item back with a stack of the items still open to being the next
     coarser one, so long documents with thousands of items stay linear."""
-    closings = [m.start() for m in _CLOSING.finditer(text, raw[0][2], end)]
+    # searched past `end`, which may fall on the `./.` that shows a closing sentence
+    closings = [m.start() for m in _CLOSING.finditer(text, raw[0][2]) if m.start() < end]
     ends: list[int] = [end] * len(raw)
     following: list[int] = []
     for i in range(len(raw) - 1, -1, -1):
