@@ -713,3 +713,31 @@ CLOSING_FORMULAS = [
 @pytest.mark.parametrize("text, expected", CLOSING_FORMULAS)
 def test_the_closing_formula_is_not_the_last_items(text, expected):
     assert [(t.ordinal, _assignees(t), t.deadline) for t in _tasks(text)] == expected
+
+
+_SIGNED_DECISION = ("Điều 1. Ban hành kèm theo Quyết định này Kế hoạch thực hiện Chỉ thị số 05/CT-TTg.\n"
+                    "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký ban hành./.\n"
+                    "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT, NC.\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\nNguyễn Hòa Bình\n")
+ANNEXED_PLANS = [
+    # (the text after the signature, [(ordinal, assignees, deadline)]): a plan the decision issues holds its tasks
+    ("PHỤ LỤC\nKẾ HOẠCH THỰC HIỆN CHỈ THỊ SỐ 05/CT-TTg\n(Kèm theo Quyết định số 512/QĐ-TTg ngày 07 tháng 3 năm 2025)\n"
+     "1. Bộ Công an chủ trì, phối hợp với Bộ Xây dựng rà soát các cơ sở, hoàn thành trước ngày 30 tháng 6 năm 2025.\n",
+     [("1", [("Bộ Công an", "lead"), ("Bộ Xây dựng", "support")], "2025-06-30")]),
+    ("KẾ HOẠCH THỰC HIỆN CHỈ THỊ SỐ 05/CT-TTg (Kèm theo Quyết định số 512/QĐ-TTg ngày 07/3/2025)\n\n"
+     "1. Bộ Y tế chủ trì tổ chức tiêm chủng, hoàn thành trong quý II/2025.\n"
+     "2. Giao Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương kiểm tra, báo cáo trước ngày 15/12/2025.\n",
+     [("1", [("Bộ Y tế", "lead")], "2025-06-30"),
+      ("2", [("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", None)], "2025-12-15")]),
+    ("CHƯƠNG TRÌNH HÀNH ĐỘNG\n*(Ban hành kèm theo Quyết định số 12/QĐ-UBND ngày 05/01/2025)*\n"
+     "1. Sở Tài chính chủ trì tham mưu bố trí kinh phí, hoàn thành trước ngày 31/3/2025.\n",
+     [("1", [("Sở Tài chính", "lead")], "2025-03-31")]),
+    # an appendix that is no plan the decision issues (a list of forms) gives no tasks
+    ("PHỤ LỤC\nDANH MỤC BIỂU MẪU\n1. Sở Tài chính: mẫu số 01.\n", []),
+]
+
+
+@pytest.mark.parametrize("annex, expected", ANNEXED_PLANS)
+def test_a_plan_annexed_to_a_decision_holds_its_tasks(annex, expected):
+    text = _SIGNED_DECISION + annex
+    tasks = find_tasks(text, find_organizations(text), find_persons(text), text.index("Nơi nhận"), "2025-03-07")
+    assert [(t.ordinal, _assignees(t), t.deadline) for t in tasks] == expected

@@ -120,7 +120,7 @@ def find_tasks(
     `reference` is the ISO date of the document (its header date, or a report's publication
     date): a deadline written without a year is the first such day on or after it."""
     end = len(text) if body_end is None else body_end
-    items = _task_items(text, end)
+    items = _task_items(text, 0, end)
     all_organizations = ByStart([o for o in organizations if not _is_generic(o)])
     organizations = ByStart([o for o in all_organizations.mentions if o.span.start < end])
     persons = ByStart(persons)
@@ -130,10 +130,11 @@ def find_tasks(
     tasks: list[TaskMention] = []
     covered = [it.span for it in items]
     for item in items:
-        first = _first_sentence(text, item.span)
-        subject = [] if _doer(text, first) == "other" else _subject(text, item, first, organizations, addressee)
-        found = _tasks_of(text, item.span, item.ordinal, organizations, persons, subject, reference)
-        tasks += found if _directs(text, item, found) else []
+        tasks += _item_tasks(text, item, organizations, persons, addressee, reference)
+    # a plan the decision issues, printed after its signature, holds the decision's tasks
+    for plan in _annexed_plans(text, end):
+        for item in _task_items(text, plan.start, plan.end):
+            tasks += _item_tasks(text, item, all_organizations, persons, [], reference)
     # Sentences before a numbered list assign too (news pages report the telegram's orders first
     # and quote the law's numbered clauses after them), but only with a doer of their own: the
     # addressee is whom the list is for, and before the list come the meeting and the assessment.
@@ -170,6 +171,31 @@ def find_tasks(
     return tasks
 
 
+def _item_tasks(text, item: _Item, organizations: "ByStart", persons: "ByStart", addressee: list[Assignment],
+                reference: str | None) -> list[TaskMention]:
+    """The tasks of one numbered item: its own doer's, else its head's or the addressee's."""
+    first = _first_sentence(text, item.span)
+    subject = [] if _doer(text, first) == "other" else _subject(text, item, first, organizations, addressee)
+    found = _tasks_of(text, item.span, item.ordinal, organizations, persons, subject, reference)
+    return found if _directs(text, item, found) else []
+
+
+@lru_cache(maxsize=1)
+def _annexed_plan_regex() -> re.Pattern:
+    """A plan's title line and, on it or within four lines under it, the words that say it is annexed."""
+    phrases = data.load("task_phrases.json")
+    titles = "|".join(map(re.escape, phrases["annexed_plans"]))
+    markers = "|".join(map(re.escape, sorted(phrases["annex_markers"], key=len, reverse=True)))
+    return re.compile(rf"^[ \t*#_]*(?:{titles})\b[^\n]*?(?:\n(?:[^\n]*\n){{0,3}}?[ \t*_]*)?\(\s*(?:{markers})\b[^\n]*", re.M)
+
+
+def _annexed_plans(text: str, end: int) -> list[Span]:
+    """The plans after the body's end (`KẾ HOẠCH ...` / `(Kèm theo Quyết định số ...)`), each to
+    the next or to the end of the text."""
+    starts = [m.end() for m in _annexed_plan_regex().finditer(text, end)]
+    return [Span(s, e) for s, e in zip(starts, [m for m in starts[1:]] + [len(text)])]
+
+
 def _assigns(text: str) -> bool:
     return bool(_ASSIGN.search(text) or _ASSIGN_FOLDED.search(fold(text)))
 
@@ -185,12 +211,12 @@ def _directs(text: str, item: _Item, tasks: list[TaskMention]) -> bool:
 _RANK = {"article": 0, "roman": 0, "arabic": 1, "decimal": 2, "letter": 3, "paren": 4}
 
 
-def _task_items(text: str, end: int) -> list[_Item]:
+def _task_items(text: str, start: int, end: int) -> list[_Item]:
     """Numbered items that are tasks: the innermost items (those with no sub-items), outside
     sections that assess, explain or set aims (`ĐÁNH GIÁ`, `Mục tiêu`, `Quan điểm`); Roman
     numerals only when nothing finer is numbered, articles never (they are sections)."""
     raw: list[tuple[str, str, int]] = []
-    for m in _ITEM.finditer(text, 0, end):
+    for m in _ITEM.finditer(text, start, end):
         level = next(k for k in _RANK if m.group(k))
         raw.append((m.group(level), level, m.start()))
     if not raw:
