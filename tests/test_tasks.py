@@ -174,6 +174,15 @@ SENTENCES = [
     ("Theo Công văn 1531/TTg-CN, Ủy ban nhân dân thành phố Hà Nội khẩn trương rà soát quy hoạch.",
      [("Ủy ban nhân dân thành phố Hà Nội", None)], None),
     ("Thực hiện Quyết định 1569/QĐ-TTg, Bộ Xây dựng khẩn trương hướng dẫn địa phương.", [("Bộ Xây dựng", None)], None),
+    # a report's frame (`Công điện nêu rõ, `) before a body: the body is the reported clause's doer
+    ("Công điện nêu rõ, Ủy ban nhân dân các tỉnh, thành phố rà soát, tổng hợp các dự án tồn đọng, gửi Bộ Kế hoạch và "
+     "Đầu tư chậm nhất trước ngày 15/02/2025.",
+     [("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", None)], "2025-02-15"),
+    ("Quyết định nêu rõ, Bộ Xây dựng có trách nhiệm hướng dẫn, kiểm tra và đôn đốc các địa phương.",
+     [("Bộ Xây dựng", None)], None),
+    ("Ngoài ra, Thủ tướng còn nêu rõ Bộ Công an phải phối hợp chặt chẽ với các cơ quan tư pháp.", [("Bộ Công an", None)], None),
+    ("Phó Thủ tướng nhấn mạnh, Bộ Tài chính cần khẩn trương hoàn thiện hồ sơ, trình Chính phủ trước ngày 20/12/2025.",
+     [("Bộ Tài chính", None)], "2025-12-20"),
     # the closing clause: every body it names carries the instrument out, role unstated
     ("Điều 3. Chánh Văn phòng UBND thành phố, Giám đốc Sở Tài chính, Giám đốc Sở Giáo dục và Đào tạo "
      "căn cứ Quyết định này thực hiện./.",

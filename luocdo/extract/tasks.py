@@ -485,6 +485,14 @@ def _asks_unnamed() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _reporting_frame() -> re.Pattern:
+    """`Công điện nêu rõ, `, `Ngoài ra, Thủ tướng còn nêu rõ ` before a body: the report's frame,
+    after which the body is the subject."""
+    verbs = "|".join(map(re.escape, sorted(data.load("task_phrases.json")["reporting_verbs"], key=len, reverse=True)))
+    return re.compile(rf"^(?:[^,;:]{{0,30}},\s*)?[^,;:]{{0,80}}?\b(?:{verbs})\s*,?\s*$")
+
+
+@lru_cache(maxsize=1)
 def _head_title_before() -> re.Pattern:
     """A head's title just before a body (`Bộ trưởng Bộ Công an`, `Thủ trưởng các cơ quan:`):
     the head acts for the body, so the title stands between a verb and its object unseen."""
@@ -658,7 +666,7 @@ def _role(before: str, after: str) -> str | None:
 
     A body opening a clause after `;` is its subject: `Sở Nội vụ chủ trì ...; Sở Tư pháp phối hợp`,
     and so is one after a leading adverbial (`Trên cơ sở Báo cáo số ..., Bộ Xây dựng làm việc ...`)."""
-    before = _LEADING_ADVERBIAL.sub("", before.rsplit(";", 1)[-1])
+    before = _reporting_frame().sub("", _LEADING_ADVERBIAL.sub("", before.rsplit(";", 1)[-1]))
     stripped = _ITEM.sub("", _CONNECTOR.sub("", _without_heads(before).lstrip()), count=1).strip(" ,:\"“‘(-")
     low = stripped.lower()
     labelled = _role_label().search(low)
