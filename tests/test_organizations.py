@@ -251,6 +251,7 @@ NAMES = [
      ["Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố", "Hội Liên hiệp Phụ nữ Thành phố"]),
     ("UBND cấp tỉnh chỉ đạo rà soát", ["UBND cấp tỉnh"]),
     ("Ủy ban nhân dân cấp xã niêm yết công khai", ["Ủy ban nhân dân cấp xã"]),
+    ("Chủ tịch Ủy ban nhân dân cấp tỉnh đề nghị hỗ trợ", ["Ủy ban nhân dân cấp tỉnh"]),
     # with a province after its level it is that province's body; lower case it is no body
     ("Công an tỉnh Lào Cai chủ trì", ["Công an tỉnh Lào Cai"]),
     ("Kho bạc Nhà nước cấp tiền", ["Kho bạc Nhà nước"]),

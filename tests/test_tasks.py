@@ -183,6 +183,12 @@ SENTENCES = [
     ("Ngoài ra, Thủ tướng còn nêu rõ Bộ Công an phải phối hợp chặt chẽ với các cơ quan tư pháp.", [("Bộ Công an", None)], None),
     ("Phó Thủ tướng nhấn mạnh, Bộ Tài chính cần khẩn trương hoàn thiện hồ sơ, trình Chính phủ trước ngày 20/12/2025.",
      [("Bộ Tài chính", None)], "2025-12-20"),
+    # a request that goes up to the head of government petitions it: no task of its own
+    ("Trường hợp chưa đáp ứng được nhu cầu, Chủ tịch Ủy ban nhân dân cấp tỉnh đề nghị Thủ tướng Chính phủ hỗ trợ; "
+     "Bộ Tài chính có trách nhiệm tổng hợp, trình cấp có thẩm quyền.", [("Bộ Tài chính", None)], None),
+    ("Sở Nội vụ có trách nhiệm lập hồ sơ đề nghị Thủ tướng Chính phủ xét tặng Bằng khen trước ngày 30/10/2025.",
+     [("Sở Nội vụ", None)], "2025-10-30"),
+    ("Giao Bộ Tài chính chủ trì, đề nghị Bộ Công an phối hợp thực hiện.", [("Bộ Tài chính", "lead"), ("Bộ Công an", "support")], None),
     # the closing clause: every body it names carries the instrument out, role unstated
     ("Điều 3. Chánh Văn phòng UBND thành phố, Giám đốc Sở Tài chính, Giám đốc Sở Giáo dục và Đào tạo "
      "căn cứ Quyết định này thực hiện./.",

@@ -430,7 +430,13 @@ def _level_regex() -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{heads})\s+(?P<tail>(?:{regions})\s+(?:[ivxl]{{1,5}}|\d{{1,2}})|(?P<level>{levels}))(?!\w)")
 
 
-_NAME_AFTER = re.compile(r"[^\S\n]+[A-ZĐÀ-Ỹ]")
+_SPACE_IN_LINE = re.compile(r"[^\S\n]+")
+
+
+def _name_after(text: str, pos: int) -> bool:
+    """Does a capitalised word follow on the same line (`tỉnh Lào Cai`, `Bảo hiểm xã hội Bộ ...`)?"""
+    gap = _SPACE_IN_LINE.match(text, pos)
+    return gap is not None and text[gap.end():gap.end() + 1].isupper()
 
 
 def _in_capitals(text: str, m: re.Match) -> bool:
@@ -446,7 +452,7 @@ def _level_bodies(text: str, folded: str) -> Iterable[_Candidate]:
     for m in _level_regex().finditer(folded):
         if not text[m.start()].isupper() or _collective_regex().match(folded, m.start()) or _in_capitals(text, m):
             continue
-        if m["level"] is None or not _NAME_AFTER.match(text, m.end()):  # `tỉnh Lào Cai`: a local body
+        if m["level"] is None or not _name_after(text, m.end()):  # `tỉnh Lào Cai`: a local body
             span = Span(m.start(), m.end())
             yield _Candidate(span, _mention(text, span, one_line(text[m.start():m.end()]), None, False), _GAZETTEER)
 
@@ -639,7 +645,7 @@ def _bare_field_name(window: str, folded: str) -> bool:
     field = _field_name_regex().match(folded)
     if field is None:
         return False
-    return not _NAME_AFTER.match(window, field.end()) and not _level_after_regex().match(folded, field.end())
+    return not _name_after(window, field.end()) and not _level_after_regex().match(folded, field.end())
 
 
 @lru_cache(maxsize=None)

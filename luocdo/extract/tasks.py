@@ -636,6 +636,8 @@ def _assignees(text: str, span: Span, organizations: "ByStart") -> tuple[list[As
         for k, head in enumerate(chain):
             before = text[clause_start(text, head.span.start, span.start):head.span.start]
             role = _role(before, after)
+            if role not in (None, "report") and _petitioned(head, before):
+                role = "report"
             if role is not None:
                 break
         if role == "report":
@@ -643,6 +645,15 @@ def _assignees(text: str, span: Span, organizations: "ByStart") -> tuple[list[As
         elif role is not None:
             assignees += [Assignment(o.name, None if role == "any" else role) for o in chain[k:]]
     return _dedupe(assignees), list(dict.fromkeys(reports))
+
+
+_REQUEST_BEFORE = re.compile(r"\b(?:de nghi|kien nghi)\s*:?\s*$")
+
+
+def _petitioned(org: OrganizationMention, before: str) -> bool:
+    """Is the body one a request goes up to (`đề nghị Thủ tướng Chính phủ hỗ trợ`)?"""
+    return org.name in data.load("task_phrases.json")["asked_upward"] and \
+        _REQUEST_BEFORE.search(fold(_without_heads(before))) is not None
 
 
 def _is_generic(org: OrganizationMention) -> bool:
