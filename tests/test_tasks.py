@@ -156,6 +156,9 @@ SENTENCES = [
       ("Hội Liên hiệp Phụ nữ Thành phố", "support")], None),
     ("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh tăng cường giám sát.",
      [("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", None)], None),
+    # a line opening with a capital that carries a tone mark (`Ủy`) is no lower-case continuation
+    ("Giao Sở Tài chính chủ trì rà soát, hoàn thành trước ngày 20/12/2025\nỦy ban nhân dân các xã, phường phối hợp.",
+     [("Sở Tài chính", "lead")], "2025-12-20"),
     # a head's title before a distributive list stands for every body in it
     ("2. Bộ trưởng: Bộ Xây dựng, Bộ Tài chính chủ động phối hợp, hướng dẫn thành phố Hà Nội rà soát, báo cáo "
      "Thủ tướng Chính phủ trước ngày 10 tháng 12 năm 2025.",
@@ -718,6 +721,9 @@ CLOSING_FORMULAS = [
       (None, [("Văn phòng Chính phủ", None)], None)]),
     ("1. Sở Tài chính chủ trì rà soát, hoàn thành trước ngày 20/12/2025.\n\n"
      "Văn phòng Ủy ban nhân dân tỉnh theo dõi, đôn đốc việc thực hiện./.\n",
+     [("1", [("Sở Tài chính", "lead")], "2025-12-20")]),
+    # a wrapped line of the item that goes on in lower case and ends the body is still the item's
+    ("1. Sở Tài chính chủ trì rà soát các dự án,\nđúng quy định, hoàn thành trước ngày 20/12/2025./.\n",
      [("1", [("Sở Tài chính", "lead")], "2025-12-20")]),
     # a line of the item that ends in a full stop is still the item's
     ("1. Bộ Công an chủ trì kiểm tra.\nKết quả báo cáo Thủ tướng Chính phủ trước ngày 30/6/2025.\n",

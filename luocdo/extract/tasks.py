@@ -89,10 +89,6 @@ _CLOSING = re.compile(r"\n\s*\n(?=[A-ZĐÀ-Ỹ][^\n]*(?:thông báo|biết, th�
 _TRAILING_HEAD = re.compile(r"(?:^|(?<=[\s\"“:]))" + _DISTRIBUTIVE_HEAD.pattern + r"\s*:?$")
 _LIST_GLUE = re.compile(r"^[\s,;:và/“”\"'(]*(?:các|Các)?[\s,:]*$")
 # The end of a sentence that introduces a list of tasks: `... các nhiệm vụ trọng tâm sau:`.
-# A line and those it runs on to: a signed PDF's text breaks a sentence where its line ended
-# (`Tòa\nán nhân dân tỉnh`), and a line that goes on in lower case after no stop continues it,
-# unless it opens a lettered item (`a) ...`).
-_WRAPPED_LINE = re.compile(r"[^\n]+(?:\n(?<![.:;!?]\n)(?=[ \t]*[a-zà-ỹđ])(?![ \t]*[a-zđ][.)])[^\n]+)*")
 _LIST_INTRO = re.compile(r"(?:nhiệm vụ|giải pháp|nội dung|yêu cầu)[^.:\n]{0,60}?(?:sau|như sau)\s*:")
 
 
@@ -309,7 +305,8 @@ def _item_ends(text: str, raw: list[tuple[str, str, int]], end: int) -> list[int
     One pass from the last item back with a stack of the items still open to being the next
     coarser one, so long documents with thousands of items stay linear."""
     # searched past `end`, which may fall on the `./.` that shows a closing sentence
-    closings = [m.start() for m in _CLOSING.finditer(text, raw[0][2]) if m.start() < end]
+    closings = [m.start() for m in _CLOSING.finditer(text, raw[0][2])
+                if m.start() < end and text[m.end():m.end() + 1].isupper()]  # [À-Ỹ] holds lower case too
     ends: list[int] = [end] * len(raw)
     following: list[int] = []
     for i in range(len(raw) - 1, -1, -1):
@@ -383,8 +380,8 @@ def _assignment_sentences(text: str, end: int, covered: list[Span]) -> list[tupl
     a body's name alone, a question), each with True when it introduces."""
     spans = []
     covered_starts = [c.start for c in covered]
-    for m in _WRAPPED_LINE.finditer(text[:end]):
-        for sentence in _sentences_in_line(text, m.start(), m.end()):
+    for m in _wrapped_lines(text, end):
+        for sentence in _sentences_in_line(text, m.start, m.end):
             i = bisect_right(covered_starts, sentence.start) - 1
             if i >= 0 and sentence.start < covered[i].end:
                 continue
@@ -409,11 +406,31 @@ def _only_bodies(text: str, span: Span, organizations: "ByStart") -> bool:
     return not re.sub(r"[\s,;:.\-–+•*và()0-9]|các", "", rest)
 
 
-def _may_be_label(text: str, sentence: Span, line: re.Match) -> bool:
+_LINE = re.compile(r"[^\n]+")
+_LETTERED_ITEM = re.compile(r"[ \t]*[a-zđ][.)]")
+
+
+def _wrapped_lines(text: str, end: int) -> list[Span]:
+    """Lines, each with those it runs on to: a signed PDF's text breaks a sentence where its line
+    ended (`Tòa\nán nhân dân tỉnh`), so a line that goes on in lower case after one that ends in
+    no stop continues it, unless it opens a lettered item (`a) ...`)."""
+    spans: list[Span] = []
+    for m in _LINE.finditer(text, 0, end):
+        first = m.group().lstrip()[:1]
+        if spans and spans[-1].end == m.start() - 1 and first.islower() and \
+                not text[spans[-1].start:spans[-1].end].rstrip().endswith((".", ":", ";", "!", "?")) and \
+                not _LETTERED_ITEM.match(m.group()):
+            spans[-1] = Span(spans[-1].start, m.end())
+        else:
+            spans.append(Span(m.start(), m.end()))
+    return spans
+
+
+def _may_be_label(text: str, sentence: Span, line: Span) -> bool:
     """A short line of its own, not a sentence, not a header in capitals: perhaps a body's name
     heading the lines after it (`Bộ Công an` / `- Chủ trì ...`)."""
     body = text[sentence.start:sentence.end]
-    return sentence.start == trim_span(text, line.start(), line.end()).start and sentence.end == line.end() \
+    return sentence.start == trim_span(text, line.start, line.end).start and sentence.end == line.end \
         and len(body) < 100 and body[-1:] not in ".;" and not _is_heading(body)
 
 
