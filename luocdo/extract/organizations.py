@@ -311,7 +311,8 @@ def _in_symbol(text: str, span: Span) -> bool:
     `15/VPCP-KTTH`) names its issuer's code, not a body the text mentions."""
     if any(c.isspace() for c in text[span.start:span.end]):
         return False
-    token_start = max(text.rfind(c, 0, span.start) for c in " \n\t,;(") + 1
+    window = max(0, span.start - 40)  # a symbol is short; the search never runs back over the text
+    token_start = max(max(text.rfind(c, window, span.start) for c in " \n\t,;(") + 1, window)
     token = _SYMBOL.match(text, token_start)
     return token is not None and token.end() >= span.end
 
