@@ -762,3 +762,25 @@ def test_a_plan_annexed_to_a_decision_holds_its_tasks(annex, expected):
     text = _SIGNED_DECISION + annex
     tasks = find_tasks(text, find_organizations(text), find_persons(text), text.index("Nơi nhận"), "2025-03-07")
     assert [(t.ordinal, _assignees(t), t.deadline) for t in tasks] == expected
+
+
+ADDRESSED_BY_PRONOUN = [
+    # (text, [(assignees, deadline)]): `các đồng chí` are the people addressed, so the task falls to their bodies
+    ("Kính gửi:\n- Bộ trưởng Bộ Xây dựng;\n- Chủ tịch Ủy ban nhân dân thành phố Hà Nội.\n\n"
+     "Thủ tướng Chính phủ có ý kiến như sau:\n\n"
+     "Đề nghị các đồng chí khẩn trương nghiên cứu, báo cáo Thủ tướng Chính phủ trước ngày 10 tháng 12 năm 2025.\n",
+     [([("Bộ Xây dựng", None), ("Ủy ban nhân dân thành phố Hà Nội", None)], "2025-12-10")]),
+    # a report: the letter's addressees, not whose opinion it conveys
+    ("Ngày 28/11/2025, Văn phòng Chính phủ có Công văn số 11/VPCP-CN gửi Bộ Xây dựng, Ủy ban nhân dân thành phố "
+     "Hà Nội truyền đạt ý kiến của Thủ tướng Chính phủ.\n\n"
+     "Đề nghị các đồng chí khẩn trương nghiên cứu, báo cáo Thủ tướng Chính phủ trước ngày 10 tháng 12 năm 2025.\n",
+     [([("Bộ Xây dựng", None), ("Ủy ban nhân dân thành phố Hà Nội", None)], "2025-12-10")]),
+    # the one whose opinion introduces the lines after it does none of them
+    ("Căn cứ quy định trên, Cục Thuế thành phố Hà Nội có ý kiến như sau:\n"
+     "- Doanh nghiệp cần thực hiện kê khai, nộp hồ sơ trước ngày 20/01/2026.\n", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", ADDRESSED_BY_PRONOUN)
+def test_the_people_addressed_stand_for_their_bodies(text, expected):
+    assert [(_assignees(t), t.deadline) for t in _tasks(text)] == expected

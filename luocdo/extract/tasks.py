@@ -48,7 +48,7 @@ _ASSIGN_FOLDED = re.compile(
 _THING_SUBJECT = re.compile(r"^(?:Kết quả|Việc|Nội dung|Báo cáo|Hồ sơ|Dự thảo|Tài liệu|Số liệu|Kế hoạch)\b", re.I)
 # A report on a telegram names its addressees in a sentence: `Công điện số 87/CĐ-TTg ... gửi Bộ
 # trưởng, Thủ trưởng cơ quan ngang bộ ...; Chủ tịch Ủy ban nhân dân các tỉnh ...`.
-_REPORTED_ADDRESS = re.compile(r"[Cc]ông điện(?:[^.\n]{0,80}?)\s+gửi(?:\s+(?:đến|tới))?\s+")
+_REPORTED_ADDRESS = re.compile(r"[Cc]ông (?:điện|văn)(?:[^.\n]{0,80}?)\s+gửi(?:\s+(?:đến|tới))?\s+")
 _ADDRESS_HEAD = re.compile(r"(?:\bđiện|Kính gửi|KÍNH GỬI)\s*:")
 # The address list ends at a blank line followed by a paragraph that is not a list item.
 _ADDRESS_END = re.compile(r"\n[ \t]*\n(?![ \t]*[-–•])")
@@ -60,7 +60,7 @@ _HEADS_OF_ADDRESSEES = re.compile(
 _PASSIVE = re.compile(r"\b(?:cần|phải|sẽ)\s+được\s+(?!giao\b)")
 _ADDRESSED_OBJECT = re.compile(r"\b(?:[Gg]iao|[Yy]êu cầu|[Đđ]ề nghị)\s*:?\s*[\"“]?\s*(?:các|những|mỗi|từng|[A-ZĐÀ-Ỹ])")
 _ASSIGNER_AFTER = re.compile(r"^\s*(?:đã\s+|vừa\s+|cũng\s+)?(?:chỉ đạo\s+(?:phải|:)|yêu cầu|giao(?! thông| dịch| nhận| ban)|"
-                             r"đề nghị|thông báo|ban hành|kết luận|ký)\b")
+                             r"đề nghị|thông báo|ban hành|kết luận|ký|có ý kiến(?: chỉ đạo)? như sau)\b")
 _CONNECTOR = re.compile(
     r"^(?:Trong đó|Đồng thời|Cùng với đó|Ngoài ra|Bên cạnh đó|Mặt khác|Theo đó|Song song đó|Cụ thể|"
     r"Đặc biệt|Trước mắt|Về [^,]{1,40}),\s*", re.I)
@@ -351,7 +351,8 @@ def _reported_addressees(text: str, organizations: "ByStart", end: int) -> list[
     if not m:
         return []
     stop = re.compile(r"\.(?:\s|$)|\n\s*\n").search(text, m.end(), end)
-    return _dedupe([Assignment(o.name, None) for o in organizations.within(m.end(), stop.start() if stop else end)])
+    return _dedupe([Assignment(o.name, None) for o in organizations.within(m.end(), stop.start() if stop else end)
+                    if not _GENITIVE_BEFORE.search(text[max(0, o.span.start - 12):o.span.start])])
 
 
 def _general_addressee(text: str, organizations: "ByStart", end: int) -> list[Assignment]:
@@ -481,7 +482,7 @@ def _doer(text: str, sentence: Span) -> str:
     body = _ITEM.sub("", body, count=1)
     if _HEADS_OF_ADDRESSEES.match(body):
         return "none"
-    if _ADDRESSED_OBJECT.search(body):
+    if _ADDRESSED_OBJECT.search(body) and not _addresses_pronoun().search(body):
         return "other"
     if _asks_unnamed().match(body):
         return "none"
@@ -491,6 +492,13 @@ def _doer(text: str, sentence: Span) -> str:
         return "other"
     # `Để nâng cao năng lực ..., các lực lượng chức năng cần ...`: the subject after a purpose clause.
     return "other" if body.startswith(("Để ", "Nhằm ")) and _subject_after_comma().search(body) else "none"
+
+
+@lru_cache(maxsize=1)
+def _addresses_pronoun() -> re.Pattern:
+    """`Đề nghị các đồng chí ...`: the people addressed, named before, not a doer named here."""
+    pronouns = "|".join(map(re.escape, sorted(data.load("task_phrases.json")["address_pronouns"], key=len, reverse=True)))
+    return re.compile(rf"^[^,;:]{{0,60}}?\b(?:[Gg]iao|[Yy]êu cầu|[Đđ]ề nghị)\s+(?:{pronouns})\b")
 
 
 @lru_cache(maxsize=1)
