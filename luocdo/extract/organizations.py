@@ -4,8 +4,9 @@ Every pass matches on a folded copy of the text (lower case, no diacritics, one 
 character), so `Bo Cong an`, `BCĐ 389` and `BCD 389` are found like their canonical forms while
 spans still point into the original text. Passes, strongest first: distributive lists
 (`Các Bộ: Tư pháp, Công Thương`), bodies of a province (`UBND tỉnh Lào Cai`, `Sở Tài chính tỉnh
-Nghệ An`), the gazetteer and bare forces in a list of forces, then unknown bodies recognised by
-their head noun (`Vụ Pháp chế`). Where two passes claim the same words the stronger one wins.
+Nghệ An`), the gazetteer with bodies named by their level or region (`Thuế tỉnh`, `Kho bạc Nhà
+nước khu vực XI`) and bare forces in a list of forces, then unknown bodies recognised by their
+head noun (`Vụ Pháp chế`). Where two passes claim the same words the stronger one wins.
 """
 from __future__ import annotations
 
