@@ -192,6 +192,16 @@ SENTENCES = [
     ("Sở Nội vụ có trách nhiệm lập hồ sơ đề nghị Thủ tướng Chính phủ xét tặng Bằng khen trước ngày 30/10/2025.",
      [("Sở Nội vụ", None)], "2025-10-30"),
     ("Giao Bộ Tài chính chủ trì, đề nghị Bộ Công an phối hợp thực hiện.", [("Bộ Tài chính", "lead"), ("Bộ Công an", "support")], None),
+    # a named head, or the head of government, chairing a meeting is the one who asks, not a lead
+    ("Thủ tướng Chính phủ Phạm Minh Chính chủ trì cuộc họp với các bộ, ngành, yêu cầu Bộ Xây dựng hoàn thành "
+     "trước ngày 15/12/2025.", [("Bộ Xây dựng", None)], "2025-12-15"),
+    ("Thủ tướng Chính phủ chủ trì Hội nghị trực tuyến với các địa phương, yêu cầu Bộ Y tế khẩn trương hoàn thành "
+     "trước ngày 15/12/2025.", [("Bộ Y tế", None)], "2025-12-15"),
+    ("Bộ trưởng Bộ Y tế Đào Hồng Lan chủ trì cuộc họp, yêu cầu Cục Quản lý Dược khẩn trương kiểm tra.",
+     [("Cục Quản lý Dược", None)], None),
+    # a body given a meeting to chair, or chairing one in a plan, leads it
+    ("Giao Sở Nội vụ chủ trì hội nghị tập huấn cho cán bộ trước ngày 15/12/2025.", [("Sở Nội vụ", "lead")], "2025-12-15"),
+    ("Sở Văn hóa chủ trì lễ kỷ niệm, hoàn thành trước ngày 15/12/2025.", [("Sở Văn hóa", "lead")], "2025-12-15"),
     # the closing clause: every body it names carries the instrument out, role unstated
     ("Điều 3. Chánh Văn phòng UBND thành phố, Giám đốc Sở Tài chính, Giám đốc Sở Giáo dục và Đào tạo "
      "căn cứ Quyết định này thực hiện./.",

@@ -663,6 +663,8 @@ def _assignees(text: str, span: Span, organizations: "ByStart") -> tuple[list[As
             role = _role(before, after)
             if role not in (None, "report") and _petitioned(head, before):
                 role = "report"
+            if role == "lead" and _chairs(head, after):
+                role = None
             if role is not None:
                 break
         if role == "report":
@@ -681,6 +683,12 @@ def _petitioned(org: OrganizationMention, before: str) -> bool:
         _REQUEST_BEFORE.search(fold(_without_heads(before))) is not None
 
 
+def _chairs(org: OrganizationMention, after: str) -> bool:
+    """Does the head of government chair a meeting (`Thủ tướng Chính phủ chủ trì Hội nghị`)?"""
+    return org.name in data.load("task_phrases.json")["asked_upward"] and \
+        _presiding().match(_past_heads_name(after)) is not None
+
+
 def _is_generic(org: OrganizationMention) -> bool:
     """`Ủy ban nhân dân` with no place says which kind of body, not which body: no assignee."""
     entry = find_organization(org.name) if org.known else None
@@ -690,11 +698,30 @@ def _is_generic(org: OrganizationMention) -> bool:
 def _asks(after: str) -> bool:
     """Does the text after a body make it the one who asks (`... yêu cầu`), perhaps after its
     head's name (`Bộ trưởng Bộ Y tế Đào Hồng Lan yêu cầu`)?"""
+    return bool(_ASSIGNER_AFTER.match(after) or _ASSIGNER_AFTER.match(_past_heads_name(after)))
+
+
+def _presides(after: str) -> bool:
+    """Does the text after a body say its head, named, chairs a meeting (`Thủ tướng Chính phủ Phạm
+    Minh Chính chủ trì cuộc họp`)? A body itself that `chủ trì hội nghị` in a plan organises one."""
+    rest = _past_heads_name(after)
+    return len(rest) < len(after.strip()) and _presiding().match(rest) is not None
+
+
+def _past_heads_name(after: str) -> str:
+    """The text after a body without the capitalised words (a head's name) that open it."""
     words = after.split(" ")
     lead = 0
     while lead < min(len(words), 5) and (not words[lead] or words[lead][0].isupper()):
         lead += 1
-    return bool(_ASSIGNER_AFTER.match(after) or _ASSIGNER_AFTER.match(" ".join(words[lead:])))
+    return " ".join(words[lead:])
+
+
+@lru_cache(maxsize=1)
+def _presiding() -> re.Pattern:
+    """`chủ trì cuộc họp`: the chair of a meeting, not the lead of a task."""
+    words = "|".join(map(re.escape, sorted(data.load("task_phrases.json")["meeting_words"], key=len, reverse=True)))
+    return re.compile(rf"^\s*(?:đã\s+|vừa\s+)?chủ trì\s+(?:{words})\b", re.I)
 
 
 def _role(before: str, after: str) -> str | None:
@@ -720,6 +747,8 @@ def _role(before: str, after: str) -> str | None:
         return None
     if folded_low.endswith(_SUPPORT_BEFORE):
         return "support"
+    if _presides(after) and not folded_low.endswith(_VERBS_BEFORE_LIST):
+        return None
     if _REPORT_BEFORE.search(low):
         return "report"
     if _GENITIVE_BEFORE.search(low):
