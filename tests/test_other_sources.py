@@ -151,9 +151,7 @@ TASKS = [
     ("news_portal_cong_dien_2025.txt", {("Bộ Y tế", "lead", "2025-03-31"), ("Bộ Tài chính", None, "2025-04-15")}),
     ("news_daily_thong_bao_2025.txt", {("Bộ Công Thương", "lead", "2025-04-30"), ("Bộ Tài chính", None, "2025-05-31")}),
     ("legaldb_other_quyet_dinh_2024.txt", {("Bộ Tài nguyên và Môi trường", "lead", "2025-12-31")}),
-    pytest.param("ocr_quyet_dinh_ttg_2025.txt", {("Bộ Công an", "lead", "2025-06-30")}, marks=pytest.mark.xfail(
-        strict=True, reason="tasks.py: the items of a plan issued as the decision's appendix (PHỤ LỤC after the "
-                            "signature) are not read as tasks")),
+    ("ocr_quyet_dinh_ttg_2025.txt", {("Bộ Công an", "lead", "2025-06-30")}),
     ("ocr_thong_bao_vpcp_2025.txt", {("Tập đoàn Điện lực Việt Nam", None, "2025-05-15")}),
 ]
 
@@ -163,8 +161,6 @@ def test_tasks(name, tasks):
     assert tasks <= _task_facts(_record(name))
 
 
-@pytest.mark.xfail(strict=True, reason="tasks.py: the closing formula `Văn phòng Chính phủ theo dõi, đôn đốc ...` "
-                                       "after the last item is read with it and takes the item's deadline")
 def test_the_closing_formula_takes_no_deadline():
     assert ("Văn phòng Chính phủ", None, "2025-04-15") not in _task_facts(_record("legaldb_other_cong_dien_2025.txt"))
 

@@ -127,6 +127,81 @@ SENTENCES = [
      [("Bộ Tài chính", "lead"), ("Bộ Xây dựng", "support")], None),
     ("Đề nghi Sở Tài chính tổng hợp, báo cáo trước ngày 15/12/2025.", [("Sở Tài chính", None)], "2025-12-15"),
     ("Yêu câu Ủy ban nhân dân tỉnh Lào Cai khân trương khắc phục.", [("Ủy ban nhân dân tỉnh Lào Cai", None)], None),
+    # bodies named by their level or region, each item of a long list one assignee, across a PDF's line break
+    ("Đề nghị Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Viện kiểm sát nhân dân "
+     "tỉnh, Tòa\nán nhân dân tỉnh, Thuế tỉnh, Kiểm toán nhà nước khu vực II, Kho bạc nhà nước khu vực XI, Ngân hàng nhà "
+     "nước khu vực 8, Chi cục Hải quan khu vực XI tăng cường công tác kiểm tra, báo cáo trước ngày 15/12/2025.",
+     [("Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh", None), ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", None),
+      ("Viện kiểm sát nhân dân tỉnh", None), ("Tòa án nhân dân tỉnh", None), ("Thuế tỉnh", None),
+      ("Kiểm toán nhà nước khu vực II", None), ("Kho bạc nhà nước khu vực XI", None), ("Ngân hàng nhà nước khu vực 8", None),
+      ("Chi cục Hải quan khu vực XI", None)], "2025-12-15"),
+    ("Giao Công an tỉnh chủ trì, phối hợp với Bảo hiểm xã hội tỉnh và Thuế tỉnh kiểm tra trước ngày 15/12/2025.",
+     [("Công an tỉnh", "lead"), ("Bảo hiểm xã hội tỉnh", "support"), ("Thuế tỉnh", "support")], "2025-12-15"),
+    ("Kho bạc Nhà nước khu vực IV chủ trì, phối hợp với Chi cục Thuế khu vực IV đôn đốc thu nộp ngân sách.",
+     [("Kho bạc Nhà nước khu vực IV", "lead"), ("Chi cục Thuế khu vực IV", "support")], None),
+    ("Đề nghị Viện kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh phối hợp\nđẩy nhanh tiến độ giải quyết các vụ án.",
+     [("Viện kiểm sát nhân dân tỉnh", "support"), ("Tòa án nhân dân tỉnh", "support")], None),
+    # a doer named by its level, in a telegram or decision to all provinces
+    ("UBND cấp tỉnh chỉ đạo rà soát, hoàn thành trước ngày 15/02/2025.", [("UBND cấp tỉnh", None)], "2025-02-15"),
+    ("Ủy ban nhân dân tỉnh khẩn trương rà soát, báo cáo Bộ Nội vụ chậm nhất trước ngày 15/02/2025.",
+     [("Ủy ban nhân dân tỉnh", None)], "2025-02-15"),
+    ("Ủy ban nhân dân cấp xã có trách nhiệm niêm yết công khai danh sách trước ngày 30/6/2025.",
+     [("Ủy ban nhân dân cấp xã", None)], "2025-06-30"),
+    ("Yêu cầu UBND các xã, phường rà soát, hoàn thành trước ngày 15/02/2025.", [("UBND các xã, phường", None)], "2025-02-15"),
+    ("Giao Sở Tài chính chủ trì tổng hợp, báo cáo UBND tỉnh trước ngày 20/12/2025.", [("Sở Tài chính", "lead")], "2025-12-20"),
+    # mass organisations of the city, named as written, support after `phối hợp với`
+    ("Sở Văn hóa và Thể thao chủ trì, phối hợp với Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố, Hội Liên hiệp Phụ nữ "
+     "Thành phố tổ chức tuyên truyền.",
+     [("Sở Văn hóa và Thể thao", "lead"), ("Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố", "support"),
+      ("Hội Liên hiệp Phụ nữ Thành phố", "support")], None),
+    ("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh tăng cường giám sát.",
+     [("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", None)], None),
+    # a line opening with a capital that carries a tone mark (`Ủy`) is no lower-case continuation
+    ("Giao Sở Tài chính chủ trì rà soát, hoàn thành trước ngày 20/12/2025\nỦy ban nhân dân các xã, phường phối hợp.",
+     [("Sở Tài chính", "lead")], "2025-12-20"),
+    # a head's title before a distributive list stands for every body in it
+    ("2. Bộ trưởng: Bộ Xây dựng, Bộ Tài chính chủ động phối hợp, hướng dẫn thành phố Hà Nội rà soát, báo cáo "
+     "Thủ tướng Chính phủ trước ngày 10 tháng 12 năm 2025.",
+     [("Bộ Xây dựng", "support"), ("Bộ Tài chính", "support")], "2025-12-10"),
+    ("Giám đốc: Sở Tài chính, Sở Xây dựng khẩn trương rà soát, hoàn thành trước ngày 20/12/2025.",
+     [("Sở Tài chính", None), ("Sở Xây dựng", None)], "2025-12-20"),
+    ("4. Chủ tịch Ủy ban nhân dân các tỉnh: Lào Cai, Lạng Sơn chỉ đạo kiểm tra trước ngày 15/12/2025.",
+     [("Ủy ban nhân dân tỉnh Lào Cai", None), ("Ủy ban nhân dân tỉnh Lạng Sơn", None)], "2025-12-15"),
+    ("Bộ trưởng các Bộ: Công an, Quốc phòng, Chủ tịch Ủy ban nhân dân các tỉnh: Lào Cai, Lạng Sơn theo chức năng, "
+     "nhiệm vụ được giao chỉ đạo tăng cường kiểm soát.",
+     [("Bộ Công an", None), ("Bộ Quốc phòng", None), ("Ủy ban nhân dân tỉnh Lào Cai", None),
+      ("Ủy ban nhân dân tỉnh Lạng Sơn", None)], None),
+    ("Giao Bộ Xây dựng chủ trì, Bộ Tài chính chủ động phối hợp hướng dẫn thực hiện.",
+     [("Bộ Xây dựng", "lead"), ("Bộ Tài chính", "support")], None),
+    # the issuer's code in an instrument's symbol is no body
+    ("Theo Công văn 1531/TTg-CN, Ủy ban nhân dân thành phố Hà Nội khẩn trương rà soát quy hoạch.",
+     [("Ủy ban nhân dân thành phố Hà Nội", None)], None),
+    ("Thực hiện Quyết định 1569/QĐ-TTg, Bộ Xây dựng khẩn trương hướng dẫn địa phương.", [("Bộ Xây dựng", None)], None),
+    # a report's frame (`Công điện nêu rõ, `) before a body: the body is the reported clause's doer
+    ("Công điện nêu rõ, Ủy ban nhân dân các tỉnh, thành phố rà soát, tổng hợp các dự án tồn đọng, gửi Bộ Kế hoạch và "
+     "Đầu tư chậm nhất trước ngày 15/02/2025.",
+     [("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", None)], "2025-02-15"),
+    ("Quyết định nêu rõ, Bộ Xây dựng có trách nhiệm hướng dẫn, kiểm tra và đôn đốc các địa phương.",
+     [("Bộ Xây dựng", None)], None),
+    ("Ngoài ra, Thủ tướng còn nêu rõ Bộ Công an phải phối hợp chặt chẽ với các cơ quan tư pháp.", [("Bộ Công an", None)], None),
+    ("Phó Thủ tướng nhấn mạnh, Bộ Tài chính cần khẩn trương hoàn thiện hồ sơ, trình Chính phủ trước ngày 20/12/2025.",
+     [("Bộ Tài chính", None)], "2025-12-20"),
+    # a request that goes up to the head of government petitions it: no task of its own
+    ("Trường hợp chưa đáp ứng được nhu cầu, Chủ tịch Ủy ban nhân dân cấp tỉnh đề nghị Thủ tướng Chính phủ hỗ trợ; "
+     "Bộ Tài chính có trách nhiệm tổng hợp, trình cấp có thẩm quyền.", [("Bộ Tài chính", None)], None),
+    ("Sở Nội vụ có trách nhiệm lập hồ sơ đề nghị Thủ tướng Chính phủ xét tặng Bằng khen trước ngày 30/10/2025.",
+     [("Sở Nội vụ", None)], "2025-10-30"),
+    ("Giao Bộ Tài chính chủ trì, đề nghị Bộ Công an phối hợp thực hiện.", [("Bộ Tài chính", "lead"), ("Bộ Công an", "support")], None),
+    # a named head, or the head of government, chairing a meeting is the one who asks, not a lead
+    ("Thủ tướng Chính phủ Phạm Minh Chính chủ trì cuộc họp với các bộ, ngành, yêu cầu Bộ Xây dựng hoàn thành "
+     "trước ngày 15/12/2025.", [("Bộ Xây dựng", None)], "2025-12-15"),
+    ("Thủ tướng Chính phủ chủ trì Hội nghị trực tuyến với các địa phương, yêu cầu Bộ Y tế khẩn trương hoàn thành "
+     "trước ngày 15/12/2025.", [("Bộ Y tế", None)], "2025-12-15"),
+    ("Bộ trưởng Bộ Y tế Đào Hồng Lan chủ trì cuộc họp, yêu cầu Cục Quản lý Dược khẩn trương kiểm tra.",
+     [("Cục Quản lý Dược", None)], None),
+    # a body given a meeting to chair, or chairing one in a plan, leads it
+    ("Giao Sở Nội vụ chủ trì hội nghị tập huấn cho cán bộ trước ngày 15/12/2025.", [("Sở Nội vụ", "lead")], "2025-12-15"),
+    ("Sở Văn hóa chủ trì lễ kỷ niệm, hoàn thành trước ngày 15/12/2025.", [("Sở Văn hóa", "lead")], "2025-12-15"),
     # the closing clause: every body it names carries the instrument out, role unstated
     ("Điều 3. Chánh Văn phòng UBND thành phố, Giám đốc Sở Tài chính, Giám đốc Sở Giáo dục và Đào tạo "
      "căn cứ Quyết định này thực hiện./.",
@@ -645,3 +720,77 @@ def test_a_deadline_column(column):
     text = f"STT\tNhiệm vụ\tCơ quan chủ trì\t{column}\n1\tRà soát quy định\tBộ Xây dựng\t2026\n"
     task, = _tasks(text)
     assert (task.deadline, _assignees(task)) == ("2026-12-31", [("Bộ Xây dựng", "lead")])
+
+CLOSING_FORMULAS = [
+    # (text, [(ordinal, assignees, deadline)]): the sentence closing the body after the last item is not the
+    # item's: it takes none of its deadline (following up is a task of its own, with no date)
+    ("1. Bộ Y tế chủ trì tổ chức tiêm vắc xin, hoàn thành trước ngày 31 tháng 3 năm 2025.\n"
+     "2. Bộ Tài chính bảo đảm kinh phí, báo cáo Thủ tướng Chính phủ trước ngày 15 tháng 4 năm 2025.\n"
+     "Văn phòng Chính phủ theo dõi, đôn đốc theo chức năng, nhiệm vụ được giao./.\n",
+     [("1", [("Bộ Y tế", "lead")], "2025-03-31"), ("2", [("Bộ Tài chính", None)], "2025-04-15"),
+      (None, [("Văn phòng Chính phủ", None)], None)]),
+    ("1. Sở Tài chính chủ trì rà soát, hoàn thành trước ngày 20/12/2025.\n\n"
+     "Văn phòng Ủy ban nhân dân tỉnh theo dõi, đôn đốc việc thực hiện./.\n",
+     [("1", [("Sở Tài chính", "lead")], "2025-12-20")]),
+    # a wrapped line of the item that goes on in lower case and ends the body is still the item's
+    ("1. Sở Tài chính chủ trì rà soát các dự án,\nđúng quy định, hoàn thành trước ngày 20/12/2025./.\n",
+     [("1", [("Sở Tài chính", "lead")], "2025-12-20")]),
+    # a line of the item that ends in a full stop is still the item's
+    ("1. Bộ Công an chủ trì kiểm tra.\nKết quả báo cáo Thủ tướng Chính phủ trước ngày 30/6/2025.\n",
+     [("1", [("Bộ Công an", "lead")], "2025-06-30")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CLOSING_FORMULAS)
+def test_the_closing_formula_is_not_the_last_items(text, expected):
+    assert [(t.ordinal, _assignees(t), t.deadline) for t in _tasks(text)] == expected
+
+
+_SIGNED_DECISION = ("Điều 1. Ban hành kèm theo Quyết định này Kế hoạch thực hiện Chỉ thị số 05/CT-TTg.\n"
+                    "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký ban hành./.\n"
+                    "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT, NC.\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\nNguyễn Hòa Bình\n")
+ANNEXED_PLANS = [
+    # (the text after the signature, [(ordinal, assignees, deadline)]): a plan the decision issues holds its tasks
+    ("PHỤ LỤC\nKẾ HOẠCH THỰC HIỆN CHỈ THỊ SỐ 05/CT-TTg\n(Kèm theo Quyết định số 512/QĐ-TTg ngày 07 tháng 3 năm 2025)\n"
+     "1. Bộ Công an chủ trì, phối hợp với Bộ Xây dựng rà soát các cơ sở, hoàn thành trước ngày 30 tháng 6 năm 2025.\n",
+     [("1", [("Bộ Công an", "lead"), ("Bộ Xây dựng", "support")], "2025-06-30")]),
+    ("KẾ HOẠCH THỰC HIỆN CHỈ THỊ SỐ 05/CT-TTg (Kèm theo Quyết định số 512/QĐ-TTg ngày 07/3/2025)\n\n"
+     "1. Bộ Y tế chủ trì tổ chức tiêm chủng, hoàn thành trong quý II/2025.\n"
+     "2. Giao Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương kiểm tra, báo cáo trước ngày 15/12/2025.\n",
+     [("1", [("Bộ Y tế", "lead")], "2025-06-30"),
+      ("2", [("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", None)], "2025-12-15")]),
+    ("CHƯƠNG TRÌNH HÀNH ĐỘNG\n*(Ban hành kèm theo Quyết định số 12/QĐ-UBND ngày 05/01/2025)*\n"
+     "1. Sở Tài chính chủ trì tham mưu bố trí kinh phí, hoàn thành trước ngày 31/3/2025.\n",
+     [("1", [("Sở Tài chính", "lead")], "2025-03-31")]),
+    # an appendix that is no plan the decision issues (a list of forms) gives no tasks
+    ("PHỤ LỤC\nDANH MỤC BIỂU MẪU\n1. Sở Tài chính: mẫu số 01.\n", []),
+]
+
+
+@pytest.mark.parametrize("annex, expected", ANNEXED_PLANS)
+def test_a_plan_annexed_to_a_decision_holds_its_tasks(annex, expected):
+    text = _SIGNED_DECISION + annex
+    tasks = find_tasks(text, find_organizations(text), find_persons(text), text.index("Nơi nhận"), "2025-03-07")
+    assert [(t.ordinal, _assignees(t), t.deadline) for t in tasks] == expected
+
+
+ADDRESSED_BY_PRONOUN = [
+    # (text, [(assignees, deadline)]): `các đồng chí` are the people addressed, so the task falls to their bodies
+    ("Kính gửi:\n- Bộ trưởng Bộ Xây dựng;\n- Chủ tịch Ủy ban nhân dân thành phố Hà Nội.\n\n"
+     "Thủ tướng Chính phủ có ý kiến như sau:\n\n"
+     "Đề nghị các đồng chí khẩn trương nghiên cứu, báo cáo Thủ tướng Chính phủ trước ngày 10 tháng 12 năm 2025.\n",
+     [([("Bộ Xây dựng", None), ("Ủy ban nhân dân thành phố Hà Nội", None)], "2025-12-10")]),
+    # a report: the letter's addressees, not whose opinion it conveys
+    ("Ngày 28/11/2025, Văn phòng Chính phủ có Công văn số 11/VPCP-CN gửi Bộ Xây dựng, Ủy ban nhân dân thành phố "
+     "Hà Nội truyền đạt ý kiến của Thủ tướng Chính phủ.\n\n"
+     "Đề nghị các đồng chí khẩn trương nghiên cứu, báo cáo Thủ tướng Chính phủ trước ngày 10 tháng 12 năm 2025.\n",
+     [([("Bộ Xây dựng", None), ("Ủy ban nhân dân thành phố Hà Nội", None)], "2025-12-10")]),
+    # the one whose opinion introduces the lines after it does none of them
+    ("Căn cứ quy định trên, Cục Thuế thành phố Hà Nội có ý kiến như sau:\n"
+     "- Doanh nghiệp cần thực hiện kê khai, nộp hồ sơ trước ngày 20/01/2026.\n", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", ADDRESSED_BY_PRONOUN)
+def test_the_people_addressed_stand_for_their_bodies(text, expected):
+    assert [(_assignees(t), t.deadline) for t in _tasks(text)] == expected

@@ -4,8 +4,9 @@ Every pass matches on a folded copy of the text (lower case, no diacritics, one 
 character), so `Bo Cong an`, `BCĐ 389` and `BCD 389` are found like their canonical forms while
 spans still point into the original text. Passes, strongest first: distributive lists
 (`Các Bộ: Tư pháp, Công Thương`), bodies of a province (`UBND tỉnh Lào Cai`, `Sở Tài chính tỉnh
-Nghệ An`), the gazetteer and bare forces in a list of forces, then unknown bodies recognised by
-their head noun (`Vụ Pháp chế`). Where two passes claim the same words the stronger one wins.
+Nghệ An`), the gazetteer with bodies named by their level or region (`Thuế tỉnh`, `Kho bạc Nhà
+nước khu vực XI`) and bare forces in a list of forces, then unknown bodies recognised by their
+head noun (`Vụ Pháp chế`). Where two passes claim the same words the stronger one wins.
 """
 from __future__ import annotations
 
@@ -276,7 +277,7 @@ def find_organizations(text: str) -> list[OrganizationMention]:
     """
     folded = fold_keep_length(text)
     candidates = [*_distributive_lists(text, folded), *_unit_lists(text), *_province_lists(text, folded),
-                  *_local_bodies(text, folded), *_gazetteer_mentions(text, folded),
+                  *_local_bodies(text, folded), *_level_bodies(text, folded), *_gazetteer_mentions(text, folded),
                   *_force_lists(text, folded), *_collective_bodies(text, folded), *_collective_addressees(text, folded),
                   *_unknown_bodies(text)]
     mentions = _with_party_committees(text, _strongest_without_overlap(candidates))
@@ -295,10 +296,26 @@ def _gazetteer_mentions(text: str, folded: str) -> Iterable[_Candidate]:
     """Gazetteer names and aliases; a contextual alias (`Văn phòng Thường trực`) counts only in
     a text about its context (one of the entry's `context` phrases occurs: `Ban Chỉ đạo 389`)."""
     for span, alias in _gazetteer_hits(text, folded, 0, len(text)):
+        if _in_symbol(text, span):
+            continue
         yield _from_entry(text, span, alias.entry, _GENERIC if alias.entry.get("generic") else _GAZETTEER)
     for span, alias in _contextual_matcher().find(text, folded):
         if any(fold(phrase) in folded for phrase in alias.entry.get("context", [])):
             yield _from_entry(text, span, alias.entry, _UNKNOWN)
+
+
+_SYMBOL = re.compile(r"[^\s,;()]*\d[^\s,;()]*/[^\s,;()]*")
+
+
+def _in_symbol(text: str, span: Span) -> bool:
+    """An abbreviation that is part of an instrument's symbol (`1531/TTg-CN`, `1569/QĐ-TTg`,
+    `15/VPCP-KTTH`) names its issuer's code, not a body the text mentions."""
+    if any(c.isspace() for c in text[span.start:span.end]):
+        return False
+    window = max(0, span.start - 40)  # a symbol is short; the search never runs back over the text
+    token_start = max(max(text.rfind(c, window, span.start) for c in " \n\t,;(") + 1, window)
+    token = _SYMBOL.match(text, token_start)
+    return token is not None and token.end() >= span.end
 
 
 def _gazetteer_hits(text: str, folded: str, start: int, end: int):
@@ -403,6 +420,43 @@ def _local_bodies(text: str, folded: str) -> Iterable[_Candidate]:
         unit = one_line(text[m.start("unit"):m.end("unit")]) if m.group("named") else None
         province = _province_matcher().aliases[phrase_key(m.group("province"))].entry
         yield _local_candidate(text, Span(m.start(), m.end()), head_key, unit, province, _LOCAL)
+
+
+@lru_cache(maxsize=None)
+def _level_regex() -> re.Pattern:
+    """`<head> <level>` with no place after it (`Tòa án nhân dân tỉnh`, `UBND cấp tỉnh`), or a
+    numbered region (`Kho bạc Nhà nước khu vực XI`, `Ngân hàng Nhà nước khu vực 8`)."""
+    heads = _alternation(_patterns()["level_heads"])
+    levels = _alternation(_patterns()["unit_levels"])
+    regions = _alternation(_patterns()["region_levels"])
+    return re.compile(rf"(?<!\w)(?:{heads})\s+(?P<tail>(?:{regions})\s+(?:[ivxl]{{1,5}}|\d{{1,2}})|(?P<level>{levels}))(?!\w)")
+
+
+_SPACE_IN_LINE = re.compile(r"[^\S\n]+")
+
+
+def _name_after(text: str, pos: int) -> bool:
+    """Does a capitalised word follow on the same line (`tỉnh Lào Cai`, `Bảo hiểm xã hội Bộ ...`)?"""
+    gap = _SPACE_IN_LINE.match(text, pos)
+    return gap is not None and text[gap.end():gap.end() + 1].isupper()
+
+
+def _in_capitals(text: str, m: re.Match) -> bool:
+    """`... CỦA ỦY BAN NHÂN DÂN TỈNH` is a heading's words, not a body named by its level (`UBND TP` is)."""
+    tail = text[m.start("tail"):m.end("tail")]
+    return tail.isupper() and len(tail) > 2
+
+
+def _level_bodies(text: str, folded: str) -> Iterable[_Candidate]:
+    """Bodies named by their level alone, as written, with the gazetteer's strength so that a
+    longer name wins (`Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương`); the head of a
+    collective (`Ủy ban nhân dân tỉnh, thành phố`) is left to it."""
+    for m in _level_regex().finditer(folded):
+        if not text[m.start()].isupper() or _collective_regex().match(folded, m.start()) or _in_capitals(text, m):
+            continue
+        if m["level"] is None or not _name_after(text, m.end()):  # `tỉnh Lào Cai`: a local body
+            span = Span(m.start(), m.end())
+            yield _Candidate(span, _mention(text, span, one_line(text[m.start():m.end()]), None, False), _GAZETTEER)
 
 
 def _local_candidate(text: str, span: Span, head_key: tuple, unit: Optional[str], province: dict,
@@ -584,7 +638,27 @@ def _and_continues_name(text: str, start: int) -> bool:
     folded = fold_keep_length(window)
     opens_body = _unknown_regex().match(window) or _gazetteer_matcher().match(window, folded, 0) or \
         _local_regex().match(folded) or _province_matcher().match(window, folded, 0)
-    return not opens_body
+    return not opens_body or _bare_field_name(window, folded)
+
+
+def _bare_field_name(window: str, folded: str) -> bool:
+    """Does the text open with a field's name (`Bảo hiểm xã hội`) that no owner, level or place
+    follows, so it names a unit's field rather than a body of its own?"""
+    field = _field_name_regex().match(folded)
+    if field is None:
+        return False
+    return not _name_after(window, field.end()) and not _level_after_regex().match(folded, field.end())
+
+
+@lru_cache(maxsize=None)
+def _field_name_regex() -> re.Pattern:
+    return re.compile(phrase_regex(_patterns()["field_names"]))
+
+
+@lru_cache(maxsize=None)
+def _level_after_regex() -> re.Pattern:
+    levels = _alternation([*_patterns()["unit_levels"], *_patterns()["region_levels"]])
+    return re.compile(rf"\s+(?:{levels})(?!\w)")
 
 
 _PLURAL = re.compile(r"(?:Các|Những|Mọi)\b")

@@ -48,7 +48,7 @@ _ASSIGN_FOLDED = re.compile(
 _THING_SUBJECT = re.compile(r"^(?:Kết quả|Việc|Nội dung|Báo cáo|Hồ sơ|Dự thảo|Tài liệu|Số liệu|Kế hoạch)\b", re.I)
 # A report on a telegram names its addressees in a sentence: `Công điện số 87/CĐ-TTg ... gửi Bộ
 # trưởng, Thủ trưởng cơ quan ngang bộ ...; Chủ tịch Ủy ban nhân dân các tỉnh ...`.
-_REPORTED_ADDRESS = re.compile(r"[Cc]ông điện(?:[^.\n]{0,80}?)\s+gửi(?:\s+(?:đến|tới))?\s+")
+_REPORTED_ADDRESS = re.compile(r"[Cc]ông (?:điện|văn)(?:[^.\n]{0,80}?)\s+gửi(?:\s+(?:đến|tới))?\s+")
 _ADDRESS_HEAD = re.compile(r"(?:\bđiện|Kính gửi|KÍNH GỬI)\s*:")
 # The address list ends at a blank line followed by a paragraph that is not a list item.
 _ADDRESS_END = re.compile(r"\n[ \t]*\n(?![ \t]*[-–•])")
@@ -60,7 +60,7 @@ _HEADS_OF_ADDRESSEES = re.compile(
 _PASSIVE = re.compile(r"\b(?:cần|phải|sẽ)\s+được\s+(?!giao\b)")
 _ADDRESSED_OBJECT = re.compile(r"\b(?:[Gg]iao|[Yy]êu cầu|[Đđ]ề nghị)\s*:?\s*[\"“]?\s*(?:các|những|mỗi|từng|[A-ZĐÀ-Ỹ])")
 _ASSIGNER_AFTER = re.compile(r"^\s*(?:đã\s+|vừa\s+|cũng\s+)?(?:chỉ đạo\s+(?:phải|:)|yêu cầu|giao(?! thông| dịch| nhận| ban)|"
-                             r"đề nghị|thông báo|ban hành|kết luận|ký)\b")
+                             r"đề nghị|thông báo|ban hành|kết luận|ký|có ý kiến(?: chỉ đạo)? như sau)\b")
 _CONNECTOR = re.compile(
     r"^(?:Trong đó|Đồng thời|Cùng với đó|Ngoài ra|Bên cạnh đó|Mặt khác|Theo đó|Song song đó|Cụ thể|"
     r"Đặc biệt|Trước mắt|Về [^,]{1,40}),\s*", re.I)
@@ -83,7 +83,9 @@ _GENITIVE_BEFORE = re.compile(r"(?:của|thuộc|trực thuộc|tại|với)\s*$
 _DISTRIBUTIVE_HEAD = re.compile(
     r"(?:các|Các)\s+(?:Bộ|bộ|Ủy ban nhân dân|UBND|Sở|Cục|Tổng cục|Ban)(?:\s+(?:các\s+)?(?:tỉnh|thành phố))?"
     r"|(?:Ủy ban nhân dân|UBND)\s+các\s+(?:tỉnh|thành phố)(?:\s*,\s*thành phố)?|(?:các|Các)")
-_CLOSING = re.compile(r"\n\s*\n(?=[A-ZĐÀ-Ỹ][^\n]*(?:thông báo|biết, thực hiện|\./\.))")
+# The closing sentence after a list: after a blank line, or on a line of its own that ends the body
+# with `./.` (`Văn phòng Chính phủ theo dõi, đôn đốc ...`), it is not the last item's.
+_CLOSING = re.compile(r"\n\s*\n(?=[A-ZĐÀ-Ỹ][^\n]*(?:thông báo|biết, thực hiện|\./\.))|\n(?=[A-ZĐÀ-Ỹ][^\n]*\./\.[ \t]*$)", re.M)
 _TRAILING_HEAD = re.compile(r"(?:^|(?<=[\s\"“:]))" + _DISTRIBUTIVE_HEAD.pattern + r"\s*:?$")
 _LIST_GLUE = re.compile(r"^[\s,;:và/“”\"'(]*(?:các|Các)?[\s,:]*$")
 # The end of a sentence that introduces a list of tasks: `... các nhiệm vụ trọng tâm sau:`.
@@ -114,7 +116,7 @@ def find_tasks(
     `reference` is the ISO date of the document (its header date, or a report's publication
     date): a deadline written without a year is the first such day on or after it."""
     end = len(text) if body_end is None else body_end
-    items = _task_items(text, end)
+    items = _task_items(text, 0, end)
     all_organizations = ByStart([o for o in organizations if not _is_generic(o)])
     organizations = ByStart([o for o in all_organizations.mentions if o.span.start < end])
     persons = ByStart(persons)
@@ -124,10 +126,11 @@ def find_tasks(
     tasks: list[TaskMention] = []
     covered = [it.span for it in items]
     for item in items:
-        first = _first_sentence(text, item.span)
-        subject = [] if _doer(text, first) == "other" else _subject(text, item, first, organizations, addressee)
-        found = _tasks_of(text, item.span, item.ordinal, organizations, persons, subject, reference)
-        tasks += found if _directs(text, item, found) else []
+        tasks += _item_tasks(text, item, organizations, persons, addressee, reference)
+    # a plan the decision issues, printed after its signature, holds the decision's tasks
+    for plan in _annexed_plans(text, end):
+        for item in _task_items(text, plan.start, plan.end):
+            tasks += _item_tasks(text, item, all_organizations, persons, [], reference)
     # Sentences before a numbered list assign too (news pages report the telegram's orders first
     # and quote the law's numbered clauses after them), but only with a doer of their own: the
     # addressee is whom the list is for, and before the list come the meeting and the assessment.
@@ -164,6 +167,31 @@ def find_tasks(
     return tasks
 
 
+def _item_tasks(text, item: _Item, organizations: "ByStart", persons: "ByStart", addressee: list[Assignment],
+                reference: str | None) -> list[TaskMention]:
+    """The tasks of one numbered item: its own doer's, else its head's or the addressee's."""
+    first = _first_sentence(text, item.span)
+    subject = [] if _doer(text, first) == "other" else _subject(text, item, first, organizations, addressee)
+    found = _tasks_of(text, item.span, item.ordinal, organizations, persons, subject, reference)
+    return found if _directs(text, item, found) else []
+
+
+@lru_cache(maxsize=1)
+def _annexed_plan_regex() -> re.Pattern:
+    """A plan's title line and, on it or within four lines under it, the words that say it is annexed."""
+    phrases = data.load("task_phrases.json")
+    titles = "|".join(map(re.escape, phrases["annexed_plans"]))
+    markers = "|".join(map(re.escape, sorted(phrases["annex_markers"], key=len, reverse=True)))
+    return re.compile(rf"^[ \t*#_]*(?:{titles})\b[^\n]*?(?:\n(?:[^\n]*\n){{0,3}}?[ \t*_]*)?\(\s*(?:{markers})\b[^\n]*", re.M)
+
+
+def _annexed_plans(text: str, end: int) -> list[Span]:
+    """The plans after the body's end (`KẾ HOẠCH ...` / `(Kèm theo Quyết định số ...)`), each to
+    the next or to the end of the text."""
+    starts = [m.end() for m in _annexed_plan_regex().finditer(text, end)]
+    return [Span(s, e) for s, e in zip(starts, [m for m in starts[1:]] + [len(text)])]
+
+
 def _assigns(text: str) -> bool:
     return bool(_ASSIGN.search(text) or _ASSIGN_FOLDED.search(fold(text)))
 
@@ -179,12 +207,12 @@ def _directs(text: str, item: _Item, tasks: list[TaskMention]) -> bool:
 _RANK = {"article": 0, "roman": 0, "arabic": 1, "decimal": 2, "letter": 3, "paren": 4}
 
 
-def _task_items(text: str, end: int) -> list[_Item]:
+def _task_items(text: str, start: int, end: int) -> list[_Item]:
     """Numbered items that are tasks: the innermost items (those with no sub-items), outside
     sections that assess, explain or set aims (`ĐÁNH GIÁ`, `Mục tiêu`, `Quan điểm`); Roman
     numerals only when nothing finer is numbered, articles never (they are sections)."""
     raw: list[tuple[str, str, int]] = []
-    for m in _ITEM.finditer(text, 0, end):
+    for m in _ITEM.finditer(text, start, end):
         level = next(k for k in _RANK if m.group(k))
         raw.append((m.group(level), level, m.start()))
     if not raw:
@@ -276,7 +304,9 @@ def _item_ends(text: str, raw: list[tuple[str, str, int]], end: int) -> list[int
 
     One pass from the last item back with a stack of the items still open to being the next
     coarser one, so long documents with thousands of items stay linear."""
-    closings = [m.start() for m in _CLOSING.finditer(text, raw[0][2], end)]
+    # searched past `end`, which may fall on the `./.` that shows a closing sentence
+    closings = [m.start() for m in _CLOSING.finditer(text, raw[0][2])
+                if m.start() < end and text[m.end():m.end() + 1].isupper()]  # [À-Ỹ] holds lower case too
     ends: list[int] = [end] * len(raw)
     following: list[int] = []
     for i in range(len(raw) - 1, -1, -1):
@@ -321,7 +351,8 @@ def _reported_addressees(text: str, organizations: "ByStart", end: int) -> list[
     if not m:
         return []
     stop = re.compile(r"\.(?:\s|$)|\n\s*\n").search(text, m.end(), end)
-    return _dedupe([Assignment(o.name, None) for o in organizations.within(m.end(), stop.start() if stop else end)])
+    return _dedupe([Assignment(o.name, None) for o in organizations.within(m.end(), stop.start() if stop else end)
+                    if not _GENITIVE_BEFORE.search(text[max(0, o.span.start - 12):o.span.start])])
 
 
 def _general_addressee(text: str, organizations: "ByStart", end: int) -> list[Assignment]:
@@ -350,8 +381,8 @@ def _assignment_sentences(text: str, end: int, covered: list[Span]) -> list[tupl
     a body's name alone, a question), each with True when it introduces."""
     spans = []
     covered_starts = [c.start for c in covered]
-    for m in re.finditer(r"[^\n]+", text[:end]):
-        for sentence in _sentences_in_line(text, m.start(), m.end()):
+    for m in _wrapped_lines(text, end):
+        for sentence in _sentences_in_line(text, m.start, m.end):
             i = bisect_right(covered_starts, sentence.start) - 1
             if i >= 0 and sentence.start < covered[i].end:
                 continue
@@ -376,11 +407,31 @@ def _only_bodies(text: str, span: Span, organizations: "ByStart") -> bool:
     return not re.sub(r"[\s,;:.\-–+•*và()0-9]|các", "", rest)
 
 
-def _may_be_label(text: str, sentence: Span, line: re.Match) -> bool:
+_LINE = re.compile(r"[^\n]+")
+_LETTERED_ITEM = re.compile(r"[ \t]*[a-zđ][.)]")
+
+
+def _wrapped_lines(text: str, end: int) -> list[Span]:
+    """Lines, each with those it runs on to: a signed PDF's text breaks a sentence where its line
+    ended (`Tòa\nán nhân dân tỉnh`), so a line that goes on in lower case after one that ends in
+    no stop continues it, unless it opens a lettered item (`a) ...`)."""
+    spans: list[Span] = []
+    for m in _LINE.finditer(text, 0, end):
+        first = m.group().lstrip()[:1]
+        if spans and spans[-1].end == m.start() - 1 and first.islower() and \
+                not text[spans[-1].start:spans[-1].end].rstrip().endswith((".", ":", ";", "!", "?")) and \
+                not _LETTERED_ITEM.match(m.group()):
+            spans[-1] = Span(spans[-1].start, m.end())
+        else:
+            spans.append(Span(m.start(), m.end()))
+    return spans
+
+
+def _may_be_label(text: str, sentence: Span, line: Span) -> bool:
     """A short line of its own, not a sentence, not a header in capitals: perhaps a body's name
     heading the lines after it (`Bộ Công an` / `- Chủ trì ...`)."""
     body = text[sentence.start:sentence.end]
-    return sentence.start == trim_span(text, line.start(), line.end()).start and sentence.end == line.end() \
+    return sentence.start == trim_span(text, line.start, line.end).start and sentence.end == line.end \
         and len(body) < 100 and body[-1:] not in ".;" and not _is_heading(body)
 
 
@@ -431,7 +482,7 @@ def _doer(text: str, sentence: Span) -> str:
     body = _ITEM.sub("", body, count=1)
     if _HEADS_OF_ADDRESSEES.match(body):
         return "none"
-    if _ADDRESSED_OBJECT.search(body):
+    if _ADDRESSED_OBJECT.search(body) and not _addresses_pronoun().search(body):
         return "other"
     if _asks_unnamed().match(body):
         return "none"
@@ -444,6 +495,13 @@ def _doer(text: str, sentence: Span) -> str:
 
 
 @lru_cache(maxsize=1)
+def _addresses_pronoun() -> re.Pattern:
+    """`Đề nghị các đồng chí ...`: the people addressed, named before, not a doer named here."""
+    pronouns = "|".join(map(re.escape, sorted(data.load("task_phrases.json")["address_pronouns"], key=len, reverse=True)))
+    return re.compile(rf"^[^,;:]{{0,60}}?\b(?:[Gg]iao|[Yy]êu cầu|[Đđ]ề nghị)\s+(?:{pronouns})\b")
+
+
+@lru_cache(maxsize=1)
 def _asks_unnamed() -> re.Pattern:
     """`Thủ tướng yêu cầu rà soát ...`: the one who asks, then a verb in lower case, not a body
     (`yêu cầu bộ, ngành ...`): those asked go unnamed, so the sentence has no doer of its own."""
@@ -452,12 +510,20 @@ def _asks_unnamed() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _reporting_frame() -> re.Pattern:
+    """`Công điện nêu rõ, `, `Ngoài ra, Thủ tướng còn nêu rõ ` before a body: the report's frame,
+    after which the body is the subject."""
+    verbs = "|".join(map(re.escape, sorted(data.load("task_phrases.json")["reporting_verbs"], key=len, reverse=True)))
+    return re.compile(rf"^(?:[^,;:]{{0,30}},\s*)?[^,;:]{{0,80}}?\b(?:{verbs})\s*,?\s*$")
+
+
+@lru_cache(maxsize=1)
 def _head_title_before() -> re.Pattern:
     """A head's title just before a body (`Bộ trưởng Bộ Công an`, `Thủ trưởng các cơ quan:`):
     the head acts for the body, so the title stands between a verb and its object unseen."""
     titles = sorted(data.load("task_phrases.json")["head_titles"], key=len, reverse=True)
     return re.compile(r"(?:^|(?<=[\s,;:(]))(?:Phó\s+)?(?:" + "|".join(map(re.escape, titles)) +
-                      r")(?:\s+các\s+[^:,.;\n]{1,40}:)?\s*$")
+                      r")(?:\s+các\s+[^:,.;\n]{1,40}:|\s*:)?\s*$")
 
 
 @lru_cache(maxsize=1)
@@ -595,6 +661,10 @@ def _assignees(text: str, span: Span, organizations: "ByStart") -> tuple[list[As
         for k, head in enumerate(chain):
             before = text[clause_start(text, head.span.start, span.start):head.span.start]
             role = _role(before, after)
+            if role not in (None, "report") and _petitioned(head, before):
+                role = "report"
+            if role == "lead" and _chairs(head, after):
+                role = None
             if role is not None:
                 break
         if role == "report":
@@ -602,6 +672,21 @@ def _assignees(text: str, span: Span, organizations: "ByStart") -> tuple[list[As
         elif role is not None:
             assignees += [Assignment(o.name, None if role == "any" else role) for o in chain[k:]]
     return _dedupe(assignees), list(dict.fromkeys(reports))
+
+
+_REQUEST_BEFORE = re.compile(r"\b(?:de nghi|kien nghi)\s*:?\s*$")
+
+
+def _petitioned(org: OrganizationMention, before: str) -> bool:
+    """Is the body one a request goes up to (`đề nghị Thủ tướng Chính phủ hỗ trợ`)?"""
+    return org.name in data.load("task_phrases.json")["asked_upward"] and \
+        _REQUEST_BEFORE.search(fold(_without_heads(before))) is not None
+
+
+def _chairs(org: OrganizationMention, after: str) -> bool:
+    """Does the head of government chair a meeting (`Thủ tướng Chính phủ chủ trì Hội nghị`)?"""
+    return org.name in data.load("task_phrases.json")["asked_upward"] and \
+        _presiding().match(_past_heads_name(after)) is not None
 
 
 def _is_generic(org: OrganizationMention) -> bool:
@@ -613,11 +698,30 @@ def _is_generic(org: OrganizationMention) -> bool:
 def _asks(after: str) -> bool:
     """Does the text after a body make it the one who asks (`... yêu cầu`), perhaps after its
     head's name (`Bộ trưởng Bộ Y tế Đào Hồng Lan yêu cầu`)?"""
+    return bool(_ASSIGNER_AFTER.match(after) or _ASSIGNER_AFTER.match(_past_heads_name(after)))
+
+
+def _presides(after: str) -> bool:
+    """Does the text after a body say its head, named, chairs a meeting (`Thủ tướng Chính phủ Phạm
+    Minh Chính chủ trì cuộc họp`)? A body itself that `chủ trì hội nghị` in a plan organises one."""
+    rest = _past_heads_name(after)
+    return len(rest) < len(after.strip()) and _presiding().match(rest) is not None
+
+
+def _past_heads_name(after: str) -> str:
+    """The text after a body without the capitalised words (a head's name) that open it."""
     words = after.split(" ")
     lead = 0
     while lead < min(len(words), 5) and (not words[lead] or words[lead][0].isupper()):
         lead += 1
-    return bool(_ASSIGNER_AFTER.match(after) or _ASSIGNER_AFTER.match(" ".join(words[lead:])))
+    return " ".join(words[lead:])
+
+
+@lru_cache(maxsize=1)
+def _presiding() -> re.Pattern:
+    """`chủ trì cuộc họp`: the chair of a meeting, not the lead of a task."""
+    words = "|".join(map(re.escape, sorted(data.load("task_phrases.json")["meeting_words"], key=len, reverse=True)))
+    return re.compile(rf"^\s*(?:đã\s+|vừa\s+)?chủ trì\s+(?:{words})\b", re.I)
 
 
 def _role(before: str, after: str) -> str | None:
@@ -625,10 +729,8 @@ def _role(before: str, after: str) -> str | None:
 
     A body opening a clause after `;` is its subject: `Sở Nội vụ chủ trì ...; Sở Tư pháp phối hợp`,
     and so is one after a leading adverbial (`Trên cơ sở Báo cáo số ..., Bộ Xây dựng làm việc ...`)."""
-    before = _LEADING_ADVERBIAL.sub("", before.rsplit(";", 1)[-1])
-    stripped = _ITEM.sub("", _CONNECTOR.sub("", _head_title_before().sub("", before).lstrip()), count=1)
-    stripped = stripped.strip(" ,:\"“‘(-")
-    stripped = _TRAILING_HEAD.sub("", stripped).strip(" ,:\"“‘(-")
+    before = _reporting_frame().sub("", _LEADING_ADVERBIAL.sub("", before.rsplit(";", 1)[-1]))
+    stripped = _ITEM.sub("", _CONNECTOR.sub("", _without_heads(before).lstrip()), count=1).strip(" ,:\"“‘(-")
     low = stripped.lower()
     labelled = _role_label().search(low)
     if labelled:  # `- Cơ quan chủ trì: X`, `Cơ quan thực hiện: X chủ trì ...`
@@ -640,11 +742,13 @@ def _role(before: str, after: str) -> str | None:
     folded_after, folded_low = fold(after), fold(low)
     follows_lead = re.match(r"\s*(?::\s*(?:[a-z]\)\s*)?)?(?:duoc giao\s+)?chu tri\b", folded_after) is not None
     # `X phối hợp (với Y) ...`: X is named as a supporter (`X chủ trì, phối hợp` is still a lead).
-    follows_support = re.match(r"\s*(?::\s*)?(?:co trach nhiem\s+|tham gia\s+)?phoi hop\b", folded_after) is not None
+    follows_support = re.match(r"\s*(?::\s*)?(?:co trach nhiem\s+|tham gia\s+|chu dong\s+)?phoi hop\b", folded_after) is not None
     if _asks(after):
         return None
     if folded_low.endswith(_SUPPORT_BEFORE):
         return "support"
+    if _presides(after) and not folded_low.endswith(_VERBS_BEFORE_LIST):
+        return None
     if _REPORT_BEFORE.search(low):
         return "report"
     if _GENITIVE_BEFORE.search(low):
@@ -659,12 +763,22 @@ def _role(before: str, after: str) -> str | None:
     return None
 
 
+def _without_heads(before: str) -> str:
+    """The text before a body without the heads that stand for it: a head's title, a
+    distributive head, or both (`Chủ tịch Ủy ban nhân dân các tỉnh:`, `Bộ trưởng:`)."""
+    before = _head_title_before().sub("", before)
+    without_list_head = _TRAILING_HEAD.sub("", before.rstrip(" ,:\"“‘(-"))
+    if without_list_head == before.rstrip(" ,:\"“‘(-"):
+        return before
+    return _head_title_before().sub("", without_list_head.rstrip())
+
+
 def _chains(text: str, orgs: list[OrganizationMention]) -> list[list[OrganizationMention]]:
     """Runs of bodies separated only by commas, `và`, colons or their heads' titles
     (`Chánh Văn phòng UBND tỉnh, Giám đốc Sở Tài chính`): one list shares one role."""
     chains: list[list[OrganizationMention]] = []
     for org in sorted(orgs, key=lambda o: o.span.start):
-        glue = _head_title_before().sub("", text[chains[-1][-1].span.end:org.span.start]) if chains else ""
+        glue = _without_heads(text[chains[-1][-1].span.end:org.span.start]) if chains else ""
         if chains and _LIST_GLUE.match(glue):
             if org.span.start >= chains[-1][-1].span.end:
                 chains[-1].append(org)
