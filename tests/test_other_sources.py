@@ -174,8 +174,6 @@ def test_the_stamp_and_the_page_table_name_no_person():
     assert [p["name"] for p in record["persons"]] == ["Trần Hồng Hà"]  # not `Trần Hồng Hà Còn` (hiệu lực)
 
 
-@pytest.mark.xfail(strict=True, reason="persons.py: a chair named after his office with the province left out "
-                                       "(`Chủ tịch Ủy ban nhân dân tỉnh Cao Tường Huy`) is not read as a person")
 def test_the_provincial_chair_is_a_person():
     record = _record("ocr_thong_bao_ubnd_2024.txt")
     assert "Cao Tường Huy" in {p["name"] for p in record["persons"]}

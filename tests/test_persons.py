@@ -74,6 +74,18 @@ MENTIONS = [
      [("Nguyễn Hòa Bình", ["Phó TTg Thường trực Chính phủ"], None)]),
     ("- Đ/c Nguyễn Sỹ Hiệp (để b/c);", [("Nguyễn Sỹ Hiệp", [], None)]),
     ("- Thứ trưởng Phùng Đức Tiến;", [("Phùng Đức Tiến", ["Thứ trưởng"], None)]),
+    # a head of a province's body named with the level alone: the level ends the office (levels_ending_an_office)
+    ("Chủ tịch Ủy ban nhân dân tỉnh Cao Tường Huy đã chủ trì cuộc họp",
+     [("Cao Tường Huy", ["Chủ tịch Ủy ban nhân dân tỉnh"], None)]),
+    ("Kết luận của Chủ tịch UBND tỉnh Trần Duy Đông tại Phiên họp",
+     [("Trần Duy Đông", ["Chủ tịch UBND tỉnh"], None)]),
+    ("Phó Chủ tịch UBND thành phố Lê Văn Thành kiểm tra", [("Lê Văn Thành", ["Phó Chủ tịch UBND thành phố"], None)]),
+    ("ông Trần Văn Hải, Chủ tịch UBND tỉnh, cho biết", [("Trần Văn Hải", ["Chủ tịch UBND tỉnh"], None)]),
+    ("Chủ tịch UBND tỉnh Cao Bằng Hoàng Xuân Ánh", [("Hoàng Xuân Ánh", ["Chủ tịch UBND tỉnh Cao Bằng"], None)]),
+    ("Chủ tịch UBND tỉnh chủ trì, các sở tham dự", []),
+    ("Chủ tịch UBND tỉnh, thành phố chịu trách nhiệm", []),
+    ("- Phó CT UBND tỉnh Ngô Hạnh Phúc;", [("Ngô Hạnh Phúc", ["Phó CT UBND tỉnh"], None)]),
+    ("- Phó CVP UBND tỉnh Trần Văn Hòa;", [("Trần Văn Hòa", ["Phó CVP UBND tỉnh"], None)]),
     # a body's name ends before a person's three or four capitalised words, not before two
     ("Vụ trưởng Vụ Pháp chế Nguyễn Văn Anh ký", [("Nguyễn Văn Anh", ["Vụ trưởng Vụ Pháp chế"], None)]),
     ("Trưởng ban Ban Quản lý Khu kinh tế mở Chu Lai và các cơ quan, tổ chức", []),

@@ -188,7 +188,16 @@ def _position_end(ctx: _Context, start: int, end: int) -> int:
         return end
     of = _OF.match(ctx.text, body.span.end)
     owner = ctx.org_reaching_past(of.end(), of.end()) if of else None
-    return owner.span.end if owner else body.span.end
+    end = owner.span.end if owner else body.span.end
+    level = _level_ending_office().match(ctx.text, end)
+    return level.end() if level else end
+
+
+@lru_cache(maxsize=None)
+def _level_ending_office() -> re.Pattern:
+    """`Chủ tịch Ủy ban nhân dân tỉnh` + name: the province left out, its level ends the office."""
+    levels = "|".join(re.escape(w) for w in sorted(_vocabulary()["levels_ending_an_office"], key=len, reverse=True))
+    return re.compile(rf"[ \t]+(?:{levels})(?!\w)")
 
 
 def _next_position_start(ctx: _Context, end: int) -> int:
