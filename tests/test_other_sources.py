@@ -199,16 +199,13 @@ _LETTER = ("VĂN PHÒNG CHÍNH PHỦ\nSố: 2345/VPCP-KTTH\nV/v triển khai Ngh
            "hợp tình hình giải ngân, báo cáo Thủ tướng Chính phủ trước ngày 25 tháng 4 năm 2025./.\nNơi nhận:\n- Như trên;\n"
            "- Lưu: VT, KTTH (2).\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\nMai Thị Thu Vân\n")
 _ADDRESSED = {"org:bo-tai-chinh", "org:bo-cong-thuong", "org:uy-ban-nhan-dan-cac-tinh-thanh-pho-truc-thuoc-trung-uong"}
-_SIGNATURE_XFAIL = pytest.mark.xfail(strict=True, reason="signature.py _addressee_items: after `Kính gửi:` it reads the "
-                                     "rest of the line, else dashed lines only, so this list of OCR text stops at its first item")
 
 
 @pytest.mark.parametrize("addressees", [
     "Kính gửi:\n- Bộ Tài chính;\n- Bộ Công Thương;\n- Ủy ban nhân dân các tỉnh, thành phố trực\nthuộc trung ương.\n",
     "Kính gửi: Bộ Tài chính; Bộ Công Thương; Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương.\n",
     "Kính gửi: - Bộ Tài chính;\n- Bộ Công Thương;\n- Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương.\n",
-    pytest.param("Kính gửi:\nBộ Tài chính;\nBộ Công Thương;\nỦy ban nhân dân các tỉnh, thành phố trực thuộc trung ương.\n",
-                 marks=_SIGNATURE_XFAIL, id="items without dashes"),
+    "Kính gửi:\nBộ Tài chính;\nBộ Công Thương;\nỦy ban nhân dân các tỉnh, thành phố trực thuộc trung ương.\n",
 ])
 def test_a_letters_addressees_as_ocr_prints_them(addressees):
     record = extraction_to_json(extract(load_string(_LETTER.format(addressees=addressees), "letter.txt")))

@@ -247,6 +247,22 @@ RECIPIENTS = [
      "nhận được văn bản./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.",
      [("Sở Y tế tỉnh Nghệ An", "Ủy ban nhân dân tỉnh Nghệ An", True),
       ("Sở Tài chính tỉnh Nghệ An", "Ủy ban nhân dân tỉnh Nghệ An", True)]),
+    # OCR drops the dashes: a line ending with `;` below a bare head opens a list of one line each
+    ("Số: 45/UBND-KT\nKính gửi:\nSở Tài chính tỉnh Nghệ An;\nSở Xây dựng tỉnh Nghệ An;\n"
+     "Ủy ban nhân dân tỉnh Nghệ An.\nThực hiện chỉ đạo của Chủ tịch./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.",
+     [("Sở Tài chính tỉnh Nghệ An", "Ủy ban nhân dân tỉnh Nghệ An", True),
+      ("Sở Xây dựng tỉnh Nghệ An", "Ủy ban nhân dân tỉnh Nghệ An", True), ("Ủy ban nhân dân tỉnh Nghệ An", None, True)]),
+    ("Số: 45/UBND-KT\nKính gửi:\nBộ Y tế;\nBộ Công an.\n\nTheo đề nghị của Sở./.\n\nNơi nhận:\n- Lưu: VT.",
+     [("Bộ Y tế", None, True), ("Bộ Công an", None, True)]),
+    # a form's own line below a bare head, without `;`, opens no list
+    ("Kính gửi:\nTôi tên là Nguyễn Văn An, đề nghị cấp giấy phép./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.", []),
+    # an addressee's particulars (addressee_fields) neither end the list nor are recipients
+    ("Số: 12/CT-CS\nKính gửi:\n- Công ty cổ phần Minh Long;\n(Địa chỉ: Khu công nghiệp Tân Bình, phường Tây Thạnh)\n"
+     "- Thuế tỉnh Phú Thọ.\nCục Thuế nhận được công văn./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.",
+     [("Công ty cổ phần Minh Long", None, False), ("Thuế tỉnh Phú Thọ", "Cục Thuế", True)]),
+    ("Số: 12/CT-CS\nKính gửi:\nCông ty TNHH Thép Hòa Phát;\nMã số thuế: 0101234567;\nĐịa chỉ: Cụm công nghiệp Đông "
+     "Hòa, xã Mỹ Hạnh.\nCục Thuế nhận được công văn./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.",
+     [("Công ty TNHH Thép Hòa Phát", None, False)]),
     # a body both addressed and listed is one recipient
     ("Hà Nội, ngày 25 tháng 11 năm 2025 | Kính gửi: Bộ Công Thương.\n\nThủ tướng Chính phủ giao Bộ Công Thương chủ trì./.\n\n"
      "Nơi nhận:\n- Như trên;\n- Bộ Công Thương;\n- Văn phòng Quốc hội;\n- Lưu: VT, CN(2).",

@@ -16,7 +16,7 @@ from luocdo.data import load
 from luocdo.extract.organizations import (
     find_organization, find_organizations, in_parentheses, one_line, recipient_matcher, surnames,
 )
-from luocdo.extract.parts import document_parts
+from luocdo.extract.parts import document_parts, is_addressee_field
 from luocdo.model import InstrumentMention, OrganizationMention, Signature, Span
 from luocdo.normalize import fold, fold_keep_length
 
@@ -605,14 +605,17 @@ def _signed_recipients_head(folded: str, sig: Optional[Signature]) -> Optional[r
 def _addressee_items(text: str, zone: Span) -> list[list[_Segment]]:
     """The addressees of the zone `Kính gửi: ...` (parts finds it): what follows the head's
     colon on its line and the lines wrapping it as one item (`Kính gửi: Thuế tỉnh Quảng Trị.`),
-    else each dashed line (`Kính gửi:` / `- Các Bộ ...;` / `- Ủy ban nhân dân ...`)."""
+    else each dashed line (`Kính gửi:` / `- Các Bộ ...;` / `- Ủy ban nhân dân ...`), or each
+    line up to one ending with `;` where OCR dropped the dashes (`Bộ Tài chính;` / `Bộ Công Thương;`)."""
     start = text.index(":", zone.start) + 1
     segments = _segments(text, start, zone.end)
-    if segments and not segments[0].is_item:
-        return [] if _to_a_person(segments[0].text) else [segments]
+    if segments and not segments[0].is_item and _to_a_person(segments[0].text):
+        return []
     items: list[list[_Segment]] = []
     for seg in segments:
-        if seg.is_item or not items:
+        if is_addressee_field(seg.text):
+            continue
+        if seg.is_item or not items or items[-1][-1].text.endswith(";"):
             items.append([seg])
         else:
             items[-1].append(seg)
