@@ -215,6 +215,24 @@ RECIPIENTS = [
     ("./.\nNơi nhận:\n- Đ/c Bộ trưởng (để b/c);\n- Các đồng chí Thứ trưởng;\n- Các đồng chí TVCP;\n- Lưu: VT.", []),
     ("./.\nNơi nhận:\n- Như trên;\n- Quỹ học bổng Lê Văn Tám;\n- Lưu: VT.",
      [("Quỹ học bổng Lê Văn Tám", None, False)]),
+    # items sent to a body's officers (_names_officers): only a body they identify is a recipient
+    ("./.\nNơi nhận:\n- Chủ tịch, các PCT UBND tỉnh;\n- Sở Tài chính;\n- Lưu: VT.", [("Sở Tài chính", None, False)]),
+    ("./.\nNơi nhận:\n- CT, các PCT UBND TP;\n- Lưu: VT.", []),
+    ("./.\nNơi nhận:\n- TTUB: CT, các PCT;\n- VPUB: CVP, các PCVP;\n- Lưu: VT.", []),
+    ("./.\nNơi nhận:\n- UBND tỉnh: CT và các PCT;\n- Lưu: VT.", []),
+    ("./.\nNơi nhận:\n- Bộ trưởng và các Thứ trưởng (để b/c);\n- Các đ/c Thứ trưởng;\n- Lưu: VT.", []),
+    ("./.\nNơi nhận:\n- Lãnh đạo Bộ;\n- Các Lãnh đạo Bộ;\n- VP: Lãnh đạo và các CV;\n- Lưu: VT.", []),
+    ("./.\nNơi nhận:\n- PCT UBND tỉnh (đ/c Vinh);\n- Phó CVP UBND tỉnh (Đ/c Thiền);\n- Lưu: VT.", []),
+    ("./.\nNơi nhận:\n- Phó CTr Đặng Ngọc Minh (để b/c):\n- Giám đốc Sở;\n- Lưu: VT.", []),
+    ("./.\nNơi nhận:\n- Lãnh đạo Bộ Tài chính (b/c);\n- Các Thứ trưởng Bộ Xây dựng;\n- Lưu: VT.",
+     [("Bộ Tài chính", None, True), ("Bộ Xây dựng", None, True)]),
+    ("./.\nNơi nhận:\n- Chủ tịch UBND tỉnh Nghệ An;\n- Lưu: VT.", [("Ủy ban nhân dân tỉnh Nghệ An", None, True)]),
+    # an abbreviated unit is no officer (`TT` is also Trung tâm)
+    ("./.\nNơi nhận:\n- TT Thông tin - Công báo tỉnh;\n- Lưu: VT.", [("TT Thông tin - Công báo tỉnh", None, False)]),
+    ("./.\nNơi nhận:\n- VPUBND tỉnh: Lãnh đạo, Trung tâm TT, NC;\n- Lưu: VT.",
+     [("Trung tâm TT", None, False), ("NC", None, False)]),
+    # a website is where the document is published: its body only when named
+    ("./.\nNơi nhận:\n- Website CT;\n- Website (CT);\n- Website Cục Thuế;\n- Lưu: VT.", [("Cục Thuế", "Bộ Tài chính", True)]),
     # addressees of a công văn and of a telegram come first
     ("| Hà Nội, ngày 21 tháng 11 năm 2025 | | Kính gửi:\n\n|\n\n- Bộ Văn hóa, Thể thao và Du lịch,\n"
      "- Thông tấn xã Việt Nam,\n- Đài Tiếng nói Việt Nam.\n\n| Thời gian gần đây, trên các trang mạng xã hội "
