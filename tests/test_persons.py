@@ -101,6 +101,9 @@ MENTIONS = [
     ("đồng chí Nguyễn Văn Hiếu - Giám đốc Sở về triển khai", [("Nguyễn Văn Hiếu", ["Giám đốc Sở"], None)]),
     ("ông Vũ Mạnh Hà, Ủy viên dự khuyết Ban chấp hành Trung ương Đảng, Phó Bí thư Thường trực Tỉnh ủy Lai Châu",
      [("Vũ Mạnh Hà", ["Ủy viên dự khuyết Ban chấp hành Trung ương Đảng", "Phó Bí thư Thường trực Tỉnh ủy Lai Châu"], None)]),
+    ("Chủ tịch Hội đồng quản trị Nguyễn Văn Bình cho biết", [("Nguyễn Văn Bình", ["Chủ tịch Hội đồng quản trị"], None)]),
+    ("ông Phạm Tiến Dũng, Chủ tịch HĐQT Công ty Cổ phần Cát Tường đánh giá", [("Phạm Tiến Dũng", ["Chủ tịch HĐQT"], None)]),
+    ("Chủ tịch HĐTV Tập đoàn Điện lực Việt Nam Đặng Hoàng An", [("Đặng Hoàng An", ["Chủ tịch HĐTV Tập đoàn Điện lực Việt Nam"], None)]),
     # officials named in the body with their full office
     ("đồng chí Nguyễn Văn Quảng, Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Thành ủy Đà Nẵng giữ chức",
      [("Nguyễn Văn Quảng", ["Ủy viên Ban Chấp hành Trung ương Đảng", "Bí thư Thành ủy Đà Nẵng"], None)]),

@@ -190,7 +190,10 @@ def _position_end(ctx: _Context, start: int, end: int) -> int:
     body = ctx.org_reaching_past(start, _SPACE.match(ctx.text, end).end())
     bare = _body_ending_office().match(ctx.text, end)
     if bare and (body is None or not body.known and _names_right_after(ctx, bare.end())):
-        return bare.end()  # `Bí thư Tỉnh ủy Nguyễn Văn Bình`, though an unknown body's name runs on over the name
+        # `Bí thư Tỉnh ủy Nguyễn Văn Bình`, though an unknown body's name runs on over the name;
+        # a known body may follow as the owner (`Chủ tịch HĐTV Tập đoàn Điện lực Việt Nam`)
+        owner = ctx.org_reaching_past(bare.end(), _SPACE.match(ctx.text, bare.end()).end())
+        return owner.span.end if owner and (owner.known or _names_right_after(ctx, owner.span.end)) else bare.end()
     if body is None:
         return end
     of = _OF.match(ctx.text, body.span.end)
