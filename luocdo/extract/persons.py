@@ -188,7 +188,7 @@ def _position_end(ctx: _Context, start: int, end: int) -> int:
     if qualifier:
         end = qualifier[0].end
     body = ctx.org_reaching_past(start, _SPACE.match(ctx.text, end).end())
-    bare = _body_ending_office().match(ctx.text, end)
+    bare = _ending_office("bodies_ending_an_office").match(ctx.text, end)
     if bare and (body is None or not body.known and _names_right_after(ctx, bare.end())):
         # `Bí thư Tỉnh ủy Nguyễn Văn Bình`, though an unknown body's name runs on over the name;
         # a known body may follow as the owner (`Chủ tịch HĐTV Tập đoàn Điện lực Việt Nam`)
@@ -199,25 +199,21 @@ def _position_end(ctx: _Context, start: int, end: int) -> int:
     of = _OF.match(ctx.text, body.span.end)
     owner = ctx.org_reaching_past(of.end(), of.end()) if of else None
     end = owner.span.end if owner else body.span.end
-    level = _level_ending_office().match(ctx.text, end)
+    level = _ending_office("levels_ending_an_office").match(ctx.text, end)
     return level.end() if level else end
 
 
 @lru_cache(maxsize=None)
-def _body_ending_office() -> re.Pattern:
-    """`Bí thư Tỉnh ủy` + name or comma: the body named by its head word alone ends the office."""
-    bodies = "|".join(re.escape(w) for w in sorted(_vocabulary()["bodies_ending_an_office"], key=len, reverse=True))
-    return re.compile(rf"[ \t]+(?:{bodies})(?!\w)")
-
-
-@lru_cache(maxsize=None)
-def _level_ending_office() -> re.Pattern:
-    """`Chủ tịch Ủy ban nhân dân tỉnh` + name: the province left out, its level ends the office."""
-    levels = "|".join(re.escape(w) for w in sorted(_vocabulary()["levels_ending_an_office"], key=len, reverse=True))
-    return re.compile(rf"[ \t]+(?:{levels})(?!\w)")
+def _ending_office(key: str) -> re.Pattern:
+    """The words of `key` after a title: `bodies_ending_an_office` (`Bí thư Tỉnh ủy` + name or
+    comma: a body named by its head word alone) or, after a body, `levels_ending_an_office`
+    (`Chủ tịch Ủy ban nhân dân tỉnh` + name: the province left out)."""
+    words = "|".join(re.escape(w) for w in sorted(_vocabulary()[key], key=len, reverse=True))
+    return re.compile(rf"[ \t]+(?:{words})(?!\w)")
 
 
 def _names_right_after(ctx: _Context, end: int) -> bool:
+    """Does a person's name (family name first) start right after `end`?"""
     start = _SPACE.match(ctx.text, end).end()
     span = _name_span(ctx, start, True)
     return span is not None and span.start == start

@@ -769,7 +769,6 @@ def _person_titles() -> tuple[str, ...]:
 
 _BODY_PREFIX = re.compile(r"^[^:;,()]{1,40}:\s*")  # `TTUB: CT, các PCT`, `UBND tỉnh: CT và các PCT`
 _BETWEEN_OFFICERS = re.compile(r"\s*(?:[,;+]|\bvà\b)\s*")
-_HONORIFIC_OR_PLURAL = re.compile(r"^(?:(?:các|Các|đ/c|Đ/c|đồng chí|Đồng chí)\s+)+")
 
 
 def _names_officers(item: str) -> bool:
@@ -777,20 +776,30 @@ def _names_officers(item: str) -> bool:
     `VP: Lãnh đạo và các CV`: an item whose every part is an office holder (a title or an
     officer word, then nothing, a name, or a body) is sent to persons, and only a body it
     identifies is a recipient."""
-    rest = _ITEM_DASH.sub("", _PURPOSE.sub("", item), count=1).strip(" ;,.:")
+    rest = _PURPOSE.sub("", item)
+    rest = rest[_ITEM_DASH.match(rest).end() if _ITEM_DASH.match(rest) else 0:].strip(" ;,.:")
     rest = rest[_BODY_PREFIX.match(rest).end():] if _BODY_PREFIX.match(rest) else rest
     parts = [p for p in _BETWEEN_OFFICERS.split(rest) if p]
     return bool(parts) and all(_is_officer(p) for p in parts)
 
 
 def _is_officer(part: str) -> bool:
-    part = _HONORIFIC_OR_PLURAL.sub("", part)
+    """`các PCT UBND tỉnh`, `Đ/c Thứ trưởng`, `PCT Âu Anh Tuấn`, `Lãnh đạo Bộ`: a title after any
+    plural or honorific, then nothing, a name, a body's bare head word or a body."""
+    part = _officer_lead().sub("", part)
     title = next((t for t in _officer_titles() if part == t or part.startswith((t + " ", t + "."))), None)
     if title is None:
         return False
     after = part[len(title):].lstrip(". ")
     return not after or bool(_as_name(after)) or after.split()[0] in _vocabulary()["bare_bodies"] \
         or any(o.span.start == 0 for o in find_organizations(after))
+
+
+@lru_cache(maxsize=None)
+def _officer_lead() -> re.Pattern:
+    """The plural and honorifics before an officer's title (`các`, `Các đồng chí`, `Đ/c`)."""
+    words = sorted({"các", "Các", *_vocabulary()["honorifics"]}, key=len, reverse=True)
+    return re.compile(rf"^(?:(?:{'|'.join(map(re.escape, words))})\s+)+")
 
 
 @lru_cache(maxsize=None)
