@@ -281,6 +281,12 @@ RECIPIENTS = [
     ("Số: 12/CT-CS\nKính gửi:\nCông ty TNHH Thép Hòa Phát;\nMã số thuế: 0101234567;\nĐịa chỉ: Cụm công nghiệp Đông "
      "Hòa, xã Mỹ Hạnh.\nCục Thuế nhận được công văn./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.",
      [("Công ty TNHH Thép Hòa Phát", None, False)]),
+    # a reply's addressee line run on into its body, which opens with the sender receiving (`nhận được`)
+    ("Số: 5106/CT-CS\nKính gửi: Thuế thành phố Hồ Chí Minh Cục Thuế nhận được Công văn số 3374/CCTKV02 ngày "
+     "30/6/2025 của Chi cục Thuế khu vực II về việc mẫu biểu./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.",
+     [("Thuế thành phố Hồ Chí Minh", "Cục Thuế", True)]),
+    ("Số: 12/BTC-CST\nKính gửi: Văn phòng Chính phủ Bộ Tài chính đã nhận được văn bản số 88 về việc góp ý./.\n\n"
+     "Nơi nhận:\n- Như trên;\n- Lưu: VT.", [("Văn phòng Chính phủ", None, True)]),
     # a body both addressed and listed is one recipient
     ("Hà Nội, ngày 25 tháng 11 năm 2025 | Kính gửi: Bộ Công Thương.\n\nThủ tướng Chính phủ giao Bộ Công Thương chủ trì./.\n\n"
      "Nơi nhận:\n- Như trên;\n- Bộ Công Thương;\n- Văn phòng Quốc hội;\n- Lưu: VT, CN(2).",

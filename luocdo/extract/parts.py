@@ -22,6 +22,7 @@ from functools import lru_cache
 from typing import Optional
 
 from luocdo import data
+from luocdo.extract.organizations import find_organizations
 from luocdo.model import InstrumentMention, LoadedDocument, PageMetadata, Span
 from luocdo.normalize import fold, fold_keep_length
 
@@ -44,6 +45,8 @@ _ADDRESSEES = re.compile(r"(?:^[|*_ \t]*|(?<=[\s|*]))kinh\s?gui[*_ \t]*:[*_]*|^[
                          re.M)
 # A flattened header runs the addressee on into the preamble or the body on one line.
 _ADDRESSEE_RUN_ON = re.compile(r"\s+(?=(?:Căn cứ|Thực hiện|Theo đề nghị|Xét|Ngày \d)\b)")
+# A reply's body opens with the sender receiving: `Kính gửi: Thuế tỉnh Ninh Bình Cục Thuế nhận được ...`.
+_RECEIVED = re.compile(r"\s+(?:đã\s+)?nhận được\b")
 _PREAMBLE_OPENER = re.compile(r"[ \t*]*(?:Căn cứ|Xét|Theo đề nghị)\b")
 _PREAMBLE_LEAD = 200  # characters (the signing authority's line) the căn cứ may start below the header
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
@@ -241,6 +244,8 @@ def _addressee_zone(text: str, head: re.Match, limit: int) -> Span:
     run_on = _ADDRESSEE_RUN_ON.search(text, head.end(), end)
     if run_on and rest:
         return Span(head.start(), run_on.start())
+    if rest and (sender := _receiving_sender(text, head.end(), end)) is not None:
+        return Span(head.start(), sender)
     dashed = not rest or _LIST_ITEM.match(rest)
     undashed = False
     for m in re.finditer(r"[^\n]*\S[^\n]*", text[base:limit]):
@@ -259,6 +264,17 @@ def _addressee_zone(text: str, head: re.Match, limit: int) -> Span:
             break
         end = base + m.end()
     return Span(head.start(), end)
+
+
+def _receiving_sender(text: str, start: int, end: int) -> Optional[int]:
+    """Where the body starts on an addressee's line that runs on into it: at the body that
+    `nhận được` right after it (`Thuế tỉnh Ninh Bình Cục Thuế nhận được công văn`), if any."""
+    received = _RECEIVED.search(text, start, end)
+    if received is None:
+        return None
+    line = text[start:received.start()]
+    sender = next((o for o in find_organizations(line) if o.span.end == len(line) and o.span.start > 0), None)
+    return None if sender is None else start + len(line[:sender.span.start].rstrip())
 
 
 @lru_cache(maxsize=None)
