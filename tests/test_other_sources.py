@@ -170,8 +170,6 @@ def test_the_stamp_and_the_page_table_name_no_person():
     assert [p["name"] for p in record["persons"]] == ["Trần Hồng Hà"]  # not `Trần Hồng Hà Còn` (hiệu lực)
 
 
-@pytest.mark.xfail(strict=True, reason="persons.py: a chair named after his office with the province left out "
-                                       "(`Chủ tịch Ủy ban nhân dân tỉnh Cao Tường Huy`) is not read as a person")
 def test_the_provincial_chair_is_a_person():
     record = _record("ocr_thong_bao_ubnd_2024.txt")
     assert "Cao Tường Huy" in {p["name"] for p in record["persons"]}
@@ -197,16 +195,13 @@ _LETTER = ("VĂN PHÒNG CHÍNH PHỦ\nSố: 2345/VPCP-KTTH\nV/v triển khai Ngh
            "hợp tình hình giải ngân, báo cáo Thủ tướng Chính phủ trước ngày 25 tháng 4 năm 2025./.\nNơi nhận:\n- Như trên;\n"
            "- Lưu: VT, KTTH (2).\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\nMai Thị Thu Vân\n")
 _ADDRESSED = {"org:bo-tai-chinh", "org:bo-cong-thuong", "org:uy-ban-nhan-dan-cac-tinh-thanh-pho-truc-thuoc-trung-uong"}
-_SIGNATURE_XFAIL = pytest.mark.xfail(strict=True, reason="signature.py _addressee_items: after `Kính gửi:` it reads the "
-                                     "rest of the line, else dashed lines only, so this list of OCR text stops at its first item")
 
 
 @pytest.mark.parametrize("addressees", [
     "Kính gửi:\n- Bộ Tài chính;\n- Bộ Công Thương;\n- Ủy ban nhân dân các tỉnh, thành phố trực\nthuộc trung ương.\n",
     "Kính gửi: Bộ Tài chính; Bộ Công Thương; Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương.\n",
     "Kính gửi: - Bộ Tài chính;\n- Bộ Công Thương;\n- Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương.\n",
-    pytest.param("Kính gửi:\nBộ Tài chính;\nBộ Công Thương;\nỦy ban nhân dân các tỉnh, thành phố trực thuộc trung ương.\n",
-                 marks=_SIGNATURE_XFAIL, id="items without dashes"),
+    "Kính gửi:\nBộ Tài chính;\nBộ Công Thương;\nỦy ban nhân dân các tỉnh, thành phố trực thuộc trung ương.\n",
 ])
 def test_a_letters_addressees_as_ocr_prints_them(addressees):
     record = extraction_to_json(extract(load_string(_LETTER.format(addressees=addressees), "letter.txt")))

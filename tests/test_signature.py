@@ -215,6 +215,24 @@ RECIPIENTS = [
     ("./.\nNơi nhận:\n- Đ/c Bộ trưởng (để b/c);\n- Các đồng chí Thứ trưởng;\n- Các đồng chí TVCP;\n- Lưu: VT.", []),
     ("./.\nNơi nhận:\n- Như trên;\n- Quỹ học bổng Lê Văn Tám;\n- Lưu: VT.",
      [("Quỹ học bổng Lê Văn Tám", None, False)]),
+    # items sent to a body's officers (_names_officers): only a body they identify is a recipient
+    ("./.\nNơi nhận:\n- Chủ tịch, các PCT UBND tỉnh;\n- Sở Tài chính;\n- Lưu: VT.", [("Sở Tài chính", None, False)]),
+    ("./.\nNơi nhận:\n- CT, các PCT UBND TP;\n- Lưu: VT.", []),
+    ("./.\nNơi nhận:\n- TTUB: CT, các PCT;\n- VPUB: CVP, các PCVP;\n- Lưu: VT.", []),
+    ("./.\nNơi nhận:\n- UBND tỉnh: CT và các PCT;\n- Lưu: VT.", []),
+    ("./.\nNơi nhận:\n- Bộ trưởng và các Thứ trưởng (để b/c);\n- Các đ/c Thứ trưởng;\n- Lưu: VT.", []),
+    ("./.\nNơi nhận:\n- Lãnh đạo Bộ;\n- Các Lãnh đạo Bộ;\n- VP: Lãnh đạo và các CV;\n- Lưu: VT.", []),
+    ("./.\nNơi nhận:\n- PCT UBND tỉnh (đ/c Vinh);\n- Phó CVP UBND tỉnh (Đ/c Thiền);\n- Lưu: VT.", []),
+    ("./.\nNơi nhận:\n- Phó CTr Đặng Ngọc Minh (để b/c):\n- Giám đốc Sở;\n- Lưu: VT.", []),
+    ("./.\nNơi nhận:\n- Lãnh đạo Bộ Tài chính (b/c);\n- Các Thứ trưởng Bộ Xây dựng;\n- Lưu: VT.",
+     [("Bộ Tài chính", None, True), ("Bộ Xây dựng", None, True)]),
+    ("./.\nNơi nhận:\n- Chủ tịch UBND tỉnh Nghệ An;\n- Lưu: VT.", [("Ủy ban nhân dân tỉnh Nghệ An", None, True)]),
+    # an abbreviated unit is no officer (`TT` is also Trung tâm)
+    ("./.\nNơi nhận:\n- TT Thông tin - Công báo tỉnh;\n- Lưu: VT.", [("TT Thông tin - Công báo tỉnh", None, False)]),
+    ("./.\nNơi nhận:\n- VPUBND tỉnh: Lãnh đạo, Trung tâm TT, NC;\n- Lưu: VT.",
+     [("Trung tâm TT", None, False), ("NC", None, False)]),
+    # a website is where the document is published: its body only when named
+    ("./.\nNơi nhận:\n- Website CT;\n- Website (CT);\n- Website Cục Thuế;\n- Lưu: VT.", [("Cục Thuế", "Bộ Tài chính", True)]),
     # addressees of a công văn and of a telegram come first
     ("| Hà Nội, ngày 21 tháng 11 năm 2025 | | Kính gửi:\n\n|\n\n- Bộ Văn hóa, Thể thao và Du lịch,\n"
      "- Thông tấn xã Việt Nam,\n- Đài Tiếng nói Việt Nam.\n\n| Thời gian gần đây, trên các trang mạng xã hội "
@@ -247,6 +265,28 @@ RECIPIENTS = [
      "nhận được văn bản./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.",
      [("Sở Y tế tỉnh Nghệ An", "Ủy ban nhân dân tỉnh Nghệ An", True),
       ("Sở Tài chính tỉnh Nghệ An", "Ủy ban nhân dân tỉnh Nghệ An", True)]),
+    # OCR drops the dashes: a line ending with `;` below a bare head opens a list of one line each
+    ("Số: 45/UBND-KT\nKính gửi:\nSở Tài chính tỉnh Nghệ An;\nSở Xây dựng tỉnh Nghệ An;\n"
+     "Ủy ban nhân dân tỉnh Nghệ An.\nThực hiện chỉ đạo của Chủ tịch./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.",
+     [("Sở Tài chính tỉnh Nghệ An", "Ủy ban nhân dân tỉnh Nghệ An", True),
+      ("Sở Xây dựng tỉnh Nghệ An", "Ủy ban nhân dân tỉnh Nghệ An", True), ("Ủy ban nhân dân tỉnh Nghệ An", None, True)]),
+    ("Số: 45/UBND-KT\nKính gửi:\nBộ Y tế;\nBộ Công an.\n\nTheo đề nghị của Sở./.\n\nNơi nhận:\n- Lưu: VT.",
+     [("Bộ Y tế", None, True), ("Bộ Công an", None, True)]),
+    # a form's own line below a bare head, without `;`, opens no list
+    ("Kính gửi:\nTôi tên là Nguyễn Văn An, đề nghị cấp giấy phép./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.", []),
+    # an addressee's particulars (addressee_fields) neither end the list nor are recipients
+    ("Số: 12/CT-CS\nKính gửi:\n- Công ty cổ phần Minh Long;\n(Địa chỉ: Khu công nghiệp Tân Bình, phường Tây Thạnh)\n"
+     "- Thuế tỉnh Phú Thọ.\nCục Thuế nhận được công văn./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.",
+     [("Công ty cổ phần Minh Long", None, False), ("Thuế tỉnh Phú Thọ", "Cục Thuế", True)]),
+    ("Số: 12/CT-CS\nKính gửi:\nCông ty TNHH Thép Hòa Phát;\nMã số thuế: 0101234567;\nĐịa chỉ: Cụm công nghiệp Đông "
+     "Hòa, xã Mỹ Hạnh.\nCục Thuế nhận được công văn./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.",
+     [("Công ty TNHH Thép Hòa Phát", None, False)]),
+    # a reply's addressee line run on into its body, which opens with the sender receiving (`nhận được`)
+    ("Số: 5106/CT-CS\nKính gửi: Thuế thành phố Hồ Chí Minh Cục Thuế nhận được Công văn số 3374/CCTKV02 ngày "
+     "30/6/2025 của Chi cục Thuế khu vực II về việc mẫu biểu./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.",
+     [("Thuế thành phố Hồ Chí Minh", "Cục Thuế", True)]),
+    ("Số: 12/BTC-CST\nKính gửi: Văn phòng Chính phủ Bộ Tài chính đã nhận được văn bản số 88 về việc góp ý./.\n\n"
+     "Nơi nhận:\n- Như trên;\n- Lưu: VT.", [("Văn phòng Chính phủ", None, True)]),
     # a body both addressed and listed is one recipient
     ("Hà Nội, ngày 25 tháng 11 năm 2025 | Kính gửi: Bộ Công Thương.\n\nThủ tướng Chính phủ giao Bộ Công Thương chủ trì./.\n\n"
      "Nơi nhận:\n- Như trên;\n- Bộ Công Thương;\n- Văn phòng Quốc hội;\n- Lưu: VT, CN(2).",

@@ -22,6 +22,7 @@ from functools import lru_cache
 from typing import Optional
 
 from luocdo import data
+from luocdo.extract.organizations import find_organizations
 from luocdo.model import InstrumentMention, LoadedDocument, PageMetadata, Span
 from luocdo.normalize import fold, fold_keep_length
 
@@ -44,6 +45,8 @@ _ADDRESSEES = re.compile(r"(?:^[|*_ \t]*|(?<=[\s|*]))kinh\s?gui[*_ \t]*:[*_]*|^[
                          re.M)
 # A flattened header runs the addressee on into the preamble or the body on one line.
 _ADDRESSEE_RUN_ON = re.compile(r"\s+(?=(?:Căn cứ|Thực hiện|Theo đề nghị|Xét|Ngày \d)\b)")
+# A reply's body opens with the sender receiving: `Kính gửi: Thuế tỉnh Ninh Bình Cục Thuế nhận được ...`.
+_RECEIVED = re.compile(r"\s+(?:đã\s+)?nhận được\b")
 _PREAMBLE_OPENER = re.compile(r"[ \t*]*(?:Căn cứ|Xét|Theo đề nghị)\b")
 _PREAMBLE_LEAD = 200  # characters (the signing authority's line) the căn cứ may start below the header
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
@@ -233,23 +236,57 @@ def _addressee_zone(text: str, head: re.Match, limit: int) -> Span:
     """The head and what follows it: the rest of its line and the lines that wrap it (they go
     on in lower case), or the dashed lines below it, blank lines between them included
     (`Kính gửi:` / `` / `- Các Bộ: ...;` / `- Ủy ban nhân dân ...`), with the lines that wrap
-    them (after a comma: `- Bộ trưởng Bộ Công an,` / `Chủ tịch Ủy ban nhân dân tỉnh ...`)."""
+    them (after a comma: `- Bộ trưởng Bộ Công an,` / `Chủ tịch Ủy ban nhân dân tỉnh ...`). OCR may
+    drop the dashes (`Bộ Tài chính;` / `Bộ Công Thương;` / `Ủy ban nhân dân ...`): below a bare head,
+    lines are items while each before ended with `;`, if the first does (a lone line may be a form's)."""
     base = end = _line_end(text, head.end())
     rest = text[head.end():end].strip(" *_\t|")
     run_on = _ADDRESSEE_RUN_ON.search(text, head.end(), end)
     if run_on and rest:
         return Span(head.start(), run_on.start())
+    if rest and (sender := _receiving_sender(text, head.end(), end)) is not None:
+        return Span(head.start(), sender)
     dashed = not rest or _LIST_ITEM.match(rest)
+    undashed = False
     for m in re.finditer(r"[^\n]*\S[^\n]*", text[base:limit]):
         line = m.group().strip(" *_\t|")
         if not line:  # a table's cell border
             continue
+        before = text[:end].rstrip(" *_\t|")
         wraps = text.count("\n", end, base + m.start()) == 1 and \
-            (line[:1].islower() or dashed and text[:end].rstrip(" *_\t|").endswith(","))
-        if not (wraps or dashed and _LIST_ITEM.match(line)):
+            (line[:1].islower() or dashed and before.endswith(","))
+        if is_addressee_field(line) and line.endswith((";", ")")):  # one that runs on into the body ends the list
+            end = base + m.end()
+            continue
+        if end == base:
+            undashed = not rest and not _LIST_ITEM.match(line) and line.endswith(";")
+        if not (wraps or dashed and _LIST_ITEM.match(line) or undashed and (end == base or before.endswith(";"))):
             break
         end = base + m.end()
     return Span(head.start(), end)
+
+
+def _receiving_sender(text: str, start: int, end: int) -> Optional[int]:
+    """Where the body starts on an addressee's line that runs on into it: at the body that
+    `nhận được` right after it (`Thuế tỉnh Ninh Bình Cục Thuế nhận được công văn`), if any."""
+    received = _RECEIVED.search(text, start, end)
+    if received is None:
+        return None
+    line = text[start:received.start()]
+    sender = next((o for o in find_organizations(line) if o.span.end == len(line) and o.span.start > 0), None)
+    return None if sender is None else start + len(line[:sender.span.start].rstrip())
+
+
+@lru_cache(maxsize=None)
+def _addressee_field() -> re.Pattern:
+    labels = "|".join(re.escape(w) for w in sorted(data.load("positions.json")["addressee_fields"], key=len, reverse=True))
+    return re.compile(rf"[-–(*_ \t]*(?:{labels})\b[^:;,.\n]{{0,30}}:", re.I)
+
+
+def is_addressee_field(line: str) -> bool:
+    """`Mã số thuế: 1102044417;`, `(Địa chỉ: Lô A8, Cụm công nghiệp ...)` below an addressee:
+    its particulars, which neither end the list nor name a recipient (addressee_fields)."""
+    return bool(_addressee_field().match(line))
 
 
 def _preamble(text: str, start: int, limit: int) -> Optional[Span]:

@@ -4,8 +4,9 @@ A name is recognised only after something that announces one: a position (`Phó 
 Chính phủ Bùi Thanh Sơn`, or abbreviated in a recipients list: `PTTg Hồ Đức Phớc`), a rank
 (`Trung tướng Nguyễn Duy Ngọc`) or an honorific (`đồng chí`, `ông`, `bà`, as written, and
 capitalised only where a sentence or an item starts: `Bà Nà` is a place). After a position or
-rank the name must start with a Vietnamese family name (data/surnames.json); after an honorific
-any 2–4 capitalised syllables will do. Positions that follow the name (`Bùi Thanh Sơn, Trưởng
+rank, or a capitalised honorific (`Bà Nà Hills` is a place), the name must start with a
+Vietnamese family name (data/surnames.json); after `ông`, `bà` in lower case any 2–4 capitalised
+syllables will do (`ông Marc Knapper`). Positions that follow the name (`Bùi Thanh Sơn, Trưởng
 Ban Chỉ đạo 389 quốc gia`) are added to it. The signer of the signature block is a person of
 the document too. A name a line break cut short is the longer name it begins.
 """
@@ -153,20 +154,23 @@ def _mention_at(ctx: _Context, start: int) -> Optional[tuple[PersonMention, int]
     """The person announced by the titles, rank and honorific starting at `start`, and where
     the mention ends; None when no name follows (`Phó Thủ tướng yêu cầu`)."""
     positions: list[str] = []
-    rank, honorific, pos = None, False, start
+    rank, honorific, pos = None, None, start
     while (hit := _triggers().match(ctx.text, ctx.folded, _SPACE.match(ctx.text, pos).end())) is not None:
         span, alias = hit
         kind = alias.entry["kind"]
         if kind == "honorific":
-            honorific, pos = True, span.end
+            honorific, pos = ctx.text[span.start:span.end], span.end
         elif kind == "rank":
             rank, pos = alias.entry["name"], span.end
         else:
             end = _DOT.match(ctx.text, span.end).end() if alias.entry.get("abbreviated") else span.end
             pos = _position_end(ctx, span.start, end)
             positions.append(one_line(ctx.text[span.start:pos]))
-            pos = _next_position_start(ctx, pos)
-    name_span = _person_name(ctx, _SPACE.match(ctx.text, pos).end(), not honorific, positions)
+            pos = _next_position_start(ctx, pos, ctx.text[span.start:span.end])
+    # A capitalised honorific may begin a place's name (`Bà Nà Hills`, `Bà Rịa`, `Ông Lãnh`) at a
+    # sentence's start too: a family name must follow it, as after a title.
+    need_surname = honorific is None or honorific[0].isupper()
+    name_span = _person_name(ctx, _SPACE.match(ctx.text, pos).end(), need_surname, positions)
     if name_span is None:
         return None
     end = name_span.end
@@ -184,22 +188,53 @@ def _position_end(ctx: _Context, start: int, end: int) -> int:
     if qualifier:
         end = qualifier[0].end
     body = ctx.org_reaching_past(start, _SPACE.match(ctx.text, end).end())
+    bare = _ending_office("bodies_ending_an_office").match(ctx.text, end)
+    if bare and (body is None or not body.known and _names_right_after(ctx, bare.end())):
+        # `Bí thư Tỉnh ủy Nguyễn Văn Bình`, though an unknown body's name runs on over the name;
+        # a known body may follow as the owner (`Chủ tịch HĐTV Tập đoàn Điện lực Việt Nam`)
+        owner = ctx.org_reaching_past(bare.end(), _SPACE.match(ctx.text, bare.end()).end())
+        return owner.span.end if owner and (owner.known or _names_right_after(ctx, owner.span.end)) else bare.end()
     if body is None:
         return end
     of = _OF.match(ctx.text, body.span.end)
     owner = ctx.org_reaching_past(of.end(), of.end()) if of else None
-    return owner.span.end if owner else body.span.end
+    end = owner.span.end if owner else body.span.end
+    level = _ending_office("levels_ending_an_office").match(ctx.text, end)
+    return level.end() if level else end
 
 
-def _next_position_start(ctx: _Context, end: int) -> int:
+@lru_cache(maxsize=None)
+def _ending_office(key: str) -> re.Pattern:
+    """The words of `key` after a title: `bodies_ending_an_office` (`Bí thư Tỉnh ủy` + name or
+    comma: a body named by its head word alone) or, after a body, `levels_ending_an_office`
+    (`Chủ tịch Ủy ban nhân dân tỉnh` + name: the province left out)."""
+    words = "|".join(re.escape(w) for w in sorted(_vocabulary()[key], key=len, reverse=True))
+    return re.compile(rf"[ \t]+(?:{words})(?!\w)")
+
+
+def _names_right_after(ctx: _Context, end: int) -> bool:
+    """Does a person's name (family name first) start right after `end`?"""
+    start = _SPACE.match(ctx.text, end).end()
+    span = _name_span(ctx, start, True)
+    return span is not None and span.start == start
+
+
+def _next_position_start(ctx: _Context, end: int, title: str) -> int:
     """`Ủy viên Bộ Chính trị, Thủ tướng Chính phủ Phạm Minh Chính`: titles chained before a
-    name; returns where the next title starts, or `end` when none follows."""
+    name; returns where the next title starts, or `end` when none follows. No one is the head
+    and the deputy of one office: `Thủ tướng Chính phủ, Phó Thủ tướng ... Nguyễn Hòa Bình` are two."""
     sep = _BETWEEN_POSITIONS.match(ctx.text, end)
     if sep and sep.end() > end:
         hit = _triggers().match(ctx.text, ctx.folded, sep.end())
-        if hit and _in_apposition(hit[1]) and hit[1].fits(ctx.text[hit[0].start:hit[0].end]):
+        if hit and _in_apposition(hit[1]) and hit[1].fits(next_title := ctx.text[hit[0].start:hit[0].end]) \
+                and not _deputy_of_each_other(title, next_title):
             return sep.end()  # `Bộ trưởng Bộ Công an, Thượng tướng Lương Tam Quang` too
     return end
+
+
+def _deputy_of_each_other(title: str, other: str) -> bool:
+    a, b = fold(title), fold(other)
+    return a == "pho " + b or b == "pho " + a
 
 
 def _in_apposition(alias) -> bool:

@@ -16,7 +16,7 @@ from luocdo.data import load
 from luocdo.extract.organizations import (
     find_organization, find_organizations, in_parentheses, one_line, recipient_matcher, surnames,
 )
-from luocdo.extract.parts import document_parts
+from luocdo.extract.parts import document_parts, is_addressee_field
 from luocdo.model import InstrumentMention, OrganizationMention, Signature, Span
 from luocdo.normalize import fold, fold_keep_length
 
@@ -607,14 +607,17 @@ def _signed_recipients_head(folded: str, sig: Optional[Signature]) -> Optional[r
 def _addressee_items(text: str, zone: Span) -> list[list[_Segment]]:
     """The addressees of the zone `Kính gửi: ...` (parts finds it): what follows the head's
     colon on its line and the lines wrapping it as one item (`Kính gửi: Thuế tỉnh Quảng Trị.`),
-    else each dashed line (`Kính gửi:` / `- Các Bộ ...;` / `- Ủy ban nhân dân ...`)."""
+    else each dashed line (`Kính gửi:` / `- Các Bộ ...;` / `- Ủy ban nhân dân ...`), or each
+    line up to one ending with `;` where OCR dropped the dashes (`Bộ Tài chính;` / `Bộ Công Thương;`)."""
     start = text.index(":", zone.start) + 1
     segments = _segments(text, start, zone.end)
-    if segments and not segments[0].is_item:
-        return [] if _to_a_person(segments[0].text) else [segments]
+    if segments and not segments[0].is_item and _to_a_person(segments[0].text):
+        return []
     items: list[list[_Segment]] = []
     for seg in segments:
-        if seg.is_item or not items:
+        if is_addressee_field(seg.text):
+            continue
+        if seg.is_item or not items or items[-1][-1].text.endswith(";"):
             items.append([seg])
         else:
             items[-1].append(seg)
@@ -643,7 +646,10 @@ def _recipients_of(text: str, folded: str, items: list[list[_Segment]],
     for item in items:
         found = [o for o in orgs if any(_inside(o.span, s.span) for s in item)]
         found += _recipient_aliases(text, folded, item, found)
-        if found:
+        if _names_officers(" ".join(s.text for s in item)):
+            # `Lãnh đạo Bộ Tài chính` is sent to the ministry, `CT, các PCT UBND tỉnh` to no body named
+            out += sorted((o for o in found if not _is_generic(o)), key=lambda o: o.span.start)
+        elif found:
             out += sorted(found, key=lambda o: o.span.start)
         elif not named_only:
             out += [u for sub in _split_at_semicolons(item) if (u := _unknown_recipient(text, sub)) is not None]
@@ -719,11 +725,11 @@ def _unknown_recipient(text: str, item: list[_Segment]) -> Optional[Organization
     span = Span(item[0].span.start, item[-1].span.end)
     raw = " ".join(s.text for s in item)
     dash = _ITEM_DASH.match(raw)
-    name = one_line(_PURPOSE.sub("", raw[dash.end() if dash else 0:])).rstrip(";,. ")
+    name = one_line(_PURPOSE.sub("", raw[dash.end() if dash else 0:])).rstrip(";,.: ")
     if not name or _names_no_body(name):
         return None
     # The heads of a collective (`Thủ trưởng các cơ quan tham mưu thuộc Bộ`) stand for the
-    # collective as written (`Các cơ quan tham mưu thuộc Bộ`); `Giám đốc Sở` stays as it is.
+    # collective as written (`Các cơ quan tham mưu thuộc Bộ`).
     bodies = _heads_as_bodies(name)[0].strip(" :")
     if bodies.startswith(("các ", "Các ")):
         name = "C" + bodies[1:]
@@ -735,7 +741,8 @@ def _names_no_body(item: str) -> bool:
     `Đ/c Bộ trưởng`, `Các đồng chí Thứ trưởng` (persons by honorific), `Các Thứ trưởng` (a title
     alone) or a form's blank (`Kính gửi: ……(03)……`): no body."""
     folded = fold(item)
-    if folded.startswith(_references()) or _PLACEHOLDER.search(item) or _to_a_person(item):
+    if folded.startswith(_references()) or _PLACEHOLDER.search(item) or _to_a_person(item) \
+            or item.startswith(tuple(c + " " for c in _vocabulary()["publication_channels"])):
         return True
     titles = _person_titles()
     if " " + fold(_CONCERNED.sub("", item)) in titles:
@@ -760,3 +767,44 @@ def _person_titles() -> tuple[str, ...]:
     v = _vocabulary()
     return tuple(sorted({" " + fold(t).rstrip(".") for key in ("positions", "abbreviated_positions", "honorifics")
                          for t in v[key]}, key=len, reverse=True))
+
+
+_BODY_PREFIX = re.compile(r"^[^:;,()]{1,40}:\s*")  # `TTUB: CT, các PCT`, `UBND tỉnh: CT và các PCT`
+_BETWEEN_OFFICERS = re.compile(r"\s*(?:[,;+]|\bvà\b)\s*")
+
+
+def _names_officers(item: str) -> bool:
+    """`CT, các PCT UBND tỉnh`, `TTUB: CT, các PCT`, `Bộ trưởng và các Thứ trưởng`, `Lãnh đạo Bộ`,
+    `VP: Lãnh đạo và các CV`: an item whose every part is an office holder (a title or an
+    officer word, then nothing, a name, or a body) is sent to persons, and only a body it
+    identifies is a recipient."""
+    rest = _PURPOSE.sub("", item)
+    rest = rest[_ITEM_DASH.match(rest).end() if _ITEM_DASH.match(rest) else 0:].strip(" ;,.:")
+    rest = rest[_BODY_PREFIX.match(rest).end():] if _BODY_PREFIX.match(rest) else rest
+    parts = [p for p in _BETWEEN_OFFICERS.split(rest) if p]
+    return bool(parts) and all(_is_officer(p) for p in parts)
+
+
+def _is_officer(part: str) -> bool:
+    """`các PCT UBND tỉnh`, `Đ/c Thứ trưởng`, `PCT Âu Anh Tuấn`, `Lãnh đạo Bộ`: a title after any
+    plural or honorific, then nothing, a name, a body's bare head word or a body."""
+    part = _officer_lead().sub("", part)
+    title = next((t for t in _officer_titles() if part == t or part.startswith((t + " ", t + "."))), None)
+    if title is None:
+        return False
+    after = part[len(title):].lstrip(". ")
+    return not after or bool(_as_name(after)) or after.split()[0] in _vocabulary()["bare_bodies"] \
+        or any(o.span.start == 0 for o in find_organizations(after))
+
+
+@lru_cache(maxsize=None)
+def _officer_lead() -> re.Pattern:
+    """The plural and honorifics before an officer's title (`các`, `Các đồng chí`, `Đ/c`)."""
+    words = sorted({"các", "Các", *_vocabulary()["honorifics"]}, key=len, reverse=True)
+    return re.compile(rf"^(?:(?:{'|'.join(map(re.escape, words))})\s+)+")
+
+
+@lru_cache(maxsize=None)
+def _officer_titles() -> tuple[str, ...]:
+    v = _vocabulary()
+    return tuple(sorted({*v["positions"], *v["abbreviated_positions"], *v["officer_words"]}, key=len, reverse=True))
