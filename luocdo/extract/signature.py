@@ -52,7 +52,8 @@ _MAX_STRAYS = 6  # lines neither capacity nor name that may stand between a capa
 _CAPITALS = 0.85  # share of capital letters that makes a line a capacity despite OCR slips
 _PREFIXED_LINE = re.compile(r"(?m)^[|*_ \t]*((?:TM|KT|TL|TUQ|T/M|K/T)\.?[ \t]+[A-ZĐÀ-Ỹ])")
 _DANGLING_PREFIX = re.compile(r"\s((?:TM|KT|TL|TUQ|T/M|K/T)\.)$")
-_LEVEL_ONLY = re.compile(r"\bcấp (?:tỉnh|huyện|xã|trung ương|cơ sở)$", re.I)  # a body named by its level alone
+# A level with no place after a body's kind (`UBND tỉnh`, `Ủy ban nhân dân cấp xã`).
+_LEVEL_ONLY = re.compile(r"\s+(?:cấp\s+)?(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|trung ương|cơ sở)$", re.I)
 _WINDOW = 4000  # characters after an earlier `Nơi nhận:` that may hold its signature
 _LINES_ABOVE = 8  # lines above `Nơi nhận:` that may hold a signature when none follows it
 _TAIL_SEGMENTS = 12  # without `./.` or `Nơi nhận:`, a signature is looked for only this near the end
@@ -557,10 +558,11 @@ def _is_sent_by(text: str, folded: str, subject: InstrumentMention, instruments:
 
 
 def _is_generic(org: OrganizationMention) -> bool:
-    """`Ủy ban nhân dân` with no place, or only a level (`Ủy ban nhân dân cấp xã`), names a kind
-    of body, not a recipient."""
-    entry = find_organization(org.name) if org.known else None
-    return bool(entry and entry.get("generic")) or bool(_LEVEL_ONLY.search(org.name))
+    """`Ủy ban nhân dân` with no place, or with only a level (`UBND tỉnh`, `Ủy ban nhân dân cấp
+    xã`), names a kind of body, not a recipient."""
+    name = _LEVEL_ONLY.sub("", org.name).strip()
+    entry = find_organization(name) if org.known or name != org.name else None
+    return bool(entry and entry.get("generic"))
 
 
 def _same_instrument(mention: InstrumentMention, subject: InstrumentMention) -> bool:
