@@ -152,6 +152,34 @@ REQUIRED = [
     ("triển khai áp dụng GSP quy định tại Phụ lục I ban hành kèm theo Thông tư 36/2018/TT-BYT", []),
     ("quản lý người chấp hành biện pháp tư pháp bắt buộc chữa bệnh ban hành kèm theo Quyết định 5091/QĐ-BYT năm 2020",
      []),  # `người chấp hành`: the one who serves a measure
+    # The thing to be drafted is not demanded, even inside a clause whose verb is a demand: an
+    # instrument right after a verb of making or changing, or what the document to be made details,
+    # and the instruments listed after it.
+    ("Triển khai thực hiện việc cắt giảm, đơn giản hóa tối đa TTHC ngay trong quá trình xây dựng VBQPPL quy định "
+     "chi tiết Luật Báo chí (sửa đổi) sau khi được thông qua.", []),
+    ("Tổ chức thực hiện, cắt giảm TTHC trong quá trình xây dựng văn bản hướng dẫn thi hành Luật Báo chí năm 2016.", []),
+    ("Triển khai xây dựng hồ sơ sửa đổi Luật Điện ảnh, Luật Du lịch theo kế hoạch.", []),
+    ("Tổ chức thực hiện nhiệm vụ trình Quốc hội dự án Luật sửa đổi, bổ sung một số điều của 37 Luật.", []),
+    ("Thực hiện đúng các quy định tại Nghị định số 308/2025/NĐ-CP ngày 28 tháng 11 năm 2025 của Chính phủ quy định "
+     "chi tiết một số điều và biện pháp tổ chức, hướng dẫn thi hành Luật Di sản văn hóa", ["NĐ 308"]),
+    ("thực hiện theo quy định của Bộ trưởng Bộ Nội vụ quy định chi tiết một số điều của Luật Lưu trữ", []),
+    ("Khẩn trương thực hiện việc soạn thảo Nghị định sửa đổi Nghị định số 15/2020/NĐ-CP và Nghị định số "
+     "14/2014/NĐ-CP.", []),
+    ("Tiếp tục triển khai Nghị quyết số 66/NQ-CP, tham gia xây dựng dự thảo Luật Thủ đô (sửa đổi).", ["NQ 66"]),
+    # ... while a list under a demand is demanded item by item.
+    ("Triển khai thực hiện Luật Đất đai, Luật Nhà ở và Nghị định số 12/2024/NĐ-CP.",
+     ["LUẬT Luật Đất đai", "LUẬT Luật Nhà ở", "NĐ 12"]),
+    ("Rà soát Thông tư số 02/2017/TT-VPCP; triển khai Nghị định số 30/2020/NĐ-CP.", ["NĐ 30"]),
+    # A plan's title names what the plan carries out: the demand is on the plan, not its source.
+    ("Tổ chức thực hiện Kế hoạch số 434/KH-BVHTTDL ngày 01/3/2025 thực hiện Nghị quyết số 214/NQ-CP ngày 23/7/2025.",
+     ["KH 434"]),
+    ("Triển khai Kế hoạch số 12/KH-UBND ngày 3/2/2025 của UBND tỉnh triển khai thực hiện Chỉ thị số 05/CT-TTg.",
+     ["KH 12"]),
+    ("Các sở thực hiện Chương trình số 08/CTr-UBND ngày 10/01/2025 thực hiện Nghị quyết số 57-NQ/TW.", ["CTr 08"]),
+    ("Triển khai Kế hoạch số 12/KH-UBND ngày 3/2/2025, thực hiện Chỉ thị số 05/CT-TTg.", ["KH 12", "CT 05"]),
+    ("Triển khai Kế hoạch số 12/KH-UBND của UBND tỉnh và chỉ đạo các sở thực hiện Chỉ thị số 05/CT-TTg.",
+     ["KH 12", "CT 05"]),
+    ("Tổ chức thực hiện Kế hoạch số 434/KH-BVHTTDL và Nghị quyết số 214/NQ-CP ngày 23/7/2025.", ["KH 434", "NQ 214"]),
 ]
 
 

@@ -3,8 +3,10 @@
 A demand is a phrase such as `triển khai`, `thực hiện nghiêm`, `quán triệt`, `theo đúng`
 followed, in the same clause, by the instrument. A clause may run over a line break that
 follows `;` or `,` (lists of instruments laid out one per line). An instrument right after a
-verb of making or changing (`xây dựng`, `phê duyệt`, `sửa đổi`) is to be made or changed, not
-carried out, and a demand phrase after `kết quả`, `tình hình` reports on implementation
+verb of making or changing (`xây dựng`, `phê duyệt`, `sửa đổi`), or named as what a document to be
+made details (`quy định chi tiết Luật ...`), is to be made or changed, not carried out, and so are
+the instruments listed after it; a plan's title names what the plan carries out (`Kế hoạch số
+434/KH-BVHTTDL thực hiện Nghị quyết số 214/NQ-CP`), the plan alone is demanded. A demand phrase after `kết quả`, `tình hình` reports on implementation
 instead of demanding it. An instrument after `quy định tại`, `kèm theo` is the source of a rule,
 not the object, unless it carries the planned work demanded (`thực hiện các nhiệm vụ được giao
 tại Nghị quyết số ...`, `triển khai Kế hoạch ban hành kèm theo Quyết định số ...`).
@@ -30,7 +32,9 @@ _REPORTING_PREFIX = ("kết quả", "tình hình", "sơ kết", "tổng kết", 
 def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     phrases = data.load("requirement_phrases.json")
     demand = re.compile(_folded_pattern(phrases["requires"]))
-    blocker = re.compile(_folded_pattern(phrases["blockers"]) + r"(?:\s+(?:cac|so|moi|lai))*\s*[\"“(]?\s*$")
+    # `quy định chi tiết một số điều và biện pháp thi hành của Luật ...`: the articles of what is detailed
+    blocker = re.compile(_folded_pattern(phrases["blockers"]) + r"(?:\s+mot so dieu(?:\s+va\s+[^,;.]{3,40}?)?\s+cua)?"
+                         r"(?:\s+(?:cac|so|moi|lai))*\s*[\"“(]?\s*$")
     return demand, blocker, re.compile(_phrase_pattern(phrases["approves"]), re.I), \
         re.compile(_phrase_pattern(phrases["approved_by"]), re.I)
 
@@ -108,6 +112,19 @@ def demand_before(text: str, inst: InstrumentMention, floor: int = 0) -> Span | 
     return _demand_at(text, inst.span.start, floor)
 
 
+def _made_or_changed(text: str, inst: InstrumentMention) -> bool:
+    """Does a verb of making or changing stand right before `inst` (`xây dựng`, `sửa đổi`, `quy
+    định chi tiết`)? Then it is the thing to be made, or what that thing details."""
+    pos = inst.span.start
+    return _patterns()[1].search(fold_keep_length(text)[max(0, pos - 80):pos]) is not None
+
+
+def _list_sibling(text: str, previous: InstrumentMention, inst: InstrumentMention) -> bool:
+    """Is `inst` the next item of a list that `previous` opens (`Luật Điện ảnh, Luật Du lịch`)?"""
+    gap = text[previous.span.end:inst.span.start]
+    return len(gap) < 12 and _LIST_SEPARATOR.search(gap) is not None and "\n" not in gap
+
+
 def _demand_at(text: str, pos: int, floor: int = 0) -> Span | None:
     """The demand phrase that governs what is named at `pos`, if the clause before it has one."""
     demand, blocker, _, _ = _patterns()
@@ -116,7 +133,7 @@ def _demand_at(text: str, pos: int, floor: int = 0) -> Span | None:
         return None
     start = _after_last_clause_semicolon(text, clause_start(text, pos, floor), pos)
     window = fold_keep_length(text)[start:pos]  # phrases are matched folded; offsets are the text's
-    if blocker.search(window[-40:]):
+    if blocker.search(window[-80:]):
         return None
     last = None
     for m in demand.finditer(window):
@@ -176,8 +193,12 @@ def required_instruments(text: str, instruments: list[InstrumentMention]) -> lis
     quan`, `Quyết định ... về phê duyệt Đề án ...`) is what that instrument is about, not a demand.
     """
     out = []
+    blocked = False
     for previous, inst in zip([None] + instruments[:-1], instruments):
-        if previous is not None and (in_title_of(text, previous, inst) or _issues(text, inst, previous)):
+        # `sửa đổi Luật Điện ảnh, Luật Du lịch`: what is listed after an instrument to be made or
+        # changed is to be made or changed too.
+        blocked = _made_or_changed(text, inst) or (blocked and _list_sibling(text, previous, inst))
+        if blocked or previous is not None and (in_title_of(text, previous, inst) or _issues(text, inst, previous)):
             continue  # `Đề án 06 ban hành kèm theo Quyết định số 06/QĐ-TTg`: the decision only issued it
         phrase = demand_before(text, inst)
         if phrase:
@@ -248,7 +269,24 @@ def in_title_of(text: str, first: InstrumentMention, second: InstrumentMention) 
     # The first citation's own span may already run into its title (`... của Chính phủ quy định`).
     number_at = first.surface.find(first.number) if first.number else -1
     title_from = first.span.start + number_at + len(first.number) if number_at >= 0 else first.span.end
-    return _TITLE_START.search(text, title_from, second.span.start) is not None
+    return _TITLE_START.search(text, title_from, second.span.start) is not None or _plan_carries_out(text, first, second)
+
+
+_PLAN_TYPES = ("KH", "CTr", "ĐA", "PA")
+
+
+def _plan_carries_out(text: str, plan: InstrumentMention, second: InstrumentMention) -> bool:
+    """`Kế hoạch số 434/KH-BVHTTDL thực hiện Nghị quyết số 214/NQ-CP`: a plan's title names the
+    instrument the plan carries out; a demand on the plan demands the plan, not its source."""
+    if plan.type not in _PLAN_TYPES:
+        return False
+    return _plan_title().fullmatch(fold_keep_length(text[plan.span.end:second.span.start])) is not None
+
+
+@lru_cache(maxsize=1)
+def _plan_title() -> re.Pattern:
+    """A demand phrase after a plan's citation and its issuer, up to the instrument (folded)."""
+    return re.compile(rf"\s*(?:(?:cua|tinh|thanh pho|huyen|xa|phuong)\s+(?:(?!va\s)[^,;.\n]){{0,80}}?\s*)?(?:{_patterns()[0].pattern})\s*(?:cac\s+)?")
 
 
 def approvals(text: str, instruments: list[InstrumentMention]) -> list[tuple[InstrumentMention, InstrumentMention]]:
