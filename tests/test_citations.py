@@ -315,6 +315,19 @@ NAMED = [
     ("Chương trình truyền hình được phát sóng", []),
     ("triển khai Chiến lược dữ liệu quốc gia; bảo đảm", [("CL", None, None, "Chiến lược dữ liệu quốc gia", [])]),
     ("hưởng ứng Chương trình Tết Sum vầy năm 2026", [("CTr", None, None, "Chương trình Tết Sum vầy năm 2026", [])]),
+    # Abbreviations inside a name are read out, so one instrument named both ways is one; inside a
+    # law's name TTHC is tố tụng hành chính, elsewhere thủ tục hành chính.
+    ("quy định của Luật Ban hành VBQPPL năm 2025 về",
+     [("LUẬT", None, 2025, "Luật Ban hành văn bản quy phạm pháp luật năm 2025", [])]),
+    ("theo Luật NSNN, Luật Đầu tư công", [("LUẬT", None, None, "Luật Ngân sách nhà nước", []),
+                                          ("LUẬT", None, None, "Luật Đầu tư công", [])]),
+    ("khởi kiện theo Luật TTHC được gửi tới Tòa án", [("LUẬT", None, None, "Luật Tố tụng hành chính", [])]),
+    ("đóng theo Luật BHXH thì ghi mã số", [("LUẬT", None, None, "Luật Bảo hiểm xã hội", [])]),
+    ("thực hiện Chương trình MTQG giảm nghèo bền vững giai đoạn 2021 - 2025",
+     [("CTr", None, None, "Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025", [])]),
+    ("theo Nghị định số 12/2025/NĐ-CP về cắt giảm TTHC trong lĩnh vực BHXH",
+     [("NĐ", "12", 2025, "cắt giảm thủ tục hành chính trong lĩnh vực bảo hiểm xã hội", [])]),
+    ("theo Quyết định số 5/QĐ-UBND về phân bổ vốn NSNN-TW", [("QĐ", "5", None, "phân bổ vốn NSNN-TW", [])]),
 ]
 
 

@@ -820,12 +820,34 @@ def _finish(f: _Found, vocab: _Vocabulary) -> InstrumentMention:
     """The mention with its issuer: from the symbol's code unless that code is shared by many
     bodies (`QĐ-UBND`) or unknown, in which case the body the text names is more precise."""
     m = f.mention
+    if m.name:
+        m.name = _spelled_out(m.name, m.type in _LAW_TYPES)
     code_ambiguous = m.symbol and any(c in m.symbol.upper() for c in AMBIGUOUS_ISSUER_CODES)
     if f.code_issuer and not (code_ambiguous and f.said_issuer):
         m.issuer = f.code_issuer
     else:
         m.issuer = f.said_issuer or f.code_issuer
     return m
+
+
+def _spelled_out(name: str, law: bool) -> str:
+    """`Luật Ban hành VBQPPL` -> `Luật Ban hành văn bản quy phạm pháp luật`, `Luật NSNN` -> `Luật Ngân
+    sách nhà nước`: one instrument named with and without its abbreviations is one. Inside a law's
+    name `TTHC` is tố tụng hành chính, elsewhere thủ tục hành chính (doc_types.json)."""
+    words, pattern = _abbreviations(law)
+
+    def spell(m: re.Match) -> str:
+        out = words[m[0]]
+        first = law and _word_key(name[:m.start()]) in _vocabulary().words  # `Luật NSNN`
+        return out[0].upper() + out[1:] if first else out
+    return pattern.sub(spell, name)
+
+
+@lru_cache(maxsize=2)
+def _abbreviations(law: bool) -> tuple[dict[str, str], re.Pattern]:
+    types = data.load("doc_types.json")
+    words = {**types["name_abbreviations"], **(types["law_name_abbreviations"] if law else {})}
+    return words, re.compile(r"(?<![\w&-])(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")(?![\w&-])")
 
 
 def resolve_short_forms(mentions: list[InstrumentMention]) -> list[InstrumentMention]:

@@ -6,8 +6,8 @@ follows `;` or `,` (lists of instruments laid out one per line). An instrument r
 verb of making or changing (`xây dựng`, `phê duyệt`, `sửa đổi`), or named as what a document to be
 made details (`quy định chi tiết Luật ...`), is to be made or changed, not carried out, and so are
 the instruments listed after it; a plan's title names what the plan carries out (`Kế hoạch số
-434/KH-BVHTTDL thực hiện Nghị quyết số 214/NQ-CP`), the plan alone is demanded. A demand phrase after `kết quả`, `tình hình` reports on implementation
-instead of demanding it. An instrument after `quy định tại`, `kèm theo` is the source of a rule,
+434/KH-BVHTTDL thực hiện Nghị quyết số 214/NQ-CP`), the plan alone is demanded. A demand phrase
+after `kết quả`, `tình hình` reports on implementation instead of demanding it. An instrument after `quy định tại`, `kèm theo` is the source of a rule,
 not the object, unless it carries the planned work demanded (`thực hiện các nhiệm vụ được giao
 tại Nghị quyết số ...`, `triển khai Kế hoạch ban hành kèm theo Quyết định số ...`).
 """
