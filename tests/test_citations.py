@@ -102,6 +102,21 @@ CITATIONS = [
     ("Quyết định 319 đã phê duyệt", [("QĐ", "319", None, None, None)]),
     ("công văn số 1234 ngày 3/2/2025", [("CV", "1234", None, 2025, "2025-02-03")]),
     ("thực hiện Nghị quyết 68 năm 2025", [("NQ", "68", None, 2025, None)]),
+    # The legal database's English translations: `No.` is `số`, the type word gives the type a
+    # law's or resolution's symbol lacks.
+    ("Pursuant to Law No. 88/2025/QH15 on Press;", [("LUẬT", "88", "QH15", 2025, None)]),
+    ("Resolution No. 160/2024/QH15 of the National Assembly", [("NQ", "160", "QH15", 2024, None)]),
+    ("Decree No. 30/2020/ND-CP dated March 5, 2020", [("NĐ", "30", "NĐ-CP", 2020, None)]),
+    ("Official Dispatch No. 3509/VPCP-V.I of the Government Office", [("CV", "3509", "VPCP-V.I", None, None)]),
+    ("the Ordinance No. 02/2022/UBTVQH15", [("PL", "02", "UBTVQH15", 2022, None)]),
+    # Numbers as the database's web addresses spell them: year and symbol parted by spaces, read
+    # only when the code is the type word's own and the rest are issuers' codes.
+    ("theo Phụ lục ban hành kèm theo Nghị định 188 2025 NĐ CP trên Cổng dịch vụ công",
+     [("NĐ", "188", "NĐ-CP", 2025, None)]),
+    ("giải ngân vốn theo Thông tư 37 2025 TT BTC cụ thể", [("TT", "37", "TT-BTC", 2025, None)]),
+    ("quy định tại Thông tư 90 2024 TT BCA là", [("TT", "90", "TT-BCA", 2024, None)]),
+    ("Nghị định 70 2025 sửa đổi bổ sung", [("NĐ", "70", None, None, None)]),
+    ("Thông tư 41 2025 NĐ CP", [("TT", "41", None, None, None)]),  # another type's code: no symbol
     # Not instruments.
     ("Ban Chỉ đạo 389 các bộ căn cứ nội dung Kết luận này", []),
     ("Thông báo này thay thế", []),

@@ -90,6 +90,8 @@ class _Vocabulary:
     issuer_spelling: dict[str, str]  # upper-cased issuer code -> the code as issuers.json spells it
     numbered_issuers: dict[str, str]
     head: re.Pattern  # type word and/or `số` right before a number
+    english_head: re.Pattern  # `Law No.` right before a number (English translations)
+    english_words: dict[str, str]
     capital_word: re.Pattern  # a capitalised type word
     word_before: re.Pattern  # a type word ending where the search window ends
     short_number: re.Pattern
@@ -194,6 +196,8 @@ def _vocabulary() -> _Vocabulary:
         issuer_spelling={code.upper(): code for code in issuers["codes"]},
         numbered_issuers=issuers["numbered"],
         head=re.compile(rf"(?:(?<!\w)(?P<word>{words})\s*)?(?:(?<!\w)(?P<so>[Ss]{_SO[1:]}|SỐ)\s*:?\s*)?$"),
+        english_head=re.compile(rf"(?<!\w)(?P<word>{_lower_case(types['english_words'])})\s+(?:No\.?|Number)\s*:?\s*$"),
+        english_words=types["english_words"],
         capital_word=re.compile(rf"{_alternation(types['words'], word_start=True, capital=True, tolerant=True)}(?!\w)"),
         word_before=re.compile(rf"(?<!\w)(?:{words})\s+$"),
         short_number=re.compile(
@@ -278,6 +282,9 @@ def _numbered_citations(text: str, vocab: _Vocabulary, ctx: _Context) -> list[_F
         head = vocab.head.search(text, max(0, ref.start() - 40), ref.start())
         head_start = head.start() if head and (head["word"] or head["so"]) else ref.start()
         word = _word_key(head["word"]) if head and head["word"] else None
+        english = None if word else vocab.english_head.search(text, max(0, ref.start() - 30), ref.start())
+        if english:
+            head_start = english.start()
         number = ref["num"]
         symbol = _clean_symbol(ref["sym"] or ref["psym"], vocab)
         limit = refs[i + 1].start() if i + 1 < len(refs) else len(text)
@@ -285,7 +292,8 @@ def _numbered_citations(text: str, vocab: _Vocabulary, ctx: _Context) -> list[_F
                           bare_year=not ref["year"])
         letter = word in vocab.letter_words and _is_cong_van(symbol, ref) and _first_code(symbol) in vocab.issuer_codes
         kind = "CV" if letter else \
-            _type_code(symbol, vocab) or vocab.words.get(word) or ("CV" if _is_cong_van(symbol, ref) else None)
+            _type_code(symbol, vocab) or vocab.words.get(word) or (vocab.english_words[" ".join(english["word"].split())] if english else None) \
+            or ("CV" if _is_cong_van(symbol, ref) else None)
         if kind is None and not ref["year"]:
             continue  # `2-II/ATBXHN` and the like: neither word, code nor normative number
         if word is None and vocab.form_before.search(text, max(0, ref.start() - 20), ref.start()):
@@ -663,16 +671,38 @@ def _short_form(text: str, start: int, end: int, word: str, vocab: _Vocabulary,
         return None
     if not m["so"] and re.fullmatch(_YEAR, m["n"]):
         return None  # `Luật 2024` is a year, not a number
-    if not m["so"] and word in vocab.named and word not in vocab.year_in_name:
-        tail = _Tail(m.end())
+    slug = _slug_symbol(text, m.end(), word, vocab)
+    after = slug.end() if slug else m.end()
+    if not m["so"] and word in vocab.named and word not in vocab.year_in_name and not slug:
+        tail = _Tail(after)
     else:
-        tail = _read_tail(text, m.end(), min(len(text), m.end() + 400), vocab, ctx, titled=False)
-    year = int(tail.date[:4]) if tail.date else tail.year
+        tail = _read_tail(text, after, min(len(text), after + 400), vocab, ctx, titled=False)
+    year = int(slug["y"]) if slug else int(tail.date[:4]) if tail.date else tail.year
+    symbol = _clean_symbol("-".join(slug["codes"].split()), vocab) if slug else None
     mention = InstrumentMention(
-        type=vocab.words[word], number=m["n"], symbol=None, year=year, date=tail.date,
+        type=vocab.words[word], number=m["n"], symbol=symbol, year=year, date=tail.date,
         span=Span(start, tail.core_end), surface=text[start:tail.core_end],
-        name=tail.name, short_form=True)
-    return _Found(mention, start, tail.core_end, word, None, tail.issuer, tail.year)
+        name=tail.name, short_form=slug is None)
+    return _Found(mention, start, tail.core_end, word, _issuer_of_symbol(symbol, vocab) if slug else None,
+                  tail.issuer, tail.year)
+
+
+_SLUG = re.compile(rf"[ ]+(?P<y>{_YEAR})[ ]+(?P<codes>[{_UPPER}][{_UPPER}a-z&]{{0,7}}(?:[ ]+[{_UPPER}][{_UPPER}a-z&]{{0,7}}){{1,3}})(?!\w)")
+
+
+def _slug_symbol(text: str, pos: int, word: str, vocab: _Vocabulary) -> Optional[re.Match]:
+    """`Nghị định 188 2025 NĐ CP`: a number as the legal database's web addresses spell it (the
+    page titles its articles after them), year and symbol parted by spaces. It is read as
+    188/2025/NĐ-CP only when the symbol's type code is the type word's own and every code after it
+    is an issuer's, so words that happen to follow a short form stay words."""
+    slug = _SLUG.match(text, pos)
+    if not slug:
+        return None
+    codes = slug["codes"].split()
+    if vocab.codes.get(codes[0]) != vocab.words[word]:
+        return None
+    known = [c for c in codes[1:] if c.upper() in vocab.issuer_spelling]
+    return slug if len(known) == len(codes) - 1 else None
 
 
 # A Party plenum's resolution or conclusion: `Nghị quyết Trung ương 5 (khóa VIII)`, `Kết luận Hội
