@@ -330,6 +330,22 @@ NAMED = [
     ("Chương trình truyền hình được phát sóng", []),
     ("triển khai Chiến lược dữ liệu quốc gia; bảo đảm", [("CL", None, None, "Chiến lược dữ liệu quốc gia", [])]),
     ("hưởng ứng Chương trình Tết Sum vầy năm 2026", [("CTr", None, None, "Chương trình Tết Sum vầy năm 2026", [])]),
+    # A plan named after the instrument it carries out is named through that number; a plan whose
+    # type word is followed by verbs of carrying out and a preposition is the document itself.
+    ("Xây dựng Kế hoạch triển khai Thông báo kết luận số 196-TB/TW ngày 10/5/2025 của Bộ Chính trị.",
+     [("KH", None, None, "Kế hoạch triển khai Thông báo kết luận số 196-TB/TW", []), ("TB", "196", 2025, None, [])]),
+    ("ban hành kèm theo Quyết định này Kế hoạch triển khai Quyết định số 06/QĐ-TTg ngày\n02 tháng 01 năm 2025",
+     [("KH", None, None, "Kế hoạch triển khai Quyết định số 06/QĐ-TTg", []), ("QĐ", "06", 2025, None, [])]),
+    ("thực hiện Chương trình hành động thực hiện Nghị quyết số 46-NQ/TW của Bộ Chính trị",
+     [("CTr", None, None, "Chương trình hành động thực hiện Nghị quyết số 46-NQ/TW của Bộ Chính trị", []),
+      ("NQ", "46", None, None, [])]),
+    ("Các đơn vị triển khai Kế hoạch triển khai thực hiện trên địa bàn tỉnh Nghệ An.", []),
+    ("Các phòng triển khai Kế hoạch tổ chức thực hiện tại các xã.", []),
+    ("triển khai Kế hoạch số 12/KH-UBND thực hiện Nghị quyết số 57-NQ/TW", [("KH", "12", None, None, []),
+                                                                          ("NQ", "57", None, None, [])]),
+    # A law named before its number takes no other law's number into its name.
+    ("Tuân thủ Luật An toàn thông tin mạng số 86/2015/QH13, Luật An ninh mạng số 24/2018/QH14.",
+     [("LUẬT", "86", 2015, "An toàn thông tin mạng", []), ("LUẬT", "24", 2018, "An ninh mạng", [])]),
     # Abbreviations inside a name are read out, so one instrument named both ways is one; inside a
     # law's name TTHC is tố tụng hành chính, elsewhere thủ tục hành chính.
     ("quy định của Luật Ban hành VBQPPL năm 2025 về",

@@ -180,6 +180,14 @@ REQUIRED = [
     ("Triển khai Kế hoạch số 12/KH-UBND của UBND tỉnh và chỉ đạo các sở thực hiện Chỉ thị số 05/CT-TTg.",
      ["KH 12", "CT 05"]),
     ("Tổ chức thực hiện Kế hoạch số 434/KH-BVHTTDL và Nghị quyết số 214/NQ-CP ngày 23/7/2025.", ["KH 434", "NQ 214"]),
+    ("Xây dựng Kế hoạch triển khai Thông báo kết luận số 196-TB/TW ngày 10/5/2025 của Bộ Chính trị.", []),
+    ("Các sở triển khai Kế hoạch thực hiện Nghị quyết số 57-NQ/TW trên địa bàn tỉnh.", ["KH Kế hoạch thực hiện N"]),
+    ("Hoàn thiện Kế hoạch cao điểm chống buôn lậu theo chỉ đạo của Chính phủ tại Nghị quyết 86/NQ-CP năm 2025.",
+     ["NQ 86"]),  # a name that runs on over a citation is not named after it
+    # A footnote's citations are demanded through the mark, but not what a cited title names.
+    ("- Triển khai nghiêm túc các nhiệm vụ theo Nghị quyết[1].\n\nTM. ỦY BAN NHÂN DÂN\n\n[1] Nghị quyết số "
+     "163/2024/QH15 ngày 27/11/2024 của Quốc hội phê duyệt chủ trương đầu tư Chương trình mục tiêu quốc gia phòng, "
+     "chống ma túy đến năm 2030", ["NQ 163"]),
 ]
 
 

@@ -71,7 +71,7 @@ _MAX_NAME = 300
 # A name never runs over a blank line (a paragraph or heading break), nor into a phrase that
 # opens the decision's content (`với những nội dung sau`, `ngày <date>`).
 _NAME_PUNCTUATION = (rf"[;:()“”\"?|]|\.(?:\s|$)|\n\s*\n|{_LIST_ITEM.pattern}"
-                     r"|\s+(?:với (?:những|các) nội dung|sau đây|như sau|ngày \d)"
+                     r"|\s+(?:với (?:những|các) nội dung|sau đây|như sau|ngày\s+\d)"
                      r"|\s+(?:đã|đang|sẽ|cần|phải)\s")  # the sentence's own verb follows the title
 
 
@@ -90,6 +90,7 @@ class _Vocabulary:
     issuer_spelling: dict[str, str]  # upper-cased issuer code -> the code as issuers.json spells it
     numbered_issuers: dict[str, str]
     head: re.Pattern  # type word and/or `số` right before a number
+    carries_out: re.Pattern  # `triển khai Thông báo`: a plan named after what it carries out
     english_head: re.Pattern  # `Law No.` right before a number (English translations)
     english_words: dict[str, str]
     capital_word: re.Pattern  # a capitalised type word
@@ -196,6 +197,8 @@ def _vocabulary() -> _Vocabulary:
         issuer_spelling={code.upper(): code for code in issuers["codes"]},
         numbered_issuers=issuers["numbered"],
         head=re.compile(rf"(?:(?<!\w)(?P<word>{words})\s*)?(?:(?<!\w)(?P<so>[Ss]{_SO[1:]}|SỐ)\s*:?\s*)?$"),
+        carries_out=re.compile(rf"(?:\s+hành động)?\s+(?:{_lower_case(data.load('requirement_phrases.json')['requires'])})"
+                               rf"\s+(?:các\s+)?(?:{words})(?!\w)"),
         english_head=re.compile(rf"(?<!\w)(?P<word>{_lower_case(types['english_words'])})\s+(?:No\.?|Number)\s*:?\s*$"),
         english_words=types["english_words"],
         capital_word=re.compile(rf"{_alternation(types['words'], word_start=True, capital=True, tolerant=True)}(?!\w)"),
@@ -213,7 +216,9 @@ def _vocabulary() -> _Vocabulary:
         not_issue_sentence=re.compile(rf"(?<!\w)(?:{_lower_case(types['not_issue_sentence'])})(?!\w)", re.I),
         letter_words=frozenset(fold(w) for w in types["letter_words"]),
         form_before=re.compile(rf"(?<!\w)(?:{_alternation(types['form_words'])})\s+(?:số\s*:?\s*)?$"),
-        predicate_after=re.compile(rf"\s+[^\W\d_]+\s+[^\W\d_]+\s+(?:{_lower_case(types['name_prepositions'])})(?!\w)"),
+        # one verb, or verbs of carrying out, with no object (`Kế hoạch triển khai thực hiện trên địa bàn tỉnh`)
+        predicate_after=re.compile(rf"\s+(?:[^\W\d_]+\s+[^\W\d_]+|{_lower_case(data.load('requirement_phrases.json')['requires'])})"
+                                   rf"\s+(?:{_lower_case(types['name_prepositions'])})(?!\w)"),
         name_end=re.compile(name_end),
         named_end=re.compile(rf"{title_line}|\s+(?:{_lower_case(types['addressing_verbs'])})\s+(?=[{_UPPER}])|{name_end}"),
         law_name_end=re.compile(
@@ -313,7 +318,7 @@ def _numbered_citations(text: str, vocab: _Vocabulary, ctx: _Context) -> list[_F
     return out
 
 
-_LAW_BEFORE = re.compile(rf"(?P<word>Bộ luật|Luật|Pháp lệnh|Nghị quyết)\s+(?P<name>[^,;.()\n]{{2,90}}?(?:,\s+[^,;.()\n]{{2,60}}?)*)\s+(?:{_SO}\s*:?\s*)?$")
+_LAW_BEFORE = re.compile(rf"(?P<word>Bộ luật|Luật|Pháp lệnh|Nghị quyết)\s+(?P<name>[^,;.()\n/]{{2,90}}?(?:,\s+[^,;.()\n/]{{2,60}}?)*)\s+(?:{_SO}\s*:?\s*)?$")
 
 
 def _named_law_before(text: str, number_start: int) -> Optional[re.Match]:
@@ -771,7 +776,10 @@ def _named(text: str, start: int, word_end: int, word: str, vocab: _Vocabulary,
             end = revised.end() if revised else end
         else:
             end = _name_end(text, word_end, limit, vocab.named_end)
-        if _NUMBER_NEXT.match(text, end):
+        implemented = _implemented_number(text, word_end, end, word, vocab)
+        if implemented:  # `Kế hoạch triển khai Thông báo kết luận số 196-TB/TW`: named after it
+            end = _name_end(text, implemented, limit, vocab.named_end)
+        elif _NUMBER_NEXT.match(text, end):
             return None  # `Báo cáo thẩm tra số 117/BC-BĐT`: the numbered citation names it
         name = _one_line(text[start:end]).rstrip(" ,")
         end = start + len(text[start:end].rstrip(" ,\n"))
@@ -796,6 +804,20 @@ def _named(text: str, start: int, word_end: int, word: str, vocab: _Vocabulary,
         type=vocab.words[word], number=number, symbol=None, year=year, date=date,
         span=Span(start, core_end), surface=text[start:core_end], name=name, aliases=aliases)
     return _Found(mention, start, core_end, word, None, None, None)
+
+
+def _implemented_number(text: str, word_end: int, end: int, word: str, vocab: _Vocabulary) -> Optional[int]:
+    """Where the number ends that a plan's name cites as what the plan carries out (`Kế hoạch triển
+    khai Thông báo kết luận số 196-TB/TW`, `Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW`):
+    such a plan is named after that instrument, a name the plan's own number never gives."""
+    if vocab.words[word] not in _PLAN_TYPES or not vocab.carries_out.match(text, word_end, end):
+        return None
+    number = _NUMBER_NEXT.match(text, end)
+    ref = _REF.search(text, number.end() - 8, number.end() + 40) if number else None
+    return ref.end() if ref else None
+
+
+_PLAN_TYPES = ("KH", "CTr", "ĐA")
 
 
 def _law_name_end(text: str, start: int, limit: int, vocab: _Vocabulary) -> int:

@@ -112,6 +112,20 @@ def demand_before(text: str, inst: InstrumentMention, floor: int = 0) -> Span | 
     return _demand_at(text, inst.span.start, floor)
 
 
+def _named_inside(text: str, plan: InstrumentMention, inst: InstrumentMention) -> bool:
+    """`Kế hoạch triển khai Thông báo kết luận số 196-TB/TW`: a plan named after the instrument it
+    carries out; that instrument is part of the plan's name (not a name that runs on over it)."""
+    return plan.type in _PLAN_TYPES and plan.number is None and plan.span.start < inst.span.start < plan.span.end \
+        and _plan_named_after().fullmatch(fold_keep_length(text), plan.span.start, inst.span.start) is not None
+
+
+@lru_cache(maxsize=1)
+def _plan_named_after() -> re.Pattern:
+    """A plan's type word, then the demand phrase of its name and the type words before the number
+    (`Kế hoạch triển khai Thông báo kết luận số`; folded)."""
+    return re.compile(rf"\S+\s+\S+(?:\s+hanh dong)?\s+(?:{_patterns()[0].pattern})(?:\s+[^\s\d]+){{0,4}}\s+")
+
+
 def _made_or_changed(text: str, inst: InstrumentMention) -> bool:
     """Does a verb of making or changing stand right before `inst` (`xây dựng`, `sửa đổi`, `quy
     định chi tiết`)? Then it is the thing to be made, or what that thing details."""
@@ -192,18 +206,25 @@ def required_instruments(text: str, instruments: list[InstrumentMention]) -> lis
     An instrument named inside another one's title (`Nghị định ... quy định chi tiết Luật Hải
     quan`, `Quyết định ... về phê duyệt Đề án ...`) is what that instrument is about, not a demand.
     """
-    out = []
-    blocked = False
+    governed = _governed_by_another(text, instruments)
+    out = [(inst, phrase) for inst in instruments if id(inst) not in governed and (phrase := demand_before(text, inst))]
+    # A footnote carries its mark's demand, not to what a cited title in it names.
+    footnoted = [(inst, phrase) for inst, phrase in _required_by_footnote(text, instruments) if id(inst) not in governed]
+    return out + _required_by_description(text, instruments) + footnoted
+
+
+def _governed_by_another(text: str, instruments: list[InstrumentMention]) -> set[int]:
+    """ids of the instruments that another one's title, name or issue governs, and of those to be
+    made or changed: none of them is demanded."""
+    governed, blocked = set(), False
     for previous, inst in zip([None] + instruments[:-1], instruments):
         # `sửa đổi Luật Điện ảnh, Luật Du lịch`: what is listed after an instrument to be made or
         # changed is to be made or changed too.
         blocked = _made_or_changed(text, inst) or (blocked and _list_sibling(text, previous, inst))
-        if blocked or previous is not None and (in_title_of(text, previous, inst) or _issues(text, inst, previous)):
-            continue  # `Đề án 06 ban hành kèm theo Quyết định số 06/QĐ-TTg`: the decision only issued it
-        phrase = demand_before(text, inst)
-        if phrase:
-            out.append((inst, phrase))
-    return out + _required_by_description(text, instruments) + _required_by_footnote(text, instruments)
+        if blocked or previous is not None and (_named_inside(text, previous, inst) or in_title_of(text, previous, inst)
+                                                or _issues(text, inst, previous)):
+            governed.add(id(inst))  # `Đề án 06 ban hành kèm theo Quyết định số 06/QĐ-TTg`: the decision only issued it
+    return governed
 
 
 _FOOTNOTE_MARK = re.compile(r"(?<=[^\W\d_])\[(\d{1,2})\]")
