@@ -343,6 +343,19 @@ NAMED = [
     ("Các phòng triển khai Kế hoạch tổ chức thực hiện tại các xã.", []),
     ("triển khai Kế hoạch số 12/KH-UBND thực hiện Nghị quyết số 57-NQ/TW", [("KH", "12", None, None, []),
                                                                           ("NQ", "57", None, None, [])]),
+    # One body's plan for a year is named by year and issuer; a body's name cut by its comma goes on.
+    ("Triển khai Kế hoạch năm 2025 của Ban chỉ đạo của Bộ Văn hóa, Thể thao và Du lịch về phát triển khoa học, "
+     "công nghệ, đổi mới sáng tạo và chuyển đổi số.",
+     [("KH", None, None, "Kế hoạch năm 2025 của Ban chỉ đạo của Bộ Văn hóa, Thể thao và Du lịch về phát triển khoa "
+       "học, công nghệ, đổi mới sáng tạo và chuyển đổi số", [])]),
+    ("theo Chương trình công tác năm 2025 của Ban chỉ đạo Trung ương triển khai xóa nhà tạm, nhà dột nát",
+     [("CTr", None, None, "Chương trình công tác năm 2025 của Ban chỉ đạo Trung ương triển khai xóa nhà tạm, nhà dột nát", [])]),
+    ("Kế hoạch năm 2025 đã được phê duyệt", []),
+    ("trình Báo cáo tiếp thu, giải trình ý kiến thẩm định của Bộ Lao động - Thương binh và Xã hội, Bộ Tư pháp",
+     [("BC", None, None, "Báo cáo tiếp thu, giải trình ý kiến thẩm định của Bộ Lao động - Thương binh và Xã hội", [])]),
+    # A law's date after a line break that follows `ngày` is still the law's.
+    ("*Căn cứ Luật Tổ chức chính quyền địa phương ngày\n19 tháng 6 năm 2015;*",
+     [("LUẬT", None, 2015, "Luật Tổ chức chính quyền địa phương", [])]),
     # A law named before its number takes no other law's number into its name.
     ("Tuân thủ Luật An toàn thông tin mạng số 86/2015/QH13, Luật An ninh mạng số 24/2018/QH14.",
      [("LUẬT", "86", 2015, "An toàn thông tin mạng", []), ("LUẬT", "24", 2018, "An ninh mạng", [])]),

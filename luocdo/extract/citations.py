@@ -761,7 +761,7 @@ def _named(text: str, start: int, word_end: int, word: str, vocab: _Vocabulary,
         name = f"{_one_line(text[start:word_end])} {_one_line(quoted['q'])}"
         end = quoted.end()
     else:
-        if _starts_sentence(text, start) or vocab.not_a_name.match(text, word_end):
+        if _starts_sentence(text, start) or vocab.not_a_name.match(text, word_end) and not _YEAR_AND_ISSUER.match(text, word_end):
             return None
         if word in vocab.name_must_start and not vocab.name_must_start[word].match(text, word_end):
             return None
@@ -775,7 +775,7 @@ def _named(text: str, start: int, word_end: int, word: str, vocab: _Vocabulary,
             revised = _REVISED.match(text, end)
             end = revised.end() if revised else end
         else:
-            end = _name_end(text, word_end, limit, vocab.named_end)
+            end = _past_bodies(text, word_end, _name_end(text, word_end, limit, vocab.named_end), limit, vocab)
         implemented = _implemented_number(text, word_end, end, word, vocab)
         if implemented:  # `Kế hoạch triển khai Thông báo kết luận số 196-TB/TW`: named after it
             end = _name_end(text, implemented, limit, vocab.named_end)
@@ -795,7 +795,7 @@ def _named(text: str, start: int, word_end: int, word: str, vocab: _Vocabulary,
         y = re.search(rf"\s({_YEAR})$", name)
         year = int(y[1]) if y else None
         intro = _DATE_INTRO.match(text, core_end)
-        if intro and ("\n" in intro.group() or "N" in intro.group()):
+        if intro and (re.match(r"[ \t,]*\n", intro.group()) or "N" in intro.group()):
             intro = None  # `... môi trường\nNgày 21/11/2025, Chính phủ ...`: the next sentence's date
         stated = ctx.dates.get(intro.end()) if intro else None
         if stated and stated.iso:  # `Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025`
@@ -804,6 +804,19 @@ def _named(text: str, start: int, word_end: int, word: str, vocab: _Vocabulary,
         type=vocab.words[word], number=number, symbol=None, year=year, date=date,
         span=Span(start, core_end), surface=text[start:core_end], name=name, aliases=aliases)
     return _Found(mention, start, core_end, word, None, None, None)
+
+
+# `Kế hoạch năm 2025 của Ban chỉ đạo ...`, `Chương trình công tác năm 2025 của ...`: one body's plan for a year.
+_YEAR_AND_ISSUER = re.compile(rf"\s+(?:(?:công tác|hành động)\s+)?năm\s+{_YEAR}\s+của\s+[{_UPPER}]")
+
+
+def _past_bodies(text: str, start: int, end: int, limit: int, vocab: _Vocabulary) -> int:
+    """A name goes on through a body's name that a comma cut (`... của Bộ Văn hóa, Thể thao và Du
+    lịch về ...`): the comma before a capital that ends a name is the body's own."""
+    while body := next((b for b in vocab.body.finditer(text, max(start, end - 40), min(limit, end + 60))
+                        if b.start() < end < b.end()), None):
+        end = _name_end(text, body.end(), limit, vocab.named_end)
+    return end
 
 
 def _implemented_number(text: str, word_end: int, end: int, word: str, vocab: _Vocabulary) -> Optional[int]:
