@@ -356,6 +356,13 @@ NAMED = [
     # A law's date after a line break that follows `ngày` is still the law's.
     ("*Căn cứ Luật Tổ chức chính quyền địa phương ngày\n19 tháng 6 năm 2015;*",
      [("LUẬT", None, 2015, "Luật Tổ chức chính quyền địa phương", [])]),
+    # An unnumbered decree named by its subject is one to be issued when the text says so after it.
+    ("Thực tiễn đòi hỏi **Nghị định quy định xử phạt vi phạm hành chính trong lĩnh vực đất đai** sớm được hoàn "
+     "thiện để", [("NĐ", None, None, "Nghị định quy định xử phạt vi phạm hành chính trong lĩnh vực đất đai", [])]),
+    ("Thông tư quy định về chế độ báo cáo thống kê ngành tư pháp cần sớm được ban hành",
+     [("TT", None, None, "Thông tư quy định về chế độ báo cáo thống kê ngành tư pháp", [])]),
+    ("Nghị định quy định xử phạt vi phạm hành chính trong lĩnh vực đất đai được ban hành năm 2024", []),
+    ("**Nghị định quy định xử phạt vi phạm hành chính trong lĩnh vực đất đai**", []),
     # A law named before its number takes no other law's number into its name.
     ("Tuân thủ Luật An toàn thông tin mạng số 86/2015/QH13, Luật An ninh mạng số 24/2018/QH14.",
      [("LUẬT", "86", 2015, "An toàn thông tin mạng", []), ("LUẬT", "24", 2018, "An ninh mạng", [])]),

@@ -84,6 +84,7 @@ class _Vocabulary:
     named: frozenset[str]  # folded words that may head a named instrument
     subject_named: frozenset[str]  # folded words whose unnumbered instrument is named by subject
     to_be_issued: re.Pattern  # `dự thảo`, `ban hành` right before such a type word
+    issued_later: re.Pattern  # `sớm được ban hành` right after its name
     name_must_start: dict[str, re.Pattern]  # folded type word -> how its unquoted name must start
     year_in_name: frozenset[str]
     issuer_codes: dict[str, str]
@@ -192,6 +193,7 @@ def _vocabulary() -> _Vocabulary:
         name_must_start={fold(w): re.compile(rf"\s+(?:{_lower_case(starts)})(?!\w)")
                          for w, starts in types["name_must_start"].items()},
         to_be_issued=re.compile(rf"(?<!\w)(?:{_lower_case(types['to_be_issued_after'])})\s+(?:các\s+)?$", re.I),
+        issued_later=re.compile(rf"[*_]*\s+(?:{_lower_case(types['to_be_issued_before'])})(?!\w)"),
         year_in_name=frozenset(fold(w) for w in types["year_in_name"]),
         issuer_codes=issuers["codes"],
         issuer_spelling={code.upper(): code for code in issuers["codes"]},
@@ -731,14 +733,21 @@ def _named_by_subject(text: str, start: int, word_end: int, word: str, vocab: _V
     if body:
         pos = body[1]
     about = _SUBJECT_AFTER_BODY.match(text, pos)
-    if not plenum and not (about and vocab.to_be_issued.search(text, max(0, start - 30), start)):
+    if not plenum and not about:
         return None
     end = pos
     if about:
-        end = _name_end(text, about.end(), min(len(text), about.end() + _MAX_NAME), vocab.name_end)
+        limit = min(len(text), about.end() + _MAX_NAME)
+        closing = text.find("**", about.end(), limit) if text.startswith("**", start - 2) else -1
+        limit = closing if closing > 0 else limit  # a name in bold ends with the bold
+        end = _name_end(text, about.end(), limit, vocab.name_end)
         if len(text[about.end():end].split()) < 5:
             return None  # `Nghị định về thuế`, `Thông tư quy định hồ sơ`: a topic, not one instrument
-    end = start + len(text[start:end].rstrip(" ,\n"))
+    end = start + len(text[start:end].rstrip(" ,\n*_"))
+    # `dự thảo Chỉ thị ...`, `đòi hỏi **Nghị định quy định ...** sớm được hoàn thiện`
+    if not plenum and not (vocab.to_be_issued.search(text, max(0, start - 30), start)
+                           or vocab.issued_later.match(text, end)):
+        return None
     mention = InstrumentMention(
         type=vocab.words[word], number=None, symbol=None, year=None, date=None,
         span=Span(start, end), surface=text[start:end], name=_one_line(text[start:end]))
