@@ -170,6 +170,12 @@ REQUIRED = [
     ("Triển khai thực hiện Luật Đất đai, Luật Nhà ở và Nghị định số 12/2024/NĐ-CP.",
      ["LUẬT Luật Đất đai", "LUẬT Luật Nhà ở", "NĐ 12"]),
     ("Rà soát Thông tư số 02/2017/TT-VPCP; triển khai Nghị định số 30/2020/NĐ-CP.", ["NĐ 30"]),
+    # A demand coordinated with making (`xây dựng, triển khai`) has an object still to be made.
+    ("6 | Xây dựng, triển khai Đề án chuyển đổi số trong lĩnh vực Văn hóa | Giám đốc Trung tâm", []),
+    ("Các sở xây dựng và tổ chức thực hiện Kế hoạch phòng, chống thiên tai năm 2025.", []),
+    ("Hướng dẫn, kiểm tra việc xây dựng, ban hành, thực hiện Đề án vị trí việc làm công chức;", []),
+    ("ban hành và triển khai thực hiện Kế hoạch thực hiện Chỉ thị số 05/CT-TTg", []),
+    ("Bộ Y tế ban hành Thông tư, triển khai Nghị định số 12/2024/NĐ-CP", ["NĐ 12"]),
     # A plan's title names what the plan carries out: the demand is on the plan, not its source.
     ("Tổ chức thực hiện Kế hoạch số 434/KH-BVHTTDL ngày 01/3/2025 thực hiện Nghị quyết số 214/NQ-CP ngày 23/7/2025.",
      ["KH 434"]),

@@ -63,6 +63,7 @@ class _Limits:
     carrier: re.Pattern  # `được giao tại`, `ban hành kèm theo` after a demand's object (folded)
     carried_object: re.Pattern  # `các nhiệm vụ`, `phương án`: planned work an instrument carries (folded)
     not_carried: re.Pattern  # `Mẫu`, `Phụ lục`, `Quy chế`: an object that is a form, an article, rules
+    made_first: re.Pattern  # `xây dựng, triển khai`: what is demanded is to be made first (folded)
 
 
 @lru_cache(maxsize=1)
@@ -79,6 +80,7 @@ def _limits() -> _Limits:
         # the object's head among its first words, after manner words: `khẩn trương, nghiêm túc các đề án`
         carried_object=re.compile(r"\s*(?:[^\s.;:]+\s+){0,10}?" + _folded_pattern(phrases["carried_objects"])),
         not_carried=re.compile(_phrase_pattern(phrases["not_carried"])),
+        made_first=re.compile(_folded_pattern(phrases["made_first"]) + r"\s*(?:,|\s+va)\s*(?:to chuc\s*)?$"),
     )
 
 
@@ -155,7 +157,9 @@ def _demand_at(text: str, pos: int, floor: int = 0) -> Span | None:
         if limits.name_before.search(before) or limits.name_after.match(text, start + m.end()) \
                 or in_legal_basis(text, start + m.start()):
             continue  # part of a name or of a cited title, not a demand
-        last = None if _reports_on_implementation(text[start + max(0, m.start() - 30):start + m.start()]) else m
+        # `kết quả thực hiện X` reports; `xây dựng, triển khai Đề án ...`: the Đề án is to be made first
+        last = None if _reports_on_implementation(text[start + max(0, m.start() - 30):start + m.start()]) \
+            or limits.made_first.search(before) else m
     if last is None or _source_follows(text, window, start, last.end()) or limits.article.search(text, start + last.end(), pos):
         return None  # `thực hiện dự án ... theo quy định tại Nghị định ...`: a source, not the object
     return Span(start + last.start(), start + last.end())
