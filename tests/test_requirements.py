@@ -170,6 +170,20 @@ REQUIRED = [
     ("Triển khai thực hiện Luật Đất đai, Luật Nhà ở và Nghị định số 12/2024/NĐ-CP.",
      ["LUẬT Luật Đất đai", "LUẬT Luật Nhà ở", "NĐ 12"]),
     ("Rà soát Thông tư số 02/2017/TT-VPCP; triển khai Nghị định số 30/2020/NĐ-CP.", ["NĐ 30"]),
+    # `được giao tại`, `phê duyệt tại` make the instrument a source unless the object is planned work
+    # it carries; decisions listed after one that only approved the object only approved it too.
+    ("+ Rà soát, ưu tiên triển khai xây dựng các cơ sở dữ liệu quốc gia, cơ sở dữ liệu chuyên ngành được giao tại "
+     "Kế hoạch số 02-KH/BCĐTW năm 2025, Nghị quyết 214/NQ-CP năm 2025 về ban hành Kế hoạch thúc đẩy", []),
+    ("có trách nhiệm thực hiện thẩm quyền, nhiệm vụ được giao tại Nghị quyết 336/NQ-CP năm 2025", ["NQ 336"]),
+    ("thực hiện các mục tiêu, nhiệm vụ được giao tại Nghị quyết 71/NQ-CP năm 2025 của Chính phủ", ["NQ 71"]),
+    ("Tổ chức thực hiện Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và "
+     "miền núi giai đoạn 2021 - 2030 được phê duyệt tại Quyết định số 1719/QĐ-TTg ngày 14 tháng 10 năm 2021 và "
+     "Quyết định số 920/QĐ-TTg ngày 14 tháng 5 năm 2025 của Thủ tướng Chính phủ", ["CTr Chương trình mục tiê"]),
+    ("thực hiện các nội dung mục 3 nêu tại Kế hoạch số 12/KH-UBND ngày 3/2/2025", []),  # an article's content
+    # A question demands nothing.
+    ("**Phương án Thưởng Tết cho người lao động được thực hiện ra sao theo Kế hoạch 34/KH-TLĐ?**", []),
+    ("Chuyến xe đưa đón người lao động về quê được thực hiện thế nào theo Kế hoạch 34/KH-TLĐ? Các công đoàn "
+     "triển khai Kế hoạch 35/KH-TLĐ.", ["KH 35"]),
     # A demand coordinated with making (`xây dựng, triển khai`) has an object still to be made.
     ("6 | Xây dựng, triển khai Đề án chuyển đổi số trong lĩnh vực Văn hóa | Giám đốc Trung tâm", []),
     ("Các sở xây dựng và tổ chức thực hiện Kế hoạch phòng, chống thiên tai năm 2025.", []),

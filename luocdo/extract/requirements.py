@@ -79,7 +79,8 @@ def _limits() -> _Limits:
         carrier=re.compile(_folded_pattern(phrases["carriers"])),
         # the object's head among its first words, after manner words: `khẩn trương, nghiêm túc các đề án`
         carried_object=re.compile(r"\s*(?:[^\s.;:]+\s+){0,10}?" + _folded_pattern(phrases["carried_objects"])),
-        not_carried=re.compile(_phrase_pattern(phrases["not_carried"])),
+        not_carried=re.compile(_phrase_pattern(phrases["not_carried"]) + "|" + _phrase_pattern(phrases["article_heads"])
+                               + r"\s+(?:\d+|[IVXLC]+|[a-zđ])(?!\w)"),
         made_first=re.compile(_folded_pattern(phrases["made_first"]) + r"\s*(?:,|\s+va)\s*(?:to chuc\s*)?$"),
     )
 
@@ -145,7 +146,7 @@ def _demand_at(text: str, pos: int, floor: int = 0) -> Span | None:
     """The demand phrase that governs what is named at `pos`, if the clause before it has one."""
     demand, blocker, _, _ = _patterns()
     limits = _limits()
-    if in_legal_basis(text, pos):
+    if in_legal_basis(text, pos) or _asks(text, pos):
         return None
     start = _after_last_clause_semicolon(text, clause_start(text, pos, floor), pos)
     window = fold_keep_length(text)[start:pos]  # phrases are matched folded; offsets are the text's
@@ -163,6 +164,16 @@ def _demand_at(text: str, pos: int, floor: int = 0) -> Span | None:
     if last is None or _source_follows(text, window, start, last.end()) or limits.article.search(text, start + last.end(), pos):
         return None  # `thực hiện dự án ... theo quy định tại Nghị định ...`: a source, not the object
     return Span(start + last.start(), start + last.end())
+
+
+_SENTENCE_CLOSE = re.compile(r"[.!?;](?=\s|\*|$)|\n")
+
+
+def _asks(text: str, pos: int) -> bool:
+    """Does the sentence at `pos` end with `?` (`Thưởng Tết được thực hiện ra sao theo Kế hoạch
+    34?`)? A question, as Q&A pages head their answers, demands nothing."""
+    close = _SENTENCE_CLOSE.search(text, pos)
+    return close is not None and close[0] == "?"
 
 
 def _source_follows(text: str, window: str, start: int, demand_end: int) -> bool:
@@ -220,13 +231,16 @@ def required_instruments(text: str, instruments: list[InstrumentMention]) -> lis
 def _governed_by_another(text: str, instruments: list[InstrumentMention]) -> set[int]:
     """ids of the instruments that another one's title, name or issue governs, and of those to be
     made or changed: none of them is demanded."""
-    governed, blocked = set(), False
+    governed, blocked, issuing = set(), False, False
     for previous, inst in zip([None] + instruments[:-1], instruments):
         # `sửa đổi Luật Điện ảnh, Luật Du lịch`: what is listed after an instrument to be made or
-        # changed is to be made or changed too.
-        blocked = _made_or_changed(text, inst) or (blocked and _list_sibling(text, previous, inst))
-        if blocked or previous is not None and (_named_inside(text, previous, inst) or in_title_of(text, previous, inst)
-                                                or _issues(text, inst, previous)):
+        # changed is to be made or changed too; `... được phê duyệt tại Quyết định số 1719/QĐ-TTg và
+        # Quyết định số 920/QĐ-TTg`: so are the decisions listed after one that only issued the object.
+        sibling = previous is not None and _list_sibling(text, previous, inst)
+        blocked = _made_or_changed(text, inst) or (blocked and sibling)
+        issuing = previous is not None and _issues(text, inst, previous) or (issuing and sibling)
+        if blocked or issuing or previous is not None and (_named_inside(text, previous, inst)
+                                                           or in_title_of(text, previous, inst)):
             governed.add(id(inst))  # `Đề án 06 ban hành kèm theo Quyết định số 06/QĐ-TTg`: the decision only issued it
     return governed
 
