@@ -319,6 +319,10 @@ NAMED = [
      [("KH", None, None, "Kế hoạch phòng, chống thiên tai năm 2025", [])]),
     ("theo Luật Ngân sách\nNhà nước năm 2015", [("LUẬT", None, 2015, "Luật Ngân sách Nhà nước năm 2015", [])]),
     ("triển khai Kế hoạch hỗ trợ đồng bào\nThiếu tướng Nguyễn Văn A chỉ đạo", [("KH", None, None, "Kế hoạch hỗ trợ đồng bào", [])]),
+    # A manner adverb after the type word is the document itself doing something, not a name.
+    ("Yêu cầu các đơn vị thực hiện Kế hoạch nghiêm túc, hiệu quả./", []),
+    ("triển khai Chương trình có hiệu quả, đúng tiến độ", []),
+    ("tổ chức thực hiện Kế hoạch đầy đủ các nội dung", []),
     # A plan named by two words is a kind of plan; by three or more, one plan.
     ("Đơn vị xây dựng Kế hoạch kiểm tra, trình Giám đốc", []),
     ("Hằng năm, các trường lập Kế hoạch tuyển sinh gửi Sở", []),
