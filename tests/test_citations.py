@@ -117,6 +117,12 @@ CITATIONS = [
     ("quy định tại Thông tư 90 2024 TT BCA là", [("TT", "90", "TT-BCA", 2024, None)]),
     ("Nghị định 70 2025 sửa đổi bổ sung", [("NĐ", "70", None, None, None)]),
     ("Thông tư 41 2025 NĐ CP", [("TT", "41", None, None, None)]),  # another type's code: no symbol
+    # `số` glued to the number, an en dash for the symbol's hyphen.
+    ("theo Quyết định số1616/QĐ-BVHTTDL ngày 5/6/2025 của Bộ", [("QĐ", "1616", "QĐ-BVHTTDL", 2025, "2025-06-05")]),
+    ("Tờ trình số374/TTr-CP của Chính phủ", [("TTr", "374", "TTr-CP", None, None)]),
+    ("Quyết định số 1616/QĐ–BVHTTDL", [("QĐ", "1616", "QĐ-BVHTTDL", None, None)]),
+    ("Nghị định số 30/2020/NĐ–CP", [("NĐ", "30", "NĐ-CP", 2020, None)]),
+    ("mã hồ sơ1234 đã nộp", []),
     # Not instruments.
     ("Ban Chỉ đạo 389 các bộ căn cứ nội dung Kết luận này", []),
     ("Thông báo này thay thế", []),

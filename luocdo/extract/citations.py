@@ -38,11 +38,12 @@ _SEGMENT_END = r"(?:(?![^\W_])|(?=(?:ngày|của|về|và)\b))"
 _SEGMENT = rf"[{_UPPER}0-9](?:[{_UPPER}0-9]|&[ ]?(?=[{_UPPER}]))*(?:[a-z][{_UPPER}0-9]*)?{_SEGMENT_END}"
 # Between segments a hyphen or slash; OCR and PDF line breaks put spaces or a line break around a
 # hyphen (`205/TB-\nVPCP`, `BTC- TCHQ`, `NĐ - CP`), which the symbol is read through.
-_SEPARATOR = r"(?:[ \t]*-[ \t]*\n?[ \t]*|/)"
+_SEPARATOR = r"(?:[ \t]*[-–][ \t]*\n?[ \t]*|/)"  # typing puts an en dash for the hyphen (`QĐ–UBND`)
 _SYMBOL = rf"[{_UPPER}][{_UPPER}0-9]*(?:[a-z][{_UPPER}0-9]*)?{_SEGMENT_END}(?:{_SEPARATOR}{_SEGMENT}|\.[{_UPPER}0-9]{{1,3}}(?![^\W_]))*"
 # The first digit comes before the look-behind so that the engine skips non-digits fast.
 _REF = re.compile(
-    r"(?P<num>[0-9](?<![\w/.\-][0-9])\d{0,4}(?:\.\d{1,3})?)(?:"
+    # `số1616/QĐ-...`: typing and OCR glue `số` to the number
+    rf"(?P<num>[0-9](?:(?<![\w/.\-][0-9])|(?<=[Ss]{_SO[1:]}[0-9])|(?<=SỐ[0-9]))\d{{0,4}}(?:\.\d{{1,3}})?)(?:"
     rf"\s?/\s?(?:(?P<year>{_YEAR})\s?/\s?)?(?P<sym>{_SYMBOL})"
     # `03-TTr/ĐU`; typing and OCR put a space around the hyphen or slash (`9151- CV/BTCTW`, `45 -KL/TW`)
     rf"|[ ]?-[ ]?(?P<psym>[{_UPPER}]{{1,5}}(?:[a-z][{_UPPER}]?)?[ ]?/[ ]?[{_UPPER}][{_UPPER}0-9]*)(?![^\W_])"
@@ -341,7 +342,7 @@ def _is_cong_van(symbol: str, ref: re.Match) -> bool:
 
 def _clean_symbol(raw: str, vocab: _Vocabulary) -> str:
     """The symbol as printed, NFC, with a diacritic-free type code spelled officially."""
-    symbol = re.sub(r"\s+", "", nfc(raw))
+    symbol = re.sub(r"\s+", "", nfc(raw)).replace("–", "-")
     first, sep, rest = re.match(r"([^-/]*)([-/]?)(.*)", symbol).groups()
     official = vocab.codes.get(first) or vocab.codes.get(first.upper())
     if sep and official and fold(official) == fold(first):  # QD -> QĐ, but L stays L
