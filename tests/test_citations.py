@@ -102,6 +102,27 @@ CITATIONS = [
     ("Quyết định 319 đã phê duyệt", [("QĐ", "319", None, None, None)]),
     ("công văn số 1234 ngày 3/2/2025", [("CV", "1234", None, 2025, "2025-02-03")]),
     ("thực hiện Nghị quyết 68 năm 2025", [("NQ", "68", None, 2025, None)]),
+    # The legal database's English translations: `No.` is `số`, the type word gives the type a
+    # law's or resolution's symbol lacks.
+    ("Pursuant to Law No. 88/2025/QH15 on Press;", [("LUẬT", "88", "QH15", 2025, None)]),
+    ("Resolution No. 160/2024/QH15 of the National Assembly", [("NQ", "160", "QH15", 2024, None)]),
+    ("Decree No. 30/2020/ND-CP dated March 5, 2020", [("NĐ", "30", "NĐ-CP", 2020, None)]),
+    ("Official Dispatch No. 3509/VPCP-V.I of the Government Office", [("CV", "3509", "VPCP-V.I", None, None)]),
+    ("the Ordinance No. 02/2022/UBTVQH15", [("PL", "02", "UBTVQH15", 2022, None)]),
+    # Numbers as the database's web addresses spell them: year and symbol parted by spaces, read
+    # only when the code is the type word's own and the rest are issuers' codes.
+    ("theo Phụ lục ban hành kèm theo Nghị định 188 2025 NĐ CP trên Cổng dịch vụ công",
+     [("NĐ", "188", "NĐ-CP", 2025, None)]),
+    ("giải ngân vốn theo Thông tư 37 2025 TT BTC cụ thể", [("TT", "37", "TT-BTC", 2025, None)]),
+    ("quy định tại Thông tư 90 2024 TT BCA là", [("TT", "90", "TT-BCA", 2024, None)]),
+    ("Nghị định 70 2025 sửa đổi bổ sung", [("NĐ", "70", None, None, None)]),
+    ("Thông tư 41 2025 NĐ CP", [("TT", "41", None, None, None)]),  # another type's code: no symbol
+    # `số` glued to the number, an en dash for the symbol's hyphen.
+    ("theo Quyết định số1616/QĐ-BVHTTDL ngày 5/6/2025 của Bộ", [("QĐ", "1616", "QĐ-BVHTTDL", 2025, "2025-06-05")]),
+    ("Tờ trình số374/TTr-CP của Chính phủ", [("TTr", "374", "TTr-CP", None, None)]),
+    ("Quyết định số 1616/QĐ–BVHTTDL", [("QĐ", "1616", "QĐ-BVHTTDL", None, None)]),
+    ("Nghị định số 30/2020/NĐ–CP", [("NĐ", "30", "NĐ-CP", 2020, None)]),
+    ("mã hồ sơ1234 đã nộp", []),
     # Not instruments.
     ("Ban Chỉ đạo 389 các bộ căn cứ nội dung Kết luận này", []),
     ("Thông báo này thay thế", []),
@@ -304,6 +325,10 @@ NAMED = [
      [("KH", None, None, "Kế hoạch phòng, chống thiên tai năm 2025", [])]),
     ("theo Luật Ngân sách\nNhà nước năm 2015", [("LUẬT", None, 2015, "Luật Ngân sách Nhà nước năm 2015", [])]),
     ("triển khai Kế hoạch hỗ trợ đồng bào\nThiếu tướng Nguyễn Văn A chỉ đạo", [("KH", None, None, "Kế hoạch hỗ trợ đồng bào", [])]),
+    # A manner adverb after the type word is the document itself doing something, not a name.
+    ("Yêu cầu các đơn vị thực hiện Kế hoạch nghiêm túc, hiệu quả./", []),
+    ("triển khai Chương trình có hiệu quả, đúng tiến độ", []),
+    ("tổ chức thực hiện Kế hoạch đầy đủ các nội dung", []),
     # A plan named by two words is a kind of plan; by three or more, one plan.
     ("Đơn vị xây dựng Kế hoạch kiểm tra, trình Giám đốc", []),
     ("Hằng năm, các trường lập Kế hoạch tuyển sinh gửi Sở", []),
@@ -315,6 +340,55 @@ NAMED = [
     ("Chương trình truyền hình được phát sóng", []),
     ("triển khai Chiến lược dữ liệu quốc gia; bảo đảm", [("CL", None, None, "Chiến lược dữ liệu quốc gia", [])]),
     ("hưởng ứng Chương trình Tết Sum vầy năm 2026", [("CTr", None, None, "Chương trình Tết Sum vầy năm 2026", [])]),
+    # A plan named after the instrument it carries out is named through that number; a plan whose
+    # type word is followed by verbs of carrying out and a preposition is the document itself.
+    ("Xây dựng Kế hoạch triển khai Thông báo kết luận số 196-TB/TW ngày 10/5/2025 của Bộ Chính trị.",
+     [("KH", None, None, "Kế hoạch triển khai Thông báo kết luận số 196-TB/TW", []), ("TB", "196", 2025, None, [])]),
+    ("ban hành kèm theo Quyết định này Kế hoạch triển khai Quyết định số 06/QĐ-TTg ngày\n02 tháng 01 năm 2025",
+     [("KH", None, None, "Kế hoạch triển khai Quyết định số 06/QĐ-TTg", []), ("QĐ", "06", 2025, None, [])]),
+    ("thực hiện Chương trình hành động thực hiện Nghị quyết số 46-NQ/TW của Bộ Chính trị",
+     [("CTr", None, None, "Chương trình hành động thực hiện Nghị quyết số 46-NQ/TW của Bộ Chính trị", []),
+      ("NQ", "46", None, None, [])]),
+    ("Các đơn vị triển khai Kế hoạch triển khai thực hiện trên địa bàn tỉnh Nghệ An.", []),
+    ("Các phòng triển khai Kế hoạch tổ chức thực hiện tại các xã.", []),
+    ("triển khai Kế hoạch số 12/KH-UBND thực hiện Nghị quyết số 57-NQ/TW", [("KH", "12", None, None, []),
+                                                                          ("NQ", "57", None, None, [])]),
+    # One body's plan for a year is named by year and issuer; a body's name cut by its comma goes on.
+    ("Triển khai Kế hoạch năm 2025 của Ban chỉ đạo của Bộ Văn hóa, Thể thao và Du lịch về phát triển khoa học, "
+     "công nghệ, đổi mới sáng tạo và chuyển đổi số.",
+     [("KH", None, None, "Kế hoạch năm 2025 của Ban chỉ đạo của Bộ Văn hóa, Thể thao và Du lịch về phát triển khoa "
+       "học, công nghệ, đổi mới sáng tạo và chuyển đổi số", [])]),
+    ("theo Chương trình công tác năm 2025 của Ban chỉ đạo Trung ương triển khai xóa nhà tạm, nhà dột nát",
+     [("CTr", None, None, "Chương trình công tác năm 2025 của Ban chỉ đạo Trung ương triển khai xóa nhà tạm, nhà dột nát", [])]),
+    ("Kế hoạch năm 2025 đã được phê duyệt", []),
+    ("trình Báo cáo tiếp thu, giải trình ý kiến thẩm định của Bộ Lao động - Thương binh và Xã hội, Bộ Tư pháp",
+     [("BC", None, None, "Báo cáo tiếp thu, giải trình ý kiến thẩm định của Bộ Lao động - Thương binh và Xã hội", [])]),
+    # A law's date after a line break that follows `ngày` is still the law's.
+    ("*Căn cứ Luật Tổ chức chính quyền địa phương ngày\n19 tháng 6 năm 2015;*",
+     [("LUẬT", None, 2015, "Luật Tổ chức chính quyền địa phương", [])]),
+    # An unnumbered decree named by its subject is one to be issued when the text says so after it.
+    ("Thực tiễn đòi hỏi **Nghị định quy định xử phạt vi phạm hành chính trong lĩnh vực đất đai** sớm được hoàn "
+     "thiện để", [("NĐ", None, None, "Nghị định quy định xử phạt vi phạm hành chính trong lĩnh vực đất đai", [])]),
+    ("Thông tư quy định về chế độ báo cáo thống kê ngành tư pháp cần sớm được ban hành",
+     [("TT", None, None, "Thông tư quy định về chế độ báo cáo thống kê ngành tư pháp", [])]),
+    ("Nghị định quy định xử phạt vi phạm hành chính trong lĩnh vực đất đai được ban hành năm 2024", []),
+    ("**Nghị định quy định xử phạt vi phạm hành chính trong lĩnh vực đất đai**", []),
+    # A law named before its number takes no other law's number into its name.
+    ("Tuân thủ Luật An toàn thông tin mạng số 86/2015/QH13, Luật An ninh mạng số 24/2018/QH14.",
+     [("LUẬT", "86", 2015, "An toàn thông tin mạng", []), ("LUẬT", "24", 2018, "An ninh mạng", [])]),
+    # Abbreviations inside a name are read out, so one instrument named both ways is one; inside a
+    # law's name TTHC is tố tụng hành chính, elsewhere thủ tục hành chính.
+    ("quy định của Luật Ban hành VBQPPL năm 2025 về",
+     [("LUẬT", None, 2025, "Luật Ban hành văn bản quy phạm pháp luật năm 2025", [])]),
+    ("theo Luật NSNN, Luật Đầu tư công", [("LUẬT", None, None, "Luật Ngân sách nhà nước", []),
+                                          ("LUẬT", None, None, "Luật Đầu tư công", [])]),
+    ("khởi kiện theo Luật TTHC được gửi tới Tòa án", [("LUẬT", None, None, "Luật Tố tụng hành chính", [])]),
+    ("đóng theo Luật BHXH thì ghi mã số", [("LUẬT", None, None, "Luật Bảo hiểm xã hội", [])]),
+    ("thực hiện Chương trình MTQG giảm nghèo bền vững giai đoạn 2021 - 2025",
+     [("CTr", None, None, "Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025", [])]),
+    ("theo Nghị định số 12/2025/NĐ-CP về cắt giảm TTHC trong lĩnh vực BHXH",
+     [("NĐ", "12", 2025, "cắt giảm thủ tục hành chính trong lĩnh vực bảo hiểm xã hội", [])]),
+    ("theo Quyết định số 5/QĐ-UBND về phân bổ vốn NSNN-TW", [("QĐ", "5", None, "phân bổ vốn NSNN-TW", [])]),
 ]
 
 

@@ -152,6 +152,62 @@ REQUIRED = [
     ("triển khai áp dụng GSP quy định tại Phụ lục I ban hành kèm theo Thông tư 36/2018/TT-BYT", []),
     ("quản lý người chấp hành biện pháp tư pháp bắt buộc chữa bệnh ban hành kèm theo Quyết định 5091/QĐ-BYT năm 2020",
      []),  # `người chấp hành`: the one who serves a measure
+    # The thing to be drafted is not demanded, even inside a clause whose verb is a demand: an
+    # instrument right after a verb of making or changing, or what the document to be made details,
+    # and the instruments listed after it.
+    ("Triển khai thực hiện việc cắt giảm, đơn giản hóa tối đa TTHC ngay trong quá trình xây dựng VBQPPL quy định "
+     "chi tiết Luật Báo chí (sửa đổi) sau khi được thông qua.", []),
+    ("Tổ chức thực hiện, cắt giảm TTHC trong quá trình xây dựng văn bản hướng dẫn thi hành Luật Báo chí năm 2016.", []),
+    ("Triển khai xây dựng hồ sơ sửa đổi Luật Điện ảnh, Luật Du lịch theo kế hoạch.", []),
+    ("Tổ chức thực hiện nhiệm vụ trình Quốc hội dự án Luật sửa đổi, bổ sung một số điều của 37 Luật.", []),
+    ("Thực hiện đúng các quy định tại Nghị định số 308/2025/NĐ-CP ngày 28 tháng 11 năm 2025 của Chính phủ quy định "
+     "chi tiết một số điều và biện pháp tổ chức, hướng dẫn thi hành Luật Di sản văn hóa", ["NĐ 308"]),
+    ("thực hiện theo quy định của Bộ trưởng Bộ Nội vụ quy định chi tiết một số điều của Luật Lưu trữ", []),
+    ("Khẩn trương thực hiện việc soạn thảo Nghị định sửa đổi Nghị định số 15/2020/NĐ-CP và Nghị định số "
+     "14/2014/NĐ-CP.", []),
+    ("Tiếp tục triển khai Nghị quyết số 66/NQ-CP, tham gia xây dựng dự thảo Luật Thủ đô (sửa đổi).", ["NQ 66"]),
+    # ... while a list under a demand is demanded item by item.
+    ("Triển khai thực hiện Luật Đất đai, Luật Nhà ở và Nghị định số 12/2024/NĐ-CP.",
+     ["LUẬT Luật Đất đai", "LUẬT Luật Nhà ở", "NĐ 12"]),
+    ("Rà soát Thông tư số 02/2017/TT-VPCP; triển khai Nghị định số 30/2020/NĐ-CP.", ["NĐ 30"]),
+    # `được giao tại`, `phê duyệt tại` make the instrument a source unless the object is planned work
+    # it carries; decisions listed after one that only approved the object only approved it too.
+    ("+ Rà soát, ưu tiên triển khai xây dựng các cơ sở dữ liệu quốc gia, cơ sở dữ liệu chuyên ngành được giao tại "
+     "Kế hoạch số 02-KH/BCĐTW năm 2025, Nghị quyết 214/NQ-CP năm 2025 về ban hành Kế hoạch thúc đẩy", []),
+    ("có trách nhiệm thực hiện thẩm quyền, nhiệm vụ được giao tại Nghị quyết 336/NQ-CP năm 2025", ["NQ 336"]),
+    ("thực hiện các mục tiêu, nhiệm vụ được giao tại Nghị quyết 71/NQ-CP năm 2025 của Chính phủ", ["NQ 71"]),
+    ("Tổ chức thực hiện Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và "
+     "miền núi giai đoạn 2021 - 2030 được phê duyệt tại Quyết định số 1719/QĐ-TTg ngày 14 tháng 10 năm 2021 và "
+     "Quyết định số 920/QĐ-TTg ngày 14 tháng 5 năm 2025 của Thủ tướng Chính phủ", ["CTr Chương trình mục tiê"]),
+    ("thực hiện các nội dung mục 3 nêu tại Kế hoạch số 12/KH-UBND ngày 3/2/2025", []),  # an article's content
+    # A question demands nothing.
+    ("**Phương án Thưởng Tết cho người lao động được thực hiện ra sao theo Kế hoạch 34/KH-TLĐ?**", []),
+    ("Chuyến xe đưa đón người lao động về quê được thực hiện thế nào theo Kế hoạch 34/KH-TLĐ? Các công đoàn "
+     "triển khai Kế hoạch 35/KH-TLĐ.", ["KH 35"]),
+    # A demand coordinated with making (`xây dựng, triển khai`) has an object still to be made.
+    ("6 | Xây dựng, triển khai Đề án chuyển đổi số trong lĩnh vực Văn hóa | Giám đốc Trung tâm", []),
+    ("Các sở xây dựng và tổ chức thực hiện Kế hoạch phòng, chống thiên tai năm 2025.", []),
+    ("Hướng dẫn, kiểm tra việc xây dựng, ban hành, thực hiện Đề án vị trí việc làm công chức;", []),
+    ("ban hành và triển khai thực hiện Kế hoạch thực hiện Chỉ thị số 05/CT-TTg", []),
+    ("Bộ Y tế ban hành Thông tư, triển khai Nghị định số 12/2024/NĐ-CP", ["NĐ 12"]),
+    # A plan's title names what the plan carries out: the demand is on the plan, not its source.
+    ("Tổ chức thực hiện Kế hoạch số 434/KH-BVHTTDL ngày 01/3/2025 thực hiện Nghị quyết số 214/NQ-CP ngày 23/7/2025.",
+     ["KH 434"]),
+    ("Triển khai Kế hoạch số 12/KH-UBND ngày 3/2/2025 của UBND tỉnh triển khai thực hiện Chỉ thị số 05/CT-TTg.",
+     ["KH 12"]),
+    ("Các sở thực hiện Chương trình số 08/CTr-UBND ngày 10/01/2025 thực hiện Nghị quyết số 57-NQ/TW.", ["CTr 08"]),
+    ("Triển khai Kế hoạch số 12/KH-UBND ngày 3/2/2025, thực hiện Chỉ thị số 05/CT-TTg.", ["KH 12", "CT 05"]),
+    ("Triển khai Kế hoạch số 12/KH-UBND của UBND tỉnh và chỉ đạo các sở thực hiện Chỉ thị số 05/CT-TTg.",
+     ["KH 12", "CT 05"]),
+    ("Tổ chức thực hiện Kế hoạch số 434/KH-BVHTTDL và Nghị quyết số 214/NQ-CP ngày 23/7/2025.", ["KH 434", "NQ 214"]),
+    ("Xây dựng Kế hoạch triển khai Thông báo kết luận số 196-TB/TW ngày 10/5/2025 của Bộ Chính trị.", []),
+    ("Các sở triển khai Kế hoạch thực hiện Nghị quyết số 57-NQ/TW trên địa bàn tỉnh.", ["KH Kế hoạch thực hiện N"]),
+    ("Hoàn thiện Kế hoạch cao điểm chống buôn lậu theo chỉ đạo của Chính phủ tại Nghị quyết 86/NQ-CP năm 2025.",
+     ["NQ 86"]),  # a name that runs on over a citation is not named after it
+    # A footnote's citations are demanded through the mark, but not what a cited title names.
+    ("- Triển khai nghiêm túc các nhiệm vụ theo Nghị quyết[1].\n\nTM. ỦY BAN NHÂN DÂN\n\n[1] Nghị quyết số "
+     "163/2024/QH15 ngày 27/11/2024 của Quốc hội phê duyệt chủ trương đầu tư Chương trình mục tiêu quốc gia phòng, "
+     "chống ma túy đến năm 2030", ["NQ 163"]),
 ]
 
 

@@ -38,11 +38,12 @@ _SEGMENT_END = r"(?:(?![^\W_])|(?=(?:ngày|của|về|và)\b))"
 _SEGMENT = rf"[{_UPPER}0-9](?:[{_UPPER}0-9]|&[ ]?(?=[{_UPPER}]))*(?:[a-z][{_UPPER}0-9]*)?{_SEGMENT_END}"
 # Between segments a hyphen or slash; OCR and PDF line breaks put spaces or a line break around a
 # hyphen (`205/TB-\nVPCP`, `BTC- TCHQ`, `NĐ - CP`), which the symbol is read through.
-_SEPARATOR = r"(?:[ \t]*-[ \t]*\n?[ \t]*|/)"
+_SEPARATOR = r"(?:[ \t]*[-–][ \t]*\n?[ \t]*|/)"  # typing puts an en dash for the hyphen (`QĐ–UBND`)
 _SYMBOL = rf"[{_UPPER}][{_UPPER}0-9]*(?:[a-z][{_UPPER}0-9]*)?{_SEGMENT_END}(?:{_SEPARATOR}{_SEGMENT}|\.[{_UPPER}0-9]{{1,3}}(?![^\W_]))*"
 # The first digit comes before the look-behind so that the engine skips non-digits fast.
 _REF = re.compile(
-    r"(?P<num>[0-9](?<![\w/.\-][0-9])\d{0,4}(?:\.\d{1,3})?)(?:"
+    # `số1616/QĐ-...`: typing and OCR glue `số` to the number
+    rf"(?P<num>[0-9](?:(?<![\w/.\-][0-9])|(?<=[Ss]{_SO[1:]}[0-9])|(?<=SỐ[0-9]))\d{{0,4}}(?:\.\d{{1,3}})?)(?:"
     rf"\s?/\s?(?:(?P<year>{_YEAR})\s?/\s?)?(?P<sym>{_SYMBOL})"
     # `03-TTr/ĐU`; typing and OCR put a space around the hyphen or slash (`9151- CV/BTCTW`, `45 -KL/TW`)
     rf"|[ ]?-[ ]?(?P<psym>[{_UPPER}]{{1,5}}(?:[a-z][{_UPPER}]?)?[ ]?/[ ]?[{_UPPER}][{_UPPER}0-9]*)(?![^\W_])"
@@ -71,7 +72,7 @@ _MAX_NAME = 300
 # A name never runs over a blank line (a paragraph or heading break), nor into a phrase that
 # opens the decision's content (`với những nội dung sau`, `ngày <date>`).
 _NAME_PUNCTUATION = (rf"[;:()“”\"?|]|\.(?:\s|$)|\n\s*\n|{_LIST_ITEM.pattern}"
-                     r"|\s+(?:với (?:những|các) nội dung|sau đây|như sau|ngày \d)"
+                     r"|\s+(?:với (?:những|các) nội dung|sau đây|như sau|ngày\s+\d)"
                      r"|\s+(?:đã|đang|sẽ|cần|phải)\s")  # the sentence's own verb follows the title
 
 
@@ -84,12 +85,16 @@ class _Vocabulary:
     named: frozenset[str]  # folded words that may head a named instrument
     subject_named: frozenset[str]  # folded words whose unnumbered instrument is named by subject
     to_be_issued: re.Pattern  # `dự thảo`, `ban hành` right before such a type word
+    issued_later: re.Pattern  # `sớm được ban hành` right after its name
     name_must_start: dict[str, re.Pattern]  # folded type word -> how its unquoted name must start
     year_in_name: frozenset[str]
     issuer_codes: dict[str, str]
     issuer_spelling: dict[str, str]  # upper-cased issuer code -> the code as issuers.json spells it
     numbered_issuers: dict[str, str]
     head: re.Pattern  # type word and/or `số` right before a number
+    carries_out: re.Pattern  # `triển khai Thông báo`: a plan named after what it carries out
+    english_head: re.Pattern  # `Law No.` right before a number (English translations)
+    english_words: dict[str, str]
     capital_word: re.Pattern  # a capitalised type word
     word_before: re.Pattern  # a type word ending where the search window ends
     short_number: re.Pattern
@@ -189,11 +194,16 @@ def _vocabulary() -> _Vocabulary:
         name_must_start={fold(w): re.compile(rf"\s+(?:{_lower_case(starts)})(?!\w)")
                          for w, starts in types["name_must_start"].items()},
         to_be_issued=re.compile(rf"(?<!\w)(?:{_lower_case(types['to_be_issued_after'])})\s+(?:các\s+)?$", re.I),
+        issued_later=re.compile(rf"[*_]*\s+(?:{_lower_case(types['to_be_issued_before'])})(?!\w)"),
         year_in_name=frozenset(fold(w) for w in types["year_in_name"]),
         issuer_codes=issuers["codes"],
         issuer_spelling={code.upper(): code for code in issuers["codes"]},
         numbered_issuers=issuers["numbered"],
         head=re.compile(rf"(?:(?<!\w)(?P<word>{words})\s*)?(?:(?<!\w)(?P<so>[Ss]{_SO[1:]}|SỐ)\s*:?\s*)?$"),
+        carries_out=re.compile(rf"(?:\s+hành động)?\s+(?:{_lower_case(data.load('requirement_phrases.json')['requires'])})"
+                               rf"\s+(?:các\s+)?(?:{words})(?!\w)"),
+        english_head=re.compile(rf"(?<!\w)(?P<word>{_lower_case(types['english_words'])})\s+(?:No\.?|Number)\s*:?\s*$"),
+        english_words=types["english_words"],
         capital_word=re.compile(rf"{_alternation(types['words'], word_start=True, capital=True, tolerant=True)}(?!\w)"),
         word_before=re.compile(rf"(?<!\w)(?:{words})\s+$"),
         short_number=re.compile(
@@ -209,7 +219,9 @@ def _vocabulary() -> _Vocabulary:
         not_issue_sentence=re.compile(rf"(?<!\w)(?:{_lower_case(types['not_issue_sentence'])})(?!\w)", re.I),
         letter_words=frozenset(fold(w) for w in types["letter_words"]),
         form_before=re.compile(rf"(?<!\w)(?:{_alternation(types['form_words'])})\s+(?:số\s*:?\s*)?$"),
-        predicate_after=re.compile(rf"\s+[^\W\d_]+\s+[^\W\d_]+\s+(?:{_lower_case(types['name_prepositions'])})(?!\w)"),
+        # one verb, or verbs of carrying out, with no object (`Kế hoạch triển khai thực hiện trên địa bàn tỉnh`)
+        predicate_after=re.compile(rf"\s+(?:[^\W\d_]+\s+[^\W\d_]+|{_lower_case(data.load('requirement_phrases.json')['requires'])})"
+                                   rf"\s+(?:{_lower_case(types['name_prepositions'])})(?!\w)"),
         name_end=re.compile(name_end),
         named_end=re.compile(rf"{title_line}|\s+(?:{_lower_case(types['addressing_verbs'])})\s+(?=[{_UPPER}])|{name_end}"),
         law_name_end=re.compile(
@@ -278,6 +290,9 @@ def _numbered_citations(text: str, vocab: _Vocabulary, ctx: _Context) -> list[_F
         head = vocab.head.search(text, max(0, ref.start() - 40), ref.start())
         head_start = head.start() if head and (head["word"] or head["so"]) else ref.start()
         word = _word_key(head["word"]) if head and head["word"] else None
+        english = None if word else vocab.english_head.search(text, max(0, ref.start() - 30), ref.start())
+        if english:
+            head_start = english.start()
         number = ref["num"]
         symbol = _clean_symbol(ref["sym"] or ref["psym"], vocab)
         limit = refs[i + 1].start() if i + 1 < len(refs) else len(text)
@@ -285,7 +300,8 @@ def _numbered_citations(text: str, vocab: _Vocabulary, ctx: _Context) -> list[_F
                           bare_year=not ref["year"])
         letter = word in vocab.letter_words and _is_cong_van(symbol, ref) and _first_code(symbol) in vocab.issuer_codes
         kind = "CV" if letter else \
-            _type_code(symbol, vocab) or vocab.words.get(word) or ("CV" if _is_cong_van(symbol, ref) else None)
+            _type_code(symbol, vocab) or vocab.words.get(word) or (vocab.english_words[" ".join(english["word"].split())] if english else None) \
+            or ("CV" if _is_cong_van(symbol, ref) else None)
         if kind is None and not ref["year"]:
             continue  # `2-II/ATBXHN` and the like: neither word, code nor normative number
         if word is None and vocab.form_before.search(text, max(0, ref.start() - 20), ref.start()):
@@ -305,7 +321,7 @@ def _numbered_citations(text: str, vocab: _Vocabulary, ctx: _Context) -> list[_F
     return out
 
 
-_LAW_BEFORE = re.compile(rf"(?P<word>Bộ luật|Luật|Pháp lệnh|Nghị quyết)\s+(?P<name>[^,;.()\n]{{2,90}}?(?:,\s+[^,;.()\n]{{2,60}}?)*)\s+(?:{_SO}\s*:?\s*)?$")
+_LAW_BEFORE = re.compile(rf"(?P<word>Bộ luật|Luật|Pháp lệnh|Nghị quyết)\s+(?P<name>[^,;.()\n/]{{2,90}}?(?:,\s+[^,;.()\n/]{{2,60}}?)*)\s+(?:{_SO}\s*:?\s*)?$")
 
 
 def _named_law_before(text: str, number_start: int) -> Optional[re.Match]:
@@ -326,7 +342,7 @@ def _is_cong_van(symbol: str, ref: re.Match) -> bool:
 
 def _clean_symbol(raw: str, vocab: _Vocabulary) -> str:
     """The symbol as printed, NFC, with a diacritic-free type code spelled officially."""
-    symbol = re.sub(r"\s+", "", nfc(raw))
+    symbol = re.sub(r"\s+", "", nfc(raw)).replace("–", "-")
     first, sep, rest = re.match(r"([^-/]*)([-/]?)(.*)", symbol).groups()
     official = vocab.codes.get(first) or vocab.codes.get(first.upper())
     if sep and official and fold(official) == fold(first):  # QD -> QĐ, but L stays L
@@ -663,16 +679,38 @@ def _short_form(text: str, start: int, end: int, word: str, vocab: _Vocabulary,
         return None
     if not m["so"] and re.fullmatch(_YEAR, m["n"]):
         return None  # `Luật 2024` is a year, not a number
-    if not m["so"] and word in vocab.named and word not in vocab.year_in_name:
-        tail = _Tail(m.end())
+    slug = _slug_symbol(text, m.end(), word, vocab)
+    after = slug.end() if slug else m.end()
+    if not m["so"] and word in vocab.named and word not in vocab.year_in_name and not slug:
+        tail = _Tail(after)
     else:
-        tail = _read_tail(text, m.end(), min(len(text), m.end() + 400), vocab, ctx, titled=False)
-    year = int(tail.date[:4]) if tail.date else tail.year
+        tail = _read_tail(text, after, min(len(text), after + 400), vocab, ctx, titled=False)
+    year = int(slug["y"]) if slug else int(tail.date[:4]) if tail.date else tail.year
+    symbol = _clean_symbol("-".join(slug["codes"].split()), vocab) if slug else None
     mention = InstrumentMention(
-        type=vocab.words[word], number=m["n"], symbol=None, year=year, date=tail.date,
+        type=vocab.words[word], number=m["n"], symbol=symbol, year=year, date=tail.date,
         span=Span(start, tail.core_end), surface=text[start:tail.core_end],
-        name=tail.name, short_form=True)
-    return _Found(mention, start, tail.core_end, word, None, tail.issuer, tail.year)
+        name=tail.name, short_form=slug is None)
+    return _Found(mention, start, tail.core_end, word, _issuer_of_symbol(symbol, vocab) if slug else None,
+                  tail.issuer, tail.year)
+
+
+_SLUG = re.compile(rf"[ ]+(?P<y>{_YEAR})[ ]+(?P<codes>[{_UPPER}][{_UPPER}a-z&]{{0,7}}(?:[ ]+[{_UPPER}][{_UPPER}a-z&]{{0,7}}){{1,3}})(?!\w)")
+
+
+def _slug_symbol(text: str, pos: int, word: str, vocab: _Vocabulary) -> Optional[re.Match]:
+    """`Nghị định 188 2025 NĐ CP`: a number as the legal database's web addresses spell it (the
+    page titles its articles after them), year and symbol parted by spaces. It is read as
+    188/2025/NĐ-CP only when the symbol's type code is the type word's own and every code after it
+    is an issuer's, so words that happen to follow a short form stay words."""
+    slug = _SLUG.match(text, pos)
+    if not slug:
+        return None
+    codes = slug["codes"].split()
+    if vocab.codes.get(codes[0]) != vocab.words[word]:
+        return None
+    known = [c for c in codes[1:] if c.upper() in vocab.issuer_spelling]
+    return slug if len(known) == len(codes) - 1 else None
 
 
 # A Party plenum's resolution or conclusion: `Nghị quyết Trung ương 5 (khóa VIII)`, `Kết luận Hội
@@ -696,14 +734,21 @@ def _named_by_subject(text: str, start: int, word_end: int, word: str, vocab: _V
     if body:
         pos = body[1]
     about = _SUBJECT_AFTER_BODY.match(text, pos)
-    if not plenum and not (about and vocab.to_be_issued.search(text, max(0, start - 30), start)):
+    if not plenum and not about:
         return None
     end = pos
     if about:
-        end = _name_end(text, about.end(), min(len(text), about.end() + _MAX_NAME), vocab.name_end)
+        limit = min(len(text), about.end() + _MAX_NAME)
+        closing = text.find("**", about.end(), limit) if text.startswith("**", start - 2) else -1
+        limit = closing if closing > 0 else limit  # a name in bold ends with the bold
+        end = _name_end(text, about.end(), limit, vocab.name_end)
         if len(text[about.end():end].split()) < 5:
             return None  # `Nghị định về thuế`, `Thông tư quy định hồ sơ`: a topic, not one instrument
-    end = start + len(text[start:end].rstrip(" ,\n"))
+    end = start + len(text[start:end].rstrip(" ,\n*_"))
+    # `dự thảo Chỉ thị ...`, `đòi hỏi **Nghị định quy định ...** sớm được hoàn thiện`
+    if not plenum and not (vocab.to_be_issued.search(text, max(0, start - 30), start)
+                           or vocab.issued_later.match(text, end)):
+        return None
     mention = InstrumentMention(
         type=vocab.words[word], number=None, symbol=None, year=None, date=None,
         span=Span(start, end), surface=text[start:end], name=_one_line(text[start:end]))
@@ -726,7 +771,7 @@ def _named(text: str, start: int, word_end: int, word: str, vocab: _Vocabulary,
         name = f"{_one_line(text[start:word_end])} {_one_line(quoted['q'])}"
         end = quoted.end()
     else:
-        if _starts_sentence(text, start) or vocab.not_a_name.match(text, word_end):
+        if _starts_sentence(text, start) or vocab.not_a_name.match(text, word_end) and not _YEAR_AND_ISSUER.match(text, word_end):
             return None
         if word in vocab.name_must_start and not vocab.name_must_start[word].match(text, word_end):
             return None
@@ -740,8 +785,11 @@ def _named(text: str, start: int, word_end: int, word: str, vocab: _Vocabulary,
             revised = _REVISED.match(text, end)
             end = revised.end() if revised else end
         else:
-            end = _name_end(text, word_end, limit, vocab.named_end)
-        if _NUMBER_NEXT.match(text, end):
+            end = _past_bodies(text, word_end, _name_end(text, word_end, limit, vocab.named_end), limit, vocab)
+        implemented = _implemented_number(text, word_end, end, word, vocab)
+        if implemented:  # `Kế hoạch triển khai Thông báo kết luận số 196-TB/TW`: named after it
+            end = _name_end(text, implemented, limit, vocab.named_end)
+        elif _NUMBER_NEXT.match(text, end):
             return None  # `Báo cáo thẩm tra số 117/BC-BĐT`: the numbered citation names it
         name = _one_line(text[start:end]).rstrip(" ,")
         end = start + len(text[start:end].rstrip(" ,\n"))
@@ -757,7 +805,7 @@ def _named(text: str, start: int, word_end: int, word: str, vocab: _Vocabulary,
         y = re.search(rf"\s({_YEAR})$", name)
         year = int(y[1]) if y else None
         intro = _DATE_INTRO.match(text, core_end)
-        if intro and ("\n" in intro.group() or "N" in intro.group()):
+        if intro and (re.match(r"[ \t,]*\n", intro.group()) or "N" in intro.group()):
             intro = None  # `... môi trường\nNgày 21/11/2025, Chính phủ ...`: the next sentence's date
         stated = ctx.dates.get(intro.end()) if intro else None
         if stated and stated.iso:  # `Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025`
@@ -766,6 +814,33 @@ def _named(text: str, start: int, word_end: int, word: str, vocab: _Vocabulary,
         type=vocab.words[word], number=number, symbol=None, year=year, date=date,
         span=Span(start, core_end), surface=text[start:core_end], name=name, aliases=aliases)
     return _Found(mention, start, core_end, word, None, None, None)
+
+
+# `Kế hoạch năm 2025 của Ban chỉ đạo ...`, `Chương trình công tác năm 2025 của ...`: one body's plan for a year.
+_YEAR_AND_ISSUER = re.compile(rf"\s+(?:(?:công tác|hành động)\s+)?năm\s+{_YEAR}\s+của\s+[{_UPPER}]")
+
+
+def _past_bodies(text: str, start: int, end: int, limit: int, vocab: _Vocabulary) -> int:
+    """A name goes on through a body's name that a comma cut (`... của Bộ Văn hóa, Thể thao và Du
+    lịch về ...`): the comma before a capital that ends a name is the body's own."""
+    while body := next((b for b in vocab.body.finditer(text, max(start, end - 40), min(limit, end + 60))
+                        if b.start() < end < b.end()), None):
+        end = _name_end(text, body.end(), limit, vocab.named_end)
+    return end
+
+
+def _implemented_number(text: str, word_end: int, end: int, word: str, vocab: _Vocabulary) -> Optional[int]:
+    """Where the number ends that a plan's name cites as what the plan carries out (`Kế hoạch triển
+    khai Thông báo kết luận số 196-TB/TW`, `Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW`):
+    such a plan is named after that instrument, a name the plan's own number never gives."""
+    if vocab.words[word] not in _PLAN_TYPES or not vocab.carries_out.match(text, word_end, end):
+        return None
+    number = _NUMBER_NEXT.match(text, end)
+    ref = _REF.search(text, number.end() - 8, number.end() + 40) if number else None
+    return ref.end() if ref else None
+
+
+_PLAN_TYPES = ("KH", "CTr", "ĐA")
 
 
 def _law_name_end(text: str, start: int, limit: int, vocab: _Vocabulary) -> int:
@@ -820,12 +895,34 @@ def _finish(f: _Found, vocab: _Vocabulary) -> InstrumentMention:
     """The mention with its issuer: from the symbol's code unless that code is shared by many
     bodies (`QĐ-UBND`) or unknown, in which case the body the text names is more precise."""
     m = f.mention
+    if m.name:
+        m.name = _spelled_out(m.name, m.type in _LAW_TYPES)
     code_ambiguous = m.symbol and any(c in m.symbol.upper() for c in AMBIGUOUS_ISSUER_CODES)
     if f.code_issuer and not (code_ambiguous and f.said_issuer):
         m.issuer = f.code_issuer
     else:
         m.issuer = f.said_issuer or f.code_issuer
     return m
+
+
+def _spelled_out(name: str, law: bool) -> str:
+    """`Luật Ban hành VBQPPL` -> `Luật Ban hành văn bản quy phạm pháp luật`, `Luật NSNN` -> `Luật Ngân
+    sách nhà nước`: one instrument named with and without its abbreviations is one. Inside a law's
+    name `TTHC` is tố tụng hành chính, elsewhere thủ tục hành chính (doc_types.json)."""
+    words, pattern = _abbreviations(law)
+
+    def spell(m: re.Match) -> str:
+        out = words[m[0]]
+        first = law and _word_key(name[:m.start()]) in _vocabulary().words  # `Luật NSNN`
+        return out[0].upper() + out[1:] if first else out
+    return pattern.sub(spell, name)
+
+
+@lru_cache(maxsize=2)
+def _abbreviations(law: bool) -> tuple[dict[str, str], re.Pattern]:
+    types = data.load("doc_types.json")
+    words = {**types["name_abbreviations"], **(types["law_name_abbreviations"] if law else {})}
+    return words, re.compile(r"(?<![\w&-])(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")(?![\w&-])")
 
 
 def resolve_short_forms(mentions: list[InstrumentMention]) -> list[InstrumentMention]:

@@ -3,9 +3,11 @@
 A demand is a phrase such as `triển khai`, `thực hiện nghiêm`, `quán triệt`, `theo đúng`
 followed, in the same clause, by the instrument. A clause may run over a line break that
 follows `;` or `,` (lists of instruments laid out one per line). An instrument right after a
-verb of making or changing (`xây dựng`, `phê duyệt`, `sửa đổi`) is to be made or changed, not
-carried out, and a demand phrase after `kết quả`, `tình hình` reports on implementation
-instead of demanding it. An instrument after `quy định tại`, `kèm theo` is the source of a rule,
+verb of making or changing (`xây dựng`, `phê duyệt`, `sửa đổi`), or named as what a document to be
+made details (`quy định chi tiết Luật ...`), is to be made or changed, not carried out, and so are
+the instruments listed after it; a plan's title names what the plan carries out (`Kế hoạch số
+434/KH-BVHTTDL thực hiện Nghị quyết số 214/NQ-CP`), the plan alone is demanded. A demand phrase
+after `kết quả`, `tình hình` reports on implementation instead of demanding it. An instrument after `quy định tại`, `kèm theo` is the source of a rule,
 not the object, unless it carries the planned work demanded (`thực hiện các nhiệm vụ được giao
 tại Nghị quyết số ...`, `triển khai Kế hoạch ban hành kèm theo Quyết định số ...`).
 """
@@ -30,7 +32,9 @@ _REPORTING_PREFIX = ("kết quả", "tình hình", "sơ kết", "tổng kết", 
 def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     phrases = data.load("requirement_phrases.json")
     demand = re.compile(_folded_pattern(phrases["requires"]))
-    blocker = re.compile(_folded_pattern(phrases["blockers"]) + r"(?:\s+(?:cac|so|moi|lai))*\s*[\"“(]?\s*$")
+    # `quy định chi tiết một số điều và biện pháp thi hành của Luật ...`: the articles of what is detailed
+    blocker = re.compile(_folded_pattern(phrases["blockers"]) + r"(?:\s+mot so dieu(?:\s+va\s+[^,;.]{3,40}?)?\s+cua)?"
+                         r"(?:\s+(?:cac|so|moi|lai))*\s*[\"“(]?\s*$")
     return demand, blocker, re.compile(_phrase_pattern(phrases["approves"]), re.I), \
         re.compile(_phrase_pattern(phrases["approved_by"]), re.I)
 
@@ -59,6 +63,7 @@ class _Limits:
     carrier: re.Pattern  # `được giao tại`, `ban hành kèm theo` after a demand's object (folded)
     carried_object: re.Pattern  # `các nhiệm vụ`, `phương án`: planned work an instrument carries (folded)
     not_carried: re.Pattern  # `Mẫu`, `Phụ lục`, `Quy chế`: an object that is a form, an article, rules
+    made_first: re.Pattern  # `xây dựng, triển khai`: what is demanded is to be made first (folded)
 
 
 @lru_cache(maxsize=1)
@@ -74,7 +79,9 @@ def _limits() -> _Limits:
         carrier=re.compile(_folded_pattern(phrases["carriers"])),
         # the object's head among its first words, after manner words: `khẩn trương, nghiêm túc các đề án`
         carried_object=re.compile(r"\s*(?:[^\s.;:]+\s+){0,10}?" + _folded_pattern(phrases["carried_objects"])),
-        not_carried=re.compile(_phrase_pattern(phrases["not_carried"])),
+        not_carried=re.compile(_phrase_pattern(phrases["not_carried"]) + "|" + _phrase_pattern(phrases["article_heads"])
+                               + r"\s+(?:\d+|[IVXLC]+|[a-zđ])(?!\w)"),
+        made_first=re.compile(_folded_pattern(phrases["made_first"]) + r"\s*(?:,|\s+va)\s*(?:to chuc\s*)?$"),
     )
 
 
@@ -108,15 +115,42 @@ def demand_before(text: str, inst: InstrumentMention, floor: int = 0) -> Span | 
     return _demand_at(text, inst.span.start, floor)
 
 
+def _named_inside(text: str, plan: InstrumentMention, inst: InstrumentMention) -> bool:
+    """`Kế hoạch triển khai Thông báo kết luận số 196-TB/TW`: a plan named after the instrument it
+    carries out; that instrument is part of the plan's name (not a name that runs on over it)."""
+    return plan.type in _PLAN_TYPES and plan.number is None and plan.span.start < inst.span.start < plan.span.end \
+        and _plan_named_after().fullmatch(fold_keep_length(text), plan.span.start, inst.span.start) is not None
+
+
+@lru_cache(maxsize=1)
+def _plan_named_after() -> re.Pattern:
+    """A plan's type word, then the demand phrase of its name and the type words before the number
+    (`Kế hoạch triển khai Thông báo kết luận số`; folded)."""
+    return re.compile(rf"\S+\s+\S+(?:\s+hanh dong)?\s+(?:{_patterns()[0].pattern})(?:\s+[^\s\d]+){{0,4}}\s+")
+
+
+def _made_or_changed(text: str, inst: InstrumentMention) -> bool:
+    """Does a verb of making or changing stand right before `inst` (`xây dựng`, `sửa đổi`, `quy
+    định chi tiết`)? Then it is the thing to be made, or what that thing details."""
+    pos = inst.span.start
+    return _patterns()[1].search(fold_keep_length(text)[max(0, pos - 80):pos]) is not None
+
+
+def _list_sibling(text: str, previous: InstrumentMention, inst: InstrumentMention) -> bool:
+    """Is `inst` the next item of a list that `previous` opens (`Luật Điện ảnh, Luật Du lịch`)?"""
+    gap = text[previous.span.end:inst.span.start]
+    return len(gap) < 12 and _LIST_SEPARATOR.search(gap) is not None and "\n" not in gap
+
+
 def _demand_at(text: str, pos: int, floor: int = 0) -> Span | None:
     """The demand phrase that governs what is named at `pos`, if the clause before it has one."""
     demand, blocker, _, _ = _patterns()
     limits = _limits()
-    if in_legal_basis(text, pos):
+    if in_legal_basis(text, pos) or _asks(text, pos):
         return None
     start = _after_last_clause_semicolon(text, clause_start(text, pos, floor), pos)
     window = fold_keep_length(text)[start:pos]  # phrases are matched folded; offsets are the text's
-    if blocker.search(window[-40:]):
+    if blocker.search(window[-80:]):
         return None
     last = None
     for m in demand.finditer(window):
@@ -124,10 +158,22 @@ def _demand_at(text: str, pos: int, floor: int = 0) -> Span | None:
         if limits.name_before.search(before) or limits.name_after.match(text, start + m.end()) \
                 or in_legal_basis(text, start + m.start()):
             continue  # part of a name or of a cited title, not a demand
-        last = None if _reports_on_implementation(text[start + max(0, m.start() - 30):start + m.start()]) else m
+        # `kết quả thực hiện X` reports; `xây dựng, triển khai Đề án ...`: the Đề án is to be made first
+        last = None if _reports_on_implementation(text[start + max(0, m.start() - 30):start + m.start()]) \
+            or limits.made_first.search(before) else m
     if last is None or _source_follows(text, window, start, last.end()) or limits.article.search(text, start + last.end(), pos):
         return None  # `thực hiện dự án ... theo quy định tại Nghị định ...`: a source, not the object
     return Span(start + last.start(), start + last.end())
+
+
+_SENTENCE_CLOSE = re.compile(r"[.!?;](?=\s|\*|$)|\n")
+
+
+def _asks(text: str, pos: int) -> bool:
+    """Does the sentence at `pos` end with `?` (`Thưởng Tết được thực hiện ra sao theo Kế hoạch
+    34?`)? A question, as Q&A pages head their answers, demands nothing."""
+    close = _SENTENCE_CLOSE.search(text, pos)
+    return close is not None and close[0] == "?"
 
 
 def _source_follows(text: str, window: str, start: int, demand_end: int) -> bool:
@@ -175,14 +221,28 @@ def required_instruments(text: str, instruments: list[InstrumentMention]) -> lis
     An instrument named inside another one's title (`Nghị định ... quy định chi tiết Luật Hải
     quan`, `Quyết định ... về phê duyệt Đề án ...`) is what that instrument is about, not a demand.
     """
-    out = []
+    governed = _governed_by_another(text, instruments)
+    out = [(inst, phrase) for inst in instruments if id(inst) not in governed and (phrase := demand_before(text, inst))]
+    # A footnote carries its mark's demand, not to what a cited title in it names.
+    footnoted = [(inst, phrase) for inst, phrase in _required_by_footnote(text, instruments) if id(inst) not in governed]
+    return out + _required_by_description(text, instruments) + footnoted
+
+
+def _governed_by_another(text: str, instruments: list[InstrumentMention]) -> set[int]:
+    """ids of the instruments that another one's title, name or issue governs, and of those to be
+    made or changed: none of them is demanded."""
+    governed, blocked, issuing = set(), False, False
     for previous, inst in zip([None] + instruments[:-1], instruments):
-        if previous is not None and (in_title_of(text, previous, inst) or _issues(text, inst, previous)):
-            continue  # `Đề án 06 ban hành kèm theo Quyết định số 06/QĐ-TTg`: the decision only issued it
-        phrase = demand_before(text, inst)
-        if phrase:
-            out.append((inst, phrase))
-    return out + _required_by_description(text, instruments) + _required_by_footnote(text, instruments)
+        # `sửa đổi Luật Điện ảnh, Luật Du lịch`: what is listed after an instrument to be made or
+        # changed is to be made or changed too; `... được phê duyệt tại Quyết định số 1719/QĐ-TTg và
+        # Quyết định số 920/QĐ-TTg`: so are the decisions listed after one that only issued the object.
+        sibling = previous is not None and _list_sibling(text, previous, inst)
+        blocked = _made_or_changed(text, inst) or (blocked and sibling)
+        issuing = previous is not None and _issues(text, inst, previous) or (issuing and sibling)
+        if blocked or issuing or previous is not None and (_named_inside(text, previous, inst)
+                                                           or in_title_of(text, previous, inst)):
+            governed.add(id(inst))  # `Đề án 06 ban hành kèm theo Quyết định số 06/QĐ-TTg`: the decision only issued it
+    return governed
 
 
 _FOOTNOTE_MARK = re.compile(r"(?<=[^\W\d_])\[(\d{1,2})\]")
@@ -248,7 +308,24 @@ def in_title_of(text: str, first: InstrumentMention, second: InstrumentMention) 
     # The first citation's own span may already run into its title (`... của Chính phủ quy định`).
     number_at = first.surface.find(first.number) if first.number else -1
     title_from = first.span.start + number_at + len(first.number) if number_at >= 0 else first.span.end
-    return _TITLE_START.search(text, title_from, second.span.start) is not None
+    return _TITLE_START.search(text, title_from, second.span.start) is not None or _plan_carries_out(text, first, second)
+
+
+_PLAN_TYPES = ("KH", "CTr", "ĐA", "PA")
+
+
+def _plan_carries_out(text: str, plan: InstrumentMention, second: InstrumentMention) -> bool:
+    """`Kế hoạch số 434/KH-BVHTTDL thực hiện Nghị quyết số 214/NQ-CP`: a plan's title names the
+    instrument the plan carries out; a demand on the plan demands the plan, not its source."""
+    if plan.type not in _PLAN_TYPES:
+        return False
+    return _plan_title().fullmatch(fold_keep_length(text[plan.span.end:second.span.start])) is not None
+
+
+@lru_cache(maxsize=1)
+def _plan_title() -> re.Pattern:
+    """A demand phrase after a plan's citation and its issuer, up to the instrument (folded)."""
+    return re.compile(rf"\s*(?:(?:cua|tinh|thanh pho|huyen|xa|phuong)\s+(?:(?!va\s)[^,;.\n]){{0,80}}?\s*)?(?:{_patterns()[0].pattern})\s*(?:cac\s+)?")
 
 
 def approvals(text: str, instruments: list[InstrumentMention]) -> list[tuple[InstrumentMention, InstrumentMention]]:
