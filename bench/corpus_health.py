@@ -161,7 +161,8 @@ def health_of(path: Path, furniture: Furniture, places: set[str]) -> tuple[str, 
 
 def _places() -> set[str]:
     from luocdo.data import load as load_data
-    return {fold(name) for name in load_data("provinces.json")}
+    named_like_places = {fold(name) for name in load_data("positions.json").get("persons_named_like_places", [])}
+    return {fold(name) for name in load_data("provinces.json")} - named_like_places  # `Chủ tịch Hồ Chí Minh`
 
 
 def main(argv: list[str] | None = None) -> int:
