@@ -1,9 +1,11 @@
 """Tasks: which sentences and items are tasks, who is assigned in which role, and by when."""
+import time
+
 import pytest
 
 from luocdo.extract.organizations import find_organizations
 from luocdo.extract.persons import find_persons
-from luocdo.extract.tasks import find_tasks
+from luocdo.extract.tasks import _table_headers, find_tasks
 
 
 def _tasks(text: str):
@@ -548,6 +550,32 @@ def test_a_title_or_the_closing_clause_ends_the_carried_subject():
             "KẾ HOẠCH\nMỤC ĐÍCH, YÊU CẦU\n- Hình thành cơ sở dữ liệu số, phải bảo đảm đồng bộ, kết nối.\n")
     tasks = _tasks(text)
     assert [_assignees(t) for t in tasks] == [[("Văn phòng Ủy ban nhân dân tỉnh", None), ("Sở Tài chính", None)]]
+
+
+# (line, is it a table's header): cells, and after the first cell's edge a column naming a role
+TABLE_HEADERS = [
+    ("| TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |", True),
+    ("STT\tNội dung công việc\tĐơn vị chủ trì\tThời hạn", True),
+    ("| Tên thông tin | Thời gian phổ biến | Đơn vị chịu trách nhiệm phổ biến |", True),
+    ("| STT | ĐƠN VỊ CHỦ TRÌ | THỜI HẠN |", True),
+    ("| STT | Chỉ tiêu | Kết quả |", False),
+    ("Cơ quan chủ trì: Sở Tài chính | Quý IV/2025", False),
+    ("Cơ quan chủ trì thực hiện nhiệm vụ được giao.", False),
+]
+
+
+@pytest.mark.parametrize("line, is_header", TABLE_HEADERS)
+def test_a_table_header_names_a_role_column(line, is_header):
+    text = "Văn bản mở đầu.\n" + line + "\nDòng sau.\n"
+    assert [text[h.start:h.end] for h in _table_headers(text)] == ([line] if is_header else [])
+
+
+def test_the_header_search_stays_linear_on_a_page_of_pipes():
+    """A long line of cells naming no role: one pattern over the page backtracked over every pipe."""
+    text = ("| " + "ô | " * 20000 + "\n") * 3
+    started = time.perf_counter()
+    assert _table_headers(text) == []
+    assert time.perf_counter() - started < 1.0
 
 
 TAB_TABLES = [

@@ -818,18 +818,18 @@ def _table_tasks(text: str, organizations: "ByStart", reference: str | None) -> 
     column is often left out of the header)."""
     tasks = []
     read_until = -1  # a row naming a role (`... phối hợp thực hiện ...`) is no new table's header
-    for header in _table_headers().finditer(text):
-        if header.start() < read_until:
+    for header in _table_headers(text):
+        if header.start < read_until:
             continue
-        if "\t" in header.group():
-            columns = [_column_kind(text[c.span.start:c.span.end]) for c in _tab_cells(text, header.start(), header.end())]
-            rows = _tab_rows(text, header.end())
+        if "\t" in text[header.start:header.end]:
+            columns = [_column_kind(text[c.span.start:c.span.end]) for c in _tab_cells(text, header.start, header.end)]
+            rows = _tab_rows(text, header.end)
         else:
-            cells = _cells(text, header.start(), _table_end(text, header.start()))
+            cells = _cells(text, header.start, _table_end(text, header.start))
             first_empty = next((i for i, c in enumerate(cells) if c.empty), len(cells))
             columns = [_column_kind(text[c.span.start:c.span.end]) for c in cells[:first_empty]]
             rows = _rows(text, cells[first_empty:])
-        read_until = max([header.end()] + [row[-1].span.end for row in rows if row])
+        read_until = max([header.end] + [row[-1].span.end for row in rows if row])
         for row in rows:
             # a row may lose its empty last cells (`Nguồn kinh phí` left blank) but not the task's
             if len(row) >= len(columns) or (len(row) >= 3 and len(row) < len(columns) and _numbered(text, row)):
@@ -838,12 +838,22 @@ def _table_tasks(text: str, organizations: "ByStart", reference: str | None) -> 
     return tasks
 
 
+def _table_headers(text: str) -> list[Span]:
+    """A table's header lines: cells (pipes or tabs) and, after the first cell's edge, a column
+    naming who leads, supports or does the tasks. Line by line, so that the search stays linear
+    (one pattern over whole pages backtracked over every pipe of every line)."""
+    headers = []
+    for line in re.finditer(r"[^\n]+", text):
+        edge = min((i for i in (line.group().find("|"), line.group().find("\t")) if i >= 0), default=-1)
+        if edge >= 0 and _role_column_label().search(line.group(), edge + 1):
+            headers.append(Span(line.start(), line.end()))
+    return headers
+
+
 @lru_cache(maxsize=1)
-def _table_headers() -> re.Pattern:
-    """A table's header line: cells (pipes or tabs) and a column naming who leads, supports or
-    does the tasks."""
+def _role_column_label() -> re.Pattern:
     labels = [w for words in data.load("task_phrases.json")["role_labels"].values() for w in words if " " in w]
-    return re.compile(r"^[^\n]*[|\t][^\n]*?(?:" + "|".join(map(re.escape, labels)) + r")[^\n]*$", re.M | re.I)
+    return re.compile("|".join(map(re.escape, labels)), re.I)
 
 
 def _tab_cells(text: str, start: int, end: int) -> list[_Cell]:
