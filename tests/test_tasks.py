@@ -454,6 +454,47 @@ def test_a_lead_in_line_names_who_does_the_items(text, expected):
     assert [(t.ordinal, _assignees(t)) for t in _tasks(text) if t.ordinal] == expected
 
 
+# (lead-in and a line under it, [(assignees, deadline)]): a lead-in ending in `:` that assigns with
+# deadlines, or assigns before a tail introducing the lines after it, is a task of its own and
+# still gives its doer to the lines under it; one that only introduces them is none.
+ASSIGNING_LEAD_INS = [
+    ("Tại Thông báo 596/TB-VPCP, Thủ tướng yêu cầu Bộ Xây dựng tiếp thu các ý kiến góp ý để hoàn thiện dự thảo "
+     "Nghị quyết về giải pháp phát triển nhà ở xã hội; lấy lại ý kiến các bộ, cơ quan, chuyên gia, địa phương, "
+     "doanh nghiệp liên quan để hoàn thiện dự thảo Nghị quyết của Chính phủ trước 31/10/2025, gửi Bộ Tư pháp thẩm "
+     "định theo quy định; hoàn thiện hồ sơ, dự thảo Nghị quyết, trình Chính phủ trước 10/11/2025; trong đó lưu ý "
+     "những nội dung sau:\n- Rà soát kỹ các quy định về đối tượng được mua nhà ở xã hội.\n",
+     [([("Bộ Xây dựng", None)], "2025-10-31"), ([("Bộ Xây dựng", None)], "2025-11-10")]),
+    ("Giao Sở Xây dựng khẩn trương tổng hợp, hoàn chỉnh hồ sơ 02 phương án đầu tư, gửi báo cáo cho Sở Tài chính "
+     "trước 12 giờ ngày 27 tháng 11 năm 2025, cụ thể như sau:\n1. Phương án 1: đầu tư xây dựng mới.\n",
+     [([("Sở Xây dựng", None)], "2025-11-27"), ([("Sở Xây dựng", None)], None)]),
+    ("Yêu cầu Ủy ban nhân dân tỉnh Gia Lai hoàn thành sửa chữa nhà cho người dân trước ngày 31/12/2025 "
+     "với các nội dung sau:\n- Huy động lực lượng quân đội hỗ trợ.\n",
+     [([("Ủy ban nhân dân tỉnh Gia Lai", None)], "2025-12-31")]),
+    ("Phó Thủ tướng giao Bộ Tài chính chủ trì, phối hợp với Bộ Tư pháp hoàn thiện dự thảo Nghị định, cụ thể như sau:\n"
+     "1. Rà soát các quy định về thuế.\n",
+     [([("Bộ Tài chính", "lead"), ("Bộ Tư pháp", "support")], None), ([("Bộ Tài chính", "lead")], None)]),
+    ("Bộ Công an chủ trì xây dựng phương án bảo đảm an ninh, báo cáo Thủ tướng Chính phủ trước ngày 15/01/2026; "
+     "trong đó:\n- Cần bảo đảm an toàn tuyệt đối cho các đoàn đại biểu.\n",
+     [([("Bộ Công an", "lead")], "2026-01-15"), ([("Bộ Công an", "lead")], None)]),
+    ("Đề nghị Sở Tài chính tham mưu bố trí kinh phí, hoàn thành trong quý I/2026, cụ thể:\n"
+     "- Kinh phí mua sắm trang thiết bị.\n",
+     [([("Sở Tài chính", None)], "2026-03-31")]),
+    # only introducing: the lines under it are the tasks
+    ("Thủ tướng Chính phủ yêu cầu Bộ Y tế thực hiện các nhiệm vụ sau:\n1. Tăng cường giám sát dịch bệnh.\n",
+     [([("Bộ Y tế", None)], None)]),
+    ("Phó Thủ tướng giao Bộ Tài chính:\n1. Chủ trì hoàn thiện dự thảo Nghị định.\n", [([("Bộ Tài chính", "lead")], None)]),
+    # a condition before the tail, not a body given a deadline
+    ("Người đang hưởng trợ cấp hằng tháng trước ngày 01 tháng 7 năm 2025 mà chết thì thực hiện như sau:\n"
+     "- Thân nhân được hưởng trợ cấp mai táng.\n", []),
+    ("Hồ sơ gồm các giấy tờ, cụ thể như sau:\n- Đơn đăng ký.\n", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", ASSIGNING_LEAD_INS)
+def test_a_lead_in_that_assigns_is_a_task_and_heads_its_lines(text, expected):
+    assert [(_assignees(t), t.deadline) for t in _tasks(text)] == expected
+
+
 def test_sentences_before_a_later_list_are_still_tasks():
     text = ("- Các Bộ: Xây dựng, Tài chính, Ủy ban nhân dân tỉnh Đồng Nai khẩn trương thực hiện các nhiệm vụ.\n\n"
             "Quy định liên quan như sau:\n1. Tàu bay bị đình chỉ thực hiện chuyến bay.\n")

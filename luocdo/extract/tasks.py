@@ -142,9 +142,13 @@ def find_tasks(
             line = text[sentence.start:sentence.end].rstrip()
             if line.endswith("?"):  # a question-and-answer page's question: what follows is law
                 previous = []
-            elif line.endswith(":") or _only_bodies(text, sentence, organizations):
-                previous = _doers(_assignees(text, sentence, organizations)[0]) or previous
-            continue
+                continue
+            own = _lead_in_task(text, sentence, reference) if line.endswith(":") else None
+            if own is None:
+                if line.endswith(":") or _only_bodies(text, sentence, organizations):
+                    previous = _doers(_assignees(text, sentence, organizations)[0]) or previous
+                continue
+            sentence = own  # a lead-in that assigns with deadlines or before its tail: a task too
         body = text[sentence.start:sentence.end]
         if _REPORTED_ADDRESS.search(body):  # whom the telegram is sent to: no task of its own
             continue
@@ -394,6 +398,26 @@ def _assignment_sentences(text: str, end: int, covered: list[Span]) -> list[tupl
             elif _may_be_label(text, sentence, m):
                 spans.append((sentence, True))
     return spans
+
+
+def _lead_in_task(text: str, sentence: Span, reference: str | None) -> Span | None:
+    """The part of a lead-in ending in `:` that is a task of its own: the assigning clauses before
+    a tail that introduces the lines after it (`...; trong đó lưu ý những nội dung sau:`, `...,
+    cụ thể như sau:`), or the whole lead-in when it sets a deadline (`Giao Sở Xây dựng ... trước
+    ngày 27/11/2025 các nội dung sau:`). None when it only introduces (`... các nhiệm vụ sau:`)."""
+    tail = _lead_in_tail().search(text, sentence.start, sentence.end)
+    own = trim_span(text, sentence.start, tail.start()) if tail else sentence
+    body = text[own.start:own.end]
+    if tail and _assigns(body) or _due_date(body, reference):
+        return own
+    return None
+
+
+@lru_cache(maxsize=1)
+def _lead_in_tail() -> re.Pattern:
+    """The last clause of a lead-in, after `,` or `;`, that introduces what follows."""
+    tails = "|".join(map(re.escape, sorted(data.load("task_phrases.json")["lead_in_tails"], key=len, reverse=True)))
+    return re.compile(rf"[,;]\s*(?:{tails})\b[^,;]*:\s*$", re.I)
 
 
 def _only_bodies(text: str, span: Span, organizations: "ByStart") -> bool:
