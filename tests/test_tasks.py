@@ -721,6 +721,10 @@ REPORTED_TELEGRAM = [
     ("Thủ tướng chỉ đạo tiếp tục đẩy mạnh phân cấp, phân quyền trong quản lý đầu tư.", TELEGRAM_TO, None),
     ("Thủ tướng yêu cầu Bộ Công an chủ trì bảo đảm an ninh trật tự trước ngày 20/01/2025.", [("Bộ Công an", "lead")], "2025-01-20"),
     ("Thủ tướng đề nghị bộ, ngành, địa phương báo cáo kết quả trước ngày 20/01/2025.", [("bộ, ngành, địa phương", None)], "2025-01-20"),
+    # whom the results go to, in lower case too, is reported to, never the doer
+    ("Theo đó, Thủ tướng yêu cầu rà soát dự án đầu tư khó khăn còn tồn đọng để triển khai ngay, tổng hợp đầy đủ các "
+     "dự án gửi Thủ tướng chính phủ và Bộ Kế hoạch và Đầu tư chậm nhất trước ngày 15/02/2025.", TELEGRAM_TO, "2025-02-15"),
+    ("Công điện yêu cầu khẩn trương hoàn thành việc sửa chữa nhà cho người dân trước ngày 31/01/2025.", TELEGRAM_TO, "2025-01-31"),
 ]
 
 
@@ -733,6 +737,61 @@ def test_a_reported_telegrams_task_without_doer_falls_to_its_addressees(sentence
 def test_results_sent_to_a_body_report_to_it():
     task, = _tasks(TELEGRAM + REPORTED_TELEGRAM[0][0])
     assert task.reports_to == ["Thủ tướng Chính phủ", "Văn phòng Chính phủ"]
+
+
+UNNAMED_REQUEST = ("Theo đó, Thủ tướng yêu cầu rà soát dự án đầu tư khó khăn còn tồn đọng, tổng hợp đầy đủ các dự án gửi "
+                   "Thủ tướng chính phủ và Bộ Kế hoạch và Đầu tư chậm nhất trước ngày 15/02/2025.")
+# (text before the request, [(assignees, deadline)] of all tasks): a request whose doer goes unnamed
+# is the addressees' (none known: no task), not the doer's of the sentence before it
+REQUESTS_AFTER_A_DOER = [
+    ("Bộ Tài chính khẩn trương hoàn thiện dự thảo Nghị định.", [([("Bộ Tài chính", None)], None)]),
+    (TELEGRAM + "Bộ Tài chính khẩn trương hoàn thiện dự thảo Nghị định.",
+     [([("Bộ Tài chính", None)], None), ([("Bộ Tài chính", None)] + TELEGRAM_TO[1:], "2025-02-15")]),
+    ("Thủ tướng Chính phủ biểu dương các bộ, cơ quan, địa phương đã gửi báo cáo đúng thời hạn; đồng thời phê bình và "
+     "yêu cầu các bộ và 30 địa phương chưa gửi báo cáo kiểm điểm, báo cáo Thủ tướng Chính phủ trước ngày 17 tháng 02 "
+     "năm 2025.", []),
+]
+
+
+@pytest.mark.parametrize("before, expected", REQUESTS_AFTER_A_DOER)
+def test_an_unnamed_request_does_not_continue_the_previous_doer(before, expected):
+    assert [(_assignees(t), t.deadline) for t in _tasks(before + "\n\n" + UNNAMED_REQUEST)] == expected
+
+
+# (sentence, [(assignees, deadline)]): the head of government who asks further on in its sentence is
+# the one who asks; one that does a task itself, or is given one (`được giao`), stays its doer.
+HEAD_OF_GOVERNMENT_SUBJECTS = [
+    ("Thủ tướng Chính phủ biểu dương các địa phương; đồng thời yêu cầu Bộ Xây dựng báo cáo trước ngày 17/02/2025.",
+     [([("Bộ Xây dựng", None)], "2025-02-17")]),
+    ("Thủ tướng Chính phủ đánh giá cao kết quả đạt được và giao Bộ Công an chủ trì xây dựng đề án.",
+     [([("Bộ Công an", "lead")], None)]),
+    ("Thủ tướng Chính phủ ghi nhận nỗ lực của các bộ, đề nghị Bộ Y tế hoàn thành trước ngày 30/6/2025.",
+     [([("Bộ Y tế", None)], "2025-06-30")]),
+    ("Chính phủ, Thủ tướng Chính phủ có trách nhiệm chỉ đạo các Bộ, cơ quan ngang Bộ rà soát quy định.",
+     [([("Chính phủ", None), ("Thủ tướng Chính phủ", None), ("các Bộ, cơ quan ngang Bộ", None)], None)]),
+    ("Thủ tướng Chính phủ có trách nhiệm ban hành danh mục dịch vụ được giao nhiệm vụ cho doanh nghiệp.",
+     [([("Thủ tướng Chính phủ", None)], None)]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", HEAD_OF_GOVERNMENT_SUBJECTS)
+def test_the_head_of_government_asking_further_on_is_no_doer(sentence, expected):
+    assert [(_assignees(t), t.deadline) for t in _tasks(sentence)] == expected
+
+
+# (text, [(assignees, deadline)]): a verb or a form's noun before `chỉ đạo`, `đề nghị` is no one
+# who asks: the sentence continues the previous doer, or is no task
+NOT_ASKERS = [
+    ("Ủy ban Thường vụ Quốc hội khẩn trương hoàn thiện dự án Luật.\n- Tiếp tục chỉ đạo chuẩn bị tổ chức Diễn đàn pháp luật.",
+     [([("Ủy ban Thường vụ Quốc hội", None)], None), ([("Ủy ban Thường vụ Quốc hội", None)], None)]),
+    ("Sở Nông nghiệp và Môi trường chủ trì theo dõi tình hình mưa lũ.\n- Kịp thời chỉ đạo khắc phục hậu quả mưa lũ trước ngày 30/11/2025.",
+     [([("Sở Nông nghiệp và Môi trường", "lead")], None), ([("Sở Nông nghiệp và Môi trường", "lead")], "2025-11-30")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", NOT_ASKERS)
+def test_a_verb_or_noun_before_an_asking_word_is_no_asker(text, expected):
+    assert [(_assignees(t), t.deadline) for t in _tasks(text)] == expected
 
 
 # The deadline column's cell: a month, a quarter or a day is due at its end; a range at its end.

@@ -157,8 +157,10 @@ def find_tasks(
             continue
         if sentence.start >= first_item and not seeded:
             previous, seeded = previous or _doers(addressee), True
-        has_own_doer = _doer(text, sentence) == "other"
-        carried = [] if has_own_doer else (previous or _doers(reported))
+        doer = _doer(text, sentence)
+        has_own_doer = doer == "other"
+        # a new request whose doer goes unnamed is the addressees', not the previous sentence's doer's
+        carried = [] if has_own_doer else _doers(reported) if doer == "asked" else (previous or _doers(reported))
         found = _tasks_of(text, sentence, None, organizations, persons, carried, reference)
         # a due date nobody is given (an aim: `hoàn thành ... trong năm 2025`) is no task
         tasks += [t for t in found if t.assignees]
@@ -499,7 +501,8 @@ def _subject(text: str, item: _Item, first: Span, organizations: "ByStart",
 
 
 def _doer(text: str, sentence: Span) -> str:
-    """"other" when the sentence names a doer or an addressee (known body or not), "none" when it
+    """"other" when the sentence names a doer or an addressee (known body or not), "asked" when
+    the one who asks leaves those asked unnamed (`Thủ tướng yêu cầu rà soát ...`), "none" when it
     has no subject of its own: it opens with a verb, a thing is the subject of a passive, or it
     names the addressees only by their heads (`Bộ trưởng các Bộ, Chủ tịch Ủy ban nhân dân ...`)."""
     body = _CONNECTOR.sub("", text[sentence.start:sentence.end]).strip(" \"“")
@@ -508,8 +511,9 @@ def _doer(text: str, sentence: Span) -> str:
         return "none"
     if _ADDRESSED_OBJECT.search(body) and not _addresses_pronoun().search(body):
         return "other"
-    if _asks_unnamed().match(body):
-        return "none"
+    asking = _asks_unnamed().match(body)
+    if asking:
+        return "asked" if _asker().search(asking.group()) else "none"
     if _THING_SUBJECT.match(body) or _PASSIVE.search(body):
         return "none"
     if _subject_heads().match(body):
@@ -531,6 +535,14 @@ def _asks_unnamed() -> re.Pattern:
     (`yêu cầu bộ, ngành ...`): those asked go unnamed, so the sentence has no doer of its own."""
     kinds = "|".join(map(re.escape, data.load("org_patterns.json")["collective_nouns"]))
     return re.compile(r"^[^,;:]{0,60}?\b(?:yêu cầu|đề nghị|chỉ đạo)\s+(?!(?:" + kinds + r")\b)[a-zà-ỹđ]")
+
+
+@lru_cache(maxsize=1)
+def _asker() -> re.Pattern:
+    """The one who asks (`Thủ tướng`, `Công điện`), not a verb (`Tiếp tục chỉ đạo ...`) or a form's
+    noun (`Mẫu đề nghị hưởng ...`) before `yêu cầu`, `đề nghị`, `chỉ đạo`."""
+    askers = "|".join(map(re.escape, sorted(data.load("task_phrases.json")["askers"], key=len, reverse=True)))
+    return re.compile(rf"\b(?:{askers})\b")
 
 
 @lru_cache(maxsize=1)
@@ -687,7 +699,7 @@ def _assignees(text: str, span: Span, organizations: "ByStart") -> tuple[list[As
             role = _role(before, after)
             if role not in (None, "report") and _petitioned(head, before):
                 role = "report"
-            if role == "lead" and _chairs(head, after):
+            if role == "lead" and _chairs(head, after) or role not in (None, "report") and _asks_later(head, text[head.span.end:span.end]):
                 role = None
             if role is not None:
                 break
@@ -711,6 +723,16 @@ def _chairs(org: OrganizationMention, after: str) -> bool:
     """Does the head of government chair a meeting (`Thủ tướng Chính phủ chủ trì Hội nghị`)?"""
     return org.name in data.load("task_phrases.json")["asked_upward"] and \
         _presiding().match(_past_heads_name(after)) is not None
+
+
+_ASKING = re.compile(r"(?<!được )\b(?:yêu cầu|giao|đề nghị)\b")
+
+
+def _asks_later(org: OrganizationMention, rest: str) -> bool:
+    """Does the head of government, the sentence's subject, ask further on (`Thủ tướng Chính phủ
+    biểu dương ...; đồng thời phê bình và yêu cầu các bộ ...`)? It is the one who asks, no doer."""
+    sentence = re.split(r"[.!?](?:\s|$)", rest, maxsplit=1)[0]
+    return org.name in data.load("task_phrases.json")["asked_upward"] and _ASKING.search(sentence) is not None
 
 
 def _is_generic(org: OrganizationMention) -> bool:
