@@ -479,6 +479,17 @@ ASSIGNING_LEAD_INS = [
     ("Đề nghị Sở Tài chính tham mưu bố trí kinh phí, hoàn thành trong quý I/2026, cụ thể:\n"
      "- Kinh phí mua sắm trang thiết bị.\n",
      [([("Sở Tài chính", None)], "2026-03-31")]),
+    ("UBND Thành phố giao Sở Tài chính chủ trì, phối hợp với Sở Xây dựng rà soát các dự án, báo cáo UBND Thành phố "
+     "trước ngày 20/12/2025; trong đó tập trung vào các nội dung sau:\n- Dự án chậm tiến độ.\n",
+     [([("Sở Tài chính", "lead"), ("Sở Xây dựng", "support")], "2025-12-20")]),
+    ("Yêu cầu các Bộ: Tài chính, Xây dựng khẩn trương hoàn thiện hồ sơ trước ngày 15/12/2025 theo các nội dung sau:\n"
+     "- Hồ sơ dự án.\n", [([("Bộ Tài chính", None), ("Bộ Xây dựng", None)], "2025-12-15")]),
+    ("Đề nghị Ủy ban nhân dân tỉnh Nghệ An chỉ đạo khắc phục hậu quả mưa lũ, báo cáo trước ngày 05/12/2025; "
+     "cụ thể:\n- Cần sửa chữa trường học.\n",
+     [([("Ủy ban nhân dân tỉnh Nghệ An", None)], "2025-12-05"), ([("Ủy ban nhân dân tỉnh Nghệ An", None)], None)]),
+    ("Bộ trưởng Bộ Xây dựng cũng đã ký Quyết định 583/QĐ-BXD giao Cục Đường sắt Việt Nam lập báo cáo nghiên "
+     "cứu tiền khả thi, cụ thể:\n- Dự án đường sắt Hà Nội - Lạng Sơn.\n",
+     [([("Cục Đường sắt Việt Nam", None)], None)]),
     # only introducing: the lines under it are the tasks
     ("Thủ tướng Chính phủ yêu cầu Bộ Y tế thực hiện các nhiệm vụ sau:\n1. Tăng cường giám sát dịch bệnh.\n",
      [([("Bộ Y tế", None)], None)]),
@@ -487,6 +498,10 @@ ASSIGNING_LEAD_INS = [
     ("Người đang hưởng trợ cấp hằng tháng trước ngày 01 tháng 7 năm 2025 mà chết thì thực hiện như sau:\n"
      "- Thân nhân được hưởng trợ cấp mai táng.\n", []),
     ("Hồ sơ gồm các giấy tờ, cụ thể như sau:\n- Đơn đăng ký.\n", []),
+    ("Bộ Y tế xin trả lời đối với kiến nghị liên quan đến lĩnh vực quản lý của ngành Y tế, cụ thể như sau:\n"
+     "- Về giá thuốc.\n", []),
+    ("Yêu cầu công chứng phải chụp ảnh cùng công chứng viên được quy định tại Điều 50 Luật Công chứng 2024, "
+     "cụ thể như sau:\n- Ảnh chụp rõ mặt.\n", []),
 ]
 
 
@@ -725,6 +740,7 @@ REPORTED_TELEGRAM = [
     ("Theo đó, Thủ tướng yêu cầu rà soát dự án đầu tư khó khăn còn tồn đọng để triển khai ngay, tổng hợp đầy đủ các "
      "dự án gửi Thủ tướng chính phủ và Bộ Kế hoạch và Đầu tư chậm nhất trước ngày 15/02/2025.", TELEGRAM_TO, "2025-02-15"),
     ("Công điện yêu cầu khẩn trương hoàn thành việc sửa chữa nhà cho người dân trước ngày 31/01/2025.", TELEGRAM_TO, "2025-01-31"),
+    ("Phó Thủ tướng yêu cầu tổng hợp kết quả gửi Văn phòng Chính phủ và Bộ Tài chính trong tháng 02/2025.", TELEGRAM_TO, "2025-02-28"),
 ]
 
 
@@ -771,6 +787,10 @@ HEAD_OF_GOVERNMENT_SUBJECTS = [
      [([("Chính phủ", None), ("Thủ tướng Chính phủ", None), ("các Bộ, cơ quan ngang Bộ", None)], None)]),
     ("Thủ tướng Chính phủ có trách nhiệm ban hành danh mục dịch vụ được giao nhiệm vụ cho doanh nghiệp.",
      [([("Thủ tướng Chính phủ", None)], None)]),
+    ("Thủ tướng Chính phủ yêu cầu Bộ Tài chính hoàn thành trước ngày 31/12/2025.", [([("Bộ Tài chính", None)], "2025-12-31")]),
+    ("Thủ tướng Chính phủ cũng đã yêu cầu Bộ Nội vụ báo cáo trong tháng 12/2025.", [([("Bộ Nội vụ", None)], "2025-12-31")]),
+    ("Văn phòng Chính phủ tổng hợp, báo cáo Thủ tướng Chính phủ xem xét, giao nhiệm vụ trước ngày 10/01/2026.",
+     [([("Văn phòng Chính phủ", None)], "2026-01-10")]),
 ]
 
 
@@ -784,6 +804,8 @@ def test_the_head_of_government_asking_further_on_is_no_doer(sentence, expected)
 NOT_ASKERS = [
     ("Ủy ban Thường vụ Quốc hội khẩn trương hoàn thiện dự án Luật.\n- Tiếp tục chỉ đạo chuẩn bị tổ chức Diễn đàn pháp luật.",
      [([("Ủy ban Thường vụ Quốc hội", None)], None), ([("Ủy ban Thường vụ Quốc hội", None)], None)]),
+    ("Bộ Công an chủ trì bảo đảm an ninh.\n- Tiếp tục chỉ đạo tăng cường tuần tra, kiểm soát.",
+     [([("Bộ Công an", "lead")], None), ([("Bộ Công an", "lead")], None)]),
     ("Sở Nông nghiệp và Môi trường chủ trì theo dõi tình hình mưa lũ.\n- Kịp thời chỉ đạo khắc phục hậu quả mưa lũ trước ngày 30/11/2025.",
      [([("Sở Nông nghiệp và Môi trường", "lead")], None), ([("Sở Nông nghiệp và Môi trường", "lead")], "2025-11-30")]),
 ]
