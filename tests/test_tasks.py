@@ -490,7 +490,20 @@ ASSIGNING_LEAD_INS = [
     ("Bộ trưởng Bộ Xây dựng cũng đã ký Quyết định 583/QĐ-BXD giao Cục Đường sắt Việt Nam lập báo cáo nghiên "
      "cứu tiền khả thi, cụ thể:\n- Dự án đường sắt Hà Nội - Lạng Sơn.\n",
      [([("Cục Đường sắt Việt Nam", None)], None)]),
+    # a signed PDF's broken line, an hour before the day, a deadline before the list's object
+    ("Giao Sở Y tế chủ trì triển khai tiêm chủng mở rộng, hoàn thành trước\nngày 31/12/2025, cụ thể như sau:\n"
+     "- Tiêm vắc xin sởi.\n", [([("Sở Y tế", "lead")], "2025-12-31")]),
+    ("Yêu cầu Sở Xây dựng báo cáo trước 17 giờ ngày 10/12/2025, cụ thể:\n- Số nhà bị hư hỏng.\n",
+     [([("Sở Xây dựng", None)], "2025-12-10")]),
+    ("Thủ tướng Chính phủ giao Bộ Công an hoàn thành trước ngày 30/6/2025 các nhiệm vụ sau:\n1. Rà soát quy định.\n"
+     "2. Tổng kết thực tiễn.\n",
+     [([("Bộ Công an", None)], "2025-06-30"), ([("Bộ Công an", None)], None), ([("Bộ Công an", None)], None)]),
+    ("Đề nghị Bộ Tài chính có ý kiến bằng văn bản gửi Bộ Tư pháp trước ngày 20/11/2025, trong đó:\n- Làm rõ nguồn vốn.\n",
+     [([("Bộ Tài chính", None)], "2025-11-20")]),
+    ("Ủy ban nhân dân tỉnh yêu cầu Sở Nội vụ tham mưu, hoàn thành trong tháng 12/2025; với các nội dung sau:\n"
+     "- Sắp xếp bộ máy.\n", [([("Sở Nội vụ", None)], "2025-12-31")]),
     # only introducing: the lines under it are the tasks
+    ("Thủ tướng Chính phủ đã có ý kiến chỉ đạo như sau:\n1. Bộ Y tế chủ trì thẩm định hồ sơ.\n", [([("Bộ Y tế", "lead")], None)]),
     ("Thủ tướng Chính phủ yêu cầu Bộ Y tế thực hiện các nhiệm vụ sau:\n1. Tăng cường giám sát dịch bệnh.\n",
      [([("Bộ Y tế", None)], None)]),
     ("Phó Thủ tướng giao Bộ Tài chính:\n1. Chủ trì hoàn thiện dự thảo Nghị định.\n", [([("Bộ Tài chính", "lead")], None)]),
@@ -614,7 +627,10 @@ TABLE_HEADERS = [
     ("STT\tNội dung công việc\tĐơn vị chủ trì\tThời hạn", True),
     ("| Tên thông tin | Thời gian phổ biến | Đơn vị chịu trách nhiệm phổ biến |", True),
     ("| STT | ĐƠN VỊ CHỦ TRÌ | THỜI HẠN |", True),
+    ("| STT | Nhiệm vụ | Cơ quan thực hiện | Sản phẩm |", True),
+    ("TT\tNội dung\tCơ quan, đơn vị phối hợp", True),
     ("| STT | Chỉ tiêu | Kết quả |", False),
+    ("| Nội dung | Thời hạn hoàn thành |", False),
     ("Cơ quan chủ trì: Sở Tài chính | Quý IV/2025", False),
     ("Cơ quan chủ trì thực hiện nhiệm vụ được giao.", False),
 ]
