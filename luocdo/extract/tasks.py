@@ -699,7 +699,9 @@ def _assignees(text: str, span: Span, organizations: "ByStart") -> tuple[list[As
             role = _role(before, after)
             if role not in (None, "report") and _petitioned(head, before):
                 role = "report"
-            if role == "lead" and _chairs(head, after) or role not in (None, "report") and _asks_later(head, text[head.span.end:span.end]):
+            if role == "lead" and _chairs(head, after):
+                role = None
+            if role not in (None, "report") and _asks_later(head, text[head.span.end:span.end]):
                 role = None
             if role is not None:
                 break
@@ -729,8 +731,9 @@ _ASKING = re.compile(r"(?<!được )\b(?:yêu cầu|giao|đề nghị)\b")
 
 
 def _asks_later(org: OrganizationMention, rest: str) -> bool:
-    """Does the head of government, the sentence's subject, ask further on (`Thủ tướng Chính phủ
-    biểu dương ...; đồng thời phê bình và yêu cầu các bộ ...`)? It is the one who asks, no doer."""
+    """Does the head of government (or a body as high, `asked_upward`), the sentence's subject, ask
+    further on in it (`Thủ tướng Chính phủ biểu dương ...; đồng thời phê bình và yêu cầu các bộ
+    ...`)? Then it is the one who asks, no doer."""
     sentence = re.split(r"[.!?](?:\s|$)", rest, maxsplit=1)[0]
     return org.name in data.load("task_phrases.json")["asked_upward"] and _ASKING.search(sentence) is not None
 
