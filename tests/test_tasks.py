@@ -1,9 +1,11 @@
 """Tasks: which sentences and items are tasks, who is assigned in which role, and by when."""
+import time
+
 import pytest
 
 from luocdo.extract.organizations import find_organizations
 from luocdo.extract.persons import find_persons
-from luocdo.extract.tasks import find_tasks
+from luocdo.extract.tasks import _table_headers, find_tasks
 
 
 def _tasks(text: str):
@@ -452,6 +454,75 @@ def test_a_lead_in_line_names_who_does_the_items(text, expected):
     assert [(t.ordinal, _assignees(t)) for t in _tasks(text) if t.ordinal] == expected
 
 
+# (lead-in and a line under it, [(assignees, deadline)]): a lead-in ending in `:` that assigns with
+# deadlines, or assigns before a tail introducing the lines after it, is a task of its own and
+# still gives its doer to the lines under it; one that only introduces them is none.
+ASSIGNING_LEAD_INS = [
+    ("Tại Thông báo 596/TB-VPCP, Thủ tướng yêu cầu Bộ Xây dựng tiếp thu các ý kiến góp ý để hoàn thiện dự thảo "
+     "Nghị quyết về giải pháp phát triển nhà ở xã hội; lấy lại ý kiến các bộ, cơ quan, chuyên gia, địa phương, "
+     "doanh nghiệp liên quan để hoàn thiện dự thảo Nghị quyết của Chính phủ trước 31/10/2025, gửi Bộ Tư pháp thẩm "
+     "định theo quy định; hoàn thiện hồ sơ, dự thảo Nghị quyết, trình Chính phủ trước 10/11/2025; trong đó lưu ý "
+     "những nội dung sau:\n- Rà soát kỹ các quy định về đối tượng được mua nhà ở xã hội.\n",
+     [([("Bộ Xây dựng", None)], "2025-10-31"), ([("Bộ Xây dựng", None)], "2025-11-10")]),
+    ("Giao Sở Xây dựng khẩn trương tổng hợp, hoàn chỉnh hồ sơ 02 phương án đầu tư, gửi báo cáo cho Sở Tài chính "
+     "trước 12 giờ ngày 27 tháng 11 năm 2025, cụ thể như sau:\n1. Phương án 1: đầu tư xây dựng mới.\n",
+     [([("Sở Xây dựng", None)], "2025-11-27"), ([("Sở Xây dựng", None)], None)]),
+    ("Yêu cầu Ủy ban nhân dân tỉnh Gia Lai hoàn thành sửa chữa nhà cho người dân trước ngày 31/12/2025 "
+     "với các nội dung sau:\n- Huy động lực lượng quân đội hỗ trợ.\n",
+     [([("Ủy ban nhân dân tỉnh Gia Lai", None)], "2025-12-31")]),
+    ("Phó Thủ tướng giao Bộ Tài chính chủ trì, phối hợp với Bộ Tư pháp hoàn thiện dự thảo Nghị định, cụ thể như sau:\n"
+     "1. Rà soát các quy định về thuế.\n",
+     [([("Bộ Tài chính", "lead"), ("Bộ Tư pháp", "support")], None), ([("Bộ Tài chính", "lead")], None)]),
+    ("Bộ Công an chủ trì xây dựng phương án bảo đảm an ninh, báo cáo Thủ tướng Chính phủ trước ngày 15/01/2026; "
+     "trong đó:\n- Cần bảo đảm an toàn tuyệt đối cho các đoàn đại biểu.\n",
+     [([("Bộ Công an", "lead")], "2026-01-15"), ([("Bộ Công an", "lead")], None)]),
+    ("Đề nghị Sở Tài chính tham mưu bố trí kinh phí, hoàn thành trong quý I/2026, cụ thể:\n"
+     "- Kinh phí mua sắm trang thiết bị.\n",
+     [([("Sở Tài chính", None)], "2026-03-31")]),
+    ("UBND Thành phố giao Sở Tài chính chủ trì, phối hợp với Sở Xây dựng rà soát các dự án, báo cáo UBND Thành phố "
+     "trước ngày 20/12/2025; trong đó tập trung vào các nội dung sau:\n- Dự án chậm tiến độ.\n",
+     [([("Sở Tài chính", "lead"), ("Sở Xây dựng", "support")], "2025-12-20")]),
+    ("Yêu cầu các Bộ: Tài chính, Xây dựng khẩn trương hoàn thiện hồ sơ trước ngày 15/12/2025 theo các nội dung sau:\n"
+     "- Hồ sơ dự án.\n", [([("Bộ Tài chính", None), ("Bộ Xây dựng", None)], "2025-12-15")]),
+    ("Đề nghị Ủy ban nhân dân tỉnh Nghệ An chỉ đạo khắc phục hậu quả mưa lũ, báo cáo trước ngày 05/12/2025; "
+     "cụ thể:\n- Cần sửa chữa trường học.\n",
+     [([("Ủy ban nhân dân tỉnh Nghệ An", None)], "2025-12-05"), ([("Ủy ban nhân dân tỉnh Nghệ An", None)], None)]),
+    ("Bộ trưởng Bộ Xây dựng cũng đã ký Quyết định 583/QĐ-BXD giao Cục Đường sắt Việt Nam lập báo cáo nghiên "
+     "cứu tiền khả thi, cụ thể:\n- Dự án đường sắt Hà Nội - Lạng Sơn.\n",
+     [([("Cục Đường sắt Việt Nam", None)], None)]),
+    # a signed PDF's broken line, an hour before the day, a deadline before the list's object
+    ("Giao Sở Y tế chủ trì triển khai tiêm chủng mở rộng, hoàn thành trước\nngày 31/12/2025, cụ thể như sau:\n"
+     "- Tiêm vắc xin sởi.\n", [([("Sở Y tế", "lead")], "2025-12-31")]),
+    ("Yêu cầu Sở Xây dựng báo cáo trước 17 giờ ngày 10/12/2025, cụ thể:\n- Số nhà bị hư hỏng.\n",
+     [([("Sở Xây dựng", None)], "2025-12-10")]),
+    ("Thủ tướng Chính phủ giao Bộ Công an hoàn thành trước ngày 30/6/2025 các nhiệm vụ sau:\n1. Rà soát quy định.\n"
+     "2. Tổng kết thực tiễn.\n",
+     [([("Bộ Công an", None)], "2025-06-30"), ([("Bộ Công an", None)], None), ([("Bộ Công an", None)], None)]),
+    ("Đề nghị Bộ Tài chính có ý kiến bằng văn bản gửi Bộ Tư pháp trước ngày 20/11/2025, trong đó:\n- Làm rõ nguồn vốn.\n",
+     [([("Bộ Tài chính", None)], "2025-11-20")]),
+    ("Ủy ban nhân dân tỉnh yêu cầu Sở Nội vụ tham mưu, hoàn thành trong tháng 12/2025; với các nội dung sau:\n"
+     "- Sắp xếp bộ máy.\n", [([("Sở Nội vụ", None)], "2025-12-31")]),
+    # only introducing: the lines under it are the tasks
+    ("Thủ tướng Chính phủ đã có ý kiến chỉ đạo như sau:\n1. Bộ Y tế chủ trì thẩm định hồ sơ.\n", [([("Bộ Y tế", "lead")], None)]),
+    ("Thủ tướng Chính phủ yêu cầu Bộ Y tế thực hiện các nhiệm vụ sau:\n1. Tăng cường giám sát dịch bệnh.\n",
+     [([("Bộ Y tế", None)], None)]),
+    ("Phó Thủ tướng giao Bộ Tài chính:\n1. Chủ trì hoàn thiện dự thảo Nghị định.\n", [([("Bộ Tài chính", "lead")], None)]),
+    # a condition before the tail, not a body given a deadline
+    ("Người đang hưởng trợ cấp hằng tháng trước ngày 01 tháng 7 năm 2025 mà chết thì thực hiện như sau:\n"
+     "- Thân nhân được hưởng trợ cấp mai táng.\n", []),
+    ("Hồ sơ gồm các giấy tờ, cụ thể như sau:\n- Đơn đăng ký.\n", []),
+    ("Bộ Y tế xin trả lời đối với kiến nghị liên quan đến lĩnh vực quản lý của ngành Y tế, cụ thể như sau:\n"
+     "- Về giá thuốc.\n", []),
+    ("Yêu cầu công chứng phải chụp ảnh cùng công chứng viên được quy định tại Điều 50 Luật Công chứng 2024, "
+     "cụ thể như sau:\n- Ảnh chụp rõ mặt.\n", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", ASSIGNING_LEAD_INS)
+def test_a_lead_in_that_assigns_is_a_task_and_heads_its_lines(text, expected):
+    assert [(_assignees(t), t.deadline) for t in _tasks(text)] == expected
+
+
 def test_sentences_before_a_later_list_are_still_tasks():
     text = ("- Các Bộ: Xây dựng, Tài chính, Ủy ban nhân dân tỉnh Đồng Nai khẩn trương thực hiện các nhiệm vụ.\n\n"
             "Quy định liên quan như sau:\n1. Tàu bay bị đình chỉ thực hiện chuyến bay.\n")
@@ -548,6 +619,35 @@ def test_a_title_or_the_closing_clause_ends_the_carried_subject():
             "KẾ HOẠCH\nMỤC ĐÍCH, YÊU CẦU\n- Hình thành cơ sở dữ liệu số, phải bảo đảm đồng bộ, kết nối.\n")
     tasks = _tasks(text)
     assert [_assignees(t) for t in tasks] == [[("Văn phòng Ủy ban nhân dân tỉnh", None), ("Sở Tài chính", None)]]
+
+
+# (line, is it a table's header): cells, and after the first cell's edge a column naming a role
+TABLE_HEADERS = [
+    ("| TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |", True),
+    ("STT\tNội dung công việc\tĐơn vị chủ trì\tThời hạn", True),
+    ("| Tên thông tin | Thời gian phổ biến | Đơn vị chịu trách nhiệm phổ biến |", True),
+    ("| STT | ĐƠN VỊ CHỦ TRÌ | THỜI HẠN |", True),
+    ("| STT | Nhiệm vụ | Cơ quan thực hiện | Sản phẩm |", True),
+    ("TT\tNội dung\tCơ quan, đơn vị phối hợp", True),
+    ("| STT | Chỉ tiêu | Kết quả |", False),
+    ("| Nội dung | Thời hạn hoàn thành |", False),
+    ("Cơ quan chủ trì: Sở Tài chính | Quý IV/2025", False),
+    ("Cơ quan chủ trì thực hiện nhiệm vụ được giao.", False),
+]
+
+
+@pytest.mark.parametrize("line, is_header", TABLE_HEADERS)
+def test_a_table_header_names_a_role_column(line, is_header):
+    text = "Văn bản mở đầu.\n" + line + "\nDòng sau.\n"
+    assert [text[h.start:h.end] for h in _table_headers(text)] == ([line] if is_header else [])
+
+
+def test_the_header_search_stays_linear_on_a_page_of_pipes():
+    """A long line of cells naming no role: one pattern over the page backtracked over every pipe."""
+    text = ("| " + "ô | " * 20000 + "\n") * 3
+    started = time.perf_counter()
+    assert _table_headers(text) == []
+    assert time.perf_counter() - started < 1.0
 
 
 TAB_TABLES = [
@@ -652,6 +752,11 @@ REPORTED_TELEGRAM = [
     ("Thủ tướng chỉ đạo tiếp tục đẩy mạnh phân cấp, phân quyền trong quản lý đầu tư.", TELEGRAM_TO, None),
     ("Thủ tướng yêu cầu Bộ Công an chủ trì bảo đảm an ninh trật tự trước ngày 20/01/2025.", [("Bộ Công an", "lead")], "2025-01-20"),
     ("Thủ tướng đề nghị bộ, ngành, địa phương báo cáo kết quả trước ngày 20/01/2025.", [("bộ, ngành, địa phương", None)], "2025-01-20"),
+    # whom the results go to, in lower case too, is reported to, never the doer
+    ("Theo đó, Thủ tướng yêu cầu rà soát dự án đầu tư khó khăn còn tồn đọng để triển khai ngay, tổng hợp đầy đủ các "
+     "dự án gửi Thủ tướng chính phủ và Bộ Kế hoạch và Đầu tư chậm nhất trước ngày 15/02/2025.", TELEGRAM_TO, "2025-02-15"),
+    ("Công điện yêu cầu khẩn trương hoàn thành việc sửa chữa nhà cho người dân trước ngày 31/01/2025.", TELEGRAM_TO, "2025-01-31"),
+    ("Phó Thủ tướng yêu cầu tổng hợp kết quả gửi Văn phòng Chính phủ và Bộ Tài chính trong tháng 02/2025.", TELEGRAM_TO, "2025-02-28"),
 ]
 
 
@@ -664,6 +769,67 @@ def test_a_reported_telegrams_task_without_doer_falls_to_its_addressees(sentence
 def test_results_sent_to_a_body_report_to_it():
     task, = _tasks(TELEGRAM + REPORTED_TELEGRAM[0][0])
     assert task.reports_to == ["Thủ tướng Chính phủ", "Văn phòng Chính phủ"]
+
+
+UNNAMED_REQUEST = ("Theo đó, Thủ tướng yêu cầu rà soát dự án đầu tư khó khăn còn tồn đọng, tổng hợp đầy đủ các dự án gửi "
+                   "Thủ tướng chính phủ và Bộ Kế hoạch và Đầu tư chậm nhất trước ngày 15/02/2025.")
+# (text before the request, [(assignees, deadline)] of all tasks): a request whose doer goes unnamed
+# is the addressees' (none known: no task), not the doer's of the sentence before it
+REQUESTS_AFTER_A_DOER = [
+    ("Bộ Tài chính khẩn trương hoàn thiện dự thảo Nghị định.", [([("Bộ Tài chính", None)], None)]),
+    (TELEGRAM + "Bộ Tài chính khẩn trương hoàn thiện dự thảo Nghị định.",
+     [([("Bộ Tài chính", None)], None), ([("Bộ Tài chính", None)] + TELEGRAM_TO[1:], "2025-02-15")]),
+    ("Thủ tướng Chính phủ biểu dương các bộ, cơ quan, địa phương đã gửi báo cáo đúng thời hạn; đồng thời phê bình và "
+     "yêu cầu các bộ và 30 địa phương chưa gửi báo cáo kiểm điểm, báo cáo Thủ tướng Chính phủ trước ngày 17 tháng 02 "
+     "năm 2025.", []),
+]
+
+
+@pytest.mark.parametrize("before, expected", REQUESTS_AFTER_A_DOER)
+def test_an_unnamed_request_does_not_continue_the_previous_doer(before, expected):
+    assert [(_assignees(t), t.deadline) for t in _tasks(before + "\n\n" + UNNAMED_REQUEST)] == expected
+
+
+# (sentence, [(assignees, deadline)]): the head of government who asks further on in its sentence is
+# the one who asks; one that does a task itself, or is given one (`được giao`), stays its doer.
+HEAD_OF_GOVERNMENT_SUBJECTS = [
+    ("Thủ tướng Chính phủ biểu dương các địa phương; đồng thời yêu cầu Bộ Xây dựng báo cáo trước ngày 17/02/2025.",
+     [([("Bộ Xây dựng", None)], "2025-02-17")]),
+    ("Thủ tướng Chính phủ đánh giá cao kết quả đạt được và giao Bộ Công an chủ trì xây dựng đề án.",
+     [([("Bộ Công an", "lead")], None)]),
+    ("Thủ tướng Chính phủ ghi nhận nỗ lực của các bộ, đề nghị Bộ Y tế hoàn thành trước ngày 30/6/2025.",
+     [([("Bộ Y tế", None)], "2025-06-30")]),
+    ("Chính phủ, Thủ tướng Chính phủ có trách nhiệm chỉ đạo các Bộ, cơ quan ngang Bộ rà soát quy định.",
+     [([("Chính phủ", None), ("Thủ tướng Chính phủ", None), ("các Bộ, cơ quan ngang Bộ", None)], None)]),
+    ("Thủ tướng Chính phủ có trách nhiệm ban hành danh mục dịch vụ được giao nhiệm vụ cho doanh nghiệp.",
+     [([("Thủ tướng Chính phủ", None)], None)]),
+    ("Thủ tướng Chính phủ yêu cầu Bộ Tài chính hoàn thành trước ngày 31/12/2025.", [([("Bộ Tài chính", None)], "2025-12-31")]),
+    ("Thủ tướng Chính phủ cũng đã yêu cầu Bộ Nội vụ báo cáo trong tháng 12/2025.", [([("Bộ Nội vụ", None)], "2025-12-31")]),
+    ("Văn phòng Chính phủ tổng hợp, báo cáo Thủ tướng Chính phủ xem xét, giao nhiệm vụ trước ngày 10/01/2026.",
+     [([("Văn phòng Chính phủ", None)], "2026-01-10")]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", HEAD_OF_GOVERNMENT_SUBJECTS)
+def test_the_head_of_government_asking_further_on_is_no_doer(sentence, expected):
+    assert [(_assignees(t), t.deadline) for t in _tasks(sentence)] == expected
+
+
+# (text, [(assignees, deadline)]): a verb or a form's noun before `chỉ đạo`, `đề nghị` is no one
+# who asks: the sentence continues the previous doer, or is no task
+NOT_ASKERS = [
+    ("Ủy ban Thường vụ Quốc hội khẩn trương hoàn thiện dự án Luật.\n- Tiếp tục chỉ đạo chuẩn bị tổ chức Diễn đàn pháp luật.",
+     [([("Ủy ban Thường vụ Quốc hội", None)], None), ([("Ủy ban Thường vụ Quốc hội", None)], None)]),
+    ("Bộ Công an chủ trì bảo đảm an ninh.\n- Tiếp tục chỉ đạo tăng cường tuần tra, kiểm soát.",
+     [([("Bộ Công an", "lead")], None), ([("Bộ Công an", "lead")], None)]),
+    ("Sở Nông nghiệp và Môi trường chủ trì theo dõi tình hình mưa lũ.\n- Kịp thời chỉ đạo khắc phục hậu quả mưa lũ trước ngày 30/11/2025.",
+     [([("Sở Nông nghiệp và Môi trường", "lead")], None), ([("Sở Nông nghiệp và Môi trường", "lead")], "2025-11-30")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", NOT_ASKERS)
+def test_a_verb_or_noun_before_an_asking_word_is_no_asker(text, expected):
+    assert [(_assignees(t), t.deadline) for t in _tasks(text)] == expected
 
 
 # The deadline column's cell: a month, a quarter or a day is due at its end; a range at its end.

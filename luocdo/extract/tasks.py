@@ -59,7 +59,7 @@ _HEADS_OF_ADDRESSEES = re.compile(
     r"(?P<both>(?:,|\s+và)\s+(?:Bộ trưởng|Thủ trưởng|Chủ tịch))?")
 _PASSIVE = re.compile(r"\b(?:cần|phải|sẽ)\s+được\s+(?!giao\b)")
 _ADDRESSED_OBJECT = re.compile(r"\b(?:[Gg]iao|[Yy]êu cầu|[Đđ]ề nghị)\s*:?\s*[\"“]?\s*(?:các|những|mỗi|từng|[A-ZĐÀ-Ỹ])")
-_ASSIGNER_AFTER = re.compile(r"^\s*(?:đã\s+|vừa\s+|cũng\s+)?(?:chỉ đạo\s+(?:phải|:)|yêu cầu|giao(?! thông| dịch| nhận| ban)|"
+_ASSIGNER_AFTER = re.compile(r"^\s*(?:(?:đã|vừa|cũng|còn)\s+)*(?:chỉ đạo\s+(?:phải|:)|yêu cầu|giao(?! thông| dịch| nhận| ban)|"
                              r"đề nghị|thông báo|ban hành|kết luận|ký|có ý kiến(?: chỉ đạo)? như sau)\b")
 _CONNECTOR = re.compile(
     r"^(?:Trong đó|Đồng thời|Cùng với đó|Ngoài ra|Bên cạnh đó|Mặt khác|Theo đó|Song song đó|Cụ thể|"
@@ -142,9 +142,13 @@ def find_tasks(
             line = text[sentence.start:sentence.end].rstrip()
             if line.endswith("?"):  # a question-and-answer page's question: what follows is law
                 previous = []
-            elif line.endswith(":") or _only_bodies(text, sentence, organizations):
-                previous = _doers(_assignees(text, sentence, organizations)[0]) or previous
-            continue
+                continue
+            own = _lead_in_task(text, sentence, reference) if line.endswith(":") else None
+            if own is None:
+                if line.endswith(":") or _only_bodies(text, sentence, organizations):
+                    previous = _doers(_assignees(text, sentence, organizations)[0]) or previous
+                continue
+            sentence = own  # a lead-in that assigns with deadlines or before its tail: a task too
         body = text[sentence.start:sentence.end]
         if _REPORTED_ADDRESS.search(body):  # whom the telegram is sent to: no task of its own
             continue
@@ -153,8 +157,10 @@ def find_tasks(
             continue
         if sentence.start >= first_item and not seeded:
             previous, seeded = previous or _doers(addressee), True
-        has_own_doer = _doer(text, sentence) == "other"
-        carried = [] if has_own_doer else (previous or _doers(reported))
+        doer = _doer(text, sentence)
+        has_own_doer = doer == "other"
+        # a new request whose doer goes unnamed is the addressees', not the previous sentence's doer's
+        carried = [] if has_own_doer else _doers(reported) if doer == "asked" else (previous or _doers(reported))
         found = _tasks_of(text, sentence, None, organizations, persons, carried, reference)
         # a due date nobody is given (an aim: `hoàn thành ... trong năm 2025`) is no task
         tasks += [t for t in found if t.assignees]
@@ -396,6 +402,26 @@ def _assignment_sentences(text: str, end: int, covered: list[Span]) -> list[tupl
     return spans
 
 
+def _lead_in_task(text: str, sentence: Span, reference: str | None) -> Span | None:
+    """The part of a lead-in ending in `:` that is a task of its own: the assigning clauses before
+    a tail that introduces the lines after it (`...; trong đó lưu ý những nội dung sau:`, `...,
+    cụ thể như sau:`), or the whole lead-in when it sets a deadline (`Giao Sở Xây dựng ... trước
+    ngày 27/11/2025 các nội dung sau:`). None when it only introduces (`... các nhiệm vụ sau:`)."""
+    tail = _lead_in_tail().search(text, sentence.start, sentence.end)
+    own = trim_span(text, sentence.start, tail.start()) if tail else sentence
+    body = text[own.start:own.end]
+    if tail and _assigns(body) or _due_date(body, reference):
+        return own
+    return None
+
+
+@lru_cache(maxsize=1)
+def _lead_in_tail() -> re.Pattern:
+    """The last clause of a lead-in, after `,` or `;`, that introduces what follows."""
+    tails = "|".join(map(re.escape, sorted(data.load("task_phrases.json")["lead_in_tails"], key=len, reverse=True)))
+    return re.compile(rf"[,;]\s*(?:{tails})\b[^,;]*:\s*$", re.I)
+
+
 def _only_bodies(text: str, span: Span, organizations: "ByStart") -> bool:
     """Does the span name bodies and nothing else (`- Bộ Công an`, `Sở Y tế, Sở Tài chính`)?"""
     bodies = [o for o in organizations.within(span.start, span.end) if o.span.end <= span.end]
@@ -475,7 +501,8 @@ def _subject(text: str, item: _Item, first: Span, organizations: "ByStart",
 
 
 def _doer(text: str, sentence: Span) -> str:
-    """"other" when the sentence names a doer or an addressee (known body or not), "none" when it
+    """"other" when the sentence names a doer or an addressee (known body or not), "asked" when
+    the one who asks leaves those asked unnamed (`Thủ tướng yêu cầu rà soát ...`), "none" when it
     has no subject of its own: it opens with a verb, a thing is the subject of a passive, or it
     names the addressees only by their heads (`Bộ trưởng các Bộ, Chủ tịch Ủy ban nhân dân ...`)."""
     body = _CONNECTOR.sub("", text[sentence.start:sentence.end]).strip(" \"“")
@@ -484,8 +511,9 @@ def _doer(text: str, sentence: Span) -> str:
         return "none"
     if _ADDRESSED_OBJECT.search(body) and not _addresses_pronoun().search(body):
         return "other"
-    if _asks_unnamed().match(body):
-        return "none"
+    asking = _asks_unnamed().match(body)
+    if asking:
+        return "asked" if _asker().search(asking.group()) else "none"
     if _THING_SUBJECT.match(body) or _PASSIVE.search(body):
         return "none"
     if _subject_heads().match(body):
@@ -507,6 +535,14 @@ def _asks_unnamed() -> re.Pattern:
     (`yêu cầu bộ, ngành ...`): those asked go unnamed, so the sentence has no doer of its own."""
     kinds = "|".join(map(re.escape, data.load("org_patterns.json")["collective_nouns"]))
     return re.compile(r"^[^,;:]{0,60}?\b(?:yêu cầu|đề nghị|chỉ đạo)\s+(?!(?:" + kinds + r")\b)[a-zà-ỹđ]")
+
+
+@lru_cache(maxsize=1)
+def _asker() -> re.Pattern:
+    """The one who asks (`Thủ tướng`, `Công điện`), not a verb (`Tiếp tục chỉ đạo ...`) or a form's
+    noun (`Mẫu đề nghị hưởng ...`) before `yêu cầu`, `đề nghị`, `chỉ đạo`."""
+    askers = "|".join(map(re.escape, sorted(data.load("task_phrases.json")["askers"], key=len, reverse=True)))
+    return re.compile(rf"\b(?:{askers})\b")
 
 
 @lru_cache(maxsize=1)
@@ -665,6 +701,8 @@ def _assignees(text: str, span: Span, organizations: "ByStart") -> tuple[list[As
                 role = "report"
             if role == "lead" and _chairs(head, after):
                 role = None
+            if role not in (None, "report") and _asks_later(head, text[head.span.end:span.end]):
+                role = None
             if role is not None:
                 break
         if role == "report":
@@ -687,6 +725,17 @@ def _chairs(org: OrganizationMention, after: str) -> bool:
     """Does the head of government chair a meeting (`Thủ tướng Chính phủ chủ trì Hội nghị`)?"""
     return org.name in data.load("task_phrases.json")["asked_upward"] and \
         _presiding().match(_past_heads_name(after)) is not None
+
+
+_ASKING = re.compile(r"(?<!được )\b(?:yêu cầu|giao|đề nghị)\b")
+
+
+def _asks_later(org: OrganizationMention, rest: str) -> bool:
+    """Does the head of government (or a body as high, `asked_upward`), the sentence's subject, ask
+    further on in it (`Thủ tướng Chính phủ biểu dương ...; đồng thời phê bình và yêu cầu các bộ
+    ...`)? Then it is the one who asks, no doer."""
+    sentence = re.split(r"[.!?](?:\s|$)", rest, maxsplit=1)[0]
+    return org.name in data.load("task_phrases.json")["asked_upward"] and _ASKING.search(sentence) is not None
 
 
 def _is_generic(org: OrganizationMention) -> bool:
@@ -818,18 +867,18 @@ def _table_tasks(text: str, organizations: "ByStart", reference: str | None) -> 
     column is often left out of the header)."""
     tasks = []
     read_until = -1  # a row naming a role (`... phối hợp thực hiện ...`) is no new table's header
-    for header in _table_headers().finditer(text):
-        if header.start() < read_until:
+    for header in _table_headers(text):
+        if header.start < read_until:
             continue
-        if "\t" in header.group():
-            columns = [_column_kind(text[c.span.start:c.span.end]) for c in _tab_cells(text, header.start(), header.end())]
-            rows = _tab_rows(text, header.end())
+        if "\t" in text[header.start:header.end]:
+            columns = [_column_kind(text[c.span.start:c.span.end]) for c in _tab_cells(text, header.start, header.end)]
+            rows = _tab_rows(text, header.end)
         else:
-            cells = _cells(text, header.start(), _table_end(text, header.start()))
+            cells = _cells(text, header.start, _table_end(text, header.start))
             first_empty = next((i for i, c in enumerate(cells) if c.empty), len(cells))
             columns = [_column_kind(text[c.span.start:c.span.end]) for c in cells[:first_empty]]
             rows = _rows(text, cells[first_empty:])
-        read_until = max([header.end()] + [row[-1].span.end for row in rows if row])
+        read_until = max([header.end] + [row[-1].span.end for row in rows if row])
         for row in rows:
             # a row may lose its empty last cells (`Nguồn kinh phí` left blank) but not the task's
             if len(row) >= len(columns) or (len(row) >= 3 and len(row) < len(columns) and _numbered(text, row)):
@@ -838,12 +887,22 @@ def _table_tasks(text: str, organizations: "ByStart", reference: str | None) -> 
     return tasks
 
 
+def _table_headers(text: str) -> list[Span]:
+    """A table's header lines: cells (pipes or tabs) and, after the first cell's edge, a column
+    naming who leads, supports or does the tasks. Line by line, so that the search stays linear
+    (one pattern over whole pages backtracked over every pipe of every line)."""
+    headers = []
+    for line in re.finditer(r"[^\n]+", text):
+        edge = min((i for i in (line.group().find("|"), line.group().find("\t")) if i >= 0), default=-1)
+        if edge >= 0 and _role_column_label().search(line.group(), edge + 1):
+            headers.append(Span(line.start(), line.end()))
+    return headers
+
+
 @lru_cache(maxsize=1)
-def _table_headers() -> re.Pattern:
-    """A table's header line: cells (pipes or tabs) and a column naming who leads, supports or
-    does the tasks."""
+def _role_column_label() -> re.Pattern:
     labels = [w for words in data.load("task_phrases.json")["role_labels"].values() for w in words if " " in w]
-    return re.compile(r"^[^\n]*[|\t][^\n]*?(?:" + "|".join(map(re.escape, labels)) + r")[^\n]*$", re.M | re.I)
+    return re.compile("|".join(map(re.escape, labels)), re.I)
 
 
 def _tab_cells(text: str, start: int, end: int) -> list[_Cell]:
