@@ -506,14 +506,17 @@ def _subject(text: str, item: _Item, first: Span, organizations: "ByStart",
 
 
 _HEADS_GLUE = re.compile(r"^[\s,;]*(?:và\s+)?$")
+# `Yêu cầu Bộ trưởng, ...`, `Thủ tướng Chính phủ yêu cầu Chủ tịch ...`: the heads asked open the object.
+_ASKING_HEADS = re.compile(r"^(?:[^,;:]{0,60}?\s)?(?:[Yy]êu cầu|[Đđ]ề nghị|[Gg]iao)\s+")
 
 
 def _bodies_headed(text: str, sentence: Span) -> list[Assignment]:
     """`Bộ trưởng, Thủ trưởng các cơ quan ngang Bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân
     dân các tỉnh ... khẩn trương ...`: a sentence opening with the heads of collectives tells the
     bodies they head to act, read as the addressee lines are (heads_as_bodies): the bodies from
-    the sentence's start, one after another."""
+    the sentence's start (or from the asking verb's object), one after another."""
     body = _ITEM.sub("", _CONNECTOR.sub("", text[sentence.start:sentence.end]).lstrip(" \"“"), count=1)
+    body = _ASKING_HEADS.sub("", body, count=1)
     rewritten, _ = heads_as_bodies(body)
     if rewritten == body:
         return []
