@@ -1015,6 +1015,11 @@ HEADS_OF_COLLECTIVES = [
      "quy định tại các nghị định, báo cáo trước ngày 20/6/2025.", [_PROVINCES], "2025-06-20"),
     ("Đồng thời, Chính phủ yêu cầu Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ, Chủ tịch UBND "
      "cấp tỉnh thực hiện rà soát trước ngày 30/7/2025.", [_MINISTRIES, ("UBND cấp tỉnh", None)], "2025-07-30"),
+    ("Đề nghị Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chỉ đạo rà soát, gửi Bộ Tài chính "
+     "trước ngày 10/8/2025.", [_PROVINCES], "2025-08-10"),
+    # the heads who give the task are not its doers
+    ("Chủ tịch UBND các tỉnh, thành phố trực thuộc Trung ương giao Sở Xây dựng rà soát, hoàn thành trước ngày 20/6/2025.",
+     [("Sở Xây dựng", None)], "2025-06-20"),
     # named bodies after their heads' title, and a single head: as before
     ("2. Bộ trưởng các Bộ: Công an, Quốc phòng chỉ đạo lực lượng chức năng tăng cường kiểm tra, hoàn thành trước "
      "ngày 28/02/2025.", [("Bộ Công an", None), ("Bộ Quốc phòng", None)], "2025-02-28"),

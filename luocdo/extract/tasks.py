@@ -506,6 +506,7 @@ def _subject(text: str, item: _Item, first: Span, organizations: "ByStart",
 
 
 _HEADS_GLUE = re.compile(r"^[\s,;]*(?:và\s+)?$")
+_PLURAL = re.compile(r"(?:^|\s)cac\s")  # on folded text: `Các bộ, ...`, `Ủy ban nhân dân các tỉnh`
 # `Yêu cầu Bộ trưởng, ...`, `Thủ tướng Chính phủ yêu cầu Chủ tịch ...`: the heads asked open the object.
 _ASKING_HEADS = re.compile(r"^(?:[^,;:]{0,60}?\s)?(?:[Yy]êu cầu|[Đđ]ề nghị|[Gg]iao)\s+")
 
@@ -514,9 +515,12 @@ def _bodies_headed(text: str, sentence: Span) -> list[Assignment]:
     """`Bộ trưởng, Thủ trưởng các cơ quan ngang Bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân
     dân các tỉnh ... khẩn trương ...`: a sentence opening with the heads of collectives tells the
     bodies they head to act, read as the addressee lines are (heads_as_bodies): the bodies from
-    the sentence's start (or from the asking verb's object), one after another."""
+    the sentence's start, else from the asking verb's object, one after another."""
     body = _ITEM.sub("", _CONNECTOR.sub("", text[sentence.start:sentence.end]).lstrip(" \"“"), count=1)
-    body = _ASKING_HEADS.sub("", body, count=1)
+    return _leading_bodies_headed(body) or _leading_bodies_headed(_ASKING_HEADS.sub("", body, count=1))
+
+
+def _leading_bodies_headed(body: str) -> list[Assignment]:
     rewritten, _ = heads_as_bodies(body)
     if rewritten == body:
         return []
@@ -526,8 +530,10 @@ def _bodies_headed(text: str, sentence: Span) -> list[Assignment]:
             break
         out.append(Assignment(o.name, None))
         pos = o.span.end
+    if _ASSIGNER_AFTER.match(rewritten[pos:pos + 40]):  # the heads ask (`... giao Sở Xây dựng ...`): no doers
+        return []
     # a single head (`Chủ tịch Ủy ban nhân dân tỉnh Sơn La đã ký ...`) is often news of the person
-    return out if any(fold(a.organization).startswith("cac ") or " cac " in fold(a.organization) for a in out) else []
+    return out if any(_PLURAL.search(fold(a.organization)) for a in out) else []
 
 
 def _doer(text: str, sentence: Span) -> str:
