@@ -1020,6 +1020,10 @@ HEADS_OF_COLLECTIVES = [
     # the heads who give the task are not its doers
     ("Chủ tịch UBND các tỉnh, thành phố trực thuộc Trung ương giao Sở Xây dựng rà soát, hoàn thành trước ngày 20/6/2025.",
      [("Sở Xây dựng", None)], "2025-06-20"),
+    # issuing is the heads' own task
+    ("Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương ban "
+     "hành danh mục tài sản phải mua bảo hiểm trước ngày 31/12/2025.",
+     [("Các bộ, cơ quan ngang bộ", None), _PROVINCES], "2025-12-31"),
     # named bodies after their heads' title, and a single head: as before
     ("2. Bộ trưởng các Bộ: Công an, Quốc phòng chỉ đạo lực lượng chức năng tăng cường kiểm tra, hoàn thành trước "
      "ngày 28/02/2025.", [("Bộ Công an", None), ("Bộ Quốc phòng", None)], "2025-02-28"),

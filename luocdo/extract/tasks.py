@@ -508,6 +508,8 @@ def _subject(text: str, item: _Item, first: Span, organizations: "ByStart",
 _HEADS_GLUE = re.compile(r"^[\s,;]*(?:và\s+)?$")
 _PLURAL = re.compile(r"(?:^|\s)cac\s")  # on folded text: `Các bộ, ...`, `Ủy ban nhân dân các tỉnh`
 # `Yêu cầu Bộ trưởng, ...`, `Thủ tướng Chính phủ yêu cầu Chủ tịch ...`: the heads asked open the object.
+# Asking, not acting: `ban hành`, `ký` after the heads are their task (`... ban hành Danh mục ...`).
+_HEADS_ASK = re.compile(r"^\s*(?:(?:đã|vừa|cũng|còn)\s+)*(?:giao(?! thông| dịch| nhận| ban)|yêu cầu|đề nghị)\b")
 _ASKING_HEADS = re.compile(r"^(?:[^,;:]{0,60}?\s)?(?:[Yy]êu cầu|[Đđ]ề nghị|[Gg]iao)\s+")
 
 
@@ -530,7 +532,7 @@ def _leading_bodies_headed(body: str) -> list[Assignment]:
             break
         out.append(Assignment(o.name, None))
         pos = o.span.end
-    if _ASSIGNER_AFTER.match(rewritten[pos:pos + 40]):  # the heads ask (`... giao Sở Xây dựng ...`): no doers
+    if _HEADS_ASK.match(rewritten[pos:pos + 40]):  # the heads ask (`... giao Sở Xây dựng ...`): no doers
         return []
     # a single head (`Chủ tịch Ủy ban nhân dân tỉnh Sơn La đã ký ...`) is often news of the person
     return out if any(_PLURAL.search(fold(a.organization)) for a in out) else []
