@@ -1007,6 +1007,12 @@ HEADS_OF_COLLECTIVES = [
      "thông tư hướng dẫn nghị định trước ngày 30/6/2025.", [("Các bộ, cơ quan ngang bộ", None)], "2025-06-30"),
     ("Bộ trưởng, Thủ trưởng cơ quan ngang Bộ dự, chỉ đạo tại các điểm cầu; báo cáo Thủ tướng Chính phủ chậm nhất "
      "trong ngày 13 tháng 8 năm 2025.", [("Các bộ, cơ quan ngang bộ", None)], "2025-08-13"),
+    # a signed PDF's broken lines, the old-style `Uỷ`, the abbreviation `TW`
+    ("1. Bộ trưởng, Thủ trưởng các cơ quan ngang\nBộ, cơ quan thuộc Chính phủ, Chủ tịch Uỷ ban nhân dân các tỉnh, thành "
+     "phố\ntrực thuộc Trung ương khẩn trương rà soát, gửi Bộ Tài chính trước ngày 15/02/2025.",
+     [_MINISTRIES, _PROVINCES], "2025-02-15"),
+    ("1. Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ, Chủ tịch UBND các tỉnh, thành phố trực thuộc "
+     "TW khẩn trương rà soát trước ngày 15/02/2025.", [_MINISTRIES, _PROVINCES], "2025-02-15"),
     # the heads asked by a verb
     ("Yêu cầu Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung "
      "ương khẩn trương rà soát, hoàn thành trước ngày 15/3/2025.",
