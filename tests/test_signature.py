@@ -8,7 +8,7 @@ from luocdo.extract.citations import find_instruments, resolve_short_forms
 from luocdo.extract.dates import find_dates
 from luocdo.extract.organizations import find_organizations
 from luocdo.extract.signature import (
-    Closing, find_recipients, find_signature, read_closing, reported_recipients, signer_office,
+    Closing, find_recipients, find_signature, heads_as_bodies, read_closing, reported_recipients, signer_office,
 )
 
 from luocdo.model import Signature, Span
@@ -396,7 +396,36 @@ HEADS_OF_BODIES = [
      ["các đơn vị sự nghiệp trực thuộc"]),
     # a title alone at an item's end is the minister, a person: no body
     ("Nội dung./.\n\nNơi nhận:\n- Bộ trưởng;\n- Các Thứ trưởng;\n- Lưu: VT.", []),
+    # the plural before the first title, the list's `các` said once, a head after `và`
+    (_telegram("- Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ;"),
+     ["Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ"]),
+    (_telegram("- Bộ trưởng, Thủ trưởng các cơ quan ngang Bộ, cơ quan thuộc Chính phủ;"),
+     ["Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ"]),
+    (_telegram("- Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ và Chủ tịch Ủy ban nhân dân các tỉnh, "
+               "thành phố trực thuộc Trung ương."),
+     ["Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]),
 ]
+
+
+HEADS_REWRITTEN = [
+    # (text, as the bodies headed)
+    ("Bộ trưởng, Thủ trưởng các cơ quan ngang Bộ, cơ quan thuộc Chính phủ khẩn trương rà soát",
+     "Các bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ khẩn trương rà soát"),
+    ("Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch UBND các tỉnh, thành phố chỉ đạo",
+     "Các bộ, cơ quan ngang bộ, UBND các tỉnh, thành phố chỉ đạo"),
+    ("Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang Bộ và Chủ tịch Ủy ban nhân dân các tỉnh",
+     "các Bộ, cơ quan ngang Bộ và Ủy ban nhân dân các tỉnh"),
+    # a head's own `các` is kept: the collective as written
+    ("Thủ trưởng các cơ quan tham mưu thuộc Bộ", "các cơ quan tham mưu thuộc Bộ"),
+    ("Bộ trưởng các Bộ: Công an, Quốc phòng", "các Bộ: Công an, Quốc phòng"),
+    # a title inside a name is no head of the list
+    ("Văn phòng Chủ tịch nước", "Văn phòng Chủ tịch nước"),
+]
+
+
+@pytest.mark.parametrize("text, expected", HEADS_REWRITTEN)
+def test_heads_read_as_the_bodies_they_head(text, expected):
+    assert heads_as_bodies(text)[0] == expected
 
 
 @pytest.mark.parametrize("text, expected", HEADS_OF_BODIES)

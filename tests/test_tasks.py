@@ -960,3 +960,112 @@ ADDRESSED_BY_PRONOUN = [
 @pytest.mark.parametrize("text, expected", ADDRESSED_BY_PRONOUN)
 def test_the_people_addressed_stand_for_their_bodies(text, expected):
     assert [(_assignees(t), t.deadline) for t in _tasks(text)] == expected
+
+
+_MINISTRIES = ("Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ", None)
+_PROVINCES = ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", None)
+
+HEADS_OF_COLLECTIVES = [
+    # (sentence, [(assignee, role)], deadline): the heads of collectives stand for the bodies they
+    # head, as in the addressee lines; whom it reports to is not assigned
+    ("1. Bộ trưởng, Thủ trưởng các cơ quan ngang Bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, "
+     "thành phố trực thuộc Trung ương khẩn trương rà soát các dự án tồn đọng, gửi Bộ Kế hoạch và Đầu tư chậm nhất "
+     "trước ngày 15 tháng 02 năm 2025.", [_MINISTRIES, _PROVINCES], "2025-02-15"),
+    ("Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố "
+     "trực thuộc Trung ương tập trung hoàn thiện thể chế, chính sách, pháp luật về nhà ở, hoàn thành trước ngày 30/6/2025.",
+     [_MINISTRIES, _PROVINCES], "2025-06-30"),
+    ("Bộ trưởng, Thủ trưởng các cơ quan ngang bộ, cơ quan thuộc Chính phủ và Chủ tịch UBND các tỉnh, thành phố trực "
+     "thuộc Trung ương khẩn trương thực hiện phân cấp, phân quyền triệt để, hoàn thành trong tháng 5/2025.",
+     [_MINISTRIES, _PROVINCES], "2025-05-31"),
+    ("Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương "
+     "khẩn trương hoàn thành việc sắp xếp trước ngày 30/6/2025.",
+     [("Các bộ, cơ quan ngang bộ", None), _PROVINCES], "2025-06-30"),
+    # `Các Bộ trưởng`, `Bộ trưởng các Bộ`, `Chủ tịch UBND các tỉnh, thành phố`
+    ("3. Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ, Chủ tịch UBND các tỉnh, thành phố chỉ "
+     "đạo kiểm tra, báo cáo Thủ tướng Chính phủ trước ngày 15/4/2025.",
+     [_MINISTRIES, ("UBND các tỉnh, thành phố", None)], "2025-04-15"),
+    ("Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân tỉnh, "
+     "thành phố trực thuộc trung ương chỉ đạo rà soát, hoàn thành trước ngày 31/12/2025.",
+     [_MINISTRIES, ("Ủy ban nhân dân tỉnh, thành phố", None)], "2025-12-31"),
+    ("5. Chủ tịch UBND các tỉnh, thành phố khẩn trương rà soát, gửi Bộ Xây dựng trước ngày 10/3/2025.",
+     [("UBND các tỉnh, thành phố", None)], "2025-03-10"),
+    ("Chủ tịch UBND các tỉnh, thành phố trực thuộc Trung ương nghiên cứu kỹ lưỡng các quy định tại các nghị định, "
+     "báo cáo Bộ Nội vụ trước ngày 20/6/2025.", [_PROVINCES], "2025-06-20"),
+    # `theo chức năng, nhiệm vụ được giao` between the doer and the verb
+    ("2. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ theo chức năng, nhiệm vụ được giao "
+     "chỉ đạo rà soát các thủ tục hành chính, hoàn thành trước ngày 31/3/2025.",
+     [("các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ", None)], "2025-03-31"),
+    ("4. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương theo chức năng, nhiệm vụ được giao chỉ "
+     "đạo các cơ quan chức năng tăng cường kiểm tra, hoàn thành trước ngày 28/02/2025.", [_PROVINCES], "2025-02-28"),
+    # a collective's heads with another body after them
+    ("Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Tổng Kiểm toán nhà nước chỉ đạo việc biên soạn tài liệu, hoàn thành "
+     "trước ngày 30/9/2025.", [("Các bộ, cơ quan ngang bộ", None)], "2025-09-30"),
+    ("6. Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố "
+     "trực thuộc trung ương, Văn phòng Ban Chỉ đạo Phòng thủ dân sự quốc gia tổ chức trực ban, báo cáo trước ngày 5/10/2025.",
+     [_MINISTRIES, _PROVINCES, ("Văn phòng Ban Chỉ đạo Phòng thủ dân sự quốc gia", None)], "2025-10-05"),
+    ("Bộ trưởng, Thủ trưởng cơ quan ngang Bộ theo dõi sát việc triển khai các nghị định; hoàn thành và công bố các "
+     "thông tư hướng dẫn nghị định trước ngày 30/6/2025.", [("Các bộ, cơ quan ngang bộ", None)], "2025-06-30"),
+    ("Bộ trưởng, Thủ trưởng cơ quan ngang Bộ dự, chỉ đạo tại các điểm cầu; báo cáo Thủ tướng Chính phủ chậm nhất "
+     "trong ngày 13 tháng 8 năm 2025.", [("Các bộ, cơ quan ngang bộ", None)], "2025-08-13"),
+    # a signed PDF's broken lines, the old-style `Uỷ`, the abbreviation `TW`
+    ("1. Bộ trưởng, Thủ trưởng các cơ quan ngang\nBộ, cơ quan thuộc Chính phủ, Chủ tịch Uỷ ban nhân dân các tỉnh, thành "
+     "phố\ntrực thuộc Trung ương khẩn trương rà soát, gửi Bộ Tài chính trước ngày 15/02/2025.",
+     [_MINISTRIES, _PROVINCES], "2025-02-15"),
+    ("1. Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ, Chủ tịch UBND các tỉnh, thành phố trực thuộc "
+     "TW khẩn trương rà soát trước ngày 15/02/2025.", [_MINISTRIES, _PROVINCES], "2025-02-15"),
+    # the heads asked by a verb
+    ("Yêu cầu Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung "
+     "ương khẩn trương rà soát, hoàn thành trước ngày 15/3/2025.",
+     [("Các bộ, cơ quan ngang bộ", None), _PROVINCES], "2025-03-15"),
+    ("Thủ tướng Chính phủ yêu cầu Chủ tịch UBND các tỉnh, thành phố trực thuộc Trung ương nghiên cứu kỹ lưỡng các "
+     "quy định tại các nghị định, báo cáo trước ngày 20/6/2025.", [_PROVINCES], "2025-06-20"),
+    ("Đồng thời, Chính phủ yêu cầu Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ, Chủ tịch UBND "
+     "cấp tỉnh thực hiện rà soát trước ngày 30/7/2025.", [_MINISTRIES, ("UBND cấp tỉnh", None)], "2025-07-30"),
+    ("Đề nghị Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chỉ đạo rà soát, gửi Bộ Tài chính "
+     "trước ngày 10/8/2025.", [_PROVINCES], "2025-08-10"),
+    # the heads who give the task are not its doers
+    ("Chủ tịch UBND các tỉnh, thành phố trực thuộc Trung ương giao Sở Xây dựng rà soát, hoàn thành trước ngày 20/6/2025.",
+     [("Sở Xây dựng", None)], "2025-06-20"),
+    # issuing is the heads' own task
+    ("Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương ban "
+     "hành danh mục tài sản phải mua bảo hiểm trước ngày 31/12/2025.",
+     [("Các bộ, cơ quan ngang bộ", None), _PROVINCES], "2025-12-31"),
+    # named bodies after their heads' title, and a single head: as before
+    ("2. Bộ trưởng các Bộ: Công an, Quốc phòng chỉ đạo lực lượng chức năng tăng cường kiểm tra, hoàn thành trước "
+     "ngày 28/02/2025.", [("Bộ Công an", None), ("Bộ Quốc phòng", None)], "2025-02-28"),
+    ("Chủ tịch Ủy ban nhân dân tỉnh Sơn La chỉ đạo kiểm tra, hoàn thành trước ngày 15/12/2025.",
+     [("Ủy ban nhân dân tỉnh Sơn La", None)], "2025-12-15"),
+    ("Giao Bộ Tài chính chủ trì, phối hợp với Bộ Công an rà soát trước ngày 15/3/2025.",
+     [("Bộ Tài chính", "lead"), ("Bộ Công an", "support")], "2025-03-15"),
+]
+
+
+@pytest.mark.parametrize("sentence, assignees, deadline", HEADS_OF_COLLECTIVES)
+def test_heads_of_collectives_stand_for_their_bodies(sentence, assignees, deadline):
+    tasks = _tasks(sentence)
+    assert len(tasks) == 1
+    assert _assignees(tasks[0]) == assignees
+    assert tasks[0].deadline == deadline
+
+
+TELEGRAM_TO_HEADS = """THỦ TƯỚNG CHÍNH PHỦ
+Số: 12/CĐ-TTg
+Hà Nội, ngày 10 tháng 2 năm 2025
+CÔNG ĐIỆN
+THỦ TƯỚNG CHÍNH PHỦ điện:
+- Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ;
+- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương.
+
+1. Bộ trưởng, Thủ trưởng các cơ quan ngang Bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố \
+trực thuộc Trung ương khẩn trương rà soát các dự án tồn đọng, gửi Bộ Kế hoạch và Đầu tư chậm nhất trước ngày 15 tháng \
+02 năm 2025.
+2. Bộ trưởng các Bộ: Công an, Quốc phòng chỉ đạo lực lượng chức năng tăng cường kiểm tra trước ngày 28/02/2025./.
+"""
+
+
+def test_a_telegram_to_heads_gives_each_item_the_bodies_it_heads():
+    tasks = _tasks(TELEGRAM_TO_HEADS)
+    assert [(_assignees(t), t.deadline) for t in tasks] == [
+        ([_MINISTRIES, _PROVINCES], "2025-02-15"),
+        ([("Bộ Công an", None), ("Bộ Quốc phòng", None)], "2025-02-28"),
+    ]

@@ -642,7 +642,7 @@ def _recipients_of(text: str, folded: str, items: list[list[_Segment]],
     if not items:
         return []
     start, end = items[0][0].span.start, items[-1][-1].span.end
-    part, origin = _heads_as_bodies(text[start:end])
+    part, origin = heads_as_bodies(text[start:end])
     orgs = [_mapped(text, o, origin, start) for o in find_organizations(part) if not in_parentheses(part, o.span)]
     out: list[OrganizationMention] = []
     for item in items:
@@ -664,24 +664,30 @@ def _head_title() -> re.Pattern:
     titles = "|".join(re.escape(t) for t in sorted(_vocabulary()["heads_of_bodies"], key=len, reverse=True))
     # A title alone before the next head's (`Bộ trưởng, Thủ trưởng ...`) stands for its bodies;
     # alone at an item's end (`- Bộ trưởng;` in Nơi nhận) it is the minister, a person.
-    return re.compile(rf"(?:^|(?<=[,;:\-–•+\n]))(?P<space>\s*)(?P<title>{titles})"
+    # `Các Bộ trưởng, Thủ trưởng ...`: the plural before the first title.
+    return re.compile(rf"(?:^|(?<=[,;:\-–•+\n])|(?<=\svà))(?P<space>\s*)(?P<title>(?:[Cc]ác\s+)?(?:{titles}))"
                       rf"(?P<alone>(?=(?:\s*,|\s+và)\s*(?:{titles})))?\s*")
 
 
-def _heads_as_bodies(part: str) -> tuple[str, list[int]]:
+def heads_as_bodies(part: str) -> tuple[str, list[int]]:
     """`Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ; Chủ tịch Ủy ban nhân dân
     các tỉnh` -> `Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ; Ủy ban nhân dân các tỉnh`: an
     addressee named by its head is the body headed, and a title alone in a list of heads stands
     for its bodies (heads_of_bodies). With each character's offset in `part`, to give the bodies their spans."""
     out, origin, pos = [], [], 0
+    body = ""
     for m in _head_title().finditer(part):
         kept = part[pos:m.start("title")]
         out.append(kept)
         origin += range(pos, m.start("title"))
-        body = _vocabulary()["heads_of_bodies"][m["title"]] if m["alone"] is not None else ""
+        # after a title standing for its bodies, the next head's `các` is the list's, said once
+        # (`Bộ trưởng, Thủ trưởng các cơ quan ngang bộ` -> `Các bộ, cơ quan ngang bộ`)
+        repeated_plural = len("các ") if body and part.startswith("các ", m.end()) else 0
+        title = re.sub(r"^[Cc]ác\s+", "", m["title"])
+        body = _vocabulary()["heads_of_bodies"][title] if m["alone"] is not None else ""
         out.append(body)
         origin += [m.start("title")] * len(body)
-        pos = m.end() if not body else m.end("title")
+        pos = m.end("title") if body else m.end() + repeated_plural
     out.append(part[pos:])
     origin += range(pos, len(part) + 1)
     return "".join(out), origin
@@ -732,7 +738,7 @@ def _unknown_recipient(text: str, item: list[_Segment]) -> Optional[Organization
         return None
     # The heads of a collective (`Thủ trưởng các cơ quan tham mưu thuộc Bộ`) stand for the
     # collective as written (`Các cơ quan tham mưu thuộc Bộ`).
-    bodies = _heads_as_bodies(name)[0].strip(" :")
+    bodies = heads_as_bodies(name)[0].strip(" :")
     if bodies.startswith(("các ", "Các ")):
         name = "C" + bodies[1:]
     return OrganizationMention(name, span, text[span.start:span.end], None, False)

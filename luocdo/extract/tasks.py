@@ -20,9 +20,10 @@ from functools import lru_cache
 
 from luocdo import data
 from luocdo.extract.dates import find_deadline
-from luocdo.extract.organizations import find_organization
+from luocdo.extract.organizations import find_organization, find_organizations
 from luocdo.extract.requirements import clause_start
 from luocdo.extract.sentences import ByStart, trim_span
+from luocdo.extract.signature import heads_as_bodies
 from luocdo.model import Assignment, OrganizationMention, PersonMention, Span, TaskMention
 from luocdo.normalize import fold
 
@@ -160,14 +161,16 @@ def find_tasks(
         doer = _doer(text, sentence)
         has_own_doer = doer == "other"
         # a new request whose doer goes unnamed is the addressees', not the previous sentence's doer's
-        carried = [] if has_own_doer else _doers(reported) if doer == "asked" else (previous or _doers(reported))
+        headed = _bodies_headed(text, sentence)
+        carried = headed or \
+            ([] if has_own_doer else _doers(reported) if doer == "asked" else (previous or _doers(reported)))
         found = _tasks_of(text, sentence, None, organizations, persons, carried, reference)
         # a due date nobody is given (an aim: `hoàn thành ... trong năm 2025`) is no task
         tasks += [t for t in found if t.assignees]
         if _execution_clause().search(body):
             previous = []  # the closing clause: nothing after it continues its subject
-        elif has_own_doer:
-            previous = _doers([a for t in found for a in t.assignees])
+        elif has_own_doer:  # the bodies headed are the sentence's own, no subject carried on
+            previous = _doers([a for t in found for a in t.assignees if a not in headed])
     tasks += _table_tasks(text, all_organizations, reference)
     tasks.sort(key=lambda t: t.span.start)
     return tasks
@@ -177,7 +180,9 @@ def _item_tasks(text, item: _Item, organizations: "ByStart", persons: "ByStart",
                 reference: str | None) -> list[TaskMention]:
     """The tasks of one numbered item: its own doer's, else its head's or the addressee's."""
     first = _first_sentence(text, item.span)
-    subject = [] if _doer(text, first) == "other" else _subject(text, item, first, organizations, addressee)
+    # the whole item: `Chủ tịch Ủy ban nhân dân các tỉnh: Lào Cai, Lạng Sơn` names its bodies after the colon
+    subject = _bodies_headed(text, Span(first.start, item.span.end)) or \
+        ([] if _doer(text, first) == "other" else _subject(text, item, first, organizations, addressee))
     found = _tasks_of(text, item.span, item.ordinal, organizations, persons, subject, reference)
     return found if _directs(text, item, found) else []
 
@@ -498,6 +503,39 @@ def _subject(text: str, item: _Item, first: Span, organizations: "ByStart",
         if _HEADS_OF_ADDRESSEES.match(_ITEM.sub("", text[head_first.start:head_first.end].lstrip(), count=1)):
             return _addressees_named(text, head_first, addressee)
     return _addressees_named(text, first, addressee)
+
+
+_HEADS_GLUE = re.compile(r"^[\s,;]*(?:và\s+)?$")
+_PLURAL = re.compile(r"(?:^|\s)cac\s")  # on folded text: `Các bộ, ...`, `Ủy ban nhân dân các tỉnh`
+# `Yêu cầu Bộ trưởng, ...`, `Thủ tướng Chính phủ yêu cầu Chủ tịch ...`: the heads asked open the object.
+# Asking, not acting: `ban hành`, `ký` after the heads are their task (`... ban hành Danh mục ...`).
+_HEADS_ASK = re.compile(r"^\s*(?:(?:đã|vừa|cũng|còn)\s+)*(?:giao(?! thông| dịch| nhận| ban)|yêu cầu|đề nghị)\b")
+_ASKING_HEADS = re.compile(r"^(?:[^,;:]{0,60}?\s)?(?:[Yy]êu cầu|[Đđ]ề nghị|[Gg]iao)\s+")
+
+
+def _bodies_headed(text: str, sentence: Span) -> list[Assignment]:
+    """`Bộ trưởng, Thủ trưởng các cơ quan ngang Bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân
+    dân các tỉnh ... khẩn trương ...`: a sentence opening with the heads of collectives tells the
+    bodies they head to act, read as the addressee lines are (heads_as_bodies): the bodies from
+    the sentence's start, else from the asking verb's object, one after another."""
+    body = _ITEM.sub("", _CONNECTOR.sub("", text[sentence.start:sentence.end]).lstrip(" \"“"), count=1)
+    return _leading_bodies_headed(body) or _leading_bodies_headed(_ASKING_HEADS.sub("", body, count=1))
+
+
+def _leading_bodies_headed(body: str) -> list[Assignment]:
+    rewritten, _ = heads_as_bodies(body)
+    if rewritten == body:
+        return []
+    out, pos = [], 0
+    for o in find_organizations(rewritten):
+        if not _HEADS_GLUE.match(rewritten[pos:o.span.start]):
+            break
+        out.append(Assignment(o.name, None))
+        pos = o.span.end
+    if _HEADS_ASK.match(rewritten[pos:pos + 40]):  # the heads ask (`... giao Sở Xây dựng ...`): no doers
+        return []
+    # a single head (`Chủ tịch Ủy ban nhân dân tỉnh Sơn La đã ký ...`) is often news of the person
+    return out if any(_PLURAL.search(fold(a.organization)) for a in out) else []
 
 
 def _doer(text: str, sentence: Span) -> str:
