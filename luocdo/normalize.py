@@ -15,6 +15,12 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text).translate(_LOOKALIKES)
 
 
+def longest_first(phrases) -> str:
+    """A regex alternation of literal phrases, the longest first, so that a phrase that begins
+    another (`phối hợp` / `phối hợp với`) never wins over it."""
+    return "|".join(map(re.escape, sorted(phrases, key=len, reverse=True)))
+
+
 def fold(text: str) -> str:
     """Lower-case, without diacritics, for matching what users type (`chi thi 18`)."""
     decomposed = unicodedata.normalize("NFD", nfc(text).casefold()).replace("đ", "d")

@@ -32,7 +32,7 @@ from luocdo.ids import (
     symbol_key,
 )
 from luocdo.model import Extraction, InstrumentMention, MeetingMention, Span
-from luocdo.normalize import fold, slug
+from luocdo.normalize import fold, longest_first, slug
 
 # Facts whose disagreement inside one entity is worth a human's look.
 INSTRUMENT_CONFLICT_PROPS = ("date", "year", "issuer")
@@ -499,7 +499,7 @@ def _unknown_body_ids(unknown: dict[str, str], known: set[str]) -> dict[str, str
 
 
 _ABBREVIATIONS: dict[str, str] = load("name_abbreviations.json")["words"]
-_ABBREVIATION = re.compile(r"(?<![\w&.-])(" + "|".join(map(re.escape, sorted(_ABBREVIATIONS, key=len, reverse=True)))
+_ABBREVIATION = re.compile(r"(?<![\w&.-])(" + longest_first(_ABBREVIATIONS)
                            + r")(?![\w&-])")
 
 

@@ -22,7 +22,7 @@ from luocdo.extract.persons import whole_names
 from luocdo.extract.sentences import ByStart
 from luocdo.extract.subject import type_headings
 from luocdo.model import DateMention, MeetingMention, PeriodMention, PersonMention, Span
-from luocdo.normalize import fold, fold_keep_length
+from luocdo.normalize import fold, fold_keep_length, longest_first
 
 # A meeting's name runs to the end of its clause, a table cell or a line.
 _NAME_REST = r"(?=\s)[^.;:|\n]*(?:\.\d[^.;:|\n]*)*"
@@ -36,7 +36,7 @@ def _vocabulary() -> dict:
 
 @lru_cache(maxsize=None)
 def _heads() -> re.Pattern:
-    return re.compile(_alternatives(_vocabulary()["heads"]))
+    return re.compile(longest_first(_vocabulary()["heads"]))
 
 
 @lru_cache(maxsize=None)
@@ -46,16 +46,12 @@ def _meeting_regex() -> re.Pattern:
 
 @lru_cache(maxsize=None)
 def _name_end() -> re.Pattern:
-    return re.compile(_alternatives(_vocabulary()["name_ends"]))
+    return re.compile(longest_first(_vocabulary()["name_ends"]))
 
 
 @lru_cache(maxsize=None)
 def _held() -> re.Pattern:
-    return re.compile(rf"(?<!\w)(?:{_alternatives(_vocabulary()['held'])})(?!\w)")
-
-
-def _alternatives(phrases: list[str]) -> str:
-    return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{longest_first(_vocabulary()['held'])})(?!\w)")
 
 
 _CHAIR_AFTER = re.compile(r"\b(?:chủ trì|chủ tọa|chủ toạ)\b")
@@ -139,7 +135,7 @@ def _in_legal_basis(text: str, sentence: Span) -> bool:
 
 @lru_cache(maxsize=None)
 def _implementing() -> re.Pattern:
-    return re.compile(rf"[ \t*_|]*(?:{_alternatives(_vocabulary()['implementing'])})\b", re.IGNORECASE)
+    return re.compile(rf"[ \t*_|]*(?:{longest_first(_vocabulary()['implementing'])})\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)

@@ -18,7 +18,7 @@ from typing import Iterable, Optional
 
 from luocdo.data import load
 from luocdo.model import OrganizationMention, Span
-from luocdo.normalize import fold, fold_keep_length
+from luocdo.normalize import fold, fold_keep_length, longest_first
 
 # Between two words of a name: spaces (newlines included, PDF text breaks names) or punctuation
 # that spellings of one name disagree on (`Lao động - Thương binh`, `NN&PTNT`, `TP.HCM`).
@@ -505,9 +505,9 @@ def _collective_addressee_regex() -> re.Pattern:
     phương`, `các sở, ban, ngành, đoàn thể Thành phố`, `các cơ quan chuyên môn`), as written:
     folded, `sở`, `bộ`, `ban` would be `số`, `bố`, `bạn`. No kind is the last word of a compound
     (`cơ sở`, `ủy ban`, `toàn bộ`) nor `ban` of `ban hành`."""
-    nouns = "|".join(map(re.escape, sorted(_patterns()["collective_nouns"], key=len, reverse=True)))
+    nouns = longest_first(_patterns()["collective_nouns"])
     nouns = rf"(?<!cơ )(?<!ủy )(?<!uỷ )(?<!toàn )(?:{nouns})(?<!ban(?=\s+hành))"
-    qualifiers = "|".join(map(re.escape, sorted(_patterns()["collective_qualifiers"], key=len, reverse=True)))
+    qualifiers = longest_first(_patterns()["collective_qualifiers"])
     item = rf"(?P<noun>{nouns})(?!\w)(?P<qual>(?:\s+(?:{qualifiers})(?!\w))+)?"  # `đơn vị sự nghiệp trực thuộc`
     rest = rf"(?:(?:\s*,\s*|\s+và\s+)(?:các\s+)?(?:{nouns})(?!\w)(?:\s+(?:{qualifiers})(?!\w))*)"
     return re.compile(rf"(?<!\w)(?P<many>các\s+)?{item}(?P<rest>{rest}*)", re.I)

@@ -25,7 +25,7 @@ from luocdo.extract.requirements import clause_start
 from luocdo.extract.sentences import ByStart, trim_span
 from luocdo.extract.signature import heads_as_bodies
 from luocdo.model import Assignment, OrganizationMention, PersonMention, Span, TaskMention
-from luocdo.normalize import fold
+from luocdo.normalize import fold, longest_first
 
 # An ordinal may stand alone on its line, its heading on the next (`1.` / `Sở Y tế:`), as PDF
 # and web tables often print it.
@@ -192,7 +192,7 @@ def _annexed_plan_regex() -> re.Pattern:
     """A plan's title line and, on it or within four lines under it, the words that say it is annexed."""
     phrases = data.load("task_phrases.json")
     titles = "|".join(map(re.escape, phrases["annexed_plans"]))
-    markers = "|".join(map(re.escape, sorted(phrases["annex_markers"], key=len, reverse=True)))
+    markers = longest_first(phrases["annex_markers"])
     return re.compile(rf"^[ \t*#_]*(?:{titles})\b[^\n]*?(?:\n(?:[^\n]*\n){{0,3}}?[ \t*_]*)?\(\s*(?:{markers})\b[^\n]*", re.M)
 
 
@@ -423,7 +423,7 @@ def _lead_in_task(text: str, sentence: Span, reference: str | None) -> Span | No
 @lru_cache(maxsize=1)
 def _lead_in_tail() -> re.Pattern:
     """The last clause of a lead-in, after `,` or `;`, that introduces what follows."""
-    tails = "|".join(map(re.escape, sorted(data.load("task_phrases.json")["lead_in_tails"], key=len, reverse=True)))
+    tails = longest_first(data.load("task_phrases.json")["lead_in_tails"])
     return re.compile(rf"[,;]\s*(?:{tails})\b[^,;]*:\s*$", re.I)
 
 
@@ -563,7 +563,7 @@ def _doer(text: str, sentence: Span) -> str:
 @lru_cache(maxsize=1)
 def _addresses_pronoun() -> re.Pattern:
     """`Đề nghị các đồng chí ...`: the people addressed, named before, not a doer named here."""
-    pronouns = "|".join(map(re.escape, sorted(data.load("task_phrases.json")["address_pronouns"], key=len, reverse=True)))
+    pronouns = longest_first(data.load("task_phrases.json")["address_pronouns"])
     return re.compile(rf"^[^,;:]{{0,60}}?\b(?:[Gg]iao|[Yy]êu cầu|[Đđ]ề nghị)\s+(?:{pronouns})\b")
 
 
@@ -579,7 +579,7 @@ def _asks_unnamed() -> re.Pattern:
 def _asker() -> re.Pattern:
     """The one who asks (`Thủ tướng`, `Công điện`), not a verb (`Tiếp tục chỉ đạo ...`) or a form's
     noun (`Mẫu đề nghị hưởng ...`) before `yêu cầu`, `đề nghị`, `chỉ đạo`."""
-    askers = "|".join(map(re.escape, sorted(data.load("task_phrases.json")["askers"], key=len, reverse=True)))
+    askers = longest_first(data.load("task_phrases.json")["askers"])
     return re.compile(rf"\b(?:{askers})\b")
 
 
@@ -587,7 +587,7 @@ def _asker() -> re.Pattern:
 def _reporting_frame() -> re.Pattern:
     """`Công điện nêu rõ, `, `Ngoài ra, Thủ tướng còn nêu rõ ` before a body: the report's frame,
     after which the body is the subject."""
-    verbs = "|".join(map(re.escape, sorted(data.load("task_phrases.json")["reporting_verbs"], key=len, reverse=True)))
+    verbs = longest_first(data.load("task_phrases.json")["reporting_verbs"])
     return re.compile(rf"^(?:[^,;:]{{0,30}},\s*)?[^,;:]{{0,80}}?\b(?:{verbs})\s*,?\s*$")
 
 
@@ -621,7 +621,7 @@ def _in_force_clause() -> re.Pattern:
     """`Quyết định này có hiệu lực ...`: when the instrument takes effect, no task."""
     phrases = data.load("task_phrases.json")
     objects = "|".join(map(re.escape, phrases["execution_objects"]))
-    verbs = "|".join(map(re.escape, sorted(phrases["in_force"], key=len, reverse=True)))
+    verbs = longest_first(phrases["in_force"])
     return re.compile(rf"\s*(?:Kể từ ngày\s+)?(?:{objects})\s+(?:{verbs})\b", re.I)
 
 
@@ -807,7 +807,7 @@ def _past_heads_name(after: str) -> str:
 @lru_cache(maxsize=1)
 def _presiding() -> re.Pattern:
     """`chủ trì cuộc họp`: the chair of a meeting, not the lead of a task."""
-    words = "|".join(map(re.escape, sorted(data.load("task_phrases.json")["meeting_words"], key=len, reverse=True)))
+    words = longest_first(data.load("task_phrases.json")["meeting_words"])
     return re.compile(rf"^\s*(?:đã\s+|vừa\s+)?chủ trì\s+(?:{words})\b", re.I)
 
 
