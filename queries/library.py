@@ -268,8 +268,8 @@ def narrowed(conn, text: str, narrowing: Narrowing) -> Candidates:
     names = " AND ".join(f"regexp_matches({_NAMES}, $run{i})" for i in range(len(narrowing.digit_runs)))
     where = f"n.id = $text OR ({names})"
     if narrowing.number:
-        where += " OR ends_with(n.number, $number)"
-        params["number"] = narrowing.number
+        where += " OR regexp_matches(n.number, $number)"
+        params["number"] = f"^0*{narrowing.number}$"  # canonical_number drops leading zeros
     rows = node_rows(conn, "Instrument", IDENTIFYING, where, params)
     return Candidates("Instrument", ((r["id"], r) for r in rows))
 

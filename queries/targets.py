@@ -153,8 +153,8 @@ def _raw_names(attrs: dict) -> list[str]:
 
 @dataclass(frozen=True)
 class Narrowing:
-    """What every instrument a typed reference can name has: a number ending in `number`
-    (leading zeros aside), or each of the text's runs of digits in its names, with nothing but
+    """What every instrument a typed reference can name has: the number `number` (leading
+    zeros aside), or each of the text's runs of digits in its names, with nothing but
     combining marks between the digits (folding drops only those). A database can select these
     few instead of reading and folding all 17,000 instruments."""
 
