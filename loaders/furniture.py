@@ -28,12 +28,12 @@ def _config() -> dict:
     raw = data.load("furniture.json")
     news, legal = raw["news"], raw["legal_db"]
     return {
-        "news_drop": _any(news["drop_line_patterns"]),
+        "news_drop": AnyOf(news["drop_line_patterns"]),
         "related": frozenset(news["related_markers"]),
         "date_line": re.compile(news["date_line_pattern"], re.I),
-        "reporting": _any(news["reporting_patterns"]),
+        "reporting": AnyOf(news["reporting_patterns"]),
         "dateline": _any(news["dateline_patterns"]),
-        "document": _any(raw["document"]["patterns"]),
+        "document": AnyOf(raw["document"]["patterns"]),
         "header_field": _any(raw["document"]["header_field_patterns"]),
         "paragraph_opening": _any(raw["document"]["paragraph_opening_patterns"]),
         "metadata_keys": legal["metadata_keys"],
@@ -52,6 +52,18 @@ def _config() -> dict:
 
 def _any(patterns: list[str]) -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+class AnyOf:
+    """Patterns searched for anywhere in a line, one by one: each keeps the engine's shortcuts (a
+    `^` pattern is tried at the start only, a literal start is skipped to), which one alternation
+    of them all loses, trying every branch at every position (2-3 times slower)."""
+
+    def __init__(self, patterns: list[str]):
+        self.patterns = tuple(re.compile(p) for p in patterns)
+
+    def search(self, text: str) -> bool:
+        return any(pattern.search(text) for pattern in self.patterns)
 
 
 def config() -> dict:
