@@ -41,6 +41,7 @@ _OCR_NUMBER_HINT = re.compile(r"[OlI](?:(?<=\d[OlI])|(?=\d))")  # such a number 
 # An item's number `1.` read as `l.` at a line's start (Vietnamese has no word `l`; a point
 # lettered l is `l)`, which stays).
 _OCR_ITEM_ONE = re.compile(r"(?m)^([ \t]*)l(?=\.[ \t]+[^\W\d_])")
+_OCR_ITEM_ONE_HINT = re.compile(r"l\.[ \t]")
 # And `0` for `O` in words in capitals (`THÔNG BÁ0`, `KẾ H0ẠCH`): a 0 inside a word, or ending one
 # of two letters or more, between capitals.
 _OCR_CAPITAL_O = re.compile(r"0(?:(?<=[^\W\d_]0)(?=[^\W\d_])|(?<=[^\W\d_]{2}0)(?!\w))")
@@ -87,7 +88,8 @@ def _lookalikes(text: str) -> str:
         text = _LOOKALIKES.sub(lambda m: nfc(m.group()), text)
     if _OCR_NUMBER_HINT.search(text):
         text = _OCR_NUMBER.sub(lambda m: m.group().translate(_OCR_DIGIT), text)
-    text = _OCR_ITEM_ONE.sub(r"\g<1>1", text)
+    if _OCR_ITEM_ONE_HINT.search(text):
+        text = _OCR_ITEM_ONE.sub(r"\g<1>1", text)
     for misread, word in _DATE_WORDS:
         text = misread.sub(word, text)
     if _OCR_CAPITAL_O.search(text):
