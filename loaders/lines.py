@@ -5,6 +5,7 @@ Furniture removal and reflow both reason about whole lines; they share these pre
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import Callable
@@ -13,9 +14,10 @@ from .builder import Text, TextBuilder
 
 _RUN = re.compile(r"[^\r\n]+")
 _SPACES = re.compile(r"[ \t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-# Is there a run of spaces to squash: a space other than " ", or a space before another. Opening
-# with one character set lets the engine skip to the next space at C speed.
-_ODD_SPACE = re.compile(r"[ \t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000](?:(?<=[^ ])|(?= ))")
+# A run of spaces to squash has a space other than " " or two spaces: two patterns the engine
+# skips to at C speed (one alternation of them would be tried at every space).
+_ODD_SPACE = re.compile(r"[\t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+_TWO_SPACES = re.compile("  ")
 _NUMBERED = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.|[IVXLC]{1,7}\.)\s")
 _MINOR_ITEM = re.compile(r"^(?:[-–—+•·*]\s*\S|[a-zđ]\)\s|\d{1,3}\)\s)")
 _STRUCTURAL = re.compile(r"^(?:(?:Chương|Phần|Mục|Tiểu mục)\s+[IVXLC\d]+\b|Điều\s+\d+[\w.]*\.\s)")
@@ -108,15 +110,23 @@ def _split_line(line: Line, left: list[Line], right: list[Line]) -> None:
 def render(src: Text, lines: list[Line], joiners: list[str]) -> Text:
     """Lines joined by `joiners[i]` (before line i+1); runs of spaces inside a line become one."""
     out = TextBuilder(src)
-    odd_spaces = _ODD_SPACE.search(src.text) is not None  # one pass: most texts have none to squash
+    # one pass over the text, not one search a line: most lines, and most texts, have nothing to squash
+    odd_spaces = sorted(match.start() for pattern in (_ODD_SPACE, _TWO_SPACES) for match in pattern.finditer(src.text))
     for i, line in enumerate(lines):
         if i:
             out.insert(joiners[i - 1], lines[i - 1].end)
-        if odd_spaces and _ODD_SPACE.search(line.text):
+        if odd_spaces and _any_within(odd_spaces, line.start, line.end):
             _copy_squashed(out, src.text, line.start, line.end, keep_tabs=is_table_row(line.text))
         else:
             out.copy(line.start, line.end)
     return out.build()
+
+
+def _any_within(positions: list[int], start: int, end: int) -> bool:
+    """Does the sorted list `positions` hold one in [start, end)? (A line is stripped: two spaces
+    in it start inside it.)"""
+    at = bisect.bisect_left(positions, start)
+    return at < len(positions) and positions[at] < end
 
 
 def is_table_row(text: str) -> bool:
