@@ -40,7 +40,8 @@ def _config() -> dict:
         "unknown": frozenset(legal["unknown_values"]),
         "panels": frozenset(legal["panel_markers"]),
         "body_start": _any(legal["body_start_patterns"]),
-        "notices": tuple(legal["notice_patterns"]),
+        # one search for all the phrases instead of one `in` per phrase
+        "notices": re.compile("|".join(re.escape(phrase) for phrase in legal["notice_patterns"])),
         "notice_max": legal["notice_max_length"],
         "cell_residue": re.compile(legal["cell_residue_pattern"]),
         "body_labels": frozenset(legal["body_labels"]),
@@ -334,7 +335,9 @@ def _opens_panel_or_tail(lines: list[Line], i: int) -> bool:
     key = marker(lines[i].text)
     if key in cfg["panels"] or key in cfg["tail"]:
         return True
-    return i + 1 < len(lines) and marker(f"{lines[i].text} {lines[i + 1].text}") in cfg["tail"]
+    # only a short pair can make a marker: the pair's text is built only then
+    return (i + 1 < len(lines) and len(lines[i].text) + len(lines[i + 1].text) < _MARKER_MAX
+            and marker(f"{lines[i].text} {lines[i + 1].text}") in cfg["tail"])
 
 
 _SUMMARY_LEAD = 3  # a site's summary opens within this many lines after the table
@@ -390,8 +393,7 @@ def _is_notice(text: str) -> bool:
     cfg = _config()
     if len(text) > cfg["notice_max"] or is_heading(text):
         return False
-    low = text.lower()
-    return any(phrase in low for phrase in cfg["notices"])
+    return cfg["notices"].search(text.lower()) is not None
 
 
 def _type_and_number(table: MetadataTable) -> Optional[str]:
