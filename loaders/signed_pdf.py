@@ -125,6 +125,8 @@ def _pieces(line: Line) -> list[Line]:
 
 def _split(line: Line, cuts: list[int]) -> list[Line]:
     """`line` cut at each of `cuts` (positions in its text), the pieces stripped on the right."""
+    if not cuts:
+        return [line]  # uncut: the line itself (its text is stripped)
     bounds = [0, *cuts, len(line.text)]
     pieces = []
     for k, (a, b) in enumerate(zip(bounds, bounds[1:])):
