@@ -22,6 +22,7 @@ _TWO_SPACES = re.compile("  ")
 _NUMBERED = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.|[IVXLC]{1,7}\.)\s")
 _MINOR_ITEM = re.compile(r"^(?:[-–—+•·*]\s*\S|[a-zđ]\)\s|\d{1,3}\)\s)")
 _STRUCTURAL = re.compile(r"^(?:(?:Chương|Phần|Mục|Tiểu mục)\s+[IVXLC\d]+\b|Điều\s+\d+[\w.]*\.\s)")
+_STRUCTURAL_INITIALS = "CPMTĐ"  # the first letters of those words: other lines need no match
 _FOOTNOTE = re.compile(r"^\[\d{1,3}\]\s*\S")
 _CAPACITY = re.compile(r"^(?:TM|KT|TL|TUQ|Q)\.\s*\S")
 _LETTERS = re.compile(r"[^\W\d_]")
@@ -181,7 +182,7 @@ def is_heading(line: str) -> bool:
 
 def is_structural(line: str) -> bool:
     """`Chương II`, `Mục 1`, `Điều 5. ...`: a unit of a legal text opens the line."""
-    return _STRUCTURAL.match(line) is not None
+    return line[:1] in _STRUCTURAL_INITIALS and _STRUCTURAL.match(line) is not None
 
 
 def is_footnote(line: str) -> bool:

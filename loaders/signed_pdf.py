@@ -34,6 +34,8 @@ def without_stamps(lines: list[Line]) -> list[Line]:
     """Without signature stamps: each anchor line (`Ký bởi:`, `Thời gian ký:`) and the stamp's
     other fields around it; text before an anchor on its line (a flattened column) is kept."""
     anchor, field = _patterns()["stamp_anchor_patterns"], _patterns()["stamp_field_patterns"]
+    if not anchor.search("\n".join(line.text for line in lines)):
+        return lines  # no stamp anywhere (most texts): one search, not one a line
     anchors = {i for i, line in enumerate(lines) if anchor.search(line.text)}
     in_stamp = set(anchors)
     for i in sorted(anchors):
