@@ -5,7 +5,6 @@ Furniture removal and reflow both reason about whole lines; they share these pre
 """
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 from itertools import accumulate
@@ -15,10 +14,9 @@ from .builder import Text, TextBuilder
 
 _RUN = re.compile(r"[^\r\n]+")
 _SPACES = re.compile(r"[ \t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-# A run of spaces to squash has a space other than " " or two spaces: two patterns the engine
-# skips to at C speed (one alternation of them would be tried at every space).
+# A run of spaces to squash has a space other than " " or two spaces ("  " in text, at memory
+# speed); one pattern for both would be tried at every space.
 _ODD_SPACE = re.compile(r"[\t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]")
-_TWO_SPACES = re.compile("  ")
 _NUMBERED = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.|[IVXLC]{1,7}\.)\s")
 _MINOR_ITEM = re.compile(r"^(?:[-–—+•·*]\s*\S|[a-zđ]\)\s|\d{1,3}\)\s)")
 _STRUCTURAL = re.compile(r"^(?:(?:Chương|Phần|Mục|Tiểu mục)\s+[IVXLC\d]+\b|Điều\s+\d+[\w.]*\.\s)")
@@ -119,23 +117,15 @@ def _split_line(line: Line, left: list[Line], right: list[Line]) -> None:
 def render(src: Text, lines: list[Line], joiners: list[str]) -> Text:
     """Lines joined by `joiners[i]` (before line i+1); runs of spaces inside a line become one."""
     out = TextBuilder(src)
-    # one pass over the text, not one search a line: most lines, and most texts, have nothing to squash
-    odd_spaces = sorted(match.start() for pattern in (_ODD_SPACE, _TWO_SPACES) for match in pattern.finditer(src.text))
+    odd_spaces = _ODD_SPACE.search(src.text) is not None  # one pass: most texts have none
     for i, line in enumerate(lines):
         if i:
             out.insert(joiners[i - 1], lines[i - 1].end)
-        if odd_spaces and _any_within(odd_spaces, line.start, line.end):
+        if "  " in line.text or odd_spaces and _ODD_SPACE.search(line.text):
             _copy_squashed(out, src.text, line.start, line.end, keep_tabs=is_table_row(line.text))
         else:
             out.copy(line.start, line.end)
     return out.build()
-
-
-def _any_within(positions: list[int], start: int, end: int) -> bool:
-    """Does the sorted list `positions` hold one in [start, end)? (A line is stripped: two spaces
-    in it start inside it.)"""
-    at = bisect.bisect_left(positions, start)
-    return at < len(positions) and positions[at] < end
 
 
 def is_table_row(text: str) -> bool:
@@ -156,7 +146,9 @@ def _copy_squashed(out: TextBuilder, text: str, start: int, end: int, keep_tabs:
 
 
 def squash(text: str) -> str:
-    return _SPACES.sub(" ", text).strip()
+    if "  " in text or _ODD_SPACE.search(text):  # else every run of spaces is one " " already
+        text = _SPACES.sub(" ", text)
+    return text.strip()
 
 
 def is_numbered(line: str) -> bool:
@@ -205,8 +197,10 @@ def starts_lower(line: str) -> bool:
 
 def is_name(line: str, max_words: int = 5) -> bool:
     """A person's name alone on a line: `Cao Huy`, `Phạm Duy`, `Thanh Loan`."""
+    if len(line) > 40:
+        return False  # before splitting: the line may be a whole codified article
     words = line.split()
-    return 2 <= len(words) <= max_words and len(line) <= 40 and all(_is_name_word(w) for w in words)
+    return 2 <= len(words) <= max_words and all(_is_name_word(w) for w in words)
 
 
 def _is_name_word(word: str) -> bool:
