@@ -19,6 +19,7 @@ _SPACES = re.compile(r"[ \t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _ODD_SPACE = re.compile(r"[\t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _NUMBERED = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.|[IVXLC]{1,7}\.)\s")
 _MINOR_ITEM = re.compile(r"^(?:[-–—+•·*]\s*\S|[a-zđ]\)\s|\d{1,3}\)\s)")
+_LIST_ITEM = re.compile(f"(?:{_NUMBERED.pattern})|(?:{_MINOR_ITEM.pattern})")  # either, in one match
 _STRUCTURAL = re.compile(r"^(?:(?:Chương|Phần|Mục|Tiểu mục)\s+[IVXLC\d]+\b|Điều\s+\d+[\w.]*\.\s)")
 _STRUCTURAL_INITIALS = "CPMTĐ"  # the first letters of those words: other lines need no match
 _FOOTNOTE = re.compile(r"^\[\d{1,3}\]\s*\S")
@@ -162,7 +163,7 @@ def is_minor_item(line: str) -> bool:
 
 
 def is_list_item(line: str) -> bool:
-    return is_numbered(line) or is_minor_item(line)
+    return _LIST_ITEM.match(line) is not None
 
 
 def is_heading(line: str) -> bool:

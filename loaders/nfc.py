@@ -22,7 +22,8 @@ _CONTROL = "\x00-\x08\x0b\x0e-\x1f\x7f-\x9f"
 _MARKS_OR_CONTROL = re.compile(
     f"[{_COMBINING}{_CONTROL}](?:(?<=[{_COMBINING}])(?P<marks>[{_COMBINING}]*)|(?![{_COMBINING}]))"
 )
-_LOOKALIKES = re.compile("[\u00d0\u0110\u0189\u00f0]")
+# Ð, Ɖ, ð: the look-alikes luocdo.normalize.nfc maps to Đ, đ (not Đ itself, which every text has).
+_LOOKALIKES = re.compile("[\u00d0\u0189\u00f0]")
 # A dash of another width inside a number's symbol (`205/TB—VPCP`, as OCR and word processors
 # print it) is its hyphen; between words (`2021 – 2025`, `Hà Nội — Huế`) it stays.
 _SYMBOL_DASH = re.compile("[\u2010\u2011\u2012\u2013\u2014\u2212](?<=[A-ZĐ0-9].)(?=[A-ZĐ0-9])")
