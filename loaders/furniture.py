@@ -43,11 +43,11 @@ def _config() -> dict:
         # one search for all the phrases instead of one `in` per phrase
         "notices": re.compile("|".join(re.escape(phrase) for phrase in legal["notice_patterns"])),
         "notice_max": legal["notice_max_length"],
-        "cell_residue": re.compile(legal["cell_residue_pattern"]),
         "body_labels": frozenset(legal["body_labels"]),
         "summary_opening": re.compile(legal["summary_opening_pattern"]),
         "tail": frozenset(legal["tail_markers"]),
-        "site_drop": _any(raw["site"]["drop_line_patterns"]),
+        # what a saved HTML table leaves, or a line any web page adds: one match a line for both
+        "site_lines": _any([legal["cell_residue_pattern"], *raw["site"]["drop_line_patterns"]]),
     }
 
 
@@ -105,9 +105,8 @@ def without_site_lines(lines: list[Line]) -> list[Line]:
     """Without lines that are only what a saved HTML table leaves (`|`, `#`, `**`), which joined
     to the line above would stick to a signer's name (`Hồ Thị Nguyên Thảo |`), and without the
     lines any web page adds (banners and links to other stories, staff bylines, captions)."""
-    cfg = _config()
-    residue, site = cfg["cell_residue"], cfg["site_drop"]
-    return [line for line in lines if not residue.match(line.text) and not site.match(line.text)]
+    site_line = _config()["site_lines"]
+    return [line for line in lines if not site_line.match(line.text)]
 
 
 # ---- news ----------------------------------------------------------------------------------
