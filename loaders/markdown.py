@@ -24,8 +24,9 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _HEADING_LINE = re.compile(r"^#{1,6}[ \t]", re.M)
 _CELL_LINES = 12  # lines of one cell at most
 _NUMBER_COLUMN = re.compile(r"(?:S(?:ố\s*)?TT|Số thứ tự|TT)\.?", re.I)
-# Every token starts with one of _TOKEN_START's characters; the tokens' pattern is tried only there
-# (see _tokens), as a pattern opening with an alternation or a lookahead is tried at every position.
+# Every token starts with one of the characters of _MARKUP_START (or _TOKEN_START, with line breaks);
+# the tokens' pattern is tried only there (see _tokens): a pattern opening with an alternation or a
+# lookahead is tried at every position of the text.
 _MARKUP_START = re.compile(r"[-*_<\[!\\&|#]")
 _MARKUP = (
     r"(?P<rule>^(?:\|[ \t:]*)?-{3,}[-| \t:]*$)"  # table separator row or horizontal rule

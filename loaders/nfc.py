@@ -27,9 +27,10 @@ _LOOKALIKES = re.compile("[\u00d0\u0189\u00f0]")
 # A dash of another width inside a number's symbol (`205/TB—VPCP`, as OCR and word processors
 # print it) is its hyphen; between words (`2021 – 2025`, `Hà Nội — Huế`) it stays.
 _SYMBOL_DASH = re.compile("[\u2010\u2011\u2012\u2013\u2014\u2212](?<=[A-ZĐ0-9].)(?=[A-ZĐ0-9])")
-# Speed: every pattern of this module opens with a literal or a character set and looks behind only
-# after it, so that the engine skips at C speed to the next place where a match can start; a
-# pattern opening with a lookaround is tried at every position of the text (20-70 MB/s, not 500).
+# Speed: the patterns run over every text open with a literal or a character set and look behind
+# only after it, so that the engine skips at C speed to the next place where a match can start; a
+# pattern opening with a lookaround is tried at every position (20-70 MB/s, not 500). The two that
+# must open with one (_OCR_NUMBER, _OCR_ITEM_ONE) run only when their hint pattern finds a candidate.
 
 
 # OCR reads `1` as `l` and `0` as `O` inside numbers (`Số: 1O5/CĐ-TTg`, `ngày l6/12/1998`, `tháng
