@@ -157,9 +157,10 @@ def _period_label(m: re.Match, year: int | None) -> str:
     return f"{int(m['n'])} tháng{half} năm" + (f" {year}" if year else "")
 
 
-# The phrases that introduce a deadline; the date or period must follow directly.
+# The phrases that introduce a deadline; the date or period must follow directly. The lookahead,
+# their first letters, lets the engine pass over other characters fast.
 _DEADLINE = re.compile(
-    r"(?<!\w)(?:(?:[Cc]hậm nhất|[Hh]ạn chót|[Kk]hông (?:muộn|chậm) hơn)(?:\s+(?:là|vào))?(?:\s+trước)?"
+    r"(?=[CcHhKkTt])(?<!\w)(?:(?:[Cc]hậm nhất|[Hh]ạn chót|[Kk]hông (?:muộn|chậm) hơn)(?:\s+(?:là|vào))?(?:\s+trước)?"
     r"|[Tt]rước|[Hh]oàn thành[^.;\n]{0,60}?\btrong|[Tt]rong)"
     r"(?:\s+ngày)?\s+"
 )

@@ -33,16 +33,18 @@ _ITEM = re.compile(r"^[ \t]*(?:(?P<article>Điều \d{1,3})[.:]|(?P<arabic>\d{1,
                    r"(?P<decimal>\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\.?|(?P<letter>[a-zđ])\)|\((?P<paren>\d{1,2})\))(?:[ \t]+|[ \t]*\n(?:[ \t]*\n)?(?=[ \t]*[^\W\d]))", re.M)
 _ASSESSMENT = ("danh gia", "ket qua", "tinh hinh", "boi canh", "muc dich", "muc tieu", "quan diem", "nguyen tac")
 # Assigning words, but not `giao ban` (a kind of meeting), `bàn giao`, or `yêu cầu`, `đề nghị` as
-# nouns (`đơn đề nghị`, `hồ sơ đề nghị cấp giấy phép`).
+# nouns (`đơn đề nghị`, `hồ sơ đề nghị cấp giấy phép`). The lookahead, the words' first letters,
+# lets the engine pass over other characters without trying each word (a new word needs its
+# letter there); so in the other patterns below that open with one.
 _ASSIGN = re.compile(
-    r"(?<!bàn )(?<!chuyển )\b(?:giao(?! ban| dịch| thông| lưu| nhận| kết| tiếp| hàng| đất)|"
+    r"(?=[gyđcpkt])(?<!bàn )(?<!chuyển )\b(?:giao(?! ban| dịch| thông| lưu| nhận| kết| tiếp| hàng| đất)|"
     r"(?<!theo )(?<!đáp ứng )(?<!các )(?<!những )yêu cầu(?! nhiệm vụ| đặt ra| của| cao| thực tiễn)|"
     r"(?<!hồ sơ )(?<!đơn )(?<!Đơn )(?<!văn bản )(?<!giấy )đề nghị|chủ trì|có trách nhiệm|chịu trách nhiệm|cần|phải|khẩn trương|tiếp tục|trước ngày|chậm nhất|"
     r"(?<!đã )(?<!ban )chỉ đạo(?! của))\b", re.I)
 # The assigning words that fold to nothing else, matched without tone marks, which OCR misreads
 # (`Đề nghi`, `chủ tri`, `yêu câu`).
 _ASSIGN_FOLDED = re.compile(
-    r"\b(?:(?<!ho so )(?<!don )(?<!van ban )(?<!giay )de nghi|chu tri|khan truong|co trach nhiem|chiu trach nhiem|truoc ngay|cham nhat|"
+    r"(?=[dckty])\b(?:(?<!ho so )(?<!don )(?<!van ban )(?<!giay )de nghi|chu tri|khan truong|co trach nhiem|chiu trach nhiem|truoc ngay|cham nhat|"
     r"(?<!theo )(?<!dap ung )(?<!cac )(?<!nhung )yeu cau(?! nhiem vu| dat ra| cua| cao| thuc tien))\b")
 # Subjects that are things, not doers: "Kết quả thực hiện sẽ được tổng hợp ..." continues the
 # previous doer's task.
@@ -50,7 +52,7 @@ _THING_SUBJECT = re.compile(r"^(?:Kết quả|Việc|Nội dung|Báo cáo|Hồ s
 # A report on a telegram names its addressees in a sentence: `Công điện số 87/CĐ-TTg ... gửi Bộ
 # trưởng, Thủ trưởng cơ quan ngang bộ ...; Chủ tịch Ủy ban nhân dân các tỉnh ...`.
 _REPORTED_ADDRESS = re.compile(r"[Cc]ông (?:điện|văn)(?:[^.\n]{0,80}?)\s+gửi(?:\s+(?:đến|tới))?\s+")
-_ADDRESS_HEAD = re.compile(r"(?:\bđiện|Kính gửi|KÍNH GỬI)\s*:")
+_ADDRESS_HEAD = re.compile(r"(?=[đK])(?:\bđiện|Kính gửi|KÍNH GỬI)\s*:")
 # The address list ends at a blank line followed by a paragraph that is not a list item.
 _ADDRESS_END = re.compile(r"\n[ \t]*\n(?![ \t]*[-–•])")
 # `Bộ trưởng các Bộ, Chủ tịch Ủy ban nhân dân các tỉnh ...` names the addressees by their heads.
@@ -59,7 +61,7 @@ _HEADS_OF_ADDRESSEES = re.compile(
     r"Thủ trưởng các (?:bộ|cơ quan))|(?P<provinces>Chủ tịch Ủy ban nhân dân các tỉnh))"
     r"(?P<both>(?:,|\s+và)\s+(?:Bộ trưởng|Thủ trưởng|Chủ tịch))?")
 _PASSIVE = re.compile(r"\b(?:cần|phải|sẽ)\s+được\s+(?!giao\b)")
-_ADDRESSED_OBJECT = re.compile(r"\b(?:[Gg]iao|[Yy]êu cầu|[Đđ]ề nghị)\s*:?\s*[\"“]?\s*(?:các|những|mỗi|từng|[A-ZĐÀ-Ỹ])")
+_ADDRESSED_OBJECT = re.compile(r"(?=[GgYyĐđ])\b(?:[Gg]iao|[Yy]êu cầu|[Đđ]ề nghị)\s*:?\s*[\"“]?\s*(?:các|những|mỗi|từng|[A-ZĐÀ-Ỹ])")
 _ASSIGNER_AFTER = re.compile(r"^\s*(?:(?:đã|vừa|cũng|còn)\s+)*(?:chỉ đạo\s+(?:phải|:)|yêu cầu|giao(?! thông| dịch| nhận| ban)|"
                              r"đề nghị|thông báo|ban hành|kết luận|ký|có ý kiến(?: chỉ đạo)? như sau)\b")
 _CONNECTOR = re.compile(
@@ -203,7 +205,9 @@ def _annexed_plans(text: str, end: int) -> list[Span]:
     return [Span(s, e) for s, e in zip(starts, [m for m in starts[1:]] + [len(text)])]
 
 
+@lru_cache(maxsize=1024)
 def _assigns(text: str) -> bool:
+    """Does the text assign or oblige? Cached: every item under a head asks it of that head."""
     return bool(_ASSIGN.search(text) or _ASSIGN_FOLDED.search(fold(text)))
 
 
@@ -356,12 +360,15 @@ def _address_block(text: str, organizations: "ByStart", end: int) -> list[Assign
     return _dedupe([Assignment(o.name, None) for o in organizations.within(m.end(), block_end)])
 
 
+_SENTENCE_OR_PARAGRAPH_END = re.compile(r"\.(?:\s|$)|\n\s*\n")
+
+
 def _reported_addressees(text: str, organizations: "ByStart", end: int) -> list[Assignment]:
     """The bodies a reported telegram is sent to, from `Công điện ... gửi` to the sentence's end."""
     m = _REPORTED_ADDRESS.search(text, 0, end)
     if not m:
         return []
-    stop = re.compile(r"\.(?:\s|$)|\n\s*\n").search(text, m.end(), end)
+    stop = _SENTENCE_OR_PARAGRAPH_END.search(text, m.end(), end)
     return _dedupe([Assignment(o.name, None) for o in organizations.within(m.end(), stop.start() if stop else end)
                     if not _GENITIVE_BEFORE.search(text[max(0, o.span.start - 12):o.span.start])])
 
@@ -427,6 +434,10 @@ def _lead_in_tail() -> re.Pattern:
     return re.compile(rf"[,;]\s*(?:{tails})\b[^,;]*:\s*$", re.I)
 
 
+# What a line naming bodies only has besides them (`- Bộ Công an, Sở Y tế và các ...`).
+_LIST_PUNCTUATION = re.compile(r"[\s,;:.\-–+•*và()0-9]|các")
+
+
 def _only_bodies(text: str, span: Span, organizations: "ByStart") -> bool:
     """Does the span name bodies and nothing else (`- Bộ Công an`, `Sở Y tế, Sở Tài chính`)?"""
     bodies = [o for o in organizations.within(span.start, span.end) if o.span.end <= span.end]
@@ -435,7 +446,7 @@ def _only_bodies(text: str, span: Span, organizations: "ByStart") -> bool:
     rest = text[span.start:span.end]
     for o in reversed(bodies):
         rest = rest[:o.span.start - span.start] + rest[o.span.end - span.start:]
-    return not re.sub(r"[\s,;:.\-–+•*và()0-9]|các", "", rest)
+    return not _LIST_PUNCTUATION.sub("", rest)
 
 
 _LINE = re.compile(r"[^\n]+")
@@ -466,9 +477,12 @@ def _may_be_label(text: str, sentence: Span, line: Span) -> bool:
         and len(body) < 100 and body[-1:] not in ".;" and not _is_heading(body)
 
 
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”]?\s+(?=[\"“]?[A-ZĐÀ-Ỹ])")
+
+
 def _sentences_in_line(text: str, start: int, end: int) -> list[Span]:
     out, s = [], start
-    for m in re.finditer(r"(?<=[.!?])[\"”]?\s+(?=[\"“]?[A-ZĐÀ-Ỹ])", text[start:end]):
+    for m in _SENTENCE_BREAK.finditer(text[start:end]):
         out.append(trim_span(text, s, start + m.start()))
         s = start + m.end()
     out.append(trim_span(text, s, end))
@@ -487,6 +501,10 @@ def _addressees_named(text: str, sentence: Span, addressee: list[Assignment]) ->
     return [a for a in addressee if a.organization.startswith("Ủy ban nhân dân")]
 
 
+_OPENS_LEAD = re.compile(r"[Cc]hủ trì\b")
+_OPENS_SUPPORT = re.compile(r"[Pp]hối hợp\b")
+
+
 def _subject(text: str, item: _Item, first: Span, organizations: "ByStart",
              addressee: list[Assignment]) -> list[Assignment]:
     """Who does an item that names no doer: the bodies the nearest head above it names
@@ -494,7 +512,7 @@ def _subject(text: str, item: _Item, first: Span, organizations: "ByStart",
     heads (`Chủ tịch Ủy ban nhân dân các tỉnh nêu trên:`), else all addressees. `Chủ trì` or
     `Phối hợp` opening the item gives the head's bodies that role."""
     opening = _ITEM.sub("", text[first.start:first.end].lstrip(), count=1)
-    role = "lead" if re.match(r"[Cc]hủ trì\b", opening) else ("support" if re.match(r"[Pp]hối hợp\b", opening) else None)
+    role = "lead" if _OPENS_LEAD.match(opening) else ("support" if _OPENS_SUPPORT.match(opening) else None)
     for head in item.heads:
         bodies = [a for a in _assignees(text, head, organizations)[0] if a.role != "support"]
         if bodies:
@@ -518,8 +536,25 @@ def _bodies_headed(text: str, sentence: Span) -> list[Assignment]:
     dân các tỉnh ... khẩn trương ...`: a sentence opening with the heads of collectives tells the
     bodies they head to act, read as the addressee lines are (heads_as_bodies): the bodies from
     the sentence's start, else from the asking verb's object, one after another."""
+    if not _names_a_head(text, sentence):
+        return []
     body = _ITEM.sub("", _CONNECTOR.sub("", text[sentence.start:sentence.end]).lstrip(" \"“"), count=1)
-    return _leading_bodies_headed(body) or _leading_bodies_headed(_ASKING_HEADS.sub("", body, count=1))
+    if found := _leading_bodies_headed(body):
+        return found
+    object_ = _ASKING_HEADS.sub("", body, count=1)
+    return _leading_bodies_headed(object_) if object_ != body else []
+
+
+def _names_a_head(text: str, span: Span) -> bool:
+    """Does the span hold a head's title (`Bộ trưởng`, `Chủ tịch` ...)? Without one, heads_as_bodies
+    rewrites nothing, so no body is headed: a cheap test that spares most items the rewriting and
+    a second search for organisations."""
+    return any(text.find(title, span.start, span.end) >= 0 for title in _titles_of_heads_of_bodies())
+
+
+@lru_cache(maxsize=1)
+def _titles_of_heads_of_bodies() -> tuple[str, ...]:
+    return tuple(data.load("positions.json")["heads_of_bodies"])
 
 
 def _leading_bodies_headed(body: str) -> list[Assignment]:
@@ -595,9 +630,13 @@ def _reporting_frame() -> re.Pattern:
 def _head_title_before() -> re.Pattern:
     """A head's title just before a body (`Bộ trưởng Bộ Công an`, `Thủ trưởng các cơ quan:`):
     the head acts for the body, so the title stands between a verb and its object unseen."""
-    titles = sorted(data.load("task_phrases.json")["head_titles"], key=len, reverse=True)
-    return re.compile(r"(?:^|(?<=[\s,;:(]))(?:Phó\s+)?(?:" + "|".join(map(re.escape, titles)) +
+    return re.compile(r"(?:^|(?<=[\s,;:(]))(?:Phó\s+)?(?:" + longest_first(_head_titles()) +
                       r")(?:\s+các\s+[^:,.;\n]{1,40}:|\s*:)?\s*$")
+
+
+@lru_cache(maxsize=1)
+def _head_titles() -> tuple[str, ...]:
+    return tuple(data.load("task_phrases.json")["head_titles"])
 
 
 @lru_cache(maxsize=1)
@@ -647,12 +686,18 @@ def _subject_heads() -> re.Pattern:
     return re.compile("(?:" + "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True)) + r")\b")
 
 
+_FIRST_SENTENCE_END = re.compile(r"[.;:](?:\s|$)")
+_CLAUSE_END = re.compile(r"[;.](?:\s|$)")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_DIGIT = re.compile(r"[0-9]")
+
+
 def _first_sentence(text: str, span: Span) -> Span:
     """The item's first sentence, after its ordinal."""
     marker = _ITEM.match(text, span.start)
     start = marker.end() if marker else span.start
-    stop = re.search(r"[.;:](?:\s|$)", text[start:span.end])
-    return Span(start, start + stop.end() if stop else span.end)
+    stop = _FIRST_SENTENCE_END.search(text, start, span.end)
+    return Span(start, stop.end() if stop else span.end)
 
 
 def _doers(assignments: list[Assignment]) -> list[Assignment]:
@@ -686,20 +731,27 @@ def _deadline_clauses(text: str, span: Span, reference: str | None) -> list[Span
         pos += hit[2].end
     cuts = []
     for deadline_end, next_start in zip(ends, starts[1:]):
-        stop = re.compile(r"[;.](?:\s|$)").search(text, deadline_end, next_start)
+        stop = _CLAUSE_END.search(text, deadline_end, next_start)
         cuts.append(stop.end() if stop else deadline_end)
     bounds = [span.start, *cuts, span.end]
     return [trim_span(text, a, b) for a, b in zip(bounds, bounds[1:])]
 
 
+@lru_cache(maxsize=256)
 def _due_date(body: str, reference: str | None) -> tuple[str, str, Span] | None:
     """The first deadline in `body` that is not more than a year before the document's date and
     not of something done (`Giấy chứng nhận đã cấp trước ngày 01/8/2024`): those are conditions,
-    as is `người hoạt động cách mạng trước ngày 01 tháng 01 năm 1945`."""
+    as is `người hoạt động cách mạng trước ngày 01 tháng 01 năm 1945`.
+
+    Every deadline has a year or a day in digits, so text without one is skipped at once; cached,
+    as a task's span is read whole and then cut at its deadlines."""
+    if not _DIGIT.search(body):
+        return None
     pos = 0
     # `trước 15 giờ ngày 02/02/2025`: the hour blanked out (same length), the day is the deadline
     dated = _HOUR.sub(lambda m: " " * len(m.group()), body)
-    dated = _PERIOD_CLOSE.sub(lambda m: "trong".ljust(len(m.group())), dated)
+    if "cuối" in dated:
+        dated = _PERIOD_CLOSE.sub(lambda m: "trong".ljust(len(m.group())), dated)
     while (hit := find_deadline(dated[pos:], reference)) is not None:
         iso, _, span = hit
         recent = reference is None or int(iso[:4]) >= int(reference[:4]) - 1
@@ -713,7 +765,7 @@ def _due_date(body: str, reference: str | None) -> tuple[str, str, Span] | None:
 def _task(text, span, ordinal, organizations, persons, subject, reference) -> TaskMention:
     """The task a span states; `subject` is who does it when the span names no doer."""
     body = text[span.start:span.end]
-    task = TaskMention(ordinal=ordinal, text=re.sub(r"\s+", " ", body).strip(), span=span)
+    task = TaskMention(ordinal=ordinal, text=" ".join(body.split()), span=span)
     own, task.reports_to = _assignees(text, span, organizations)
     task.assignees = _dedupe(list(subject) + own)
     deadline = _due_date(body, reference)
@@ -772,7 +824,7 @@ def _asks_later(org: OrganizationMention, rest: str) -> bool:
     """Does the head of government (or a body as high, `asked_upward`), the sentence's subject, ask
     further on in it (`Thủ tướng Chính phủ biểu dương ...; đồng thời phê bình và yêu cầu các bộ
     ...`)? Then it is the one who asks, no doer."""
-    sentence = re.split(r"[.!?](?:\s|$)", rest, maxsplit=1)[0]
+    sentence = _SENTENCE_END.split(rest, maxsplit=1)[0]
     return org.name in data.load("task_phrases.json")["asked_upward"] and _ASKING.search(sentence) is not None
 
 
@@ -811,6 +863,12 @@ def _presiding() -> re.Pattern:
     return re.compile(rf"^\s*(?:đã\s+|vừa\s+)?chủ trì\s+(?:{words})\b", re.I)
 
 
+# The role words after a body, matched folded (see _role).
+_FOLLOWED_BY_LEAD = re.compile(r"\s*(?::\s*(?:[a-z]\)\s*)?)?(?:duoc giao\s+)?chu tri\b")
+_FOLLOWED_BY_SUPPORT = re.compile(r"\s*(?::\s*)?(?:co trach nhiem\s+|tham gia\s+|chu dong\s+)?phoi hop\b")
+_CLAUSE_OPEN_BEFORE = re.compile(r"[,;]\s*$")
+
+
 def _role(before: str, after: str) -> str | None:
     """lead, support, any (assigned, role unstated), report, or None (mentioned only).
 
@@ -827,9 +885,9 @@ def _role(before: str, after: str) -> str | None:
     # `X chủ trì`, `X được giao chủ trì`, and `X:\na) Chủ trì ...` (a body heading its sub-items)
     # Role words are matched without tone marks: OCR misreads them (`chủ tri`, `phổi hợp`).
     folded_after, folded_low = fold(after), fold(low)
-    follows_lead = re.match(r"\s*(?::\s*(?:[a-z]\)\s*)?)?(?:duoc giao\s+)?chu tri\b", folded_after) is not None
+    follows_lead = _FOLLOWED_BY_LEAD.match(folded_after) is not None
     # `X phối hợp (với Y) ...`: X is named as a supporter (`X chủ trì, phối hợp` is still a lead).
-    follows_support = re.match(r"\s*(?::\s*)?(?:co trach nhiem\s+|tham gia\s+|chu dong\s+)?phoi hop\b", folded_after) is not None
+    follows_support = _FOLLOWED_BY_SUPPORT.match(folded_after) is not None
     if _asks(after):
         return None
     if folded_low.endswith(_SUPPORT_BEFORE):
@@ -845,7 +903,7 @@ def _role(before: str, after: str) -> str | None:
     if follows_lead:
         return "lead"
     # `..., Sở Tư pháp phối hợp`: a body opening a new clause, named with its role after it.
-    if follows_support and re.search(r"[,;]\s*$", before):
+    if follows_support and _CLAUSE_OPEN_BEFORE.search(before):
         return "support"
     return None
 
@@ -853,11 +911,14 @@ def _role(before: str, after: str) -> str | None:
 def _without_heads(before: str) -> str:
     """The text before a body without the heads that stand for it: a head's title, a
     distributive head, or both (`Chủ tịch Ủy ban nhân dân các tỉnh:`, `Bộ trưởng:`)."""
-    before = _head_title_before().sub("", before)
+    # most text before a body names no head: the title pattern, tried at every character, is spared
+    titled = any(title in before for title in _head_titles())
+    if titled:
+        before = _head_title_before().sub("", before)
     without_list_head = _TRAILING_HEAD.sub("", before.rstrip(" ,:\"“‘(-"))
     if without_list_head == before.rstrip(" ,:\"“‘(-"):
         return before
-    return _head_title_before().sub("", without_list_head.rstrip())
+    return _head_title_before().sub("", without_list_head.rstrip()) if titled else without_list_head.rstrip()
 
 
 def _chains(text: str, orgs: list[OrganizationMention]) -> list[list[OrganizationMention]]:
@@ -930,7 +991,7 @@ def _table_headers(text: str) -> list[Span]:
     naming who leads, supports or does the tasks. Line by line, so that the search stays linear
     (one pattern over whole pages backtracked over every pipe of every line)."""
     headers = []
-    for line in re.finditer(r"[^\n]+", text):
+    for line in _LINE.finditer(text):
         edge = min((i for i in (line.group().find("|"), line.group().find("\t")) if i >= 0), default=-1)
         if edge >= 0 and _role_column_label().search(line.group(), edge + 1):
             headers.append(Span(line.start(), line.end()))
@@ -954,7 +1015,7 @@ def _tab_rows(text: str, start: int) -> list[list[_Cell]]:
     a row that spans the table, the title of a group of tasks (`I Hoàn thiện thể chế ...`)."""
     rows = []
     without = 0
-    for line in re.finditer(r"[^\n]+", text[start:]):
+    for line in _LINE.finditer(text[start:]):
         if "\t" not in line.group():
             without += 1
             if without == 2:
@@ -1020,7 +1081,7 @@ def _row_task(text, row: list[_Cell], columns: list[str | None], organizations: 
     span = Span(row[0].span.start, row[-1].span.end)
     first = text[row[0].span.start:row[0].span.end]
     ordinal = first.strip(" .") if _CELL_ORDINAL.fullmatch(first) else None
-    task = TaskMention(ordinal=ordinal, text=re.sub(r"\s+", " ", text[span.start:span.end]).strip(), span=span)
+    task = TaskMention(ordinal=ordinal, text=" ".join(text[span.start:span.end].split()), span=span)
     assignees = []
     for cell, kind in zip(row[max(0, len(row) - len(columns)):], columns):
         if kind in ("lead", "support", "any"):
