@@ -120,7 +120,7 @@ def _instruments_json(mentions: list[InstrumentMention], evidence: _Evidence) ->
 
 def _organizations_json(ex: Extraction, evidence: _Evidence) -> list[dict]:
     by_id: dict[str, dict] = {}
-    assigned = {a.organization for t in ex.tasks for a in t.assignees}
+    assigned = dict.fromkeys(a.organization for t in ex.tasks for a in t.assignees)  # in order: a set's depends on the hash seed
     for o in list(ex.organizations) + list(ex.recipients):
         entry = by_id.setdefault(org_id(o.name), {
             "id": org_id(o.name), "name": o.name, "parent": o.parent, "known": o.known, "evidence": []})
