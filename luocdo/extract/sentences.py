@@ -40,7 +40,9 @@ def split_sentences(text: str) -> list[Sentence]:
         seg_start = line.start()
         for m in _END.finditer(line.group()):
             cut = line.start() + m.start()
-            before = text[seg_start:cut]
+            # Only the end of the sentence so far decides, and a sentence that never ends
+            # (`NĐ-CP.` reads as the abbreviation `P.`) must not be copied at every full stop.
+            before = text[max(seg_start, cut - _TAIL):cut]
             if before.rstrip().endswith(_ABBREVIATIONS) or _ends_with_initial(before):
                 continue
             _append(out, text, seg_start, cut)
@@ -61,6 +63,9 @@ class SentenceIndex:
         if not self.sentences:
             return Sentence("", span)
         return self.sentences[i]
+
+
+_TAIL = 16  # longer than any abbreviation plus the space before an initial
 
 
 def _ends_with_initial(before: str) -> bool:
