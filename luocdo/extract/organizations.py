@@ -34,6 +34,7 @@ _OPENS = re.compile(r"\(\s*$")
 _CLOSES = re.compile(r"\s*\)")
 _NEXT_WORD = re.compile(r"\w+\W+")
 _PLAIN_GAP = re.compile(r"[\s,\-–]*(?:và\s+)?[\s\-–]*")
+_DASH = re.compile(r"[-–]")
 
 
 def one_line(text: str) -> str:
@@ -67,15 +68,19 @@ def _alternation(phrases: Iterable[str]) -> str:
 
 
 def _trie_regex(node: dict) -> str:
-    alternatives = []
+    """The words of a trie node, longest first, grouped by their first letter: words of two
+    groups never match at one offset, so grouping keeps what matches while the engine tries
+    one letter per group, not every word, at every word of the text."""
+    by_letter: dict[str, list[str]] = {}
     for word in sorted((w for w in node if w), key=len, reverse=True):
         child = node[word]
         branches = [w for w in child if w]
         tail = ""
         if branches:
             tail = f"(?:{_SEP}(?:{_trie_regex(child)}))" + ("?" if "" in child else "")
-        alternatives.append(re.escape(word) + tail)
-    return "|".join(alternatives)
+        by_letter.setdefault(word[0], []).append(re.escape(word[1:]) + tail)
+    return "|".join(re.escape(letter) + (rests[0] if len(rests) == 1 else f"(?:{'|'.join(rests)})")
+                    for letter, rests in by_letter.items())
 
 
 @dataclass(frozen=True)
@@ -194,7 +199,11 @@ def _local_regex() -> re.Pattern:
     heads = _patterns()["local_heads"]
     fixed = _alternation(h for h, spec in heads.items() if not spec.get("named"))
     named = _alternation(h for h, spec in heads.items() if spec.get("named"))
-    levels = _alternation(_patterns()["local_levels"]) + r"(?!\w)\.?"
+    # A level written out may run into the place's name (`tỉnhThái Nguyên` in text taken from
+    # PDF); an abbreviation ends, perhaps with a dot (`TP.`, `TP `).
+    written = [lv for lv in _patterns()["local_levels"] if lv != lv.upper()]
+    abbreviated = [lv for lv in _patterns()["local_levels"] if lv == lv.upper()]
+    levels = rf"(?:{_alternation(written)})|(?:{_alternation(abbreviated)})(?!\w)\.?"
     places = _alternation(a for a in _province_matcher().aliases.values() for a in [a.text])
     return re.compile(
         rf"(?<!\w)(?:(?P<head>{fixed})\s+(?:(?:{levels})\s*)?"
@@ -582,7 +591,7 @@ def _unknown_name_end(text: str, m: re.Match) -> Optional[int]:
     và Triển lãm`, `Vụ Kế hoạch, Tài chính`), where a list repeats the unit (`Cục A, Cục B`).
     A dash before a capitalised verb is a list's bullet run into a heading (`Vụ Tổ chức cán bộ
     - Quán triệt ...`): the name ends before it."""
-    words = list(re.finditer(r"\w+", text[m.start("words"):m.end("words")])) if m.group("words") else []
+    words = list(_WORD.finditer(text[m.start("words"):m.end("words")])) if m.group("words") else []
     if not words or not (words[0].group()[0].isupper() or words[0].group()[0].isdigit()):
         return m.end("whole") if m.group("whole") else None
     end = m.end("whole") if m.group("whole") else None
@@ -590,21 +599,22 @@ def _unknown_name_end(text: str, m: re.Match) -> Optional[int]:
     first = m.start("words") + words[0].start()
     ministry_end = _ministry_name_end(text, first)
     person = _person_start([w.group() for w in words])
+    lowered = [w.group().lower() for w in words]
     for i, w in enumerate(words):
         token = w.group()
         pair = [token, words[i + 1].group()] if i + 1 < len(words) else [token]
         gap = text[m.start("words") + (words[i - 1].end() if i else 0):m.start("words") + w.start()]
         if "," in gap and (i == 0 or not _comma_continues_name(text, m.start("words") + w.start(), words[i + 1:i + 2])):
             break
-        if re.search(r"[-–]", gap) and (_is_stop([token.lower()], stops) or _is_stop([p.lower() for p in pair], stops)):
+        if _DASH.search(gap) and (_is_stop([token.lower()], stops) or _is_stop([p.lower() for p in pair], stops)):
             break
         # A capitalised word is the name's own (`Vụ Tổ chức cán bộ`, `Cục Quản lý thị trường`),
         # never a stop: verbs and function words after a name are written in lower case.
+        # A stop that joins two parts of the name (`và`, a compound's word) is no stop: asked last,
+        # as it costs the most.
         inside_ministry_name = m.start("words") + w.end() <= ministry_end
-        joins_name = (token == "và" and i + 1 < len(words) and _and_continues_name(text, m.start("words") + words[i + 1].start())) \
-            or _in_compound([w.group() for w in words], i)
-        if not token[0].isupper() and not inside_ministry_name and not joins_name and \
-                (_is_stop([token], stops) or _is_stop(pair, stops)):
+        if not token[0].isupper() and not inside_ministry_name and (_is_stop([token], stops) or _is_stop(pair, stops)) \
+                and not _joins_name(text, m.start("words"), words, lowered, i):
             break
         if i == person:
             break
@@ -614,19 +624,24 @@ def _unknown_name_end(text: str, m: re.Match) -> Optional[int]:
     return max(end, ministry_end)
 
 
-def _in_compound(words: list[str], i: int) -> bool:
-    """Is words[i] part of a compound noun of the data (`việc làm`, `có công`) around it?"""
-    for compound in _compounds():
-        n = len(compound)
-        for first in range(max(0, i - n + 1), i + 1):
-            if tuple(w.lower() for w in words[first:first + n]) == compound:
-                return True
-    return False
+def _joins_name(text: str, offset: int, words: list[re.Match], lowered: list[str], i: int) -> bool:
+    """Is words[i] (found from `offset`) a `và` before a part of the same name, or part of a compound?"""
+    return (words[i].group() == "và" and i + 1 < len(words)
+            and _and_continues_name(text, offset + words[i + 1].start())) or _in_compound(lowered, i)
+
+
+def _in_compound(lowered: list[str], i: int) -> bool:
+    """Is lowered[i] part of a compound noun of the data (`việc làm`, `có công`) around it?"""
+    return any(tuple(lowered[first:first + n]) in compounds
+               for n, compounds in _compounds_by_length().items()
+               for first in range(max(0, i - n + 1), i + 1))
 
 
 @lru_cache(maxsize=None)
-def _compounds() -> tuple:
-    return tuple(tuple(c.split()) for c in _patterns()["name_compounds"])
+def _compounds_by_length() -> dict[int, frozenset]:
+    """Number of words -> the compounds of that many words, each a tuple of its words."""
+    compounds = [tuple(c.split()) for c in _patterns()["name_compounds"]]
+    return {n: frozenset(c for c in compounds if len(c) == n) for n in sorted({len(c) for c in compounds})}
 
 
 def _and_continues_name(text: str, start: int) -> bool:
