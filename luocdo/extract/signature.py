@@ -312,14 +312,20 @@ def _last_prefixed_capacity(text: str) -> Optional[int]:
 
 def _prefixed_block_starts(text: str, end: int) -> Iterator[int]:
     """Where each block of capacity lines holding a signing prefix begins before `end`, the last
-    first (`TM. CHÍNH PHỦ` / `KT. THỦ TƯỚNG` above the prefixed line belong to its block)."""
+    first (`TM. CHÍNH PHỦ` / `KT. THỦ TƯỚNG` above the prefixed line belong to its block), each
+    block once: a prefixed line inside the block found last is not walked up from again, so that
+    a run of prefixed lines costs its length, not its square."""
+    block_start = block_line = -1  # the block found last, and its prefixed line
     for found in reversed(list(_PREFIXED_LINE.finditer(text, 0, end))):
-        start = text.rfind("\n", 0, found.start(1)) + 1
+        start = line = text.rfind("\n", 0, found.start(1)) + 1
+        if block_start <= line < block_line:
+            continue
         while start > 0:
             above = text.rfind("\n", 0, start - 1) + 1
             if not is_capacity(text[above:start - 1].strip(" |*")):
                 break
             start = above
+        block_start, block_line = start, line
         yield start
 
 
