@@ -68,19 +68,28 @@ def _alternation(phrases: Iterable[str]) -> str:
 
 
 def _trie_regex(node: dict) -> str:
-    """The words of a trie node, longest first, grouped by their first letter: words of two
-    groups never match at one offset, so grouping keeps what matches while the engine tries
-    one letter per group, not every word, at every word of the text."""
-    by_letter: dict[str, list[str]] = {}
+    """The words of a trie node, longest first (see `_by_first_character`)."""
+    alternatives = []
     for word in sorted((w for w in node if w), key=len, reverse=True):
         child = node[word]
         branches = [w for w in child if w]
         tail = ""
         if branches:
             tail = f"(?:{_SEP}(?:{_trie_regex(child)}))" + ("?" if "" in child else "")
-        by_letter.setdefault(word[0], []).append(re.escape(word[1:]) + tail)
-    return "|".join(re.escape(letter) + (rests[0] if len(rests) == 1 else f"(?:{'|'.join(rests)})")
-                    for letter, rests in by_letter.items())
+        alternatives.append(re.escape(word) + tail)
+    return _by_first_character(alternatives)
+
+
+def _by_first_character(alternatives: list[str]) -> str:
+    """`alternatives` (regexes opening with a literal character, none with IGNORECASE) as one
+    alternation grouped by that character, each group in the order given: alternatives of two
+    groups never match at one offset, so grouping keeps what matches, while the engine tries
+    one character per group, not every alternative, at every word of the text."""
+    by_first: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        by_first.setdefault(alternative[0], []).append(alternative[1:])
+    return "|".join(first + (rests[0] if len(rests) == 1 else f"(?:{'|'.join(rests)})")
+                    for first, rests in by_first.items())
 
 
 @dataclass(frozen=True)
@@ -249,8 +258,8 @@ def _collective_anaphora() -> re.Pattern:
 def _unknown_regex() -> re.Pattern:
     """A head noun and the words that may name the body (never across a line or a table cell's
     tab); a whole name (`Hội Phụ nữ`) needs none."""
-    heads = "|".join(sorted(map(re.escape, _patterns()["unknown_heads"]), key=len, reverse=True))
-    whole = "|".join(sorted(map(re.escape, _patterns()["whole_names"]), key=len, reverse=True))
+    heads = _by_first_character(sorted(map(re.escape, _patterns()["unknown_heads"]), key=len, reverse=True))
+    whole = _by_first_character(sorted(map(re.escape, _patterns()["whole_names"]), key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:(?P<whole>{whole})|{heads})(?!\w)"
                       rf"(?=(?P<words>(?:,?[^\S\n\t]+(?:[-–][^\S\n\t]+)?\w+){{1,16}})|)")
 
