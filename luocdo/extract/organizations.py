@@ -14,7 +14,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Iterable, Optional
+from typing import Iterable, Iterator, Optional
 
 from luocdo.data import load
 from luocdo.model import OrganizationMention, Span
@@ -231,11 +231,26 @@ def _distributive_regex() -> re.Pattern:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(h)) for h in heads) + r")\s*:?\s*(?=\w)")
 
 
+@dataclass(frozen=True)
+class _GatedRegex:
+    """A regex and a gate: a regex opening with a literal that every match of the first
+    contains, which the engine finds by skipping ahead, so that the many texts without it are
+    not scanned by the first at every offset."""
+
+    regex: re.Pattern
+    gate: re.Pattern
+
+    def finditer(self, string: str) -> Iterator[re.Match]:
+        return self.regex.finditer(string) if self.gate.search(string) else iter(())
+
+
 @lru_cache(maxsize=None)
-def _province_list_regex() -> re.Pattern:
+def _province_list_regex() -> _GatedRegex:
     """`Ủy ban nhân dân các tỉnh: Lào Cai, ...`, `Công an các tỉnh, thành phố: Hà Nội, ...`."""
     heads = "|".join(re.escape(fold(h)) for h, s in _patterns()["local_heads"].items() if not s.get("named"))
-    return re.compile(rf"(?<!\w)(?P<head>{heads})\s+cac\s+(?:tinh|thanh pho)(?:\s*,\s*thanh pho)?\s*:?\s*(?=\w)")
+    levels = r"cac\s+(?:tinh|thanh pho)"
+    return _GatedRegex(re.compile(rf"(?<!\w)(?P<head>{heads})\s+{levels}(?:\s*,\s*thanh pho)?\s*:?\s*(?=\w)"),
+                       re.compile(levels))
 
 
 @lru_cache(maxsize=None)
@@ -317,9 +332,17 @@ def _gazetteer_mentions(text: str, folded: str) -> Iterable[_Candidate]:
         if _in_symbol(text, span):
             continue
         yield _from_entry(text, span, alias.entry, _GENERIC if alias.entry.get("generic") else _GAZETTEER)
+    if not any(phrase in folded for phrase in _context_phrases()):
+        return  # most texts: not about any context, so no contextual alias counts
     for span, alias in _contextual_matcher().find(text, folded):
         if any(fold(phrase) in folded for phrase in alias.entry.get("context", [])):
             yield _from_entry(text, span, alias.entry, _UNKNOWN)
+
+
+@lru_cache(maxsize=None)
+def _context_phrases() -> tuple[str, ...]:
+    """The folded `context` phrases of every entry with contextual aliases."""
+    return tuple(sorted({fold(p) for e in gazetteer().values() if e.get("contextual_aliases") for p in e.get("context", [])}))
 
 
 _SYMBOL = re.compile(r"[^\s,;()]*\d[^\s,;()]*/[^\s,;()]*")
@@ -359,9 +382,10 @@ def _distributive_lists(text: str, folded: str) -> Iterable[_Candidate]:
 
 
 @lru_cache(maxsize=None)
-def _unit_list_regex() -> re.Pattern:
+def _unit_list_regex() -> _GatedRegex:
     units = "|".join(map(re.escape, _patterns()["unit_distributive_heads"]))
-    return re.compile(rf"(?<!\w)[Cc]ác\s+(?P<unit>{units})\s*:[^\S\n]*")
+    return _GatedRegex(re.compile(rf"(?<!\w)[Cc]ác\s+(?P<unit>{units})\s*:[^\S\n]*"),
+                       re.compile(rf"ác\s+(?:{units})\s*:"))
 
 
 _UNIT_ITEM = re.compile(r"(?P<sep>[^\S\n\t]*(?:,|\bvà\b)[^\S\n\t]*(?:và[^\S\n\t]+)?)?[^\S\n\t]*\n?[^\S\n\t]*(?P<word>\w+)")
