@@ -247,17 +247,23 @@ class _GatedRegex:
 @lru_cache(maxsize=None)
 def _province_list_regex() -> _GatedRegex:
     """`Ủy ban nhân dân các tỉnh: Lào Cai, ...`, `Công an các tỉnh, thành phố: Hà Nội, ...`."""
-    heads = "|".join(re.escape(fold(h)) for h, s in _patterns()["local_heads"].items() if not s.get("named"))
+    heads = _folded_fixed_heads()
     levels = r"cac\s+(?:tinh|thanh pho)"
     return _GatedRegex(re.compile(rf"(?<!\w)(?P<head>{heads})\s+{levels}(?:\s*,\s*thanh pho)?\s*:?\s*(?=\w)"),
                        re.compile(levels))
+
+
+def _folded_fixed_heads() -> str:
+    """The local heads that take no unit's name (`Ủy ban nhân dân`, `Công an`), folded, as one
+    alternation in the data's order."""
+    return _by_first_character([re.escape(fold(h)) for h, s in _patterns()["local_heads"].items() if not s.get("named")])
 
 
 @lru_cache(maxsize=None)
 def _collective_regex() -> re.Pattern:
     """`Ủy ban nhân dân các xã, phường và đặc khu`, `Ủy ban nhân dân phường, xã, đặc khu`: a local
     head over a list of levels, or over one after `các`."""
-    heads = "|".join(re.escape(fold(h)) for h, s in _patterns()["local_heads"].items() if not s.get("named"))
+    heads = _folded_fixed_heads()
     level = "|".join(re.escape(fold(lv)) for lv in sorted(_patterns()["collective_levels"], key=len, reverse=True))
     more = rf"(?:(?:\s*,\s*|\s+va\s+|\s+)(?:{level}))"
     return re.compile(rf"(?<!\w)(?:{heads})\s+(?:cac\s+(?:{level}){more}*|(?:{level}){more}+)(?!\w)")
@@ -758,7 +764,9 @@ def _strongest_without_overlap(candidates: list[_Candidate]) -> list[Organizatio
     return [c.mention for c in sorted(chosen, key=lambda c: c.span.start) if c.mention is not None]
 
 
-_ACRONYM = re.compile(r"(?<![\w\-/.])[A-ZĐ][A-ZĐ0-9&]{1,7}(?![\w\-/])")
+# The lookbehind after the first capital (two characters back: none of `\w-/.` before it) lets
+# the engine skip ahead to the next capital instead of trying every offset.
+_ACRONYM = re.compile(r"[A-ZĐ](?<![\w\-/.].)[A-ZĐ0-9&]{1,7}(?![\w\-/])")
 _ROMAN = re.compile(r"[IVXLC]+")
 _BESIDE = re.compile(r"[^\S\n]*(?:,|;|và)[^\S\n]*(?:và[^\S\n]+)?")
 
