@@ -22,9 +22,58 @@ def longest_first(phrases) -> str:
 
 
 def fold(text: str) -> str:
-    """Lower-case, without diacritics, for matching what users type (`chi thi 18`)."""
+    """Lower-case, without diacritics, for matching what users type (`chi thi 18`).
+
+    Every finder folds the same short phrases again and again, so the fold of a short text is
+    cached; a text is folded by a `str.translate` table of each character's fold, unless it
+    holds a character whose fold depends on its neighbours (see `_FoldEachTable`)."""
+    return _fold_short(text) if len(text) < _CACHED_FOLD else _fold_by_table(text)
+
+
+_CACHED_FOLD = 256  # characters: a phrase or a line, not a document kept alive by the cache
+
+
+@lru_cache(maxsize=1 << 16)
+def _fold_short(text: str) -> str:
+    return _fold_by_table(text)
+
+
+def _fold_by_table(text: str) -> str:
+    folded = text.translate(_FOLD_EACH_TABLE)
+    return _fold_whole(text) if _NEEDS_CONTEXT in folded else folded
+
+
+def _fold_whole(text: str) -> str:
+    """The definition of `fold`: NFC, case folding, NFD, `đ` as `d`, combining marks dropped."""
     decomposed = unicodedata.normalize("NFD", nfc(text).casefold()).replace("đ", "d")
     return "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
+
+
+# Stands in the table's output for a character that must be folded with its neighbours; the
+# character itself is one of those, so that it never passes for a folded one.
+_NEEDS_CONTEXT = "\uffff"
+
+
+class _FoldEachTable(dict):
+    """Code point -> `fold` of that character alone, filled in as characters are met: a
+    `str.translate` table. Folding character by character equals folding the text when each
+    character's fold is that of its canonical decomposition (so composing it with its
+    neighbours changes nothing) and holds no mark that NFD would reorder across characters
+    (a spacing mark with a combining class, `𝅥`); any other maps to `_NEEDS_CONTEXT`."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        folded = _fold_whole(char)
+        parts = unicodedata.normalize("NFD", char)
+        reordered = any(unicodedata.combining(c) and unicodedata.category(c) != "Mn"
+                        for c in parts + unicodedata.normalize("NFD", nfc(char).casefold()))
+        if char == _NEEDS_CONTEXT or reordered or folded != "".join(map(_fold_whole, parts)):
+            folded = _NEEDS_CONTEXT
+        self[code] = folded
+        return folded
+
+
+_FOLD_EACH_TABLE = _FoldEachTable()
 
 
 class _FoldTable(dict):

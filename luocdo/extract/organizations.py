@@ -14,7 +14,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Iterable, Optional
+from typing import Iterable, Iterator, Optional
 
 from luocdo.data import load
 from luocdo.model import OrganizationMention, Span
@@ -34,6 +34,7 @@ _OPENS = re.compile(r"\(\s*$")
 _CLOSES = re.compile(r"\s*\)")
 _NEXT_WORD = re.compile(r"\w+\W+")
 _PLAIN_GAP = re.compile(r"[\s,\-–]*(?:và\s+)?[\s\-–]*")
+_DASH = re.compile(r"[-–]")
 
 
 def one_line(text: str) -> str:
@@ -67,6 +68,7 @@ def _alternation(phrases: Iterable[str]) -> str:
 
 
 def _trie_regex(node: dict) -> str:
+    """The words of a trie node, longest first (see `_by_first_character`)."""
     alternatives = []
     for word in sorted((w for w in node if w), key=len, reverse=True):
         child = node[word]
@@ -75,7 +77,19 @@ def _trie_regex(node: dict) -> str:
         if branches:
             tail = f"(?:{_SEP}(?:{_trie_regex(child)}))" + ("?" if "" in child else "")
         alternatives.append(re.escape(word) + tail)
-    return "|".join(alternatives)
+    return _by_first_character(alternatives)
+
+
+def _by_first_character(alternatives: list[str]) -> str:
+    """`alternatives` (regexes opening with a literal character, none with IGNORECASE) as one
+    alternation grouped by that character, each group in the order given: alternatives of two
+    groups never match at one offset, so grouping keeps what matches, while the engine tries
+    one character per group, not every alternative, at every word of the text."""
+    by_first: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        by_first.setdefault(alternative[0], []).append(alternative[1:])
+    return "|".join(first + (rests[0] if len(rests) == 1 else f"(?:{'|'.join(rests)})")
+                    for first, rests in by_first.items())
 
 
 @dataclass(frozen=True)
@@ -194,7 +208,11 @@ def _local_regex() -> re.Pattern:
     heads = _patterns()["local_heads"]
     fixed = _alternation(h for h, spec in heads.items() if not spec.get("named"))
     named = _alternation(h for h, spec in heads.items() if spec.get("named"))
-    levels = _alternation(_patterns()["local_levels"]) + r"(?!\w)\.?"
+    # A level written out may run into the place's name (`tỉnhThái Nguyên` in text taken from
+    # PDF); an abbreviation ends, perhaps with a dot (`TP.`, `TP `).
+    written = [lv for lv in _patterns()["local_levels"] if lv != lv.upper()]
+    abbreviated = [lv for lv in _patterns()["local_levels"] if lv == lv.upper()]
+    levels = rf"(?:{_alternation(written)})|(?:{_alternation(abbreviated)})(?!\w)\.?"
     places = _alternation(a for a in _province_matcher().aliases.values() for a in [a.text])
     return re.compile(
         rf"(?<!\w)(?:(?P<head>{fixed})\s+(?:(?:{levels})\s*)?"
@@ -213,18 +231,39 @@ def _distributive_regex() -> re.Pattern:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(h)) for h in heads) + r")\s*:?\s*(?=\w)")
 
 
+@dataclass(frozen=True)
+class _GatedRegex:
+    """A regex and a gate: a regex opening with a literal that every match of the first
+    contains, which the engine finds by skipping ahead, so that the many texts without it are
+    not scanned by the first at every offset."""
+
+    regex: re.Pattern
+    gate: re.Pattern
+
+    def finditer(self, string: str) -> Iterator[re.Match]:
+        return self.regex.finditer(string) if self.gate.search(string) else iter(())
+
+
 @lru_cache(maxsize=None)
-def _province_list_regex() -> re.Pattern:
+def _province_list_regex() -> _GatedRegex:
     """`Ủy ban nhân dân các tỉnh: Lào Cai, ...`, `Công an các tỉnh, thành phố: Hà Nội, ...`."""
-    heads = "|".join(re.escape(fold(h)) for h, s in _patterns()["local_heads"].items() if not s.get("named"))
-    return re.compile(rf"(?<!\w)(?P<head>{heads})\s+cac\s+(?:tinh|thanh pho)(?:\s*,\s*thanh pho)?\s*:?\s*(?=\w)")
+    heads = _folded_fixed_heads()
+    levels = r"cac\s+(?:tinh|thanh pho)"
+    return _GatedRegex(re.compile(rf"(?<!\w)(?P<head>{heads})\s+{levels}(?:\s*,\s*thanh pho)?\s*:?\s*(?=\w)"),
+                       re.compile(levels))
+
+
+def _folded_fixed_heads() -> str:
+    """The local heads that take no unit's name (`Ủy ban nhân dân`, `Công an`), folded, as one
+    alternation in the data's order."""
+    return _by_first_character([re.escape(fold(h)) for h, s in _patterns()["local_heads"].items() if not s.get("named")])
 
 
 @lru_cache(maxsize=None)
 def _collective_regex() -> re.Pattern:
     """`Ủy ban nhân dân các xã, phường và đặc khu`, `Ủy ban nhân dân phường, xã, đặc khu`: a local
     head over a list of levels, or over one after `các`."""
-    heads = "|".join(re.escape(fold(h)) for h, s in _patterns()["local_heads"].items() if not s.get("named"))
+    heads = _folded_fixed_heads()
     level = "|".join(re.escape(fold(lv)) for lv in sorted(_patterns()["collective_levels"], key=len, reverse=True))
     more = rf"(?:(?:\s*,\s*|\s+va\s+|\s+)(?:{level}))"
     return re.compile(rf"(?<!\w)(?:{heads})\s+(?:cac\s+(?:{level}){more}*|(?:{level}){more}+)(?!\w)")
@@ -240,8 +279,8 @@ def _collective_anaphora() -> re.Pattern:
 def _unknown_regex() -> re.Pattern:
     """A head noun and the words that may name the body (never across a line or a table cell's
     tab); a whole name (`Hội Phụ nữ`) needs none."""
-    heads = "|".join(sorted(map(re.escape, _patterns()["unknown_heads"]), key=len, reverse=True))
-    whole = "|".join(sorted(map(re.escape, _patterns()["whole_names"]), key=len, reverse=True))
+    heads = _by_first_character(sorted(map(re.escape, _patterns()["unknown_heads"]), key=len, reverse=True))
+    whole = _by_first_character(sorted(map(re.escape, _patterns()["whole_names"]), key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:(?P<whole>{whole})|{heads})(?!\w)"
                       rf"(?=(?P<words>(?:,?[^\S\n\t]+(?:[-–][^\S\n\t]+)?\w+){{1,16}})|)")
 
@@ -299,9 +338,17 @@ def _gazetteer_mentions(text: str, folded: str) -> Iterable[_Candidate]:
         if _in_symbol(text, span):
             continue
         yield _from_entry(text, span, alias.entry, _GENERIC if alias.entry.get("generic") else _GAZETTEER)
+    if not any(phrase in folded for phrase in _context_phrases()):
+        return  # most texts: not about any context, so no contextual alias counts
     for span, alias in _contextual_matcher().find(text, folded):
         if any(fold(phrase) in folded for phrase in alias.entry.get("context", [])):
             yield _from_entry(text, span, alias.entry, _UNKNOWN)
+
+
+@lru_cache(maxsize=None)
+def _context_phrases() -> tuple[str, ...]:
+    """The folded `context` phrases of every entry with contextual aliases."""
+    return tuple(sorted({fold(p) for e in gazetteer().values() if e.get("contextual_aliases") for p in e.get("context", [])}))
 
 
 _SYMBOL = re.compile(r"[^\s,;()]*\d[^\s,;()]*/[^\s,;()]*")
@@ -341,9 +388,10 @@ def _distributive_lists(text: str, folded: str) -> Iterable[_Candidate]:
 
 
 @lru_cache(maxsize=None)
-def _unit_list_regex() -> re.Pattern:
+def _unit_list_regex() -> _GatedRegex:
     units = "|".join(map(re.escape, _patterns()["unit_distributive_heads"]))
-    return re.compile(rf"(?<!\w)[Cc]ác\s+(?P<unit>{units})\s*:[^\S\n]*")
+    return _GatedRegex(re.compile(rf"(?<!\w)[Cc]ác\s+(?P<unit>{units})\s*:[^\S\n]*"),
+                       re.compile(rf"ác\s+(?:{units})\s*:"))
 
 
 _UNIT_ITEM = re.compile(r"(?P<sep>[^\S\n\t]*(?:,|\bvà\b)[^\S\n\t]*(?:và[^\S\n\t]+)?)?[^\S\n\t]*\n?[^\S\n\t]*(?P<word>\w+)")
@@ -582,7 +630,7 @@ def _unknown_name_end(text: str, m: re.Match) -> Optional[int]:
     và Triển lãm`, `Vụ Kế hoạch, Tài chính`), where a list repeats the unit (`Cục A, Cục B`).
     A dash before a capitalised verb is a list's bullet run into a heading (`Vụ Tổ chức cán bộ
     - Quán triệt ...`): the name ends before it."""
-    words = list(re.finditer(r"\w+", text[m.start("words"):m.end("words")])) if m.group("words") else []
+    words = list(_WORD.finditer(text[m.start("words"):m.end("words")])) if m.group("words") else []
     if not words or not (words[0].group()[0].isupper() or words[0].group()[0].isdigit()):
         return m.end("whole") if m.group("whole") else None
     end = m.end("whole") if m.group("whole") else None
@@ -590,21 +638,22 @@ def _unknown_name_end(text: str, m: re.Match) -> Optional[int]:
     first = m.start("words") + words[0].start()
     ministry_end = _ministry_name_end(text, first)
     person = _person_start([w.group() for w in words])
+    lowered = [w.group().lower() for w in words]
     for i, w in enumerate(words):
         token = w.group()
         pair = [token, words[i + 1].group()] if i + 1 < len(words) else [token]
         gap = text[m.start("words") + (words[i - 1].end() if i else 0):m.start("words") + w.start()]
         if "," in gap and (i == 0 or not _comma_continues_name(text, m.start("words") + w.start(), words[i + 1:i + 2])):
             break
-        if re.search(r"[-–]", gap) and (_is_stop([token.lower()], stops) or _is_stop([p.lower() for p in pair], stops)):
+        if _DASH.search(gap) and (_is_stop([token.lower()], stops) or _is_stop([p.lower() for p in pair], stops)):
             break
         # A capitalised word is the name's own (`Vụ Tổ chức cán bộ`, `Cục Quản lý thị trường`),
         # never a stop: verbs and function words after a name are written in lower case.
+        # A stop that joins two parts of the name (`và`, a compound's word) is no stop: asked last,
+        # as it costs the most.
         inside_ministry_name = m.start("words") + w.end() <= ministry_end
-        joins_name = (token == "và" and i + 1 < len(words) and _and_continues_name(text, m.start("words") + words[i + 1].start())) \
-            or _in_compound([w.group() for w in words], i)
-        if not token[0].isupper() and not inside_ministry_name and not joins_name and \
-                (_is_stop([token], stops) or _is_stop(pair, stops)):
+        if not token[0].isupper() and not inside_ministry_name and (_is_stop([token], stops) or _is_stop(pair, stops)) \
+                and not _joins_name(text, m.start("words"), words, lowered, i):
             break
         if i == person:
             break
@@ -614,19 +663,24 @@ def _unknown_name_end(text: str, m: re.Match) -> Optional[int]:
     return max(end, ministry_end)
 
 
-def _in_compound(words: list[str], i: int) -> bool:
-    """Is words[i] part of a compound noun of the data (`việc làm`, `có công`) around it?"""
-    for compound in _compounds():
-        n = len(compound)
-        for first in range(max(0, i - n + 1), i + 1):
-            if tuple(w.lower() for w in words[first:first + n]) == compound:
-                return True
-    return False
+def _joins_name(text: str, offset: int, words: list[re.Match], lowered: list[str], i: int) -> bool:
+    """Is words[i] (found from `offset`) a `và` before a part of the same name, or part of a compound?"""
+    return (words[i].group() == "và" and i + 1 < len(words)
+            and _and_continues_name(text, offset + words[i + 1].start())) or _in_compound(lowered, i)
+
+
+def _in_compound(lowered: list[str], i: int) -> bool:
+    """Is lowered[i] part of a compound noun of the data (`việc làm`, `có công`) around it?"""
+    return any(tuple(lowered[first:first + n]) in compounds
+               for n, compounds in _compounds_by_length().items()
+               for first in range(max(0, i - n + 1), i + 1))
 
 
 @lru_cache(maxsize=None)
-def _compounds() -> tuple:
-    return tuple(tuple(c.split()) for c in _patterns()["name_compounds"])
+def _compounds_by_length() -> dict[int, frozenset]:
+    """Number of words -> the compounds of that many words, each a tuple of its words."""
+    compounds = [tuple(c.split()) for c in _patterns()["name_compounds"]]
+    return {n: frozenset(c for c in compounds if len(c) == n) for n in sorted({len(c) for c in compounds})}
 
 
 def _and_continues_name(text: str, start: int) -> bool:
@@ -710,7 +764,9 @@ def _strongest_without_overlap(candidates: list[_Candidate]) -> list[Organizatio
     return [c.mention for c in sorted(chosen, key=lambda c: c.span.start) if c.mention is not None]
 
 
-_ACRONYM = re.compile(r"(?<![\w\-/.])[A-ZĐ][A-ZĐ0-9&]{1,7}(?![\w\-/])")
+# The lookbehind after the first capital (two characters back: none of `\w-/.` before it) lets
+# the engine skip ahead to the next capital instead of trying every offset.
+_ACRONYM = re.compile(r"[A-ZĐ](?<![\w\-/.].)[A-ZĐ0-9&]{1,7}(?![\w\-/])")
 _ROMAN = re.compile(r"[IVXLC]+")
 _BESIDE = re.compile(r"[^\S\n]*(?:,|;|và)[^\S\n]*(?:và[^\S\n]+)?")
 

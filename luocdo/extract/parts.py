@@ -132,8 +132,12 @@ def document_parts(text: str, metadata: Optional[PageMetadata] = None,
     recipients = _recipients(text, closing) if closing else None
     signature = _signature(text, closing, recipients) if closing else None
     body_end = closing.start if closing else text_end
-    addressees = [_addressee_zone(text, m, body_end) for m in _ADDRESSEES.finditer(fold_keep_length(text), 0, body_end)
-                  if m.start() < max(header_end, _line_end(text, top))]
+    # An addressee's head opens in the header, and no head reaches past the line after its
+    # own (only `kinh\ngui` breaks a line), so the search ends there, not at the body's end.
+    opens_before = max(header_end, _line_end(text, top))
+    reach = min(body_end, _line_end(text, _line_end(text, opens_before) + 1))
+    addressees = [_addressee_zone(text, m, body_end) for m in _ADDRESSEES.finditer(fold_keep_length(text), 0, reach)
+                  if m.start() < opens_before]
     preamble = _preamble(text, max([header_end] + [a.end for a in addressees]), body_end)
     body_start = max([header_end] + [a.end for a in addressees] + ([preamble.end] if preamble else []))
     return DocumentParts(

@@ -1,0 +1,46 @@
+"""The finders take time linear in the text, on generated text built to defeat that: long
+lists of bodies, runs of capacity lines, a clause
+of named-instrument words.
+
+A complexity check, not a speed target: twice the text may take at most ~3 times as long
+(CPU time, the best of a few runs, so that other processes on the machine do not fail it)."""
+import time
+
+import pytest
+
+from luocdo.extract.organizations import find_organizations
+from luocdo.extract.parts import document_parts
+from luocdo.extract.persons import find_persons
+from luocdo.extract.signature import read_closing
+
+_BODIES = ("Các Bộ: Tư pháp, Công Thương và Sở Tài chính, Vụ Pháp chế, Kế hoạch (Bộ Tài chính), "
+           "Ủy ban nhân dân các xã, phường, các cơ quan, đơn vị, ACV, ")
+_NAMED_INSTRUMENTS = "Đề án Kế hoạch Chương trình "
+_CASES = [
+    (find_organizations, _BODIES),
+    (find_organizations, _NAMED_INSTRUMENTS),
+    (read_closing, "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n"),  # each prefixed line walked up to the first once
+    (document_parts, _NAMED_INSTRUMENTS),
+    (find_persons, "ông Nguyễn Văn An, Bộ trưởng Bộ Tư pháp, "),
+]
+_LEAST_SECONDS = 0.02  # the first size is grown until a run takes this long, above the clock's noise
+_LEAST_CHARACTERS = 10_000  # and starts longer than the windows some finders read (a signature's 4,000)
+
+
+def _seconds(finder, text: str) -> float:
+    best = float("inf")
+    for _ in range(3):
+        start = time.process_time()
+        finder(text)
+        best = min(best, time.process_time() - start)
+    return best
+
+
+@pytest.mark.parametrize("finder, unit", _CASES, ids=[f"{f.__name__}-{u[:12]}" for f, u in _CASES])
+def test_twice_the_text_takes_about_twice_as_long(finder, unit):
+    finder(unit * 10)  # the vocabularies and regexes are built once, outside the measure
+    repeats = -(-_LEAST_CHARACTERS // len(unit))
+    while (once := _seconds(finder, unit * repeats)) < _LEAST_SECONDS:
+        repeats *= 2
+    twice = _seconds(finder, unit * 2 * repeats)
+    assert twice < 3 * once, f"{finder.__name__}: {once:.3f} s for {repeats} repeats, {twice:.3f} s for twice as many"
