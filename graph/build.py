@@ -12,6 +12,7 @@ from typing import Optional, Sequence
 
 import networkx as nx
 
+from luocdo.evidence import evidence_of
 from luocdo.extract.sentences import SentenceIndex
 from luocdo.graph.schema import NODE_BY_NAME, REL_BY_NAME
 from luocdo.ids import entity_id, meeting_id, subject_id, task_id
@@ -33,14 +34,19 @@ class _Writer:
     def __init__(self, graph: nx.MultiDiGraph, ex: Extraction):
         self.g, self.ex, self.path = graph, ex, ex.document.path
         self._sentences: Optional[SentenceIndex] = None
+        self._interned: dict[str, str] = {}  # one str per sentence, however many mentions it holds
 
     def evidence(self, span: Optional[Span]) -> list[dict]:
+        """From the extraction's own evidence (luocdo.evidence.for_graph), or from its text."""
         if span is None:
             return []
-        if self._sentences is None:
-            self._sentences = SentenceIndex(self.ex.document.text)
-        start, end = self.ex.document.source_span(span)
-        return [{"file": self.path, "start": start, "end": end, "sentence": self._sentences.around(span).text}]
+        found = self.ex.evidence.get(span)
+        if found is None:
+            if self._sentences is None:
+                self._sentences = SentenceIndex(self.ex.document.text)
+            found = evidence_of(self.ex.document, span, self._sentences)
+        sentence = self._interned.setdefault(found.sentence, found.sentence)
+        return [{"file": self.path, "start": found.start, "end": found.end, "sentence": sentence}]
 
     def node(self, node_id: str, label: str, props: dict, span: Optional[Span] = None) -> str:
         if label not in NODE_BY_NAME:
@@ -79,9 +85,21 @@ class _Writer:
 
 
 def _add_provenance(attrs: dict, path: str, evidence: list[dict]) -> None:
-    if path not in attrs["sources"]:
+    """Each source and each piece of evidence once. The seen-sets live beside the lists while
+    the graph is built (`_sort_provenance` removes them), so that a body named 50,000 times
+    costs 50,000 set lookups, not a scan of every earlier mention each time."""
+    seen = attrs.setdefault(_SEEN, (set(), set()))
+    if path not in seen[0]:
+        seen[0].add(path)
         attrs["sources"].append(path)
-    attrs["evidence"].extend(e for e in evidence if e not in attrs["evidence"])
+    for e in evidence:
+        key = (e["file"], e["start"], e["end"])  # the sentence follows from these
+        if key not in seen[1]:
+            seen[1].add(key)
+            attrs["evidence"].append(e)
+
+
+_SEEN = "_provenance_seen"
 
 
 def _check_edge(g: nx.MultiDiGraph, u: str, v: str, rel: str, path: str) -> None:
@@ -199,6 +217,7 @@ def _add_extraction(g: nx.MultiDiGraph, ex: Extraction, res: Resolution) -> None
 def _sort_provenance(g: nx.MultiDiGraph) -> None:
     """Stable order whatever order documents came in, so rebuilding gives the same bytes."""
     for attrs in [*(a for _, a in g.nodes(data=True)), *(a for _, _, a in g.edges(data=True))]:
+        attrs.pop(_SEEN, None)
         attrs["sources"].sort()
         attrs["evidence"].sort(key=lambda e: (e["file"], e["start"], e["end"]))
 

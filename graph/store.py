@@ -1,7 +1,8 @@
 """A luocdo database folder: the LadybugDB file, graph.json beside it, and the extraction cache.
 
-    out/db/graph.lbug    LadybugDB, for Cypher queries
-    out/db/graph.json    the same graph as networkx reads it (exports, checks, pictures)
+    out/db/graph.lbug    LadybugDB, for Cypher queries (and the networkx graph, read from it)
+    out/db/meta.json     the graph's own facts: conflicts and ambiguities found by resolution
+    out/db/graph.json    the whole graph as networkx JSON, only when the build was asked for it
     out/db/cache/        extractions by content, so a rebuild re-extracts only changed files
 
 A build writes a complete new folder beside the old one and swaps the two in one step, so a
@@ -10,6 +11,7 @@ failed or killed build leaves the previous database as it was, and readers never
 from __future__ import annotations
 
 import ctypes
+import json
 import os
 import shutil
 from pathlib import Path
@@ -20,6 +22,7 @@ import networkx as nx
 from luocdo.graph import jsonio, ladybug_store
 
 GRAPH_JSON = "graph.json"
+META_JSON = "meta.json"
 CACHE_DIR = "cache"
 
 
@@ -87,26 +90,60 @@ def publish(staging: Path, db_dir: Path) -> None:
     shutil.rmtree(staging)
 
 
-def write_database(g: nx.MultiDiGraph, db_dir, staging: Optional[Path] = None) -> int:
+def write_database(g: nx.MultiDiGraph, db_dir, staging: Optional[Path] = None, write_json: bool = False,
+                   timed=lambda stage, function, *args: function(*args)) -> int:
     """Write `g` as the database at `db_dir`, replacing any previous one atomically.
 
     `staging` is the folder to build in (from `staging_dir`) when the caller has already put
-    files there, such as the extraction cache. Returns the number of rows COPY wrote.
+    files there, such as the extraction cache. The graph's own attributes (conflicts,
+    ambiguities) go to meta.json; the whole graph as graph.json only with `write_json`.
+    `timed(stage, function, *args)` runs each step (a build passes its clock). Returns the
+    number of rows COPY wrote.
     """
     db_dir = Path(db_dir)
-    if db_dir.exists() and not (db_dir / GRAPH_JSON).is_file() and any(db_dir.iterdir()):
-        raise StoreError(f"{db_dir} is not a luocdo database: no {GRAPH_JSON}; refusing to replace it")
+    if db_dir.exists() and not is_database(db_dir) and any(db_dir.iterdir()):
+        raise StoreError(f"{db_dir} is not a luocdo database: no {ladybug_store.DB_FILE}; refusing to replace it")
     _remove_stale_staging(db_dir)
     staging = staging or staging_dir(db_dir)
     staging.mkdir(parents=True, exist_ok=True)
     try:
-        written = ladybug_store.write(g, staging / ladybug_store.DB_FILE)
-        jsonio.write_json(g, staging / GRAPH_JSON)
+        written = timed("store", ladybug_store.write, g, staging / ladybug_store.DB_FILE)
+        (staging / META_JSON).write_text(json.dumps(_meta(g), ensure_ascii=False, indent=1, sort_keys=True) + "\n",
+                                         encoding="utf-8")
+        if write_json:
+            timed("json", jsonio.write_json, g, staging / GRAPH_JSON)
         publish(staging, db_dir)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
     return written
+
+
+def is_database(db_dir: Path) -> bool:
+    """A folder a build wrote: the database file with its meta.json (or graph.json, before meta.json)."""
+    return (db_dir / ladybug_store.DB_FILE).is_file() and any((db_dir / n).is_file() for n in (META_JSON, GRAPH_JSON))
+
+
+def _meta(g: nx.MultiDiGraph) -> dict:
+    """The graph's own attributes, as graph.json keeps them under `graph`."""
+    return {k: v for k, v in g.graph.items() if k != "format"}
+
+
+def load_meta(db_dir) -> dict:
+    """The graph's own facts (conflicts, ambiguities) without reading the graph: meta.json,
+    or the `graph` part of graph.json in a folder built before meta.json existed."""
+    db_dir = Path(db_dir)
+    if not db_dir.is_dir():
+        raise StoreError(f"{db_dir} does not exist: build it with `luocdo build PATH --db {db_dir}`")
+    meta = db_dir / META_JSON
+    try:
+        if meta.is_file():
+            return json.loads(meta.read_text(encoding="utf-8"))
+        if (db_dir / GRAPH_JSON).is_file():
+            return dict(jsonio.read_json(db_dir / GRAPH_JSON).graph)
+    except ValueError as exc:
+        raise StoreError(f"{db_dir}: cannot read its facts: {exc}") from exc
+    raise StoreError(f"{db_dir} is not a luocdo database: no {META_JSON}")
 
 
 def load_graph(db_dir) -> nx.MultiDiGraph:

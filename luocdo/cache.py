@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import hashlib
 import os
-import pickle
 import shutil
 from pathlib import Path
 from typing import Iterable, Optional
 
+from luocdo import serial
 from luocdo.model import Extraction
 
 
@@ -27,7 +27,7 @@ def _code_files() -> list[Path]:
              Path(luocdo.data.__file__).parent]
     if os.environ.get("LUOCDO_DATA_DIR"):
         roots.append(Path(os.environ["LUOCDO_DATA_DIR"]))
-    own = [Path(luocdo.__file__).parent / name for name in ("model.py", "ids.py", "normalize.py")]
+    own = [Path(luocdo.__file__).parent / name for name in ("model.py", "ids.py", "normalize.py", "evidence.py", "serial.py")]
     return own + sorted(p for root in roots for p in root.rglob("*") if p.suffix in (".py", ".json", ".tsv"))
 
 
@@ -61,7 +61,7 @@ class ExtractionCache:
             Path(write_dir).mkdir(parents=True, exist_ok=True)
 
     def _name(self, sha: str) -> str:
-        return f"{sha}.{self.fingerprint}.pickle"
+        return f"{sha}.{self.fingerprint}.json.z"
 
     def get(self, sha: str, path: str) -> Optional[Extraction]:
         """The cached extraction of this content, re-attached to `path` (the same bytes may
@@ -81,7 +81,7 @@ class ExtractionCache:
     def put(self, sha: str, extraction: Extraction) -> Extraction:
         if self.write_dir is not None:
             tmp = self.write_dir / (self._name(sha) + ".tmp")
-            tmp.write_bytes(pickle.dumps(extraction, protocol=pickle.HIGHEST_PROTOCOL))
+            tmp.write_bytes(serial.dumps(extraction))
             tmp.replace(self.write_dir / self._name(sha))
         return extraction
 
@@ -94,10 +94,18 @@ class ExtractionCache:
                 shutil.copyfile(entry, target)
 
 
+def _entry_types() -> None:
+    """Extraction names DocumentParts only as a string (an import cycle); tell serial the class."""
+    from luocdo.extract.parts import DocumentParts
+
+    serial.forward(DocumentParts)
+
+
 def _read(entry: Path) -> Optional[Extraction]:
-    """An entry that cannot be unpickled (truncated, from another Python) is just a miss."""
+    """An entry that cannot be read (truncated, corrupt, not ours) is just a miss: the file is
+    extracted again. Entries are JSON, so reading one never runs code whoever wrote it."""
+    _entry_types()
     try:
-        extraction = pickle.loads(entry.read_bytes())
-    except Exception:  # noqa: BLE001 - any unreadable entry means "extract again"
+        return serial.loads(Extraction, entry.read_bytes())
+    except (OSError, ValueError):
         return None
-    return extraction if isinstance(extraction, Extraction) else None
