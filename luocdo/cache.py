@@ -86,8 +86,11 @@ class ExtractionCache:
         return extraction
 
     def _keep(self, entry: Path) -> None:
+        """Carry an entry into this build's folder; two files with the same bytes share one."""
         if self.write_dir is not None and entry.parent != self.write_dir:
             target = self.write_dir / entry.name
+            if target.exists():
+                return
             try:
                 os.link(entry, target)
             except OSError:

@@ -14,7 +14,8 @@ import typing
 import zlib
 from array import array
 from functools import lru_cache
-from typing import Any, Union
+from collections import abc
+from typing import Any, Callable, Union
 
 _NONE = type(None)
 
@@ -38,44 +39,67 @@ _FORWARD: dict[str, type] = {}
 
 def forward(cls: type) -> type:
     """Let annotations that name `cls` as a string resolve (`parts: Optional[DocumentParts]`)."""
-    _FORWARD[cls.__name__] = cls
-    _hints.cache_clear()
+    if _FORWARD.get(cls.__name__) is not cls:
+        _FORWARD[cls.__name__] = cls
+        _decoder.cache_clear()
     return cls
-
-
-@lru_cache(maxsize=None)
-def _hints(cls: type) -> tuple[tuple[str, Any], ...]:
-    hints = typing.get_type_hints(cls, localns=_FORWARD)
-    return tuple((f.name, hints[f.name]) for f in dataclasses.fields(cls) if f.init)
 
 
 def from_data(kind: Any, data: Any) -> Any:
     """The value of type `kind` that `to_data` made `data` from."""
+    return _decoder(kind)(data)
+
+
+@lru_cache(maxsize=None)
+def _decoder(kind: Any) -> Callable[[Any], Any]:
+    """A function rebuilding values of `kind`, worked out once per type: a cache read rebuilds
+    hundreds of thousands of objects, so no type is inspected per value."""
     if dataclasses.is_dataclass(kind):
-        if not isinstance(data, dict):
-            raise ValueError(f"{kind.__name__}: expected an object, got {type(data).__name__}")
-        return kind(**{name: from_data(hint, data[name]) for name, hint in _hints(kind) if name in data})
+        return _dataclass_decoder(kind)
     origin, args = typing.get_origin(kind), typing.get_args(kind)
     if origin is Union:
-        if data is None and _NONE in args:
-            return None
         inner = [a for a in args if a is not _NONE]
-        return from_data(inner[0], data) if len(inner) == 1 else data
-    if origin in (list, typing.get_origin(typing.Sequence[int])):
-        return [from_data(args[0], v) for v in _list(kind, data)] if args else list(_list(kind, data))
+        if len(inner) != 1:
+            return _checked(object)
+        decode = _decoder(inner[0])
+        return lambda data: None if data is None else decode(data)
+    if origin in (list, abc.Sequence):
+        decode = _decoder(args[0]) if args else _checked(object)
+        return lambda data: [decode(v) for v in _list(kind, data)]
     if origin is tuple:
-        items = _list(kind, data)
         if len(args) == 2 and args[1] is Ellipsis:
-            return tuple(from_data(args[0], v) for v in items)
-        return tuple(from_data(a, v) for a, v in zip(args, items))
+            decode = _decoder(args[0])
+            return lambda data: tuple(decode(v) for v in _list(kind, data))
+        decoders = [_decoder(a) for a in args]
+        return lambda data: tuple(d(v) for d, v in zip(decoders, _list(kind, data)))
     if origin is dict:
-        key, val = args or (Any, Any)
-        pairs = data.items() if isinstance(data, dict) else _list(kind, data)
-        return {from_data(key, k): from_data(val, v) for k, v in pairs}
-    if kind in (str, int, float, bool) and not isinstance(data, kind) and data is not None:
-        if not (kind is float and isinstance(data, int)):
+        key, val = (_decoder(a) for a in (args or (Any, Any)))
+        return lambda data: {key(k): val(v) for k, v in (data.items() if isinstance(data, dict) else _list(kind, data))}
+    return _checked(kind if kind in (str, int, float, bool) else object)
+
+
+def _dataclass_decoder(cls: type) -> Callable[[Any], Any]:
+    hints = typing.get_type_hints(cls, localns=_FORWARD)
+    fields = [(f.name, _decoder(hints[f.name])) for f in dataclasses.fields(cls) if f.init]
+
+    def decode(data):
+        if not isinstance(data, dict):
+            raise ValueError(f"{cls.__name__}: expected an object, got {type(data).__name__}")
+        return cls(**{name: d(data[name]) for name, d in fields if name in data})
+    return decode
+
+
+def _checked(kind: type) -> Callable[[Any], Any]:
+    """Scalars are taken as they are, once they are of the declared type (an int for a float too)."""
+    if kind is object:
+        return lambda data: data
+    allowed = (int, float) if kind is float else (kind,)
+
+    def decode(data):
+        if data is not None and (not isinstance(data, allowed) or (kind is int and isinstance(data, bool))):
             raise ValueError(f"expected {kind.__name__}, got {type(data).__name__}")
-    return data
+        return data
+    return decode
 
 
 def _list(kind: Any, data: Any) -> list:
