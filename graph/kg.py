@@ -291,11 +291,11 @@ class KnowledgeGraph:
         self._conn = None
 
 
-def build(paths: Iterable, db=None, jobs: Optional[int] = None) -> KnowledgeGraph:
+def build(paths: Iterable, db=None, jobs: Optional[int] = None, write_json: bool = False) -> KnowledgeGraph:
     """Build a knowledge graph from files and folders into `db` (a temporary folder if None),
-    extracting in `jobs` processes (default: one per core)."""
+    extracting in `jobs` processes (default: one per core); `write_json` keeps graph.json too."""
     db_dir = Path(db) if db is not None else Path(tempfile.mkdtemp(prefix="luocdo-")) / "db"
     files, missing = input_files(paths)
-    g, report = build_database(files, db_dir, jobs=jobs)
+    g, report = build_database(files, db_dir, jobs=jobs, write_json=write_json)
     report.skipped = missing + report.skipped
     return KnowledgeGraph(db_dir, g, report)

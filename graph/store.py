@@ -108,8 +108,7 @@ def write_database(g: nx.MultiDiGraph, db_dir, staging: Optional[Path] = None, w
     staging.mkdir(parents=True, exist_ok=True)
     try:
         written = timed("store", ladybug_store.write, g, staging / ladybug_store.DB_FILE)
-        (staging / META_JSON).write_text(json.dumps(_meta(g), ensure_ascii=False, indent=1, sort_keys=True) + "\n",
-                                         encoding="utf-8")
+        write_meta(g, staging / META_JSON)
         if write_json:
             timed("json", jsonio.write_json, g, staging / GRAPH_JSON)
         publish(staging, db_dir)
@@ -124,9 +123,10 @@ def is_database(db_dir: Path) -> bool:
     return (db_dir / ladybug_store.DB_FILE).is_file() and any((db_dir / n).is_file() for n in (META_JSON, GRAPH_JSON))
 
 
-def _meta(g: nx.MultiDiGraph) -> dict:
-    """The graph's own attributes, as graph.json keeps them under `graph`."""
-    return {k: v for k, v in g.graph.items() if k != "format"}
+def write_meta(g: nx.MultiDiGraph, path: Path) -> None:
+    """The graph's own attributes (as graph.json keeps them under `graph`), in a fixed order."""
+    meta = {k: v for k, v in g.graph.items() if k != "format"}
+    path.write_text(json.dumps(meta, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
 
 
 def load_meta(db_dir) -> dict:

@@ -81,7 +81,7 @@ class ExtractionCache:
     def put(self, sha: str, extraction: Extraction) -> Extraction:
         if self.write_dir is not None:
             tmp = self.write_dir / (self._name(sha) + ".tmp")
-            tmp.write_bytes(serial.dumps(extraction))
+            tmp.write_bytes(encode(extraction))
             tmp.replace(self.write_dir / self._name(sha))
         return extraction
 
@@ -97,18 +97,24 @@ class ExtractionCache:
                 shutil.copyfile(entry, target)
 
 
-def _entry_types() -> None:
-    """Extraction names DocumentParts only as a string (an import cycle); tell serial the class."""
-    from luocdo.extract.parts import DocumentParts
+def encode(extraction: Extraction) -> bytes:
+    """A cache entry: the extraction as compressed JSON (luocdo.serial)."""
+    return serial.dumps(extraction)
+
+
+def decode(blob: bytes) -> Extraction:
+    """The extraction `encode` wrote; ValueError for anything else. Entries are JSON, so
+    reading one never runs code, whoever wrote the file."""
+    from luocdo.extract.parts import DocumentParts  # Extraction names it only as a string (an import cycle)
 
     serial.forward(DocumentParts)
+    return serial.loads(Extraction, blob)
 
 
 def _read(entry: Path) -> Optional[Extraction]:
     """An entry that cannot be read (truncated, corrupt, not ours) is just a miss: the file is
-    extracted again. Entries are JSON, so reading one never runs code whoever wrote it."""
-    _entry_types()
+    extracted again."""
     try:
-        return serial.loads(Extraction, entry.read_bytes())
+        return decode(entry.read_bytes())
     except (OSError, ValueError):
         return None

@@ -8,7 +8,6 @@ on to the parent process, the cache and the graph.
 from __future__ import annotations
 
 import dataclasses
-from array import array
 
 from luocdo.extract.sentences import SentenceIndex
 from luocdo.model import Evidence, Extraction, LoadedDocument, Span
@@ -45,5 +44,5 @@ def for_graph(ex: Extraction) -> Extraction:
     doc = ex.document
     sentences = SentenceIndex(doc.text)
     evidence = {span: evidence_of(doc, span, sentences) for span in sorted(found, key=lambda s: (s.start, s.end))}
-    slim = dataclasses.replace(doc, text="", source_offsets=array("i"))
+    slim = dataclasses.replace(doc, text="", source_offsets=[])
     return dataclasses.replace(ex, document=slim, parts=None, evidence=evidence)
