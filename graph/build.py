@@ -35,6 +35,11 @@ class _Writer:
         self.g, self.ex, self.path = graph, ex, ex.document.path
         self._sentences: Optional[SentenceIndex] = None
         self._interned: dict[str, str] = {}  # one str per sentence, however many mentions it holds
+        # What this document has already added, by node or edge: sources and evidence of other
+        # documents never repeat this one's (another file), so a set per document is enough
+        # and a body named 50,000 times costs 50,000 set lookups, not a scan each time.
+        self._sourced: set = set()
+        self._seen: set = set()
 
     def evidence(self, span: Optional[Span]) -> list[dict]:
         """From the extraction's own evidence (luocdo.evidence.for_graph), or from its text."""
@@ -48,6 +53,16 @@ class _Writer:
         sentence = self._interned.setdefault(found.sentence, found.sentence)
         return [{"file": self.path, "start": found.start, "end": found.end, "sentence": sentence}]
 
+    def _add_provenance(self, key, attrs: dict, span: Optional[Span]) -> None:
+        if key not in self._sourced:
+            self._sourced.add(key)
+            attrs["sources"].append(self.path)
+        for e in self.evidence(span):
+            seen = (key, e["start"], e["end"], e["sentence"])
+            if seen not in self._seen:
+                self._seen.add(seen)
+                attrs["evidence"].append(e)
+
     def node(self, node_id: str, label: str, props: dict, span: Optional[Span] = None) -> str:
         if label not in NODE_BY_NAME:
             raise SchemaError(f"{self.path}: unknown node label {label!r}")
@@ -57,7 +72,7 @@ class _Writer:
         else:
             attrs = self.g.nodes[node_id]
             attrs.update({k: v for k, v in props.items() if attrs.get(k) in (None, [], "")})
-        _add_provenance(self.g.nodes[node_id], self.path, self.evidence(span))
+        self._add_provenance(node_id, self.g.nodes[node_id], span)
         return node_id
 
     def edge(self, u: str, v: str, rel: str, span: Optional[Span] = None, **props) -> None:
@@ -66,7 +81,7 @@ class _Writer:
             self.g.add_edge(u, v, key=rel, type=rel, **props, sources=[], evidence=[])
         attrs = self.g.edges[u, v, rel]
         attrs.update({k: val for k, val in props.items() if attrs.get(k) is None})
-        _add_provenance(attrs, self.path, self.evidence(span))
+        self._add_provenance((u, v, rel), attrs, span)
 
     def organization(self, name: str, res: Resolution, span: Optional[Span] = None) -> str:
         """The body's node, named as its id spells it: `Cục KSTTHC` met first becomes an alias
@@ -84,22 +99,6 @@ class _Writer:
         return self.node(pid, "Person", {"name": name, "positions": res.positions.get(pid, [])}, span)
 
 
-def _add_provenance(attrs: dict, path: str, evidence: list[dict]) -> None:
-    """Each source and each piece of evidence once. The seen-sets live beside the lists while
-    the graph is built (`_sort_provenance` removes them), so that a body named 50,000 times
-    costs 50,000 set lookups, not a scan of every earlier mention each time."""
-    seen = attrs.setdefault(_SEEN, (set(), set()))
-    if path not in seen[0]:
-        seen[0].add(path)
-        attrs["sources"].append(path)
-    for e in evidence:
-        key = (e["file"], e["start"], e["end"])  # the sentence follows from these
-        if key not in seen[1]:
-            seen[1].add(key)
-            attrs["evidence"].append(e)
-
-
-_SEEN = "_provenance_seen"
 
 
 def _check_edge(g: nx.MultiDiGraph, u: str, v: str, rel: str, path: str) -> None:
@@ -217,7 +216,6 @@ def _add_extraction(g: nx.MultiDiGraph, ex: Extraction, res: Resolution) -> None
 def _sort_provenance(g: nx.MultiDiGraph) -> None:
     """Stable order whatever order documents came in, so rebuilding gives the same bytes."""
     for attrs in [*(a for _, a in g.nodes(data=True)), *(a for _, _, a in g.edges(data=True))]:
-        attrs.pop(_SEEN, None)
         attrs["sources"].sort()
         attrs["evidence"].sort(key=lambda e: (e["file"], e["start"], e["end"]))
 

@@ -89,11 +89,23 @@ def _failed(path: Path, exc: BaseException) -> Skipped:
     return Skipped(str(path), f"extraction failed: {type(exc).__name__}: {exc}")
 
 
-def extract_file(path: Path) -> tuple[Extraction | Skipped, dict[str, float]]:
+@dataclass
+class Extracted:
+    """What extracting one file gives: the graph-ready extraction (or why there is none), its
+    cache entry already encoded (the worker has the spare core, the parent has not), and the
+    seconds each stage took."""
+
+    outcome: Extraction | Skipped
+    entry: Optional[bytes] = None
+    seconds: dict[str, float] = field(default_factory=dict)
+
+
+def extract_file(path: Path) -> Extracted:
     """Load and extract one file, ready for the graph (evidence in, text out), or why it could
-    not be, with the seconds each stage took. Runs in a worker process too, so it only
-    computes: the parent writes the cache. Never raises, so that one document's bug cannot
-    lose the corpus, and the Skipped names the file."""
+    not be. Runs in a worker process too, so it only computes: the parent writes the cache.
+    Never raises, so that one document's bug cannot lose the corpus, and the Skipped names
+    the file."""
+    from luocdo.cache import encode
     from luocdo.evidence import for_graph
     from luocdo.extract import extract
     from luocdo.loaders import LoadError, load
@@ -102,11 +114,12 @@ def extract_file(path: Path) -> tuple[Extraction | Skipped, dict[str, float]]:
     try:
         doc = clock.run("load", load, path)
         ex = clock.run("extract", extract, doc)
-        return clock.run("evidence", for_graph, ex), clock.seconds
+        ready = clock.run("evidence", for_graph, ex)
+        return Extracted(ready, clock.run("encode", encode, ready), clock.seconds)
     except LoadError as exc:
-        return Skipped(str(path), exc.problem), clock.seconds
+        return Extracted(Skipped(str(path), exc.problem), seconds=clock.seconds)
     except Exception as exc:  # noqa: BLE001 - see the docstring
-        return _failed(path, exc), clock.seconds
+        return Extracted(_failed(path, exc), seconds=clock.seconds)
 
 
 class _Clock:
@@ -138,7 +151,7 @@ def _size(path: Path) -> int:
         return 0
 
 
-def _extract_in_pool(todo: list[tuple[int, Path]], jobs: int) -> Iterator[tuple[int, tuple]]:
+def _extract_in_pool(todo: list[tuple[int, Path]], jobs: int) -> Iterator[tuple[int, Extracted]]:
     """(index, extract_file's answer) in completion order. The biggest files go first so that one of them is
     not left running alone at the end; a future is dropped once read, so the parent holds each
     extraction once."""
@@ -154,7 +167,7 @@ def _extract_in_pool(todo: list[tuple[int, Path]], jobs: int) -> Iterator[tuple[
                 try:
                     yield index, future.result()
                 except Exception as exc:  # noqa: BLE001 - a worker that died or a result that did not unpickle
-                    yield index, (_failed(path, exc), {})
+                    yield index, Extracted(_failed(path, exc))
         finally:
             pool.shutdown(cancel_futures=True)
 
@@ -179,9 +192,12 @@ def _outcomes(files: Sequence[Path], cache: ExtractionCache, jobs: int,
         extracted = _extract_in_pool(todo, jobs)
     else:
         extracted = ((index, extract_file(path)) for index, path in todo)
-    for index, (outcome, seconds) in extracted:
-        clock.merge(seconds)
-        yield index, outcome if isinstance(outcome, Skipped) else clock.run("cache", cache.put, shas[index], outcome)
+    for index, done in extracted:
+        clock.merge(done.seconds)
+        if isinstance(done.outcome, Skipped):
+            yield index, done.outcome
+        else:
+            yield index, clock.run("cache", cache.put, shas[index], done.outcome, done.entry)
 
 
 @dataclass

@@ -78,10 +78,11 @@ class ExtractionCache:
         self.misses += 1
         return None
 
-    def put(self, sha: str, extraction: Extraction) -> Extraction:
+    def put(self, sha: str, extraction: Extraction, entry: Optional[bytes] = None) -> Extraction:
+        """Keep `extraction` under `sha`; `entry` is its `encode` when a worker has made it already."""
         if self.write_dir is not None:
             tmp = self.write_dir / (self._name(sha) + ".tmp")
-            tmp.write_bytes(encode(extraction))
+            tmp.write_bytes(entry if entry is not None else encode(extraction))
             tmp.replace(self.write_dir / self._name(sha))
         return extraction
 
