@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import networkx as nx
+if TYPE_CHECKING:  # the store imports this module; a query from the shell does without networkx
+    import networkx as nx
 
 FORMAT = "luocdo-graph/1"
 
@@ -23,6 +25,8 @@ def graph_to_dict(g: nx.MultiDiGraph) -> dict:
 
 
 def graph_from_dict(data: dict) -> nx.MultiDiGraph:
+    import networkx as nx
+
     if data.get("format") != FORMAT:
         raise ValueError(f"not a {FORMAT} document (format: {data.get('format')!r})")
     g = nx.MultiDiGraph(format=FORMAT, **data.get("graph", {}))
@@ -56,6 +60,8 @@ def _graphml_value(value):
 
 def write_graphml(g: nx.MultiDiGraph, path) -> None:
     """GraphML for Gephi, yEd or Cytoscape; list attributes (sources, evidence, aliases) as JSON text."""
+    import networkx as nx
+
     flat = nx.MultiDiGraph(**{k: _graphml_value(v) for k, v in g.graph.items()})
     for n, attrs in sorted(g.nodes(data=True)):
         flat.add_node(n, **{k: _graphml_value(v) for k, v in attrs.items() if v is not None})

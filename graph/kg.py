@@ -257,22 +257,32 @@ def build_database(files: Sequence[Path], db_dir: Path, progress: Callable[[Iter
 
 
 class KnowledgeGraph:
-    """A built graph: `nx` (networkx), Cypher over LadybugDB with `query`, and the build's facts."""
+    """A built graph: Cypher over LadybugDB with `query`, instruments by what people call them,
+    the build's facts, and `nx` (networkx), read from the store on first use: at corpus scale
+    that takes seconds and a gigabyte or two, which a query does not need."""
 
-    def __init__(self, db_dir: Path, graph: nx.MultiDiGraph, report: Optional[BuildReport] = None):
+    def __init__(self, db_dir: Path, graph: Optional[nx.MultiDiGraph] = None, report: Optional[BuildReport] = None):
         self.db_dir = Path(db_dir)
-        self.nx = graph
+        self._nx = graph
         self.report = report
         self._conn = None
 
     @classmethod
     def open(cls, db_dir) -> "KnowledgeGraph":
         """A database that `luocdo build` or `build()` wrote. Raises StoreError."""
-        return cls(Path(db_dir), store.load_graph(db_dir))
+        kg = cls(Path(db_dir))
+        kg._connection()
+        return kg
+
+    @property
+    def nx(self) -> nx.MultiDiGraph:
+        if self._nx is None:
+            self._nx = store.load_graph(self.db_dir)
+        return self._nx
 
     @property
     def documents(self) -> list[str]:
-        return sorted(a["path"] for _, a in self.nx.nodes(data=True) if a["label"] == "Document")
+        return sorted(r["path"] for r in self.query("MATCH (d:Document) RETURN d.path AS path"))
 
     @property
     def skipped(self) -> list[Skipped]:
@@ -280,28 +290,32 @@ class KnowledgeGraph:
 
     @property
     def conflicts(self) -> list[Conflict]:
-        return [Conflict.from_dict(c) for c in self.nx.graph.get("conflicts", [])]
+        attrs = self._nx.graph if self._nx is not None else store.graph_attributes(self.db_dir)
+        return [Conflict.from_dict(c) for c in attrs.get("conflicts", [])]
+
+    def _connection(self):
+        if self._conn is None:
+            self._conn = store.open_connection(self.db_dir)
+        return self._conn
 
     def query(self, cypher: str, **params) -> list[dict]:
         """Rows of a Cypher query as dicts keyed by the RETURN names (read-only)."""
         from luocdo.graph.ladybug_store import rows
 
-        if self._conn is None:
-            self._conn = store.open_connection(self.db_dir)
-        return rows(self._conn, cypher, params)
+        return rows(self._connection(), cypher, params)
 
     def instrument(self, text: str) -> dict:
         """The instrument `text` names (`Đề án 06`, `205/TB-VPCP`, `Chỉ thị 18`), with its
         neighbourhood: {"id", "node", "out": [{type, target, ...}], "in": [{type, source, ...}]}.
         Raises luocdo.queries.targets.AmbiguousTarget or UnknownTarget."""
-        from luocdo.queries.targets import resolve_target
+        from luocdo.graph.ladybug_store import neighbourhood
+        from luocdo.queries.library import resolve
 
-        node_id = resolve_target(self.nx, text)[0]
-        return {
-            "id": node_id, "node": dict(self.nx.nodes[node_id]),
-            "out": [{"type": k, "target": v, **a} for _, v, k, a in self.nx.out_edges(node_id, keys=True, data=True)],
-            "in": [{"type": k, "source": u, **a} for u, _, k, a in self.nx.in_edges(node_id, keys=True, data=True)],
-        }
+        node_id = resolve(self._connection(), text, "Instrument")
+        node, out_edges, in_edges = neighbourhood(self._connection(), "Instrument", node_id)
+        return {"id": node_id, "node": node,
+                "out": [{"type": k, "target": v, **a} for _, v, k, a in out_edges],
+                "in": [{"type": k, "source": u, **a} for u, _, k, a in in_edges]}
 
     def close(self) -> None:
         self._conn = None

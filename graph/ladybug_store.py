@@ -12,14 +12,17 @@ import datetime as dt
 import json
 from collections import defaultdict
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import networkx as nx
-import pyarrow as pa
+from luocdo.graph.schema import (
+    DATE, INT, NODE_BY_NAME, NODES, RELS, STRINGS, NodeLabel, Prop, RelType, node_props, rel_props,
+)
 
-from luocdo.graph.schema import DATE, INT, NODES, RELS, STRINGS, NodeLabel, Prop, RelType, node_props, rel_props
+if TYPE_CHECKING:  # pyarrow and networkx take half a second to import; a query needs neither
+    import networkx as nx
+    import pyarrow as pa
 
 DB_FILE = "graph.lbug"
-_ARROW = {DATE: pa.date32(), INT: pa.int64(), STRINGS: pa.list_(pa.string())}
 
 
 def _quoted(name: str) -> str:
@@ -59,9 +62,12 @@ def _cell(prop: Prop, value):
 
 
 def _arrow_table(rows: list[dict], props: tuple[Prop, ...], ends: tuple[str, ...] = ()) -> pa.Table:
+    import pyarrow as pa
+
+    types = {DATE: pa.date32(), INT: pa.int64(), STRINGS: pa.list_(pa.string())}
     columns = {end: pa.array([r[end] for r in rows], pa.string()) for end in ends}
     for p in props:
-        columns[p.name] = pa.array([_cell(p, r.get(p.name)) for r in rows], _ARROW.get(p.type, pa.string()))
+        columns[p.name] = pa.array([_cell(p, r.get(p.name)) for r in rows], types.get(p.type, pa.string()))
     return pa.table(columns)
 
 
@@ -127,3 +133,70 @@ def rows(conn, cypher: str, params: dict | None = None) -> list[dict]:
     result = conn.execute(cypher, params or {})
     names = result.get_column_names()
     return [dict(zip(names, row)) for row in result.get_all()]
+
+
+# Reading: the rows back in the Python types the networkx graph (and graph.json) uses.
+
+def _python_value(prop: Prop, value):
+    """What `_cell` wrote, as the graph has it: dates as ISO text, evidence as its list."""
+    if value is None:
+        return [] if prop.type == STRINGS else None
+    if prop.type == DATE:
+        return value.isoformat()
+    if prop.name == "evidence":
+        return json.loads(value)
+    return value
+
+
+def _return_clause(alias: str, props: tuple[Prop, ...]) -> str:
+    return ", ".join(f"{alias}.{_quoted(p.name)} AS {_quoted(p.name)}" for p in props)
+
+
+def node_rows(conn, label: str, names: tuple[str, ...] | None = None, where: str = "",
+              params: dict | None = None) -> list[dict]:
+    """The `label` nodes (`n`) that pass the Cypher condition `where` (all when empty), as
+    {property: value} in the graph's types, ordered by id; only the properties in `names` when
+    given (target resolution needs a few columns of 17,000 rows, not their evidence)."""
+    node = NODE_BY_NAME[label]
+    props = tuple(p for p in node_props(node) if names is None or p.name in names)
+    found = rows(conn, f"MATCH (n:{label}) {'WHERE ' + where if where else ''} "
+                       f"RETURN {_return_clause('n', props)} ORDER BY n.{_quoted(node.key)}", params)
+    return [{p.name: _python_value(p, row[p.name]) for p in props} for row in found]
+
+
+def rel_rows(conn, rel: RelType, where: str = "", params: dict | None = None) -> list[dict]:
+    """The `rel` edges `(a)-[r]->(b)` that pass the Cypher condition `where` (all when empty),
+    as {"from", "to", property: value} in the graph's types, ordered by ends."""
+    props = rel_props(rel)
+    found = rows(conn, f"MATCH (a)-[r:{rel.name}]->(b) {'WHERE ' + where if where else ''} "
+                       f"RETURN a.id AS `from`, b.id AS `to`, {_return_clause('r', props)} ORDER BY `from`, `to`",
+                 params)
+    return [{"from": row["from"], "to": row["to"], **{p.name: _python_value(p, row[p.name]) for p in props}}
+            for row in found]
+
+
+def _edges(conn, where: str = "", params: dict | None = None) -> list[tuple[str, str, str, dict]]:
+    """(from, to, type, properties) of every edge that passes `where`, as networkx keys them."""
+    found = [(row.pop("from"), row.pop("to"), rel.name, {"type": rel.name, **row})
+             for rel in RELS for row in rel_rows(conn, rel, where, params)]
+    return sorted(found, key=lambda e: e[:3])
+
+
+def neighbourhood(conn, label: str, node_id: str) -> tuple[dict, list, list]:
+    """One node's properties (with `label`), its out-edges and its in-edges as (from, to, type,
+    properties), in the order networkx gives them for the graph `read_graph` returns."""
+    [node] = node_rows(conn, label, where="n.id = $id", params={"id": node_id})
+    params = {"id": node_id}
+    return {"label": label, **node}, _edges(conn, "a.id = $id", params), _edges(conn, "b.id = $id", params)
+
+
+def read_graph(conn) -> nx.MultiDiGraph:
+    """The networkx graph that `write` stored: every node and edge with its properties, edges
+    keyed by type, nodes and edges in the order graph.json keeps them."""
+    import networkx as nx
+
+    g = nx.MultiDiGraph()
+    nodes = [(row["id"], {"label": node.name, **row}) for node in NODES for row in node_rows(conn, node.name)]
+    g.add_nodes_from(sorted(nodes, key=lambda n: n[0]))
+    g.add_edges_from(_edges(conn))
+    return g

@@ -1,8 +1,8 @@
-"""A luocdo database folder: the LadybugDB file, graph.json beside it, and the extraction cache.
+"""A luocdo database folder: the LadybugDB file, what it cannot hold, and the extraction cache.
 
-    out/db/graph.lbug    LadybugDB, for Cypher queries (and the networkx graph, read from it)
-    out/db/meta.json     the graph's own facts: conflicts and ambiguities found by resolution
-    out/db/graph.json    the whole graph as networkx JSON, only when the build was asked for it
+    out/db/graph.lbug    LadybugDB, for Cypher queries; also the networkx graph (`load_graph`)
+    out/db/meta.json     the graph's own attributes: conflicts and ambiguities found in resolution
+    out/db/graph.json    optional: the whole graph as networkx reads it, kept when asked for
     out/db/cache/        extractions by content, so a rebuild re-extracts only changed files
 
 A build writes a complete new folder beside the old one and swaps the two in one step, so a
@@ -15,11 +15,12 @@ import json
 import os
 import shutil
 from pathlib import Path
-from typing import Optional
-
-import networkx as nx
+from typing import TYPE_CHECKING, Optional
 
 from luocdo.graph import jsonio, ladybug_store
+
+if TYPE_CHECKING:  # networkx takes half a second to import; opening a connection needs none of it
+    import networkx as nx
 
 GRAPH_JSON = "graph.json"
 META_JSON = "meta.json"
@@ -34,9 +35,8 @@ def _check(db_dir: Path) -> Path:
     db_dir = Path(db_dir)
     if not db_dir.is_dir():
         raise StoreError(f"{db_dir} does not exist: build it with `luocdo build PATH --db {db_dir}`")
-    for name in (GRAPH_JSON, ladybug_store.DB_FILE):
-        if not (db_dir / name).is_file():
-            raise StoreError(f"{db_dir} is not a luocdo database: no {name}")
+    if not (db_dir / ladybug_store.DB_FILE).is_file():
+        raise StoreError(f"{db_dir} is not a luocdo database: no {ladybug_store.DB_FILE}")
     return db_dir
 
 
@@ -129,30 +129,37 @@ def write_meta(g: nx.MultiDiGraph, path: Path) -> None:
     path.write_text(json.dumps(meta, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
 
 
-def load_meta(db_dir) -> dict:
-    """The graph's own facts (conflicts, ambiguities) without reading the graph: meta.json,
-    or the `graph` part of graph.json in a folder built before meta.json existed."""
-    db_dir = Path(db_dir)
-    if not db_dir.is_dir():
-        raise StoreError(f"{db_dir} does not exist: build it with `luocdo build PATH --db {db_dir}`")
-    meta = db_dir / META_JSON
-    try:
-        if meta.is_file():
-            return json.loads(meta.read_text(encoding="utf-8"))
-        if (db_dir / GRAPH_JSON).is_file():
-            return dict(jsonio.read_json(db_dir / GRAPH_JSON).graph)
-    except ValueError as exc:
-        raise StoreError(f"{db_dir}: cannot read its facts: {exc}") from exc
-    raise StoreError(f"{db_dir} is not a luocdo database: no {META_JSON}")
-
-
 def load_graph(db_dir) -> nx.MultiDiGraph:
-    """The networkx graph kept beside the database (no database engine needed)."""
+    """The networkx graph of the database: graph.json where the build kept it (read faster),
+    else read from graph.lbug with meta.json's graph attributes; the same graph either way."""
+    db_dir = _check(db_dir)
+    if (db_dir / GRAPH_JSON).is_file():
+        try:
+            return jsonio.read_json(db_dir / GRAPH_JSON)
+        except ValueError as exc:
+            raise StoreError(f"{db_dir}/{GRAPH_JSON} cannot be read: {exc}") from exc
+    conn = open_connection(db_dir)
+    try:
+        g = ladybug_store.read_graph(conn)
+    finally:
+        conn.close()
+        conn.database.close()
+    g.graph.update({"format": jsonio.FORMAT, **graph_attributes(db_dir)})
+    return g
+
+
+def graph_attributes(db_dir) -> dict:
+    """Conflicts and ambiguities (the graph's attributes) without reading the whole graph when
+    meta.json holds them; an older folder has them only in graph.json."""
     db_dir = _check(db_dir)
     try:
-        return jsonio.read_json(db_dir / GRAPH_JSON)
+        if (db_dir / META_JSON).is_file():
+            return json.loads((db_dir / META_JSON).read_text(encoding="utf-8"))
+        if (db_dir / GRAPH_JSON).is_file():
+            return {k: v for k, v in load_graph(db_dir).graph.items() if k != "format"}
     except ValueError as exc:
-        raise StoreError(f"{db_dir}/{GRAPH_JSON} cannot be read: {exc}") from exc
+        raise StoreError(f"{db_dir}: the graph's attributes cannot be read: {exc}") from exc
+    return {}
 
 
 def open_connection(db_dir, read_only: bool = True):

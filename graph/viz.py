@@ -19,11 +19,12 @@ from functools import lru_cache
 from importlib import resources
 from itertools import islice
 from pathlib import Path
-from typing import Iterable, Optional
-
-import networkx as nx
+from typing import TYPE_CHECKING, Iterable, Optional
 
 from luocdo.graph.schema import NODE_BY_NAME, NODES, REL_BY_NAME, RELS, node_props, rel_props
+
+if TYPE_CHECKING:  # every command's parser reads DEFAULT_MAX_NODES; networkx takes half a second
+    import networkx as nx
 
 # Past this a force layout takes minutes and the picture is a hairball; --focus is the way in.
 DEFAULT_MAX_NODES = 2000
@@ -51,6 +52,8 @@ class TooBig(ValueError):
 def neighbourhood(G: nx.MultiDiGraph, focus: Iterable[str], depth: int) -> set[str]:
     """The nodes within `depth` steps of any `focus` node, whichever way the edges point:
     a notice's tasks (out) and what requires it (in) are both its neighbourhood."""
+    import networkx as nx
+
     layers = nx.bfs_layers(G.to_undirected(as_view=True), list(focus))
     return set().union(*islice(layers, depth + 1))
 

@@ -23,15 +23,16 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import weakref
 from dataclasses import dataclass
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
-import networkx as nx
 
-from luocdo.queries.targets import resolve_target
+from luocdo.normalize import squash_spaces
+from luocdo.queries.targets import IDENTIFYING, Candidates, Narrowing, UnknownTarget, narrowing, resolve_target
 
 QUERIES_DIR = Path(__file__).resolve().parent
 DIALECTS = ("ladybug", "neo4j")
@@ -160,9 +161,10 @@ def _scalar(param: Param, value: str, today: dt.date):
     return str(value)
 
 
-def cypher_arguments(query: NamedQuery, given: dict[str, str], G: nx.MultiDiGraph,
+def cypher_arguments(query: NamedQuery, given: dict[str, str], conn,
                      today: Optional[dt.date] = None) -> dict[str, object]:
-    """The Cypher parameters for the caller's text: defaults filled, entities resolved to ids.
+    """The Cypher parameters for the caller's text: defaults filled, entities resolved to ids
+    (against the nodes of the database behind `conn`).
 
     Raises QueryUsageError for unknown or missing parameters and bad values, and the targets'
     UnknownTarget / AmbiguousTarget when an entity is not named exactly once.
@@ -178,7 +180,7 @@ def cypher_arguments(query: NamedQuery, given: dict[str, str], G: nx.MultiDiGrap
         if value is None:
             raise QueryUsageError(f"{query.name} needs --param {p.name}=... ({p.description})")
         if p.kind in ENTITY_KINDS:
-            args[p.cypher_name] = resolve_target(G, str(value), ENTITY_KINDS[p.kind])[0]
+            args[p.cypher_name] = resolve(conn, str(value), ENTITY_KINDS[p.kind])
         else:
             args[p.cypher_name] = _scalar(p, value, today or dt.date.today())
     return args
@@ -238,14 +240,52 @@ def _cypher_error(message: str) -> QueryError:
     return kind(f"the database rejected the query: {message}")
 
 
-def entity_graph(conn, labels: tuple[str, ...] = tuple(ENTITY_KINDS.values())) -> nx.MultiDiGraph:
-    """The nodes of `labels` with their properties, read from the database, for resolve_target."""
-    G = nx.MultiDiGraph()
-    for label in labels:
-        for row in execute(conn, f"MATCH (n:{label}) RETURN n").rows:
-            props = {k: v for k, v in row["n"].items() if not k.startswith("_")}
-            G.add_node(props["id"], **props, label=label)
-    return G
+# Per open connection, the Candidates of each label: a read-only database does not change
+# under its connection, and reading and folding the corpus's 17,000 instruments takes longer
+# than answering the query.
+_CANDIDATES: "weakref.WeakKeyDictionary[object, dict[str, Candidates]]" = weakref.WeakKeyDictionary()
+
+
+def candidates(conn, label: str) -> Candidates:
+    """The `label` nodes a target may name, from their IDENTIFYING columns only."""
+    from luocdo.graph.ladybug_store import node_rows
+
+    per_label = _CANDIDATES.setdefault(conn, {})
+    if label not in per_label:
+        per_label[label] = Candidates(label, ((r["id"], r) for r in node_rows(conn, label, IDENTIFYING)))
+    return per_label[label]
+
+
+# An instrument's names in one text, for `narrowed`: a run of digits cannot match across the spaces.
+_NAMES = "concat(coalesce(n.title, ''), ' ', coalesce(n.display_name, ''), ' ', list_to_string(' ', n.aliases))"
+
+
+def narrowed(conn, text: str, narrowing: Narrowing) -> Candidates:
+    """The few instruments `text` may name (see targets.Narrowing), selected by the database."""
+    from luocdo.graph.ladybug_store import node_rows
+
+    params = {"text": text, **{f"run{i}": r"\p{Mn}*".join(run) for i, run in enumerate(narrowing.digit_runs)}}
+    names = " AND ".join(f"regexp_matches({_NAMES}, $run{i})" for i in range(len(narrowing.digit_runs)))
+    where = f"n.id = $text OR ({names})"
+    if narrowing.number:
+        where += " OR regexp_matches(n.number, $number)"
+        params["number"] = f"^0*{narrowing.number}$"  # canonical_number drops leading zeros
+    rows = node_rows(conn, "Instrument", IDENTIFYING, where, params)
+    return Candidates("Instrument", ((r["id"], r) for r in rows))
+
+
+def resolve(conn, text: str, label: str) -> str:
+    """The one `label` node id `text` names in the database (targets.resolve_target).
+
+    A text with digits is matched against the few instruments the database selects for it;
+    only when none fits are all of them read, for the suggestions."""
+    cut = narrowing(text, label)
+    if cut is not None:
+        try:
+            return resolve_target(narrowed(conn, squash_spaces(text), cut), text, label)[0]
+        except UnknownTarget:
+            pass
+    return resolve_target(candidates(conn, label), text, label)[0]
 
 
 @contextmanager
@@ -270,9 +310,7 @@ def answer_named(conn_or_db, name: str, params: dict[str, str]) -> Answer:
     """The named query's answer, with `params` as a person types them."""
     query = named_query(name)
     with connection(conn_or_db) as conn:
-        needs_entities = any(p.kind in ENTITY_KINDS for p in query.params)
-        G = entity_graph(conn) if needs_entities else nx.MultiDiGraph()
-        answer = execute(conn, query.cypher, cypher_arguments(query, params, G))
+        answer = execute(conn, query.cypher, cypher_arguments(query, params, conn))
     return merge_evidence(answer, query.evidence_column) if query.evidence_column else answer
 
 

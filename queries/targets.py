@@ -16,14 +16,15 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Callable, Iterable, Optional
-
-import networkx as nx
+from functools import cached_property, lru_cache
+from typing import TYPE_CHECKING, Callable, Iterable, Optional
 
 from luocdo import data
 from luocdo.ids import canonical_number
-from luocdo.normalize import fold, squash_spaces
+from luocdo.normalize import fold, fold_all, squash_spaces
+
+if TYPE_CHECKING:  # only for the annotations; a query from the shell does without networkx
+    import networkx as nx
 
 # A year that may stand for an instrument's year; narrower than any 4-digit number.
 _YEAR = re.compile(r"^(19|20)\d\d$")
@@ -114,8 +115,59 @@ def _split_number(number: str, rest: str) -> tuple[str, Optional[str], Optional[
     return canonical_number(number), symbol, year
 
 
-def _nodes(G: nx.MultiDiGraph, label: str) -> list[tuple[str, dict]]:
-    return [(n, a) for n, a in G.nodes(data=True) if a.get("label") == label]
+# What a target is matched on and a candidate described by; evidence and sources are not read.
+IDENTIFYING = ("id", "type", "number", "symbol", "year", "title", "name", "display_name", "aliases")
+
+
+class Candidates:
+    """The nodes of one label that a target may name, with every name folded once.
+
+    `nodes` maps id -> properties as `G.nodes` does, so `describe` takes either. Built from a
+    networkx graph (`from_graph`) or from the database's rows of the label's IDENTIFYING
+    columns (luocdo.queries.library): folding the corpus's 17,000 titles costs more than the
+    query, so a caller that resolves several targets keeps one Candidates per label.
+    """
+
+    def __init__(self, label: str, nodes: Iterable[tuple[str, dict]]):
+        self.label = label
+        self.nodes = {n: {**attrs, "label": label} for n, attrs in nodes}
+        raw = [_raw_names(attrs) for attrs in self.nodes.values()]
+        folded = iter(fold_all([squash_spaces(name) for names in raw for name in names]))
+        self.names = {n: [next(folded) for _ in names] for n, names in zip(self.nodes, raw)}
+
+    @classmethod
+    def from_graph(cls, G: nx.MultiDiGraph, label: str) -> "Candidates":
+        return cls(label, ((n, a) for n, a in G.nodes(data=True) if a.get("label") == label))
+
+    @cached_property
+    def words(self) -> dict[str, list[set[str]]]:
+        """Each name's set of words, for the title-words tier (only reached when others fail)."""
+        return {n: [set(re.findall(r"\w+", name)) for name in names] for n, names in self.names.items()}
+
+
+def _raw_names(attrs: dict) -> list[str]:
+    """Every name a node goes by: title or name, display name and aliases."""
+    names = [attrs.get(k) for k in ("title", "name", "display_name")] + list(attrs.get("aliases") or [])
+    return [n for n in names if n]
+
+
+@dataclass(frozen=True)
+class Narrowing:
+    """What every instrument a typed reference can name has: the number `number` (leading
+    zeros aside), or each of the text's runs of digits in its names, with nothing but
+    combining marks between the digits (folding drops only those). A database can select these
+    few instead of reading and folding all 17,000 instruments."""
+
+    number: Optional[str]
+    digit_runs: tuple[str, ...]
+
+
+def narrowing(text: str, label: str) -> Optional[Narrowing]:
+    """None when any node may fit: a text without digits, or a body or person."""
+    runs = tuple(re.findall(r"[0-9]+", fold(squash_spaces(text or ""))))
+    if label != "Instrument" or not runs:
+        return None
+    return Narrowing(parse_instrument(text).number, runs)
 
 
 def _same_type(code: Optional[str], attrs: dict) -> bool:
@@ -133,29 +185,23 @@ def _fits_number(q: InstrumentQuery, attrs: dict) -> bool:
     return _same_type(q.type, attrs)
 
 
-def _names(attrs: dict) -> list[str]:
-    """Every name a node goes by, folded: title or name, display name and aliases."""
-    names = [attrs.get(k) for k in ("title", "name", "display_name")] + list(attrs.get("aliases") or [])
-    return [fold(squash_spaces(n)) for n in names if n]
+def _has_words(words: set[str], needle: list[str]) -> bool:
+    """Every word of the needle occurs among a name's words, in any order."""
+    return all(w in words for w in needle)
 
 
-def _has_words(haystack: str, needle: str) -> bool:
-    """Every word of `needle` occurs in `haystack` as a word, in any order."""
-    words = set(re.findall(r"\w+", haystack))
-    return all(w in words for w in re.findall(r"\w+", needle))
-
-
-def _instrument_tiers(text: str) -> list[Callable[[dict], bool]]:
-    """Tests from the strongest to the weakest; the first that any node passes decides."""
+def _instrument_tiers(c: Candidates, text: str) -> list[Callable[[str], bool]]:
+    """Tests of a node id from the strongest to the weakest; the first that any node passes decides."""
     folded = fold(squash_spaces(text))
     q = parse_instrument(text)
     title_query = q.words if q.number is None else ""
+    title_words = re.findall(r"\w+", title_query)
     return [
-        lambda a: folded in _names(a),
-        lambda a: _fits_number(q, a),
-        lambda a: len(folded) >= _MIN_TITLE_QUERY and any(folded in n for n in _names(a)),
-        lambda a: len(title_query) >= _MIN_TITLE_QUERY and _same_type(q.type, a)
-        and any(_has_words(n, title_query) for n in _names(a)),
+        lambda n: folded in c.names[n],
+        lambda n: _fits_number(q, c.nodes[n]),
+        lambda n: len(folded) >= _MIN_TITLE_QUERY and any(folded in name for name in c.names[n]),
+        lambda n: len(title_query) >= _MIN_TITLE_QUERY and _same_type(q.type, c.nodes[n])
+        and any(_has_words(words, title_words) for words in c.words[n]),
     ]
 
 
@@ -171,28 +217,30 @@ def _gazetteer_names() -> dict[str, str]:
     return out
 
 
-def _named_tiers(text: str) -> list[Callable[[dict], bool]]:
+def _named_tiers(c: Candidates, text: str) -> list[Callable[[str], bool]]:
     """Bodies and people: name or alias equal (through the gazetteer's abbreviations), then words."""
     folded = fold(squash_spaces(text))
     full = _gazetteer_names().get(folded, folded)
+    words = re.findall(r"\w+", folded)
     return [
-        lambda a: folded in _names(a) or full in _names(a),
-        lambda a: len(folded) >= 3 and any(_has_words(n, folded) for n in _names(a)),
+        lambda n: folded in c.names[n] or full in c.names[n],
+        lambda n: len(folded) >= 3 and any(_has_words(name_words, words) for name_words in c.words[n]),
     ]
 
 
-def _drop_covered_short_forms(G: nx.MultiDiGraph, ids: list[str]) -> list[str]:
+def _drop_covered_short_forms(c: Candidates, ids: list[str]) -> list[str]:
     """`CT:18/@2023` (a short form without symbol) beside `CT:18/CT-TTg@2023` is the same
     instrument that resolution could not join; the full form is what the person meant."""
     def key(n):
-        a = G.nodes[n]
+        a = c.nodes[n]
         return a.get("type"), canonical_number(str(a.get("number") or "")), a.get("year")
-    full = {key(n) for n in ids if G.nodes[n].get("symbol")}
-    return [n for n in ids if G.nodes[n].get("symbol") or key(n) not in full]
+    full = {key(n) for n in ids if c.nodes[n].get("symbol")}
+    return [n for n in ids if c.nodes[n].get("symbol") or key(n) not in full]
 
 
-def describe(G: nx.MultiDiGraph, node_id: str) -> str:
-    """One line a person can choose from: id, type, number, year and the start of the title."""
+def describe(G, node_id: str) -> str:
+    """One line a person can choose from: id, type, number, year and the start of the title.
+    `G` is a networkx graph or Candidates."""
     a = G.nodes[node_id]
     if a.get("label") != "Instrument":
         return f"{node_id}  {a.get('name') or ''}".rstrip()
@@ -202,16 +250,16 @@ def describe(G: nx.MultiDiGraph, node_id: str) -> str:
     return "  ".join(p for p in (node_id, a.get("type") or "?", number, year, title) if p)
 
 
-def _suggestions(G: nx.MultiDiGraph, text: str, label: str, nodes: list[tuple[str, dict]]) -> list[str]:
+def _suggestions(c: Candidates, text: str) -> list[str]:
     """Same number in another year or type (`Chỉ thị 17/2024` -> 17/CT-TTg of 2018), else the
     closest names."""
-    number = parse_instrument(text).number if label == "Instrument" else None
-    same_number = sorted(n for n, a in nodes if number and _fits_number(InstrumentQuery(number=number), a))
+    number = parse_instrument(text).number if c.label == "Instrument" else None
+    same_number = sorted(n for n, a in c.nodes.items() if number and _fits_number(InstrumentQuery(number=number), a))
     if same_number:
         return same_number[:5]
     by_name: dict[str, str] = {}
-    for n, a in nodes:
-        for name in _names(a) + [fold(n)]:
+    for n, folded_id in zip(c.nodes, fold_all(list(c.nodes))):
+        for name in c.names[n] + [folded_id]:
             by_name.setdefault(name[:80], n)
     close = difflib.get_close_matches(fold(text), list(by_name), n=5, cutoff=0.5)
     return list(dict.fromkeys(by_name[c] for c in close))
@@ -223,35 +271,37 @@ def _pick_hint(label: str) -> str:
     return "give more of the name, or the id"
 
 
-def resolve_target(G: nx.MultiDiGraph, text: str, label: str = "Instrument") -> list[str]:
+def resolve_target(G, text: str, label: str = "Instrument") -> list[str]:
     """The ids of the `label` nodes that `text` names: a list of one, or an error.
 
-    `label` is Instrument, Organization or Person. Raises UnknownTarget when nothing fits
-    (suggesting close names) and AmbiguousTarget when several fit equally (listing them).
+    `label` is Instrument, Organization or Person; `G` a networkx graph or that label's
+    Candidates (what luocdo.queries.library reads from the database). Raises UnknownTarget
+    when nothing fits (suggesting close names) and AmbiguousTarget when several fit equally
+    (listing them).
     """
-    nodes = _nodes(G, label)
+    c = G if isinstance(G, Candidates) else Candidates.from_graph(G, label)
     text = squash_spaces(text or "")
-    if text in G and G.nodes[text].get("label") == label:
+    if text in c.nodes:
         return [text]
-    tiers = _instrument_tiers(text) if label == "Instrument" else _named_tiers(text)
+    tiers = _instrument_tiers(c, text) if label == "Instrument" else _named_tiers(c, text)
     for test in tiers:
-        ids = sorted(n for n, a in nodes if test(a))
+        ids = sorted(n for n in c.nodes if test(n))
         if label == "Instrument":
-            ids = _drop_covered_short_forms(G, ids)
+            ids = _drop_covered_short_forms(c, ids)
         if len(ids) == 1:
             return ids
         if ids:
-            raise AmbiguousTarget(_ambiguous_message(G, text, label, ids), ids)
-    raise UnknownTarget(_unknown_message(G, text, label, _suggestions(G, text, label, nodes)))
+            raise AmbiguousTarget(_ambiguous_message(c, text, label, ids), ids)
+    raise UnknownTarget(_unknown_message(c, text, label, _suggestions(c, text)))
 
 
-def _ambiguous_message(G: nx.MultiDiGraph, text: str, label: str, ids: Iterable[str]) -> str:
-    lines = "\n".join(f"  {describe(G, n)}" for n in ids)
+def _ambiguous_message(c: Candidates, text: str, label: str, ids: Iterable[str]) -> str:
+    lines = "\n".join(f"  {describe(c, n)}" for n in ids)
     return f"{text!r} fits several {label} nodes; {_pick_hint(label)}:\n{lines}"
 
 
-def _unknown_message(G: nx.MultiDiGraph, text: str, label: str, close: list[str]) -> str:
+def _unknown_message(c: Candidates, text: str, label: str, close: list[str]) -> str:
     message = f"no {label} in the graph fits {text!r}"
     if close:
-        message += "; did you mean:\n" + "\n".join(f"  {describe(G, n)}" for n in close)
+        message += "; did you mean:\n" + "\n".join(f"  {describe(c, n)}" for n in close)
     return message

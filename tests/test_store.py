@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
 import textwrap
 import time
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
@@ -74,6 +76,43 @@ def test_graph_json_round_trip_is_exact(graph, db):
     assert "Trần Lưu Quang" in (db / store.GRAPH_JSON).read_text(encoding="utf-8")  # not \u-escaped
 
 
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+@pytest.fixture(scope="module")
+def examples_db(tmp_path_factory):
+    """The examples built, and a copy of the folder without graph.json, its graph attributes in
+    meta.json (as builds that do not keep graph.json write them)."""
+    from luocdo.cli import main
+
+    built = tmp_path_factory.mktemp("examples") / "db"
+    assert main(["build", str(EXAMPLES), "--db", str(built), "--quiet"]) == 0
+    bare = built.parent / "bare"
+    bare.mkdir()
+    shutil.copy(built / ladybug_store.DB_FILE, bare)
+    attrs = json.loads((built / store.GRAPH_JSON).read_text(encoding="utf-8"))["graph"]
+    (bare / store.META_JSON).write_text(json.dumps(attrs, ensure_ascii=False), encoding="utf-8")
+    return built, bare
+
+
+def test_the_graph_read_from_the_database_is_the_graph_json_one(examples_db):
+    built, bare = examples_db
+    from_json, from_db = store.load_graph(built), store.load_graph(bare)
+    assert list(from_db.nodes(data=True)) == list(from_json.nodes(data=True))
+    assert list(from_db.edges(keys=True, data=True)) == list(from_json.edges(keys=True, data=True))
+    assert from_db.graph == from_json.graph
+    assert jsonio.dumps(from_db) == jsonio.dumps(from_json)
+
+
+def test_a_folder_without_graph_json_opens_and_answers(examples_db):
+    built, bare = examples_db
+    assert store.graph_attributes(bare) == store.graph_attributes(built)
+    assert set(store.graph_attributes(bare)) == {"conflicts", "ambiguities"}
+    documents = sum(a["label"] == "Document" for _, a in store.load_graph(built).nodes(data=True))
+    [row] = ladybug_store.rows(store.open_connection(bare), "MATCH (d:Document) RETURN count(d) AS n")
+    assert row["n"] == documents
+
+
 def test_graphml_keeps_lists_as_json(graph, tmp_path):
     import networkx as nx
 
@@ -87,7 +126,7 @@ def test_errors_name_the_folder_and_the_problem(tmp_path):
         store.load_graph(tmp_path / "nope")
     (tmp_path / "other").mkdir()
     (tmp_path / "other" / "notes.txt").write_text("mine")
-    with pytest.raises(store.StoreError, match=r"other is not a luocdo database: no graph.json"):
+    with pytest.raises(store.StoreError, match=r"other is not a luocdo database: no graph.lbug"):
         store.load_graph(tmp_path / "other")
     with pytest.raises(store.StoreError, match="refusing to replace it"):
         store.write_database(build_graph([full_text_381()]), tmp_path / "other")

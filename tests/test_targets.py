@@ -193,3 +193,43 @@ def test_unknown_suggests_the_same_number_in_other_years_and_types():
         "no Instrument in the graph fits 'Chỉ thị 17/2020'; did you mean:\n"
         "  CT:17/CT-TTg@2018  CT  17/CT-TTg  (2018)  Tăng cường đấu tranh chống buôn lậu, gian lận thương mại trong nhóm dư\n"
         "  CT:17/CT-TTg@2024  CT  17/CT-TTg  (2024)  Về một số giải pháp thúc đẩy tăng trưởng")
+
+
+@pytest.fixture(scope="module")
+def corpus_conn(tmp_path_factory):
+    """The same nodes in a LadybugDB store, as `luocdo query` resolves against them."""
+    from luocdo.graph import store
+
+    db = tmp_path_factory.mktemp("targets") / "db"
+    store.write_database(G, db)
+    return store.open_connection(db)
+
+
+def _outcome(resolve, text, label):
+    """The ids, or the error's kind and message: what a person sees."""
+    try:
+        return resolve(text, label)
+    except (AmbiguousTarget, UnknownTarget) as exc:
+        return type(exc).__name__, str(exc)
+
+
+@pytest.mark.parametrize("text, label", [(t, lbl) for t, lbl, _ in RESOLVES + AMBIGUOUS] + UNKNOWN)
+def test_the_database_resolves_as_the_graph_does(corpus_conn, text, label):
+    """From the database (the few instruments its digits select, or all nodes of the label),
+    the same answer, ambiguity or suggestions as from the whole networkx graph."""
+    from luocdo.queries import library
+
+    in_graph = _outcome(lambda t, lbl: resolve_target(G, t, lbl), text, label)
+    in_database = _outcome(lambda t, lbl: [library.resolve(corpus_conn, t, lbl)], text, label)
+    assert in_database == in_graph
+
+
+def test_fold_all_folds_each_text_as_fold_does():
+    from luocdo.normalize import fold, fold_all
+
+    texts = ["", "Đề án 06", "Straße ﬁle", "\u00d0\u0110\u0189\u00f0 đ", "Tie\u0302\u0301ng Vie\u0323\u0302t", "1\u03017",
+             "\u0301x", "İstanbul", "ΣΑΣ ς", "漢字", "CT-TTg"]
+    many = texts * 20_000  # enough characters for the one-pass table
+    assert fold_all(many) == [fold(t) for t in many]
+    assert fold_all(texts) == [fold(t) for t in texts]
+    assert fold_all(["a\0b", "c"] * 200_000) == [fold("a\0b"), "c"] * 200_000

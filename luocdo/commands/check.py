@@ -29,11 +29,11 @@ def register(parser) -> None:
 
 
 def run(args) -> int:
-    from luocdo.graph.store import StoreError, load_meta
+    from luocdo.graph.store import StoreError, graph_attributes
     from luocdo.resolve import Ambiguity, Conflict
 
     try:
-        meta = load_meta(args.db)
+        meta = graph_attributes(args.db)
     except StoreError as exc:
         print(f"luocdo check: {exc}", file=sys.stderr)
         return EXIT_FAILURE
