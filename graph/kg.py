@@ -233,7 +233,7 @@ def _counts(g: nx.MultiDiGraph) -> tuple[dict[str, int], dict[str, int]]:
 
 
 def build_database(files: Sequence[Path], db_dir: Path, progress: Callable[[Iterable], Iterable] = iter,
-                   jobs: Optional[int] = None, write_json: bool = True) -> tuple[nx.MultiDiGraph, BuildReport]:
+                   jobs: Optional[int] = None, write_json: bool = False) -> tuple[nx.MultiDiGraph, BuildReport]:
     """Extract (with the cache, in `jobs` processes), resolve, build and write `db_dir`
     atomically; `write_json` also keeps the whole graph as graph.json beside the database."""
     started = time.perf_counter()
