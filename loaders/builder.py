@@ -65,7 +65,7 @@ class TextBuilder:
         """Append synthetic `text` (a newline, a space) mapped to src position `at`."""
         if text:
             self.parts.append(text)
-            self.offsets.extend(array("i", [self.src.offsets[at]]) * len(text))
+            self.offsets.extend([self.src.offsets[at]] * len(text))
 
     def ends_with(self, suffix: str) -> bool:
         return bool(self.parts) and self.parts[-1].endswith(suffix)

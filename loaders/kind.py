@@ -24,22 +24,33 @@ def detect_kind(lines: list[Line], fmt: str) -> str:
 
 def is_legal_db(lines: list[Line]) -> bool:
     """A metadata table (three known fields) or site panels around the text."""
-    cfg = config()
     fields = {field for line in lines[:_HEAD] for field, _ in metadata_rows(line.text)}
-    panels = sum(marker(line.text) in cfg["panels"] for line in lines)
-    return len(fields - {"header"}) >= 3 or (panels >= 2 and fields)
+    if len(fields - {"header"}) >= 3:
+        return True
+    return bool(fields) and _count_markers(lines, config()["panels"], 2) >= 2
 
 
 def is_news(lines: list[Line]) -> bool:
     """Page furniture of a news site, or a reporting lede in a text that is not itself official."""
     cfg = config()
     head = lines[:_HEAD]
-    furniture = sum(1 for line in head if cfg["news_drop"].search(line.text) or cfg["date_line"].match(line.text))
+    dated = [cfg["date_line"].match(line.text) is not None for line in head]
+    furniture = sum(1 for line, date in zip(head, dated) if date or cfg["news_drop"].search(line.text))
     # A dateline with a clock time (`16/03/2025 08:10`) is a news site's own mark; documents never print one.
-    furniture += any(cfg["date_line"].match(line.text) and ":" in line.text for line in head)
-    furniture += sum(marker(line.text) in cfg["related"] for line in lines)
-    if furniture >= 2:
+    furniture += any(date and ":" in line.text for line, date in zip(head, dated))
+    if furniture + _count_markers(lines, cfg["related"], 2 - furniture) >= 2:
         return True
     if any(cfg["document"].search(line.text) for line in lines):
         return False
     return any(cfg["reporting"].search(line.text) or cfg["dateline"].match(line.text) for line in lines[:_LEDE])
+
+
+def _count_markers(lines: list[Line], markers: frozenset[str], enough: int) -> int:
+    """How many lines are one of `markers`, counted up to `enough` (then the scan stops)."""
+    found = 0
+    for line in lines:
+        if found >= enough:
+            break
+        if marker(line.text) in markers:
+            found += 1
+    return found

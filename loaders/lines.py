@@ -7,26 +7,32 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Callable
+from itertools import accumulate
+from typing import Callable, Iterable
 
 from .builder import Text, TextBuilder
 
 _RUN = re.compile(r"[^\r\n]+")
 _SPACES = re.compile(r"[ \t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-_ODD_SPACE = re.compile(r"[\t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]|  ")
+# A run of spaces to squash has a space other than " " or two spaces ("  " in text, at memory
+# speed); one pattern for both would be tried at every space.
+_ODD_SPACE = re.compile(r"[\t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _NUMBERED = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.|[IVXLC]{1,7}\.)\s")
 _MINOR_ITEM = re.compile(r"^(?:[-–—+•·*]\s*\S|[a-zđ]\)\s|\d{1,3}\)\s)")
+_LIST_ITEM = re.compile(f"(?:{_NUMBERED.pattern})|(?:{_MINOR_ITEM.pattern})")  # either, in one match
 _STRUCTURAL = re.compile(r"^(?:(?:Chương|Phần|Mục|Tiểu mục)\s+[IVXLC\d]+\b|Điều\s+\d+[\w.]*\.\s)")
+_STRUCTURAL_INITIALS = "CPMTĐ"  # the first letters of those words: other lines need no match
 _FOOTNOTE = re.compile(r"^\[\d{1,3}\]\s*\S")
 _CAPACITY = re.compile(r"^(?:TM|KT|TL|TUQ|Q)\.\s*\S")
 _LETTERS = re.compile(r"[^\W\d_]")
 # Text, a gap of six or more spaces, more text: two columns side by side.
 _COLUMN_GAP = re.compile(r"(?<=\S) {6,}(?=\S)")
+_SIX_SPACES = " " * 6  # `in` finds these at memory speed: most lines have no column gap to search for
 _RIGHT_COLUMN_INDENT = 20
 _SENTENCE_END = re.compile(r"[.:;!?…](?:[\"'”’)\]]*)$")
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     """A non-blank line: span of its stripped text, blank lines above it, its indentation."""
 
@@ -43,18 +49,29 @@ def split_lines(src: Text) -> list[Line]:
     text = src.text
     lines: list[Line] = []
     prev_end = 0
-    for match in _RUN.finditer(text):
-        raw = match.group()
+    for run_start, raw in _runs(text):
         stripped = raw.strip()
         if not stripped:
             continue
-        breaks = text.count("\n", prev_end, match.start()) or text.count("\r", prev_end, match.start())
         lead = len(raw) - len(raw.lstrip())
-        start = match.start() + lead
-        gap = max(breaks - 1, 0) if lines else 0
+        start = run_start + lead
+        if lines:
+            breaks = text.count("\n", prev_end, run_start) or text.count("\r", prev_end, run_start)
+            gap = breaks - 1 if breaks > 1 else 0
+        else:
+            gap = 0
         lines.append(Line(start, start + len(stripped), stripped, gap, lead, len(lines)))
-        prev_end = match.end()
+        prev_end = run_start + len(raw)
     return lines
+
+
+def _runs(text: str) -> Iterable[tuple[int, str]]:
+    """(start, text) of the pieces between line breaks; `str.split` makes them at C speed when
+    the text has no carriage return (then some pieces are empty)."""
+    if "\r" in text:
+        return ((match.start(), match.group()) for match in _RUN.finditer(text))
+    pieces = text.split("\n")
+    return zip(accumulate((len(piece) + 1 for piece in pieces), initial=0), pieces)
 
 
 def split_columns(lines: list[Line], is_row: Callable[[str], bool] = lambda text: False) -> list[Line]:
@@ -72,7 +89,7 @@ def split_columns(lines: list[Line], is_row: Callable[[str], bool] = lambda text
         while j < len(lines) and lines[j].gap == 0:
             j += 1
         block = lines[i:j]
-        if any(_COLUMN_GAP.search(line.text) for line in block) and not any(is_row(line.text) for line in block):
+        if any(_column_gap(line.text) for line in block) and not any(is_row(line.text) for line in block):
             left, right = [], []
             for line in block:
                 _split_line(line, left, right)
@@ -85,8 +102,12 @@ def split_columns(lines: list[Line], is_row: Callable[[str], bool] = lambda text
     return out
 
 
+def _column_gap(text: str) -> re.Match | None:
+    return _COLUMN_GAP.search(text) if _SIX_SPACES in text else None
+
+
 def _split_line(line: Line, left: list[Line], right: list[Line]) -> None:
-    gap = _COLUMN_GAP.search(line.text)
+    gap = _column_gap(line.text)
     if gap is None:
         (right if line.indent >= _RIGHT_COLUMN_INDENT else left).append(line)
         return
@@ -97,10 +118,11 @@ def _split_line(line: Line, left: list[Line], right: list[Line]) -> None:
 def render(src: Text, lines: list[Line], joiners: list[str]) -> Text:
     """Lines joined by `joiners[i]` (before line i+1); runs of spaces inside a line become one."""
     out = TextBuilder(src)
+    odd_spaces = _ODD_SPACE.search(src.text) is not None  # one pass: most texts have none
     for i, line in enumerate(lines):
         if i:
             out.insert(joiners[i - 1], lines[i - 1].end)
-        if _ODD_SPACE.search(line.text):
+        if "  " in line.text or odd_spaces and _ODD_SPACE.search(line.text):
             _copy_squashed(out, src.text, line.start, line.end, keep_tabs=is_table_row(line.text))
         else:
             out.copy(line.start, line.end)
@@ -125,7 +147,9 @@ def _copy_squashed(out: TextBuilder, text: str, start: int, end: int, keep_tabs:
 
 
 def squash(text: str) -> str:
-    return _SPACES.sub(" ", text).strip()
+    if "  " in text or _ODD_SPACE.search(text):  # else every run of spaces is one " " already
+        text = _SPACES.sub(" ", text)
+    return text.strip()
 
 
 def is_numbered(line: str) -> bool:
@@ -139,7 +163,7 @@ def is_minor_item(line: str) -> bool:
 
 
 def is_list_item(line: str) -> bool:
-    return is_numbered(line) or is_minor_item(line)
+    return _LIST_ITEM.match(line) is not None
 
 
 def is_heading(line: str) -> bool:
@@ -151,7 +175,7 @@ def is_heading(line: str) -> bool:
 
 def is_structural(line: str) -> bool:
     """`Chương II`, `Mục 1`, `Điều 5. ...`: a unit of a legal text opens the line."""
-    return _STRUCTURAL.match(line) is not None
+    return line[:1] in _STRUCTURAL_INITIALS and _STRUCTURAL.match(line) is not None
 
 
 def is_footnote(line: str) -> bool:
@@ -174,8 +198,10 @@ def starts_lower(line: str) -> bool:
 
 def is_name(line: str, max_words: int = 5) -> bool:
     """A person's name alone on a line: `Cao Huy`, `Phạm Duy`, `Thanh Loan`."""
+    if len(line) > 40:
+        return False  # before splitting: the line may be a whole codified article
     words = line.split()
-    return 2 <= len(words) <= max_words and len(line) <= 40 and all(_is_name_word(w) for w in words)
+    return 2 <= len(words) <= max_words and all(_is_name_word(w) for w in words)
 
 
 def _is_name_word(word: str) -> bool:

@@ -24,9 +24,11 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _HEADING_LINE = re.compile(r"^#{1,6}[ \t]", re.M)
 _CELL_LINES = 12  # lines of one cell at most
 _NUMBER_COLUMN = re.compile(r"(?:S(?:ố\s*)?TT|Số thứ tự|TT)\.?", re.I)
-# Every token starts with one of these characters: the lookahead lets the scan skip plain text fast.
-_TOKENS = re.compile(
-    r"(?=[-*_<\[!\\&|#\n])(?:"
+# Every token starts with one of the characters of _MARKUP_START (or _TOKEN_START, with line breaks);
+# the tokens' pattern is tried only there (see _tokens): a pattern opening with an alternation or a
+# lookahead is tried at every position of the text.
+_MARKUP_START = re.compile(r"[-*_<\[!\\&|#]")
+_MARKUP = (
     r"(?P<rule>^(?:\|[ \t:]*)?-{3,}[-| \t:]*$)"  # table separator row or horizontal rule
     r"|(?P<heading>^#{1,6}[ \t]+)"
     r"|(?P<boldjoin>\*\*\*\*|____)"  # `**A****B**`: two bold blocks, two lines
@@ -41,9 +43,12 @@ _TOKENS = re.compile(
     r"|(?P<escape>\\[\\`*_{}\[\]()#+\-.!|>~])"
     r"|(?P<entity>&(?:#\d{1,6}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});)"
     r"|(?P<pipe>\|[ \t]*)"
-    r"|(?P<newline>\n))",
-    re.M,
 )
+_TOKENS = re.compile(rf"{_MARKUP}|(?P<newline>\n)", re.M)
+_TOKEN_START = re.compile(r"[-*_<\[!\\&|#\n]")
+# A line break is a token only in a table of one cell per line; elsewhere the loop meets a fifth of
+# the matches without them.
+_TOKENS_OUTSIDE_CELL_TABLES = re.compile(_MARKUP, re.M)
 _MARKDOWN_HINT = re.compile(r"\*\*|<sup>|<br|^#{1,6} |^\|.*\|\s*$|\]\(|^---\s*$", re.M)
 
 
@@ -63,13 +68,15 @@ def looks_like_markdown(text: str) -> bool:
 def strip_markup(src: Text, start: int = 0) -> Text:
     """`src` from `start` without markup; table cells are separated by tabs, rows kept as lines."""
     text = src.text
-    rows = [(m.start(), m.end()) for m in _TABLE_ROW.finditer(text, start)]
+    has_pipes = "|" in text  # no table to look for: most texts
+    rows = [(m.start(), m.end()) for m in _TABLE_ROW.finditer(text, start)] if has_pipes else []
     row_starts = [row[0] for row in rows]
-    cell_tables = _one_cell_per_line_tables(text, start)
+    cell_tables = _one_cell_per_line_tables(text, start) if has_pipes else []
     table_starts = [t[0] for t in cell_tables]
     out = TextBuilder(src)
     pos = start
-    for match in _TOKENS.finditer(text, start):
+    tokens = (_TOKENS, _TOKEN_START) if cell_tables else (_TOKENS_OUTSIDE_CELL_TABLES, _MARKUP_START)
+    for match in _tokens(*tokens, text, start):
         kind = match.lastgroup
         in_cell_table = kind in ("pipe", "newline") and _inside(cell_tables, table_starts, match.start())
         if kind == "newline" and not in_cell_table:
@@ -97,6 +104,16 @@ def strip_markup(src: Text, start: int = 0) -> Text:
             _cell_break(out, text, match, rows, row_starts)
     out.copy(pos, len(text))
     return out.build()
+
+
+def _tokens(tokens: re.Pattern, token_start: re.Pattern, text: str, start: int):
+    """`tokens.finditer(text, start)`, the pattern tried only where `token_start` finds a token's first character."""
+    end = start
+    for candidate in token_start.finditer(text, start):
+        at = candidate.start()
+        if at >= end and (match := tokens.match(text, at)):
+            end = match.end()
+            yield match
 
 
 _LEFT_WORD = re.compile(r"([^\W\d_]+)$")

@@ -73,6 +73,14 @@ def _recipient_joiner(nxt: Line, wrapped: bool) -> str:
 
 
 @lru_cache(maxsize=None)
+def _paragraph_openers() -> re.Pattern:
+    """The recipients list, a capitalised date, a news dateline: lines that open a paragraph
+    after anything; one match for all of them."""
+    patterns = (f"(?i:{_RECIPIENTS.pattern})", config()["paragraph_opening"].pattern, config()["dateline"].pattern)
+    return re.compile("|".join(f"(?:{pattern})" for pattern in patterns))
+
+
+@lru_cache(maxsize=None)
 def _signed_markers() -> frozenset[str]:
     return frozenset(data.load("positions.json")["signed_markers"])
 
@@ -81,7 +89,7 @@ def _joiner(prev: Line, nxt: Line, wrapped: bool, usual_gap: int) -> str:
     p, n = prev.text, nxt.text
     if is_table_row(p) or is_table_row(n):  # a table's row, its cells between tabs, is a line of its own
         return LINE if is_table_row(p) and is_table_row(n) else PARAGRAPH
-    if is_footnote(n) or _RECIPIENTS.match(n) or config()["paragraph_opening"].match(n) or config()["dateline"].match(n):
+    if is_footnote(n) or _paragraph_openers().match(n):
         return PARAGRAPH
     if p in _signed_markers() or n in _signed_markers():
         return LINE  # `(Đã ký)` stands alone between the capacity and the signer's name
@@ -91,7 +99,7 @@ def _joiner(prev: Line, nxt: Line, wrapped: bool, usual_gap: int) -> str:
         if is_heading(p) and is_heading(n) and not is_numbered(n):
             return LINE
         return PARAGRAPH
-    if _SYMBOL_BREAK.search(p) and _SYMBOL_REST.match(n):
+    if p.endswith("-") and _SYMBOL_BREAK.search(p) and _SYMBOL_REST.match(n):
         return GLUE
     if starts_lower(n) and (wrapped or not ends_sentence(p)):
         return SPACE

@@ -34,6 +34,8 @@ def without_stamps(lines: list[Line]) -> list[Line]:
     """Without signature stamps: each anchor line (`Ký bởi:`, `Thời gian ký:`) and the stamp's
     other fields around it; text before an anchor on its line (a flattened column) is kept."""
     anchor, field = _patterns()["stamp_anchor_patterns"], _patterns()["stamp_field_patterns"]
+    if not anchor.search("\n".join(line.text for line in lines)):
+        return lines  # no stamp anywhere (most texts): one search, not one a line
     anchors = {i for i, line in enumerate(lines) if anchor.search(line.text)}
     in_stamp = set(anchors)
     for i in sorted(anchors):
@@ -125,6 +127,8 @@ def _pieces(line: Line) -> list[Line]:
 
 def _split(line: Line, cuts: list[int]) -> list[Line]:
     """`line` cut at each of `cuts` (positions in its text), the pieces stripped on the right."""
+    if not cuts:
+        return [line]  # uncut: the line itself (its text is stripped)
     bounds = [0, *cuts, len(line.text)]
     pieces = []
     for k, (a, b) in enumerate(zip(bounds, bounds[1:])):
