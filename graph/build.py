@@ -8,6 +8,7 @@ wrong one is a bug in extraction or here, and a store would reject it later with
 """
 from __future__ import annotations
 
+from collections import Counter
 from typing import Optional, Sequence
 
 import networkx as nx
@@ -28,6 +29,12 @@ def document_id(ex: Extraction) -> str:
     return f"doc:{ex.document.sha256[:12]}"
 
 
+# Evidence kept per node or edge from one document: the first mentions show where and how the
+# document states it; a law that names a ministry 300 times adds 3 sentences, not 300 (the
+# document is in `sources` either way).
+EVIDENCE_PER_DOCUMENT = 3
+
+
 class _Writer:
     """Adds nodes and edges for one document, merging provenance into what is already there."""
 
@@ -40,6 +47,7 @@ class _Writer:
         # and a body named 50,000 times costs 50,000 set lookups, not a scan each time.
         self._sourced: set = set()
         self._seen: set = set()
+        self._kept: Counter = Counter()
 
     def evidence(self, span: Optional[Span]) -> list[dict]:
         """From the extraction's own evidence (luocdo.evidence.for_graph), or from its text."""
@@ -57,10 +65,11 @@ class _Writer:
         if key not in self._sourced:
             self._sourced.add(key)
             attrs["sources"].append(self.path)
-        for e in self.evidence(span):
+        for e in self.evidence(span) if self._kept[key] < EVIDENCE_PER_DOCUMENT else ():
             seen = (key, e["start"], e["end"], e["sentence"])
             if seen not in self._seen:
                 self._seen.add(seen)
+                self._kept[key] += 1
                 attrs["evidence"].append(e)
 
     def node(self, node_id: str, label: str, props: dict, span: Optional[Span] = None) -> str:

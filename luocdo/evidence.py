@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from luocdo.extract.sentences import SentenceIndex
+from luocdo.extract.sentences import Sentence, SentenceIndex
 from luocdo.model import Evidence, Extraction, LoadedDocument, Span
 
 
@@ -31,9 +31,30 @@ _GRAPH_FIELDS = ("subject", "instruments", "organizations", "persons", "meetings
                  "recipients", "signature")
 
 
+# The longest sentence kept whole as evidence; a longer one (an article of a codified law, a
+# table flattened into one line) is cut to this many characters around the mention.
+SNIPPET_CHARS = 400
+
+
 def evidence_of(doc: LoadedDocument, span: Span, sentences: SentenceIndex) -> Evidence:
     start, end = doc.source_span(span)
-    return Evidence(start, end, sentences.around(span).text)
+    return Evidence(start, end, snippet(doc.text, sentences.around(span), span))
+
+
+def snippet(text: str, sentence: Sentence, span: Span, limit: int = SNIPPET_CHARS) -> str:
+    """The sentence around `span`, or when it is longer than `limit`, the words around the
+    mention with `…` where it was cut: enough to read the fact, not a page per mention."""
+    if len(sentence.text) <= limit:
+        return sentence.text
+    first, last = sentence.span.start, sentence.span.end
+    low = max(first, min(span.start, last) - limit // 4)
+    high = min(last, low + limit)
+    if low > first:  # start and end on word boundaries where there are any
+        low = text.find(" ", low, high) + 1 or low
+    cut = text.rfind(" ", low, high)
+    if high < last and cut > low:
+        high = cut
+    return ("…" if low > first else "") + text[low:high].strip() + ("…" if high < last else "")
 
 
 def for_graph(ex: Extraction) -> Extraction:

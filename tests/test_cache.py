@@ -69,3 +69,16 @@ def test_two_files_with_the_same_bytes_share_one_entry(full, tmp_path):
     a, b = cache.get("abc", "a.txt"), cache.get("abc", "b.txt")
     assert (a.document.path, b.document.path, cache.hits) == ("a.txt", "b.txt", 2)
     assert len(list((tmp_path / "new").iterdir())) == 1
+
+
+def test_a_long_sentence_is_cut_around_the_mention_on_word_boundaries():
+    from luocdo.evidence import snippet
+    from luocdo.extract.sentences import Sentence
+
+    text = "Điều 5. " + "quy định chung về quản lý " * 40 + "Bộ Tư pháp chủ trì" + " và thực hiện việc kiểm tra" * 40
+    at = text.index("Bộ Tư pháp")
+    cut = snippet(text, Sentence(text, Span(0, len(text))), Span(at, at + 10), limit=200)
+    assert "Bộ Tư pháp chủ trì" in cut and cut.startswith("…") and cut.endswith("…")
+    assert len(cut) <= 202 and " ".join(cut.strip("…").split()) in " ".join(text.split())
+    short = "Bộ Tư pháp chủ trì."
+    assert snippet(short, Sentence(short, Span(0, len(short))), Span(0, 10)) == short
