@@ -77,8 +77,8 @@ def naive_pass(files: list[Path]) -> float:
     return time.perf_counter() - started
 
 
-def tree_rss_mb(root: int) -> float:
-    """RSS of `root` and all its descendants now, from /proc."""
+def tree_rss_mb(root: int) -> tuple[float, float, float]:
+    """RSS of `root` and all its descendants now, from /proc: (the tree, `root`, its largest descendant)."""
     children: dict[int, list[int]] = {}
     rss: dict[int, int] = {}
     for entry in os.scandir("/proc"):
@@ -92,12 +92,13 @@ def tree_rss_mb(root: int) -> float:
         pid = int(entry.name)
         children.setdefault(int(fields[1]), []).append(pid)
         rss[pid] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE")
-    total, todo = 0, [root]
+    total, largest, todo = 0, 0, list(children.get(root, []))
     while todo:
         pid = todo.pop()
         total += rss.get(pid, 0)
+        largest = max(largest, rss.get(pid, 0))
         todo += children.get(pid, [])
-    return total / 1e6
+    return (total + rss.get(root, 0)) / 1e6, rss.get(root, 0) / 1e6, largest / 1e6
 
 
 def run_build(paths: list[Path], db: Path, jobs: int) -> dict:
@@ -111,11 +112,11 @@ def run_build(paths: list[Path], db: Path, jobs: int) -> dict:
     started = time.perf_counter()
     child = subprocess.Popen([sys.executable, "-c", code, str(db), str(jobs), *map(str, paths)],
                              stdout=subprocess.PIPE, text=True)
-    peak = [0.0]
+    peak = [0.0, 0.0, 0.0]
 
     def watch():
         while child.poll() is None:
-            peak[0] = max(peak[0], tree_rss_mb(child.pid))
+            peak[:] = map(max, peak, tree_rss_mb(child.pid))
             time.sleep(0.05)
 
     watcher = threading.Thread(target=watch, daemon=True)
@@ -124,7 +125,8 @@ def run_build(paths: list[Path], db: Path, jobs: int) -> dict:
     watcher.join()
     if child.returncode != 0:
         sys.exit(f"build failed with exit {child.returncode}")
-    return {**json.loads(out), "wall": time.perf_counter() - started, "peak_mb": peak[0]}
+    return {**json.loads(out), "wall": time.perf_counter() - started, "peak_mb": peak[0],
+            "parent_mb": peak[1], "worker_mb": peak[2]}
 
 
 def size_mb(folder: Path) -> float:
@@ -145,7 +147,9 @@ def cold_query(db: Path, *args: str, runs: int = 3) -> float:
 def print_build(label: str, build: dict, mb: float) -> None:
     print(f"{label}: {build['wall']:.1f} s wall, {build['documents']} documents ({build['extracted']} extracted, "
           f"{build['cached']} cached, {build['skipped']} skipped), {build['nodes']:,} nodes, {build['edges']:,} edges, "
-          f"{build['rows']:,} rows; peak RSS of the process tree {build['peak_mb']:.0f} MB")
+          f"{build['rows']:,} rows")
+    print(f"  peak RSS: process tree {build['peak_mb']:.0f} MB (target at most 2,000), main process "
+          f"{build['parent_mb']:.0f} MB, largest worker {build['worker_mb']:.0f} MB")
     for stage, seconds in sorted(build["timings"].items(), key=lambda item: -item[1]):
         rate = f"{mb / seconds:8.1f} MB/s" if seconds and stage in ("load", "extract", "evidence", "hash", "cache") else ""
         print(f"  {stage:9s} {seconds:8.1f} s {rate}")

@@ -33,6 +33,7 @@ def document_id(ex: Extraction) -> str:
 # document states it; a law that names a ministry 300 times adds 3 sentences, not 300 (the
 # document is in `sources` either way).
 EVIDENCE_PER_DOCUMENT = 3
+_STATED_BY_TASK = frozenset({"HAS_TASK", "ASSIGNED_TO", "REPORTS_TO"})
 
 
 class _Writer:
@@ -61,12 +62,14 @@ class _Writer:
         sentence = self._interned.setdefault(found.sentence, found.sentence)
         return [{"file": self.path, "start": found.start, "end": found.end, "sentence": sentence}]
 
-    def _add_provenance(self, key, attrs: dict, span: Optional[Span]) -> None:
+    def _add_provenance(self, key, attrs: dict, span: Optional[Span], with_sentence: bool = True) -> None:
         if key not in self._sourced:
             self._sourced.add(key)
             attrs["sources"].append(self.path)
         for e in self.evidence(span) if self._kept[key] < EVIDENCE_PER_DOCUMENT else ():
-            seen = (key, e["start"], e["end"], e["sentence"])
+            if not with_sentence:
+                del e["sentence"]
+            seen = (key, e["start"], e["end"], e.get("sentence"))
             if seen not in self._seen:
                 self._seen.add(seen)
                 self._kept[key] += 1
@@ -85,12 +88,16 @@ class _Writer:
         return node_id
 
     def edge(self, u: str, v: str, rel: str, span: Optional[Span] = None, **props) -> None:
+        """Add or merge an edge. The edges a task states (HAS_TASK, ASSIGNED_TO, REPORTS_TO) keep
+        the file and span of their evidence but not its sentence, which is the task's own:
+        repeated on every assignee it was a quarter of a corpus-sized database."""
         _check_edge(self.g, u, v, rel, self.path)
+        stated_by_task = rel in _STATED_BY_TASK
         if not self.g.has_edge(u, v, key=rel):
             self.g.add_edge(u, v, key=rel, type=rel, **props, sources=[], evidence=[])
         attrs = self.g.edges[u, v, rel]
         attrs.update({k: val for k, val in props.items() if attrs.get(k) is None})
-        self._add_provenance((u, v, rel), attrs, span)
+        self._add_provenance((u, v, rel), attrs, span, with_sentence=not stated_by_task)
 
     def organization(self, name: str, res: Resolution, span: Optional[Span] = None) -> str:
         """The body's node, named as its id spells it: `Cục KSTTHC` met first becomes an alias

@@ -57,7 +57,7 @@ def _cell(prop: Prop, value):
         except ValueError:
             return None  # extraction keeps impossible dates as None; a malformed one is not a date
     if prop.name == "evidence":
-        return json.dumps(value, ensure_ascii=False)
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
     return value
 
 
