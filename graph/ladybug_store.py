@@ -71,36 +71,46 @@ def _arrow_table(rows: list[dict], props: tuple[Prop, ...], ends: tuple[str, ...
     return pa.table(columns)
 
 
-def node_tables(g: nx.MultiDiGraph) -> Iterator[tuple[str, pa.Table]]:
-    """(label, Arrow table of that label's nodes ordered by id), one table at a time."""
+def node_tables(g: nx.MultiDiGraph, rows: int = 0) -> Iterator[tuple[str, pa.Table]]:
+    """(label, Arrow table of that label's nodes ordered by id), one table at a time, and with
+    `rows`, a label's nodes in tables of at most that many rows."""
     ids: dict[str, list[str]] = defaultdict(list)
     for n, label in g.nodes(data="label"):
         ids[label].append(n)
     for node in NODES:
-        if ids[node.name]:
-            yield node.name, _arrow_table([{**g.nodes[n], "id": n} for n in sorted(ids[node.name])], node_props(node))
+        for chunk in _chunks(sorted(ids[node.name]), rows):
+            yield node.name, _arrow_table([{**g.nodes[n], "id": n} for n in chunk], node_props(node))
 
 
-def rel_tables(g: nx.MultiDiGraph) -> Iterator[tuple[tuple[str, str, str], pa.Table]]:
+def rel_tables(g: nx.MultiDiGraph, rows: int = 0) -> Iterator[tuple[tuple[str, str, str], pa.Table]]:
     """((type, from label, to label), Arrow table with `from`, `to` and the properties), one
-    table at a time, edges ordered by their ends."""
+    table at a time (of at most `rows` rows if given), edges ordered by their ends."""
     ends: dict[tuple[str, str, str], list[tuple[str, str]]] = defaultdict(list)
     labels = dict(g.nodes(data="label"))
     for u, v, key in g.edges(keys=True):
         ends[(key, labels[u], labels[v])].append((u, v))
     by_name = {r.name: r for r in RELS}
     for table, pairs in sorted(ends.items()):
-        rows = [{**g.edges[u, v, table[0]], "from": u, "to": v} for u, v in sorted(pairs)]
-        yield table, _arrow_table(rows, rel_props(by_name[table[0]]), ("from", "to"))
+        for chunk in _chunks(sorted(pairs), rows):
+            batch = [{**g.edges[u, v, table[0]], "from": u, "to": v} for u, v in chunk]
+            yield table, _arrow_table(batch, rel_props(by_name[table[0]]), ("from", "to"))
 
 
-# COPY statements are committed in groups of about this many rows, and checkpointed after each:
-# one commit costs a WAL sync (about 0.1 s here, whatever its size), but one transaction for a
-# whole corpus keeps every page of it in memory until the end.
+def _chunks(items: list, size: int) -> Iterator[list]:
+    """`items` in slices of `size` (in one when `size` is 0); nothing for no items."""
+    size = size or len(items) or 1
+    return (items[start:start + size] for start in range(0, len(items), size))
+
+
+# A table is copied in batches of at most ROWS_PER_COPY rows (COPY appends to a table), and
+# batches are committed and checkpointed in groups of about ROWS_PER_COMMIT rows: one commit
+# costs a WAL sync (about 0.1 s here, whatever its size), but one transaction for a whole
+# corpus kept every page of it in memory until the end.
+ROWS_PER_COPY = 25_000
 ROWS_PER_COMMIT = 100_000
 # The buffer pool of the writing process; LadybugDB's default is most of the machine's memory,
 # which a build shares with its extraction workers.
-WRITE_BUFFER_POOL = 1 << 30
+WRITE_BUFFER_POOL = 1 << 30  # 384 MiB was too small for the 628 MB store of the benchmark corpus
 
 
 def write(g: nx.MultiDiGraph, db_file: Path) -> int:
@@ -131,9 +141,9 @@ def write(g: nx.MultiDiGraph, db_file: Path) -> int:
 
 
 def _copies(g: nx.MultiDiGraph) -> Iterator[tuple[str, pa.Table]]:
-    for label, table in node_tables(g):
+    for label, table in node_tables(g, ROWS_PER_COPY):
         yield f"COPY {label} FROM $rows", table
-    for (rel, src, dst), table in rel_tables(g):
+    for (rel, src, dst), table in rel_tables(g, ROWS_PER_COPY):
         yield f"COPY {rel} FROM $rows (from='{src}', to='{dst}')", table
 
 
