@@ -1,96 +1,206 @@
-"""Build throughput: documents/s for the whole build, rows/s for the COPY into LadybugDB, peak RSS.
+"""What a build of a real corpus costs: every figure issue 8 sets a target for.
 
-    .venv/bin/python bench/bench_build.py                 # the phapdien corpus (unpacked to /tmp/phapdien)
-    .venv/bin/python bench/bench_build.py --limit 40      # its first 40 files
-    .venv/bin/python bench/bench_build.py --seeds 200     # 200 renamed copies of examples/
-    .venv/bin/python bench/bench_build.py --jobs 1        # extraction in this process only
+    .venv/bin/python bench/bench_build.py                          # phapdien + tvpl (6,506 files, 170 MB)
+    .venv/bin/python bench/bench_build.py /tmp/corpus/tvpl --jobs 2
+    .venv/bin/python bench/bench_build.py --limit 500              # the first 500 files only
+    .venv/bin/python bench/bench_build.py --copies 4               # the corpus 4 times (each copy a new file)
 
-Every run is a cold build into a fresh folder, so the extraction cache plays no part. Peak RSS
-is this process's and, separately, the largest extraction worker's (or pdftotext's).
+Prints, for the files given (default: both corpora of ../shared/corpus, unpacked once to
+/tmp/corpus): files and MB; the naive pass (one citation regex + NFC over the same files, one
+core, this run) and the build's ratio to it; each stage's seconds and MB/s (load, extract and
+evidence are CPU seconds summed over the workers, so MB/s there is per core); peak RSS of the
+whole process tree (sampled every 50 ms); the store's size on disk against the input; a rebuild
+after changing one file, against the full build; and `luocdo query` from the shell, cold.
+
+Every build is cold (a fresh folder), except the rebuild, which is the point.
 """
 from __future__ import annotations
 
 import argparse
-import resource
+import json
+import os
+import re
 import shutil
+import statistics
 import subprocess
 import sys
+import tarfile
 import tempfile
+import threading
 import time
+import unicodedata
 from pathlib import Path
 
-from luocdo.graph import ladybug_store
-from luocdo.graph.kg import build_database, default_jobs, input_files
-
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = Path("/work/shared/corpus/phapdien.tar.xz")
-UNPACKED = Path("/tmp/phapdien")
+SHARED_CORPUS = ROOT.parent / "shared" / "corpus"
+UNPACKED = Path("/tmp/corpus")
+CORPORA = ("phapdien", "tvpl")
+# The anchor of issue 8: what one regex pass over the text costs, the floor for any extraction.
+CITATION = re.compile(r"(?:Quyết định|Chỉ thị|Thông báo|Nghị định|Thông tư|Luật|Nghị quyết|Công điện|Kế hoạch)"
+                      r"\s+(?:số\s+)?\d+(?:/\d{4})?/[A-ZĐ][\wĐđ./-]*")
 
 
-def corpus_files(limit: int | None) -> list[Path]:
-    if not UNPACKED.is_dir():
-        UNPACKED.mkdir(parents=True)
-        subprocess.run(["tar", "-xJf", str(CORPUS), "-C", str(UNPACKED)], check=True)
-    files, _ = input_files([UNPACKED])
-    return files[:limit] if limit else files
+def default_paths() -> list[Path]:
+    """Both benchmark corpora, unpacked from ../shared/corpus on first use."""
+    paths = []
+    for name in CORPORA:
+        folder = UNPACKED / name
+        if not folder.is_dir():
+            UNPACKED.mkdir(parents=True, exist_ok=True)
+            with tarfile.open(SHARED_CORPUS / f"{name}.tar.xz") as tar:
+                tar.extractall(UNPACKED, filter="data")
+        paths.append(folder)
+    return paths
 
 
-def seed_copies(n: int, folder: Path) -> list[Path]:
-    """Distinct files (one line of their own each), so every copy is a document of its own."""
-    seeds = sorted((ROOT / "examples").glob("*.txt"))
-    for i in range(n):
-        seed = seeds[i % len(seeds)]
-        text = seed.read_text(encoding="utf-8")
-        (folder / f"{i:05d}_{seed.name}").write_text(f"{text}\nBản sao {i}.\n", encoding="utf-8")
-    return sorted(folder.glob("*.txt"))
+def corpus_copy(files: list[Path], work: Path, copies: int) -> Path:
+    """The files as symbolic links in one folder (so one of them can be changed for the rebuild),
+    or `copies` times as real files, each copy with a line of its own so it is a new document."""
+    folder = work / "corpus"
+    folder.mkdir()
+    for i in range(copies):
+        for f in files:
+            target = folder / (f"{i}_{f.name}" if copies > 1 else f.name)
+            if copies == 1:
+                target.symlink_to(f.resolve())
+            else:
+                target.write_bytes(f.read_bytes() + f"\nBản sao {i}.\n".encode())
+    return folder
 
 
-def timed_copy(write):
-    """Wrap ladybug_store.write to time the COPY part alone."""
-    seconds = {}
+def naive_pass(files: list[Path]) -> float:
+    """Seconds for: read, decode, NFC and one citation regex over every file, on one core."""
+    started = time.perf_counter()
+    for f in files:
+        text = unicodedata.normalize("NFC", f.read_bytes().decode("utf-8", "replace"))
+        sum(1 for _ in CITATION.finditer(text))
+    return time.perf_counter() - started
 
-    def wrapper(g, db_file):
+
+def tree_rss_mb(root: int) -> tuple[float, float, float]:
+    """RSS of `root` and all its descendants now, from /proc: (the tree, `root`, its largest descendant)."""
+    children: dict[int, list[int]] = {}
+    rss: dict[int, int] = {}
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry.name}/stat") as stat:
+                fields = stat.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        pid = int(entry.name)
+        children.setdefault(int(fields[1]), []).append(pid)
+        rss[pid] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE")
+    total, largest, todo = 0, 0, list(children.get(root, []))
+    while todo:
+        pid = todo.pop()
+        total += rss.get(pid, 0)
+        largest = max(largest, rss.get(pid, 0))
+        todo += children.get(pid, [])
+    return (total + rss.get(root, 0)) / 1e6, rss.get(root, 0) / 1e6, largest / 1e6
+
+
+def run_build(paths: list[Path], db: Path, jobs: int) -> dict:
+    """One `build_database` in a child process, watched for peak RSS of its process tree."""
+    code = ("import json, sys; from pathlib import Path; from luocdo.graph.kg import build_database, input_files; "
+            "files, _ = input_files([Path(p) for p in sys.argv[3:]]); "
+            "_, r = build_database(files, Path(sys.argv[1]), jobs=int(sys.argv[2]), write_json=False); "
+            "print(json.dumps({'seconds': r.seconds, 'timings': r.timings, 'documents': len(r.documents), "
+            "'skipped': len(r.skipped), 'extracted': r.extracted, 'cached': r.cached, 'rows': r.rows_written, "
+            "'nodes': sum(r.nodes.values()), 'edges': sum(r.edges.values())}))")
+    started = time.perf_counter()
+    child = subprocess.Popen([sys.executable, "-c", code, str(db), str(jobs), *map(str, paths)],
+                             stdout=subprocess.PIPE, text=True)
+    peak = [0.0, 0.0, 0.0]
+
+    def watch():
+        while child.poll() is None:
+            peak[:] = map(max, peak, tree_rss_mb(child.pid))
+            time.sleep(0.05)
+
+    watcher = threading.Thread(target=watch, daemon=True)
+    watcher.start()
+    out, _ = child.communicate()
+    watcher.join()
+    if child.returncode != 0:
+        sys.exit(f"build failed with exit {child.returncode}")
+    return {**json.loads(out), "wall": time.perf_counter() - started, "peak_mb": peak[0],
+            "parent_mb": peak[1], "worker_mb": peak[2]}
+
+
+def size_mb(folder: Path) -> float:
+    return sum(f.stat().st_size for f in folder.rglob("*") if f.is_file()) / 1e6
+
+
+def cold_query(db: Path, *args: str, runs: int = 3) -> float:
+    """Median wall seconds of `luocdo query` as a shell would run it."""
+    times = []
+    for _ in range(runs):
         started = time.perf_counter()
-        rows = write(g, db_file)
-        seconds["copy"] = time.perf_counter() - started
-        return rows
+        subprocess.run([str(Path(sys.executable).with_name("luocdo")), "query", "--db", str(db), *args],
+                       capture_output=True)  # an ambiguous target (exit 2) answers too
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
 
-    return wrapper, seconds
 
-
-def _peak_rss_mb(who: int) -> float:
-    """ru_maxrss is in KiB on Linux; for RUSAGE_CHILDREN it is the largest waited-for child's."""
-    return resource.getrusage(who).ru_maxrss / 1024
+def print_build(label: str, build: dict, mb: float) -> None:
+    print(f"{label}: {build['wall']:.1f} s wall, {build['documents']} documents ({build['extracted']} extracted, "
+          f"{build['cached']} cached, {build['skipped']} skipped), {build['nodes']:,} nodes, {build['edges']:,} edges, "
+          f"{build['rows']:,} rows")
+    print(f"  peak RSS: process tree {build['peak_mb']:.0f} MB (target at most 2,000), main process "
+          f"{build['parent_mb']:.0f} MB, largest worker {build['worker_mb']:.0f} MB")
+    for stage, seconds in sorted(build["timings"].items(), key=lambda item: -item[1]):
+        rate = f"{mb / seconds:8.1f} MB/s" if seconds and stage in ("load", "extract", "evidence", "hash", "cache") else ""
+        print(f"  {stage:9s} {seconds:8.1f} s {rate}")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--limit", type=int, help="only the first N corpus files")
-    parser.add_argument("--seeds", type=int, help="N copies of the seeds instead of the corpus")
-    parser.add_argument("--jobs", type=int, help="extraction processes (default: one per core)")
+    parser.add_argument("paths", nargs="*", type=Path, help="files or folders (default: phapdien + tvpl)")
+    parser.add_argument("--limit", type=int, help="only the first N files")
+    parser.add_argument("--jobs", type=int, default=2, help="extraction processes (default 2)")
+    parser.add_argument("--copies", type=int, default=1, help="build the corpus this many times over")
+    parser.add_argument("--no-rebuild", action="store_true", help="skip the one-file rebuild")
     args = parser.parse_args()
+
+    from luocdo.graph.kg import input_files
+
+    files, _ = input_files(args.paths or default_paths())
+    files = files[:args.limit] if args.limit else files
     work = Path(tempfile.mkdtemp(prefix="luocdo-bench-"))
     try:
-        if args.seeds:
-            (work / "docs").mkdir()
-            files = seed_copies(args.seeds, work / "docs")
-        else:
-            files = corpus_files(args.limit)
-        megabytes = sum(f.stat().st_size for f in files) / 1e6
-        ladybug_store.write, copy_seconds = timed_copy(ladybug_store.write)
-        graph, report = build_database(files, work / "db", jobs=args.jobs)
-        print(f"documents: {len(report.documents)} read, {len(report.skipped)} skipped, {megabytes:.1f} MB")
-        print(f"build:     {report.seconds:.1f} s, {len(report.documents) / report.seconds:.2f} documents/s, "
-              f"{megabytes / report.seconds:.2f} MB/s")
-        print(f"graph:     {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges")
-        print(f"COPY:      {report.rows_written} rows in {copy_seconds['copy']:.2f} s "
-              f"({report.rows_written / copy_seconds['copy']:.0f} rows/s, tables, transactions and checkpoint included)")
-        print(f"peak RSS:  {_peak_rss_mb(resource.RUSAGE_SELF):.0f} MB parent, "
-              f"{_peak_rss_mb(resource.RUSAGE_CHILDREN):.0f} MB largest child "
-              f"(jobs: {args.jobs or default_jobs()})")
+        corpus = corpus_copy(files, work, args.copies)
+        inputs = sorted(corpus.iterdir())
+        mb = sum(f.stat().st_size for f in inputs) / 1e6
+        print(f"corpus: {len(inputs)} files, {mb:.1f} MB, --jobs {args.jobs}")
+        naive = naive_pass(inputs)
+        print(f"naive pass (read + NFC + one citation regex, one core): {naive:.1f} s, {mb / naive:.1f} MB/s")
+
+        db = work / "db"
+        full = run_build([corpus], db, args.jobs)
+        print_build("full build", full, mb)
+        print(f"  ratio to the naive pass: {full['wall'] / naive:.1f}x (target at most 5x)")
+        store_mb, cache_mb = size_mb(db), size_mb(db / "cache")
+        print(f"store: {store_mb:.0f} MB = {store_mb / mb:.2f}x the input (target at most 3x); "
+              f"database {size_mb(db) - cache_mb:.0f} MB, cache {cache_mb:.0f} MB")
+
+        if not args.no_rebuild:
+            changed = inputs[len(inputs) // 2]
+            text = changed.read_bytes()
+            changed.unlink()
+            changed.write_bytes(text + "\nSửa đổi.\n".encode())
+            rebuild = run_build([corpus], db, args.jobs)
+            print_build("rebuild after changing one file", rebuild, mb)
+            print(f"  {100 * rebuild['wall'] / full['wall']:.1f}% of the full build (target at most 5%)")
+
+        count = cold_query(db, "MATCH (d:Document) RETURN count(d) AS n")
+        named = cold_query(db, "--name", "cited-by", "--param", "target=Luật Ban hành văn bản quy phạm pháp luật")
+        print(f"luocdo query from the shell, cold: {count:.2f} s (Cypher count), {named:.2f} s (named query with a target)"
+              f" (target at most 1 s)")
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()

@@ -8,10 +8,12 @@ wrong one is a bug in extraction or here, and a store would reject it later with
 """
 from __future__ import annotations
 
+from collections import Counter
 from typing import Optional, Sequence
 
 import networkx as nx
 
+from luocdo.evidence import evidence_of
 from luocdo.extract.sentences import SentenceIndex
 from luocdo.graph.schema import NODE_BY_NAME, REL_BY_NAME
 from luocdo.ids import entity_id, meeting_id, subject_id, task_id
@@ -27,20 +29,51 @@ def document_id(ex: Extraction) -> str:
     return f"doc:{ex.document.sha256[:12]}"
 
 
+# Evidence kept per node or edge from one document: the first mentions show where and how the
+# document states it; a law that names a ministry 300 times adds 3 sentences, not 300 (the
+# document is in `sources` either way).
+EVIDENCE_PER_DOCUMENT = 3
+_STATED_BY_TASK = frozenset({"HAS_TASK", "ASSIGNED_TO", "REPORTS_TO"})
+
+
 class _Writer:
     """Adds nodes and edges for one document, merging provenance into what is already there."""
 
     def __init__(self, graph: nx.MultiDiGraph, ex: Extraction):
         self.g, self.ex, self.path = graph, ex, ex.document.path
         self._sentences: Optional[SentenceIndex] = None
+        self._interned: dict[str, str] = {}  # one str per sentence, however many mentions it holds
+        # What this document has already added, by node or edge: sources and evidence of other
+        # documents never repeat this one's (another file), so a set per document is enough
+        # and a body named 50,000 times costs 50,000 set lookups, not a scan each time.
+        self._sourced: set = set()
+        self._seen: set = set()
+        self._kept: Counter = Counter()
 
     def evidence(self, span: Optional[Span]) -> list[dict]:
+        """From the extraction's own evidence (luocdo.evidence.for_graph), or from its text."""
         if span is None:
             return []
-        if self._sentences is None:
-            self._sentences = SentenceIndex(self.ex.document.text)
-        start, end = self.ex.document.source_span(span)
-        return [{"file": self.path, "start": start, "end": end, "sentence": self._sentences.around(span).text}]
+        found = self.ex.evidence.get(span)
+        if found is None:
+            if self._sentences is None:
+                self._sentences = SentenceIndex(self.ex.document.text)
+            found = evidence_of(self.ex.document, span, self._sentences)
+        sentence = self._interned.setdefault(found.sentence, found.sentence)
+        return [{"file": self.path, "start": found.start, "end": found.end, "sentence": sentence}]
+
+    def _add_provenance(self, key, attrs: dict, span: Optional[Span], with_sentence: bool = True) -> None:
+        if key not in self._sourced:
+            self._sourced.add(key)
+            attrs["sources"].append(self.path)
+        for e in self.evidence(span) if self._kept[key] < EVIDENCE_PER_DOCUMENT else ():
+            if not with_sentence:
+                del e["sentence"]
+            seen = (key, e["start"], e["end"], e.get("sentence"))
+            if seen not in self._seen:
+                self._seen.add(seen)
+                self._kept[key] += 1
+                attrs["evidence"].append(e)
 
     def node(self, node_id: str, label: str, props: dict, span: Optional[Span] = None) -> str:
         if label not in NODE_BY_NAME:
@@ -51,16 +84,20 @@ class _Writer:
         else:
             attrs = self.g.nodes[node_id]
             attrs.update({k: v for k, v in props.items() if attrs.get(k) in (None, [], "")})
-        _add_provenance(self.g.nodes[node_id], self.path, self.evidence(span))
+        self._add_provenance(node_id, self.g.nodes[node_id], span)
         return node_id
 
     def edge(self, u: str, v: str, rel: str, span: Optional[Span] = None, **props) -> None:
+        """Add or merge an edge. The edges a task states (HAS_TASK, ASSIGNED_TO, REPORTS_TO) keep
+        the file and span of their evidence but not its sentence, which is the task's own:
+        repeated on every assignee it was a quarter of a corpus-sized database."""
         _check_edge(self.g, u, v, rel, self.path)
+        stated_by_task = rel in _STATED_BY_TASK
         if not self.g.has_edge(u, v, key=rel):
             self.g.add_edge(u, v, key=rel, type=rel, **props, sources=[], evidence=[])
         attrs = self.g.edges[u, v, rel]
         attrs.update({k: val for k, val in props.items() if attrs.get(k) is None})
-        _add_provenance(attrs, self.path, self.evidence(span))
+        self._add_provenance((u, v, rel), attrs, span, with_sentence=not stated_by_task)
 
     def organization(self, name: str, res: Resolution, span: Optional[Span] = None) -> str:
         """The body's node, named as its id spells it: `Cục KSTTHC` met first becomes an alias
@@ -78,10 +115,6 @@ class _Writer:
         return self.node(pid, "Person", {"name": name, "positions": res.positions.get(pid, [])}, span)
 
 
-def _add_provenance(attrs: dict, path: str, evidence: list[dict]) -> None:
-    if path not in attrs["sources"]:
-        attrs["sources"].append(path)
-    attrs["evidence"].extend(e for e in evidence if e not in attrs["evidence"])
 
 
 def _check_edge(g: nx.MultiDiGraph, u: str, v: str, rel: str, path: str) -> None:

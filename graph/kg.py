@@ -51,6 +51,9 @@ class BuildReport:
     seconds: float = 0.0
     nodes: dict[str, int] = field(default_factory=dict)  # by label
     edges: dict[str, int] = field(default_factory=dict)  # by type
+    # Seconds per stage: hash, cache, load, extract, evidence (summed over workers, so CPU
+    # seconds of one core each), resolve, graph, store, json (in this process).
+    timings: dict[str, float] = field(default_factory=dict)
 
 
 def input_files(paths: Iterable) -> tuple[list[Path], list[Skipped]]:
@@ -86,19 +89,58 @@ def _failed(path: Path, exc: BaseException) -> Skipped:
     return Skipped(str(path), f"extraction failed: {type(exc).__name__}: {exc}")
 
 
-def extract_file(path: Path) -> Extraction | Skipped:
-    """Load and extract one file, or why it could not be. Runs in a worker process too, so it
-    only computes: the parent writes the cache. Never raises, so that one document's bug
-    cannot lose the corpus, and the Skipped names the file."""
+@dataclass
+class Extracted:
+    """What extracting one file gives: the graph-ready extraction (or why there is none), its
+    cache entry already encoded (the worker has the spare core, the parent has not), and the
+    seconds each stage took."""
+
+    outcome: Extraction | Skipped
+    entry: Optional[bytes] = None
+    seconds: dict[str, float] = field(default_factory=dict)
+
+
+def extract_file(path: Path) -> Extracted:
+    """Load and extract one file, ready for the graph (evidence in, text out), or why it could
+    not be. Runs in a worker process too, so it only computes: the parent writes the cache.
+    Never raises, so that one document's bug cannot lose the corpus, and the Skipped names
+    the file."""
+    from luocdo.cache import encode
+    from luocdo.evidence import for_graph
     from luocdo.extract import extract
     from luocdo.loaders import LoadError, load
 
+    clock = _Clock()
     try:
-        return extract(load(path))
+        doc = clock.run("load", load, path)
+        ex = clock.run("extract", extract, doc)
+        ready = clock.run("evidence", for_graph, ex)
+        return Extracted(ready, clock.run("encode", encode, ready), clock.seconds)
     except LoadError as exc:
-        return Skipped(str(path), exc.problem)
+        return Extracted(Skipped(str(path), exc.problem), seconds=clock.seconds)
     except Exception as exc:  # noqa: BLE001 - see the docstring
-        return _failed(path, exc)
+        return Extracted(_failed(path, exc), seconds=clock.seconds)
+
+
+class _Clock:
+    """Seconds spent per stage, added up over documents (and over workers: CPU seconds)."""
+
+    def __init__(self):
+        self.seconds: dict[str, float] = {}
+
+    def run(self, stage: str, function, *args):
+        started = time.perf_counter()
+        try:
+            return function(*args)
+        finally:
+            self.add(stage, time.perf_counter() - started)
+
+    def add(self, stage: str, seconds: float) -> None:
+        self.seconds[stage] = self.seconds.get(stage, 0.0) + seconds
+
+    def merge(self, seconds: dict[str, float]) -> None:
+        for stage, value in seconds.items():
+            self.add(stage, value)
 
 
 def _size(path: Path) -> int:
@@ -109,8 +151,8 @@ def _size(path: Path) -> int:
         return 0
 
 
-def _extract_in_pool(todo: list[tuple[int, Path]], jobs: int) -> Iterator[tuple[int, Extraction | Skipped]]:
-    """(index, outcome) in completion order. The biggest files go first so that one of them is
+def _extract_in_pool(todo: list[tuple[int, Path]], jobs: int) -> Iterator[tuple[int, Extracted]]:
+    """(index, extract_file's answer) in completion order. The biggest files go first so that one of them is
     not left running alone at the end; a future is dropped once read, so the parent holds each
     extraction once."""
     import luocdo.extract  # noqa: F401 - imported before the fork, so that workers inherit it
@@ -125,22 +167,23 @@ def _extract_in_pool(todo: list[tuple[int, Path]], jobs: int) -> Iterator[tuple[
                 try:
                     yield index, future.result()
                 except Exception as exc:  # noqa: BLE001 - a worker that died or a result that did not unpickle
-                    yield index, _failed(path, exc)
+                    yield index, Extracted(_failed(path, exc))
         finally:
             pool.shutdown(cancel_futures=True)
 
 
-def _outcomes(files: Sequence[Path], cache: ExtractionCache, jobs: int) -> Iterator[tuple[int, Extraction | Skipped]]:
+def _outcomes(files: Sequence[Path], cache: ExtractionCache, jobs: int,
+              clock: _Clock) -> Iterator[tuple[int, Extraction | Skipped]]:
     """(index in `files`, extraction or skip) as each document is done: cached ones first, then
     the others, in a pool when there are enough of them. Cache writes happen here, in the parent."""
     todo, shas = [], {}
     for index, path in enumerate(files):
         try:
-            shas[index] = content_sha256(path)
+            shas[index] = clock.run("hash", content_sha256, path)
         except OSError as exc:
             yield index, Skipped(str(path), f"cannot be read ({exc.strerror or exc})")
             continue
-        cached = cache.get(shas[index], str(path))
+        cached = clock.run("cache", cache.get, shas[index], str(path))
         if cached is None:
             todo.append((index, path))
         else:
@@ -149,8 +192,12 @@ def _outcomes(files: Sequence[Path], cache: ExtractionCache, jobs: int) -> Itera
         extracted = _extract_in_pool(todo, jobs)
     else:
         extracted = ((index, extract_file(path)) for index, path in todo)
-    for index, outcome in extracted:
-        yield index, outcome if isinstance(outcome, Skipped) else cache.put(shas[index], outcome)
+    for index, done in extracted:
+        clock.merge(done.seconds)
+        if isinstance(done.outcome, Skipped):
+            yield index, done.outcome
+        else:
+            yield index, clock.run("cache", cache.put, shas[index], done.outcome, done.entry)
 
 
 @dataclass
@@ -168,12 +215,13 @@ class _Counted:
 
 
 def read_documents(files: Sequence[Path], cache: ExtractionCache, progress: Callable[[Iterable], Iterable] = iter,
-                   jobs: Optional[int] = None) -> tuple[list[Extraction], list[Skipped]]:
+                   jobs: Optional[int] = None, clock: Optional[_Clock] = None) -> tuple[list[Extraction], list[Skipped]]:
     """Extractions of the files that could be read, the others with the reason, both in the
     order of `files` whatever order the workers finish in (the graph must not depend on it).
     `jobs` worker processes (default: one per core); 1 extracts in this process."""
     done: list = [None] * len(files)
-    for index, outcome in progress(_Counted(_outcomes(files, cache, jobs or default_jobs()), len(files))):
+    outcomes = _outcomes(files, cache, jobs or default_jobs(), clock or _Clock())
+    for index, outcome in progress(_Counted(outcomes, len(files))):
         done[index] = outcome
     return ([o for o in done if isinstance(o, Extraction)], [o for o in done if isinstance(o, Skipped)])
 
@@ -185,22 +233,26 @@ def _counts(g: nx.MultiDiGraph) -> tuple[dict[str, int], dict[str, int]]:
 
 
 def build_database(files: Sequence[Path], db_dir: Path, progress: Callable[[Iterable], Iterable] = iter,
-                   jobs: Optional[int] = None) -> tuple[nx.MultiDiGraph, BuildReport]:
-    """Extract (with the cache, in `jobs` processes), resolve, build and write `db_dir` atomically."""
+                   jobs: Optional[int] = None, write_json: bool = False) -> tuple[nx.MultiDiGraph, BuildReport]:
+    """Extract (with the cache, in `jobs` processes), resolve, build and write `db_dir`
+    atomically; `write_json` also keeps the whole graph as graph.json beside the database."""
     started = time.perf_counter()
+    clock = _Clock()
     staging = store.staging_dir(db_dir)
     cache = ExtractionCache(write_dir=staging / store.CACHE_DIR, read_dirs=[Path(db_dir) / store.CACHE_DIR])
-    extractions, skipped = read_documents(files, cache, progress, jobs)
+    extractions, skipped = read_documents(files, cache, progress, jobs, clock)
     if not extractions:
         shutil.rmtree(staging, ignore_errors=True)
         reasons = "".join(f"\n  {s.path}: {s.reason}" for s in skipped)
         raise BuildError(f"no document could be read{reasons or ' (no files)'}")
-    g = build_graph(extractions, resolve(extractions))
-    rows = store.write_database(g, db_dir, staging=staging)
+    resolution = clock.run("resolve", resolve, extractions)
+    g = clock.run("graph", build_graph, extractions, resolution)
+    del extractions, resolution  # the graph holds what the store needs; let the rest go before writing
+    rows = store.write_database(g, db_dir, staging=staging, write_json=write_json, timed=clock.run)
     nodes, edges = _counts(g)
-    report = BuildReport(documents=[ex.document.path for ex in extractions], skipped=skipped,
-                         extracted=cache.misses, cached=cache.hits, rows_written=rows,
-                         seconds=time.perf_counter() - started, nodes=nodes, edges=edges)
+    report = BuildReport(documents=sorted(a["path"] for _, a in g.nodes(data=True) if a["label"] == "Document"),
+                         skipped=skipped, extracted=cache.misses, cached=cache.hits, rows_written=rows,
+                         seconds=time.perf_counter() - started, nodes=nodes, edges=edges, timings=clock.seconds)
     return g, report
 
 
@@ -269,11 +321,11 @@ class KnowledgeGraph:
         self._conn = None
 
 
-def build(paths: Iterable, db=None, jobs: Optional[int] = None) -> KnowledgeGraph:
+def build(paths: Iterable, db=None, jobs: Optional[int] = None, write_json: bool = False) -> KnowledgeGraph:
     """Build a knowledge graph from files and folders into `db` (a temporary folder if None),
-    extracting in `jobs` processes (default: one per core)."""
+    extracting in `jobs` processes (default: one per core); `write_json` keeps graph.json too."""
     db_dir = Path(db) if db is not None else Path(tempfile.mkdtemp(prefix="luocdo-")) / "db"
     files, missing = input_files(paths)
-    g, report = build_database(files, db_dir, jobs=jobs)
+    g, report = build_database(files, db_dir, jobs=jobs, write_json=write_json)
     report.skipped = missing + report.skipped
     return KnowledgeGraph(db_dir, g, report)

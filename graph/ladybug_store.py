@@ -12,7 +12,7 @@ import datetime as dt
 import json
 from collections import defaultdict
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterator
 
 from luocdo.graph.schema import (
     DATE, INT, NODE_BY_NAME, NODES, RELS, STRINGS, NodeLabel, Prop, RelType, node_props, rel_props,
@@ -57,7 +57,7 @@ def _cell(prop: Prop, value):
         except ValueError:
             return None  # extraction keeps impossible dates as None; a malformed one is not a date
     if prop.name == "evidence":
-        return json.dumps(value, ensure_ascii=False)
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
     return value
 
 
@@ -71,43 +71,85 @@ def _arrow_table(rows: list[dict], props: tuple[Prop, ...], ends: tuple[str, ...
     return pa.table(columns)
 
 
-def node_tables(g: nx.MultiDiGraph) -> dict[str, pa.Table]:
-    """Label -> Arrow table of that label's nodes, ordered by id."""
-    rows: dict[str, list[dict]] = defaultdict(list)
-    for n, attrs in sorted(g.nodes(data=True)):
-        rows[attrs["label"]].append({**attrs, "id": n})
-    return {node.name: _arrow_table(rows[node.name], node_props(node)) for node in NODES if rows[node.name]}
+def node_tables(g: nx.MultiDiGraph, rows: int = 0) -> Iterator[tuple[str, pa.Table]]:
+    """(label, Arrow table of that label's nodes ordered by id), one table at a time, and with
+    `rows`, a label's nodes in tables of at most that many rows."""
+    ids: dict[str, list[str]] = defaultdict(list)
+    for n, label in g.nodes(data="label"):
+        ids[label].append(n)
+    for node in NODES:
+        for chunk in _chunks(sorted(ids[node.name]), rows):
+            yield node.name, _arrow_table([{**g.nodes[n], "id": n} for n in chunk], node_props(node))
 
 
-def rel_tables(g: nx.MultiDiGraph) -> dict[tuple[str, str, str], pa.Table]:
-    """(type, from label, to label) -> Arrow table with `from`, `to` and the properties."""
-    rows: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
-    for u, v, key, attrs in sorted(g.edges(keys=True, data=True), key=lambda e: e[:3]):
-        rows[(key, g.nodes[u]["label"], g.nodes[v]["label"])].append({**attrs, "from": u, "to": v})
+def rel_tables(g: nx.MultiDiGraph, rows: int = 0) -> Iterator[tuple[tuple[str, str, str], pa.Table]]:
+    """((type, from label, to label), Arrow table with `from`, `to` and the properties), one
+    table at a time (of at most `rows` rows if given), edges ordered by their ends."""
+    ends: dict[tuple[str, str, str], list[tuple[str, str]]] = defaultdict(list)
+    labels = dict(g.nodes(data="label"))
+    for u, v, key in g.edges(keys=True):
+        ends[(key, labels[u], labels[v])].append((u, v))
     by_name = {r.name: r for r in RELS}
-    return {k: _arrow_table(r, rel_props(by_name[k[0]]), ("from", "to")) for k, r in sorted(rows.items())}
+    for table, pairs in sorted(ends.items()):
+        for chunk in _chunks(sorted(pairs), rows):
+            batch = [{**g.edges[u, v, table[0]], "from": u, "to": v} for u, v in chunk]
+            yield table, _arrow_table(batch, rel_props(by_name[table[0]]), ("from", "to"))
+
+
+def _chunks(items: list, size: int) -> Iterator[list]:
+    """`items` in slices of `size` (in one when `size` is 0); nothing for no items."""
+    size = size or len(items) or 1
+    return (items[start:start + size] for start in range(0, len(items), size))
+
+
+# A table is copied in batches of at most ROWS_PER_COPY rows (COPY appends to a table), and
+# batches are committed and checkpointed in groups of about ROWS_PER_COMMIT rows: one commit
+# costs a WAL sync (about 0.1 s here, whatever its size), but one transaction for a whole
+# corpus kept every page of it in memory until the end.
+ROWS_PER_COPY = 25_000
+ROWS_PER_COMMIT = 100_000
+# The buffer pool of the writing process; LadybugDB's default is most of the machine's memory,
+# which a build shares with its extraction workers.
+WRITE_BUFFER_POOL = 1 << 30  # 384 MiB was too small for the 628 MB store of the benchmark corpus
 
 
 def write(g: nx.MultiDiGraph, db_file: Path) -> int:
-    """Create the tables in a new database file and COPY the graph in; returns rows written.
-
-    Each statement committed on its own costs a WAL sync (about 0.1 s here, whatever its
-    size), so the tables and the rows go in one transaction each and are checkpointed once."""
+    """Create the tables in a new database file and COPY the graph in, one table built at a
+    time; returns rows written. The file is new and swapped in only once complete
+    (luocdo.graph.store), so committing in groups loses no atomicity."""
     import ladybug as lb
 
-    db = lb.Database(str(db_file), auto_checkpoint=False)
+    db = lb.Database(str(db_file), auto_checkpoint=False, buffer_pool_size=WRITE_BUFFER_POOL)
     conn = lb.Connection(db)
+    written = pending = 0
     try:
         _in_transaction(conn, [(statement, {}) for statement in ddl()])
-        copies = [(f"COPY {label} FROM $rows", {"rows": t}) for label, t in node_tables(g).items()]
-        copies += [(f"COPY {rel} FROM $rows (from='{src}', to='{dst}')", {"rows": t})
-                   for (rel, src, dst), t in rel_tables(g).items()]
-        _in_transaction(conn, copies)
-        conn.execute("CHECKPOINT")
-        return sum(params["rows"].num_rows for _, params in copies)
-    finally:
+        conn.execute("BEGIN TRANSACTION")
+        for statement, table in _copies(g):
+            if pending and pending + table.num_rows > ROWS_PER_COMMIT:
+                _commit(conn)
+                conn.execute("BEGIN TRANSACTION")
+                pending = 0
+            conn.execute(statement, {"rows": table})
+            pending += table.num_rows
+            written += table.num_rows
+        _commit(conn)
+        return written
+    finally:  # on failure the half-written file goes with its staging folder
         conn.close()
         db.close()
+
+
+def _copies(g: nx.MultiDiGraph) -> Iterator[tuple[str, pa.Table]]:
+    for label, table in node_tables(g, ROWS_PER_COPY):
+        yield f"COPY {label} FROM $rows", table
+    for (rel, src, dst), table in rel_tables(g, ROWS_PER_COPY):
+        yield f"COPY {rel} FROM $rows (from='{src}', to='{dst}')", table
+
+
+def _commit(conn) -> None:
+    conn.execute("COMMIT")
+    conn.execute("CHECKPOINT")
 
 
 def _in_transaction(conn, statements: list[tuple[str, dict]]) -> None:

@@ -126,7 +126,8 @@ def provenance_triples(subject: URIRef, attrs: dict, documents: dict[str, str]) 
     for path in present(attrs.get("sources")):
         yield subject, PROV.wasDerivedFrom, entity_iri(documents.get(path, f"doc:{path}"))
     for item in attrs.get("evidence") or ():
-        yield subject, LUOCDO.evidence, Literal(item["sentence"], lang="vi")
+        if item.get("sentence"):  # a task's edges leave the sentence to the task
+            yield subject, LUOCDO.evidence, Literal(item["sentence"], lang="vi")
 
 
 def printed_number(attrs: dict) -> str | None:

@@ -44,7 +44,8 @@ class RelType:
 # Provenance that every node and edge carries: which documents and which evidence.
 PROVENANCE = (
     Prop("sources", STRINGS, "paths of the documents that state this"),
-    Prop("evidence", STRING, "JSON list of {file, start, end, sentence}"),
+    Prop("evidence", STRING, "JSON list of {file, start, end, sentence}: the first 3 mentions per document; "
+                             "a task's edges give no sentence (it is the task's)"),
 )
 
 NODES: tuple[NodeLabel, ...] = (

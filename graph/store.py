@@ -90,26 +90,43 @@ def publish(staging: Path, db_dir: Path) -> None:
     shutil.rmtree(staging)
 
 
-def write_database(g: nx.MultiDiGraph, db_dir, staging: Optional[Path] = None) -> int:
+def write_database(g: nx.MultiDiGraph, db_dir, staging: Optional[Path] = None, write_json: bool = False,
+                   timed=lambda stage, function, *args: function(*args)) -> int:
     """Write `g` as the database at `db_dir`, replacing any previous one atomically.
 
     `staging` is the folder to build in (from `staging_dir`) when the caller has already put
-    files there, such as the extraction cache. Returns the number of rows COPY wrote.
+    files there, such as the extraction cache. The graph's own attributes (conflicts,
+    ambiguities) go to meta.json; the whole graph as graph.json only with `write_json`.
+    `timed(stage, function, *args)` runs each step (a build passes its clock). Returns the
+    number of rows COPY wrote.
     """
     db_dir = Path(db_dir)
-    if db_dir.exists() and not (db_dir / GRAPH_JSON).is_file() and any(db_dir.iterdir()):
-        raise StoreError(f"{db_dir} is not a luocdo database: no {GRAPH_JSON}; refusing to replace it")
+    if db_dir.exists() and not is_database(db_dir) and any(db_dir.iterdir()):
+        raise StoreError(f"{db_dir} is not a luocdo database: no {ladybug_store.DB_FILE}; refusing to replace it")
     _remove_stale_staging(db_dir)
     staging = staging or staging_dir(db_dir)
     staging.mkdir(parents=True, exist_ok=True)
     try:
-        written = ladybug_store.write(g, staging / ladybug_store.DB_FILE)
-        jsonio.write_json(g, staging / GRAPH_JSON)
+        written = timed("store", ladybug_store.write, g, staging / ladybug_store.DB_FILE)
+        write_meta(g, staging / META_JSON)
+        if write_json:
+            timed("json", jsonio.write_json, g, staging / GRAPH_JSON)
         publish(staging, db_dir)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
     return written
+
+
+def is_database(db_dir: Path) -> bool:
+    """A folder a build wrote: the database file with its meta.json (or graph.json, before meta.json)."""
+    return (db_dir / ladybug_store.DB_FILE).is_file() and any((db_dir / n).is_file() for n in (META_JSON, GRAPH_JSON))
+
+
+def write_meta(g: nx.MultiDiGraph, path: Path) -> None:
+    """The graph's own attributes (as graph.json keeps them under `graph`), in a fixed order."""
+    meta = {k: v for k, v in g.graph.items() if k != "format"}
+    path.write_text(json.dumps(meta, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
 
 
 def load_graph(db_dir) -> nx.MultiDiGraph:

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import hashlib
 import os
-import pickle
 import shutil
 from pathlib import Path
 from typing import Iterable, Optional
 
+from luocdo import serial
 from luocdo.model import Extraction
 
 
@@ -27,7 +27,7 @@ def _code_files() -> list[Path]:
              Path(luocdo.data.__file__).parent]
     if os.environ.get("LUOCDO_DATA_DIR"):
         roots.append(Path(os.environ["LUOCDO_DATA_DIR"]))
-    own = [Path(luocdo.__file__).parent / name for name in ("model.py", "ids.py", "normalize.py")]
+    own = [Path(luocdo.__file__).parent / name for name in ("model.py", "ids.py", "normalize.py", "evidence.py", "serial.py")]
     return own + sorted(p for root in roots for p in root.rglob("*") if p.suffix in (".py", ".json", ".tsv"))
 
 
@@ -61,7 +61,7 @@ class ExtractionCache:
             Path(write_dir).mkdir(parents=True, exist_ok=True)
 
     def _name(self, sha: str) -> str:
-        return f"{sha}.{self.fingerprint}.pickle"
+        return f"{sha}.{self.fingerprint}.json.z"
 
     def get(self, sha: str, path: str) -> Optional[Extraction]:
         """The cached extraction of this content, re-attached to `path` (the same bytes may
@@ -78,26 +78,44 @@ class ExtractionCache:
         self.misses += 1
         return None
 
-    def put(self, sha: str, extraction: Extraction) -> Extraction:
+    def put(self, sha: str, extraction: Extraction, entry: Optional[bytes] = None) -> Extraction:
+        """Keep `extraction` under `sha`; `entry` is its `encode` when a worker has made it already."""
         if self.write_dir is not None:
             tmp = self.write_dir / (self._name(sha) + ".tmp")
-            tmp.write_bytes(pickle.dumps(extraction, protocol=pickle.HIGHEST_PROTOCOL))
+            tmp.write_bytes(entry if entry is not None else encode(extraction))
             tmp.replace(self.write_dir / self._name(sha))
         return extraction
 
     def _keep(self, entry: Path) -> None:
+        """Carry an entry into this build's folder; two files with the same bytes share one."""
         if self.write_dir is not None and entry.parent != self.write_dir:
             target = self.write_dir / entry.name
+            if target.exists():
+                return
             try:
                 os.link(entry, target)
             except OSError:
                 shutil.copyfile(entry, target)
 
 
+def encode(extraction: Extraction) -> bytes:
+    """A cache entry: the extraction as compressed JSON (luocdo.serial)."""
+    return serial.dumps(extraction)
+
+
+def decode(blob: bytes) -> Extraction:
+    """The extraction `encode` wrote; ValueError for anything else. Entries are JSON, so
+    reading one never runs code, whoever wrote the file."""
+    from luocdo.extract.parts import DocumentParts  # Extraction names it only as a string (an import cycle)
+
+    serial.forward(DocumentParts)
+    return serial.loads(Extraction, blob)
+
+
 def _read(entry: Path) -> Optional[Extraction]:
-    """An entry that cannot be unpickled (truncated, from another Python) is just a miss."""
+    """An entry that cannot be read (truncated, corrupt, not ours) is just a miss: the file is
+    extracted again."""
     try:
-        extraction = pickle.loads(entry.read_bytes())
-    except Exception:  # noqa: BLE001 - any unreadable entry means "extract again"
+        return decode(entry.read_bytes())
+    except (OSError, ValueError):
         return None
-    return extraction if isinstance(extraction, Extraction) else None

@@ -178,6 +178,16 @@ class Signature:
     source: str = "signature"  # "metadata" when the signer is the page table's `Người ký`
 
 
+@dataclass(frozen=True)
+class Evidence:
+    """What the graph keeps of a span: its characters in the source file and the sentence
+    around it. Computed where the text is (luocdo.evidence), so the text need not travel."""
+
+    start: int
+    end: int
+    sentence: str
+
+
 @dataclass
 class Extraction:
     """Everything one document says, ready to be written out or resolved with others."""
@@ -197,3 +207,4 @@ class Extraction:
     warnings: list[str] = field(default_factory=list)
     parts: Optional[DocumentParts] = None  # the zones of the text (luocdo.extract.parts)
     subject_source: Optional[str] = None  # "header", "heading", "metadata", "addressees" or "lead"
+    evidence: dict[Span, Evidence] = field(default_factory=dict)  # filled by luocdo.evidence.for_graph

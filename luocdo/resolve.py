@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Iterable, Optional, Sequence
 
 from luocdo.data import load
@@ -215,7 +215,9 @@ def _subject_keys(r: _Record) -> list[str]:
     return keys + ([f"chair:{slug(r.meeting.chair)}"] if r.meeting and r.meeting.chair else [])
 
 
+@lru_cache(maxsize=1 << 16)
 def _alias_key(text: str) -> str:
+    """Cached: every cluster's merge asks it of each of its mentions, more than once."""
     return slug(re.sub(r"\bsố\b", " ", text))
 
 
@@ -256,14 +258,21 @@ class _InstrumentResolver:
                 self.clusters.union(r.node, next(iter(owners)))
 
     def merge_short_forms(self) -> None:
-        numbered = {n: _facts(rs) for n, rs in self.by_node.items()
-                    if is_complete(rs[0].mention) and rs[0].mention.number}
+        """A short form (`Chỉ thị 18`, `136/QH15`) is the one numbered instrument it fits, the one
+        in its own document first. Numbered nodes are indexed by their numbers, since a fit
+        must have the same ones: a short form is compared with a handful, not the corpus."""
+        numbered: dict[frozenset, dict[str, dict[str, set]]] = defaultdict(dict)
+        for n, rs in self.by_node.items():
+            if is_complete(rs[0].mention) and rs[0].mention.number:
+                facts = _facts(rs)
+                numbered[frozenset(facts["number"])][n] = facts
         docs_of = {n: {r.path for r in rs} for n, rs in self.by_node.items()}
         for node, rs in sorted(self.by_node.items()):
             facts = _facts(rs)
             if is_complete(rs[0].mention) or not facts.get("number") or not (facts.get("type") or facts.get("symbol")):
                 continue
-            fits = sorted(n for n, f in numbered.items() if _compatible(facts, f))
+            same_number = numbered.get(frozenset(facts["number"]), {})
+            fits = sorted(n for n, f in same_number.items() if _compatible(facts, f))
             local = [n for n in fits if docs_of[n] & docs_of[node]]
             chosen = local or fits
             if len(chosen) == 1:

@@ -70,10 +70,12 @@ def test_vietnamese_text_dates_lists_and_evidence_survive_the_database(graph, db
     assert meeting["d"].isoformat() == "2024-08-08"
 
 
-def test_graph_json_round_trip_is_exact(graph, db):
-    again = store.load_graph(db)
-    assert jsonio.dumps(again) == jsonio.dumps(graph)
-    assert "Trần Lưu Quang" in (db / store.GRAPH_JSON).read_text(encoding="utf-8")  # not \u-escaped
+def test_the_database_gives_back_the_graph_exactly_and_graph_json_only_when_asked(graph, db, tmp_path):
+    assert not (db / store.GRAPH_JSON).exists()
+    assert jsonio.dumps(store.load_graph(db)) == jsonio.dumps(graph)
+    store.write_database(graph, tmp_path / "db", write_json=True)
+    assert jsonio.dumps(store.load_graph(tmp_path / "db")) == jsonio.dumps(graph)
+    assert "Trần Lưu Quang" in (tmp_path / "db" / store.GRAPH_JSON).read_text(encoding="utf-8")  # not \u-escaped
 
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
@@ -81,17 +83,16 @@ EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 @pytest.fixture(scope="module")
 def examples_db(tmp_path_factory):
-    """The examples built, and a copy of the folder without graph.json, its graph attributes in
-    meta.json (as builds that do not keep graph.json write them)."""
+    """The examples built with graph.json (`--json`), and a copy of the folder without it, as
+    builds write it by default."""
     from luocdo.cli import main
 
     built = tmp_path_factory.mktemp("examples") / "db"
-    assert main(["build", str(EXAMPLES), "--db", str(built), "--quiet"]) == 0
+    assert main(["build", str(EXAMPLES), "--db", str(built), "--quiet", "--json"]) == 0
     bare = built.parent / "bare"
     bare.mkdir()
-    shutil.copy(built / ladybug_store.DB_FILE, bare)
-    attrs = json.loads((built / store.GRAPH_JSON).read_text(encoding="utf-8"))["graph"]
-    (bare / store.META_JSON).write_text(json.dumps(attrs, ensure_ascii=False), encoding="utf-8")
+    for name in (ladybug_store.DB_FILE, store.META_JSON):
+        shutil.copy(built / name, bare)
     return built, bare
 
 
@@ -136,15 +137,15 @@ def test_errors_name_the_folder_and_the_problem(tmp_path):
 def test_a_failed_write_leaves_the_previous_database_readable(graph, tmp_path, monkeypatch):
     db = tmp_path / "db"
     store.write_database(graph, db)
-    before = (db / store.GRAPH_JSON).read_bytes()
+    before = jsonio.dumps(store.load_graph(db))
 
     def broken(*args):
         raise RuntimeError("disk full, say")
 
-    monkeypatch.setattr(store.jsonio, "write_json", broken)
+    monkeypatch.setattr(store, "write_meta", broken)
     with pytest.raises(RuntimeError):
         store.write_database(build_graph([report_205("x.txt")]), db)
-    assert (db / store.GRAPH_JSON).read_bytes() == before
+    assert jsonio.dumps(store.load_graph(db)) == before
     assert store.open_connection(db).execute("MATCH (n) RETURN count(*)").get_next()[0] == graph.number_of_nodes()
     assert not list(tmp_path.glob(".db.building-*"))
 
@@ -156,11 +157,11 @@ KILLED_WRITER = textwrap.dedent("""
     from luocdo.graph import store
     from luocdo.graph.build import build_graph
 
-    def slow_json(g, path):
+    def slow_meta(g, path):
         print("copied", flush=True)
         time.sleep(60)
 
-    store.jsonio.write_json = slow_json
+    store.write_meta = slow_meta
     store.write_database(build_graph([report_205("x.txt")]), {db!r})
 """)
 
@@ -168,14 +169,14 @@ KILLED_WRITER = textwrap.dedent("""
 def test_a_build_killed_halfway_leaves_the_previous_database_and_the_next_build_cleans_up(graph, tmp_path):
     db = tmp_path / "db"
     store.write_database(graph, db)
-    before = (db / store.GRAPH_JSON).read_bytes()
+    before = jsonio.dumps(store.load_graph(db))
     script = KILLED_WRITER.format(tests=os.path.dirname(__file__), db=str(db))
     proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
     assert proc.stdout.readline().strip() == "copied"  # the new database file is written
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     assert list(tmp_path.glob(".db.building-*"))  # what the killed build left
-    assert (db / store.GRAPH_JSON).read_bytes() == before
+    assert jsonio.dumps(store.load_graph(db)) == before
     assert store.load_graph(db).number_of_nodes() == graph.number_of_nodes()
     time.sleep(0.1)
     store.write_database(graph, db)

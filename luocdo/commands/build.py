@@ -11,9 +11,11 @@ DESCRIPTION = """\
 Read every PATH (files, and folders recursively: there, only .txt .md .html .htm .pdf .docx
 and files without an ending, hidden ones left out; a file named explicitly is always read),
 extract each document, resolve instruments, bodies and people across documents, and write the
-graph to --db: a LadybugDB database (graph.lbug) for Cypher, the same graph as graph.json for
-exports, and a cache of extractions so that the next build re-extracts only new or changed
-files.
+graph to --db: a LadybugDB database (graph.lbug) for Cypher, exports and pictures, meta.json
+with the conflicts and ambiguous citations that `luocdo check` lists, and a cache of
+extractions so that the next build re-extracts only new or changed files (compressed JSON,
+about a tenth of the input). With --json the whole graph is also kept as graph.json, the file
+networkx and other tools read directly (`luocdo export --format json` writes it on demand).
 
 The previous database is replaced in one step once the new one is complete: a failed or
 interrupted build leaves it as it was. A summary goes to stderr at the end: documents read,
@@ -27,7 +29,8 @@ not be written; the previous one is kept)
 examples:
   luocdo build examples --db out/db
   luocdo build notices/ news/2025/ extra.pdf --db out/db --quiet
-  luocdo build corpus/ --db out/db --jobs 4"""
+  luocdo build corpus/ --db out/db --jobs 4
+  luocdo build examples --db out/db --json      # and out/db/graph.json for networkx"""
 
 
 def register(parser) -> None:
@@ -36,6 +39,8 @@ def register(parser) -> None:
     parser.add_argument("--jobs", type=_positive_int, metavar="N",
                         help="extract in N processes (default: one per core; 1 = in this process)")
     parser.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
+    parser.add_argument("--json", action="store_true",
+                        help="also keep the whole graph as DIR/graph.json (large: about the database's size)")
 
 
 def _positive_int(text: str) -> int:
@@ -75,7 +80,7 @@ def run(args) -> int:
             print(f"luocdo build: {s.path}: {s.reason}", file=sys.stderr)
         return EXIT_USAGE
     try:
-        graph, report = build_database(files, args.db, _progress(args.quiet), args.jobs)
+        graph, report = build_database(files, args.db, _progress(args.quiet), args.jobs, write_json=args.json)
     except (BuildError, StoreError, OSError, RuntimeError) as exc:
         print(f"luocdo build: {exc}; {args.db} is unchanged", file=sys.stderr)
         return EXIT_FAILURE

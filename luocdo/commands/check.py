@@ -29,16 +29,16 @@ def register(parser) -> None:
 
 
 def run(args) -> int:
-    from luocdo.graph.store import StoreError, load_graph
+    from luocdo.graph.store import StoreError, graph_attributes
     from luocdo.resolve import Ambiguity, Conflict
 
     try:
-        graph = load_graph(args.db)
+        meta = graph_attributes(args.db)
     except StoreError as exc:
         print(f"luocdo check: {exc}", file=sys.stderr)
         return EXIT_FAILURE
-    conflicts = [Conflict.from_dict(c) for c in graph.graph.get("conflicts", [])]
-    ambiguities = [Ambiguity(a["surface"], a["source"], tuple(a["candidates"])) for a in graph.graph.get("ambiguities", [])]
+    conflicts = [Conflict.from_dict(c) for c in meta.get("conflicts", [])]
+    ambiguities = [Ambiguity(a["surface"], a["source"], tuple(a["candidates"])) for a in meta.get("ambiguities", [])]
     if args.format == "json":
         print(json.dumps({"conflicts": [c.as_dict() for c in conflicts],
                           "ambiguities": [a.as_dict() for a in ambiguities]}, ensure_ascii=False, indent=2))

@@ -1,0 +1,125 @@
+"""Dataclasses as JSON and back, driven by their type hints: the extraction cache's format.
+
+JSON rather than pickle because a cache file is data found on disk: reading one must never run
+code, whoever wrote it. Values are rebuilt by the declared field types (`Optional[Span]`,
+`list[TaskMention]`, `dict[Span, Evidence]` ...), so a file that does not fit the declared
+shape raises ValueError instead of yielding a half-typed object. A dict whose keys are not
+strings is written as a list of [key, value] pairs.
+"""
+from __future__ import annotations
+
+import dataclasses
+import json
+import typing
+import zlib
+from array import array
+from functools import lru_cache
+from collections import abc
+from typing import Any, Callable, Union
+
+_NONE = type(None)
+
+
+def to_data(value: Any) -> Any:
+    """Plain JSON data (dicts, lists, str, int, float, bool, None) for a dataclass tree."""
+    if dataclasses.is_dataclass(value):
+        return {f.name: to_data(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, (list, tuple, array)):
+        return [to_data(v) for v in value]
+    if isinstance(value, dict):
+        if all(isinstance(k, str) for k in value):
+            return {k: to_data(v) for k, v in value.items()}
+        return [[to_data(k), to_data(v)] for k, v in value.items()]
+    return value
+
+
+# Classes that annotations name only under TYPE_CHECKING (to avoid an import cycle); see `forward`.
+_FORWARD: dict[str, type] = {}
+
+
+def forward(cls: type) -> type:
+    """Let annotations that name `cls` as a string resolve (`parts: Optional[DocumentParts]`)."""
+    if _FORWARD.get(cls.__name__) is not cls:
+        _FORWARD[cls.__name__] = cls
+        _decoder.cache_clear()
+    return cls
+
+
+def from_data(kind: Any, data: Any) -> Any:
+    """The value of type `kind` that `to_data` made `data` from."""
+    return _decoder(kind)(data)
+
+
+@lru_cache(maxsize=None)
+def _decoder(kind: Any) -> Callable[[Any], Any]:
+    """A function rebuilding values of `kind`, worked out once per type: a cache read rebuilds
+    hundreds of thousands of objects, so no type is inspected per value."""
+    if dataclasses.is_dataclass(kind):
+        return _dataclass_decoder(kind)
+    origin, args = typing.get_origin(kind), typing.get_args(kind)
+    if origin is Union:
+        inner = [a for a in args if a is not _NONE]
+        if len(inner) != 1:
+            return _checked(object)
+        decode = _decoder(inner[0])
+        return lambda data: None if data is None else decode(data)
+    if origin in (list, abc.Sequence):
+        decode = _decoder(args[0]) if args else _checked(object)
+        return lambda data: [decode(v) for v in _list(kind, data)]
+    if origin is tuple:
+        if len(args) == 2 and args[1] is Ellipsis:
+            decode = _decoder(args[0])
+            return lambda data: tuple(decode(v) for v in _list(kind, data))
+        decoders = [_decoder(a) for a in args]
+        return lambda data: tuple(d(v) for d, v in zip(decoders, _list(kind, data)))
+    if origin is dict:
+        key, val = (_decoder(a) for a in (args or (Any, Any)))
+        return lambda data: {key(k): val(v) for k, v in (data.items() if isinstance(data, dict) else _list(kind, data))}
+    return _checked(kind if kind in (str, int, float, bool) else object)
+
+
+def _dataclass_decoder(cls: type) -> Callable[[Any], Any]:
+    hints = typing.get_type_hints(cls, localns=_FORWARD)
+    fields = [(f.name, _decoder(hints[f.name])) for f in dataclasses.fields(cls) if f.init]
+
+    def decode(data):
+        if not isinstance(data, dict):
+            raise ValueError(f"{cls.__name__}: expected an object, got {type(data).__name__}")
+        return cls(**{name: d(data[name]) for name, d in fields if name in data})
+    return decode
+
+
+def _checked(kind: type) -> Callable[[Any], Any]:
+    """Scalars are taken as they are, once they are of the declared type (an int for a float too)."""
+    if kind is object:
+        return lambda data: data
+    allowed = (int, float) if kind is float else (kind,)
+
+    def decode(data):
+        if data is not None and (not isinstance(data, allowed) or (kind is int and isinstance(data, bool))):
+            raise ValueError(f"expected {kind.__name__}, got {type(data).__name__}")
+        return data
+    return decode
+
+
+def _list(kind: Any, data: Any) -> list:
+    if not isinstance(data, list):
+        raise ValueError(f"{kind}: expected a list, got {type(data).__name__}")
+    return data
+
+
+def dumps(value: Any) -> bytes:
+    """Compressed JSON of a dataclass tree (level 1: the cache is written far more than read)."""
+    return zlib.compress(json.dumps(to_data(value), ensure_ascii=False, separators=(",", ":")).encode(), 1)
+
+
+def loads(kind: type, blob: bytes) -> Any:
+    """The `kind` that `dumps` wrote; ValueError for anything else (corrupt, truncated, foreign)."""
+    try:
+        data = json.loads(zlib.decompress(blob))
+    except (zlib.error, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ValueError(f"not a luocdo cache entry: {exc}") from exc
+    try:
+        return from_data(kind, data)
+    except (TypeError, KeyError, IndexError) as exc:
+        raise ValueError(f"not a {kind.__name__}: {exc}") from exc
