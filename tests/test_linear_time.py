@@ -22,6 +22,7 @@ _CASES = [
     (read_closing, "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n"),  # each prefixed line walked up to the first once
     (document_parts, _NAMED_INSTRUMENTS),
     (find_persons, "ông Nguyễn Văn An, Bộ trưởng Bộ Tư pháp, "),
+    (find_persons, "Thủ tướng Chính phủ, Phó Thủ tướng "),  # a chain of titles no name ends, walked once
 ]
 _LEAST_SECONDS = 0.02  # the first size is grown until a run takes this long, above the clock's noise
 _LEAST_CHARACTERS = 10_000  # and starts longer than the windows some finders read (a signature's 4,000)

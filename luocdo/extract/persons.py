@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
@@ -73,12 +73,18 @@ def _is_place(name: str, positions: list[str]) -> bool:
 
 @dataclass
 class _Context:
-    """One document prepared once: folded text and its organisations indexed by start."""
+    """One document prepared once: folded text and its organisations indexed by start.
+
+    `nameless` holds the starts of the titles that a walk along a chain of titles reached
+    before it found no name after the chain: the walk from any of them goes the same way (each
+    step depends only on where it is) and finds no name either, so none is walked again. Without
+    it a long chain (`Thủ tướng Chính phủ, Phó Thủ tướng, ...`) is walked once per title."""
 
     text: str
     folded: str
     orgs: list[OrganizationMention]
     org_starts: list[int]
+    nameless: set[int] = field(default_factory=set)
 
     @classmethod
     def of(cls, text: str, orgs: Optional[list[OrganizationMention]]) -> "_Context":
@@ -113,7 +119,7 @@ def find_persons(text: str, organizations: Optional[list[OrganizationMention]] =
     mentions: list[PersonMention] = []
     resume = 0
     for span, alias in _triggers().find(text, ctx.folded):
-        if span.start < resume or block.start <= span.start < block.end \
+        if span.start < resume or span.start in ctx.nameless or block.start <= span.start < block.end \
                 or (alias.entry["kind"] == "honorific" and not _is_honorific(text, span)) \
                 or _names_a_place(text, span.start):
             continue
@@ -155,8 +161,10 @@ def _mention_at(ctx: _Context, start: int) -> Optional[tuple[PersonMention, int]
     the mention ends; None when no name follows (`Phó Thủ tướng yêu cầu`)."""
     positions: list[str] = []
     rank, honorific, pos = None, None, start
+    walked: list[int] = []
     while (hit := _triggers().match(ctx.text, ctx.folded, _SPACE.match(ctx.text, pos).end())) is not None:
         span, alias = hit
+        walked.append(span.start)
         kind = alias.entry["kind"]
         if kind == "honorific":
             honorific, pos = ctx.text[span.start:span.end], span.end
@@ -172,6 +180,9 @@ def _mention_at(ctx: _Context, start: int) -> Optional[tuple[PersonMention, int]
     need_surname = honorific is None or honorific[0].isupper()
     name_span = _person_name(ctx, _SPACE.match(ctx.text, pos).end(), need_surname, positions)
     if name_span is None:
+        # from a title further on, the same walk meets no honorific or a later one, and the same
+        # last title or none: a name it would find after the chain this walk would have found
+        ctx.nameless.update(walked)
         return None
     end = name_span.end
     while (after := _position_after_name(ctx, end)) is not None:
