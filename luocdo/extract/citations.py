@@ -22,6 +22,7 @@ from functools import lru_cache
 from typing import Iterator, Optional
 
 from luocdo import data
+from luocdo.extract.alternation import at_word_start, spaced
 from luocdo.extract.dates import find_dates
 from luocdo.ids import AMBIGUOUS_ISSUER_CODES, canonical_number
 from luocdo.model import DateMention, InstrumentMention, OrganizationMention, Span
@@ -213,7 +214,7 @@ def _vocabulary() -> _Vocabulary:
         generic_before=re.compile(rf"(?<!\w)(?:{_alternation(types['generic_determiners'])})\s+$"),
         not_a_name=re.compile(rf"\s+(?:{_lower_case(types['not_a_name'])})(?!\w)"),
         lower_case_name=re.compile(
-            rf"(?<!\w)(?P<word>{_lower_case(' '.join(p.split()[:2]) for p in types['lower_case_names'])})"
+            rf"(?P<word>{at_word_start(sorted({' '.join(p.split()[:2]) for p in types['lower_case_names']}, key=len, reverse=True), spaced)})"
             rf"(?=\s+(?:{_lower_case(' '.join(p.split()[2:]) for p in types['lower_case_names'])})(?!\w))"),
         issue_gap=re.compile(rf"\s*,?\s*[^.;:!?\n]{{2,150}}?\s+(?:(?:đã|vừa|mới)\s+)?(?:{_lower_case(types['issue_verbs'])})\s+$"),
         not_issue_sentence=re.compile(rf"(?<!\w)(?:{_lower_case(types['not_issue_sentence'])})(?!\w)", re.I),

@@ -157,11 +157,12 @@ def _period_label(m: re.Match, year: int | None) -> str:
     return f"{int(m['n'])} tháng{half} năm" + (f" {year}" if year else "")
 
 
-# The phrases that introduce a deadline; the date or period must follow directly. The lookahead,
-# their first letters, lets the engine pass over other characters fast.
+# The phrases that introduce a deadline; the date or period must follow directly. The pattern
+# opens with their first letters (each phrase checks its own after it), which lets the engine
+# skip to the next of those letters; a lookahead or a lookbehind first is tried at every offset.
 _DEADLINE = re.compile(
-    r"(?=[CcHhKkTt])(?<!\w)(?:(?:[Cc]hậm nhất|[Hh]ạn chót|[Kk]hông (?:muộn|chậm) hơn)(?:\s+(?:là|vào))?(?:\s+trước)?"
-    r"|[Tt]rước|[Hh]oàn thành[^.;\n]{0,60}?\btrong|[Tt]rong)"
+    r"[CcHhKkTt](?<!\w.)(?:(?:(?<=[Cc])hậm nhất|(?<=[Hh])ạn chót|(?<=[Kk])hông (?:muộn|chậm) hơn)(?:\s+(?:là|vào))?(?:\s+trước)?"
+    r"|(?<=[Tt])rước|(?<=[Hh])oàn thành[^.;\n]{0,60}?\btrong|(?<=[Tt])rong)"
     r"(?:\s+ngày)?\s+"
 )
 _PERIOD_END = re.compile(

@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from luocdo.data import load
+from luocdo.extract.alternation import at_word_start
 from luocdo.extract.dates import date_in_year_of
 from luocdo.extract.persons import whole_names
 from luocdo.extract.sentences import ByStart
@@ -41,7 +42,9 @@ def _heads() -> re.Pattern:
 
 @lru_cache(maxsize=None)
 def _meeting_regex() -> re.Pattern:
-    return re.compile(f"(?<!\\w)(?:{_heads().pattern}){_NAME_REST}")
+    """A head at a word's start and the name after it; run over the whole text, so written for the
+    engine to skip to the heads' first letters (at_word_start)."""
+    return re.compile(at_word_start(sorted(_vocabulary()["heads"], key=len, reverse=True)) + _NAME_REST)
 
 
 @lru_cache(maxsize=None)

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from luocdo import data
+from luocdo.extract.alternation import at_word_start, spaced
 from luocdo.model import InstrumentMention, Span
 from luocdo.normalize import fold, fold_keep_length
 
@@ -41,8 +42,11 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
 
 def _folded_pattern(phrases) -> str:
     """`_phrase_pattern` of the phrases folded, to match on `fold_keep_length(text)`: OCR and
-    typing misread tones (`thực hiên`, `triến khai`, `Cǎn cứ`), which folding forgives."""
-    return _phrase_pattern(fold(p) for p in phrases)
+    typing misread tones (`thực hiên`, `triến khai`, `Cǎn cứ`), which folding forgives. These
+    patterns heed case, so each phrase opens with its letter, for the engine to skip to
+    (at_word_start); under re.IGNORECASE that skip is lost, and _phrase_pattern's lookahead is
+    the faster."""
+    return at_word_start(sorted({fold(p) for p in phrases}, key=len, reverse=True), spaced) + r"(?!\w)"
 
 
 def _phrase_pattern(phrases) -> str:

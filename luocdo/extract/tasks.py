@@ -52,7 +52,7 @@ _THING_SUBJECT = re.compile(r"^(?:Kết quả|Việc|Nội dung|Báo cáo|Hồ s
 # A report on a telegram names its addressees in a sentence: `Công điện số 87/CĐ-TTg ... gửi Bộ
 # trưởng, Thủ trưởng cơ quan ngang bộ ...; Chủ tịch Ủy ban nhân dân các tỉnh ...`.
 _REPORTED_ADDRESS = re.compile(r"[Cc]ông (?:điện|văn)(?:[^.\n]{0,80}?)\s+gửi(?:\s+(?:đến|tới))?\s+")
-_ADDRESS_HEAD = re.compile(r"(?=[đK])(?:\bđiện|Kính gửi|KÍNH GỬI)\s*:")
+_ADDRESS_HEAD = re.compile(r"(?:đ(?<!\wđ)iện|Kính gửi|KÍNH GỬI)\s*:")  # literals first: the engine skips to đ, K
 # The address list ends at a blank line followed by a paragraph that is not a list item.
 _ADDRESS_END = re.compile(r"\n[ \t]*\n(?![ \t]*[-–•])")
 # `Bộ trưởng các Bộ, Chủ tịch Ủy ban nhân dân các tỉnh ...` names the addressees by their heads.
