@@ -549,12 +549,13 @@ def _names_a_head(text: str, span: Span) -> bool:
     """Does the span hold a head's title (`Bộ trưởng`, `Chủ tịch` ...)? Without one, heads_as_bodies
     rewrites nothing, so no body is headed: a cheap test that spares most items the rewriting and
     a second search for organisations."""
-    return any(text.find(title, span.start, span.end) >= 0 for title in _titles_of_heads_of_bodies())
+    return _title_of_a_head().search(text, span.start, span.end) is not None
 
 
 @lru_cache(maxsize=1)
-def _titles_of_heads_of_bodies() -> tuple[str, ...]:
-    return tuple(data.load("positions.json")["heads_of_bodies"])
+def _title_of_a_head() -> re.Pattern:
+    """Any title of a head of bodies, as written: one search, not one per title."""
+    return re.compile(longest_first(data.load("positions.json")["heads_of_bodies"]))
 
 
 def _leading_bodies_headed(body: str) -> list[Assignment]:
@@ -632,6 +633,12 @@ def _head_title_before() -> re.Pattern:
     the head acts for the body, so the title stands between a verb and its object unseen."""
     return re.compile(r"(?:^|(?<=[\s,;:(]))(?:Phó\s+)?(?:" + longest_first(_head_titles()) +
                       r")(?:\s+các\s+[^:,.;\n]{1,40}:|\s*:)?\s*$")
+
+
+@lru_cache(maxsize=1)
+def _head_title_in() -> re.Pattern:
+    """Any head's title, anywhere: one search, not one per title."""
+    return re.compile(longest_first(_head_titles()))
 
 
 @lru_cache(maxsize=1)
@@ -912,7 +919,7 @@ def _without_heads(before: str) -> str:
     """The text before a body without the heads that stand for it: a head's title, a
     distributive head, or both (`Chủ tịch Ủy ban nhân dân các tỉnh:`, `Bộ trưởng:`)."""
     # most text before a body names no head: the title pattern, tried at every character, is spared
-    titled = any(title in before for title in _head_titles())
+    titled = _head_title_in().search(before) is not None
     if titled:
         before = _head_title_before().sub("", before)
     without_list_head = _TRAILING_HEAD.sub("", before.rstrip(" ,:\"“‘(-"))
