@@ -22,15 +22,36 @@ _NONE = type(None)
 
 def to_data(value: Any) -> Any:
     """Plain JSON data (dicts, lists, str, int, float, bool, None) for a dataclass tree."""
-    if dataclasses.is_dataclass(value):
-        return {f.name: to_data(getattr(value, f.name)) for f in dataclasses.fields(value)}
-    if isinstance(value, (list, tuple, array)):
-        return [to_data(v) for v in value]
-    if isinstance(value, dict):
-        if all(isinstance(k, str) for k in value):
-            return {k: to_data(v) for k, v in value.items()}
-        return [[to_data(k), to_data(v)] for k, v in value.items()]
+    return _ENCODERS.get(type(value), _encode_other)(value)
+
+
+def _encode_other(value: Any) -> Any:
+    """The first value of its type: find how to encode that type (once), then encode."""
+    kind = type(value)
+    if dataclasses.is_dataclass(kind):
+        names = tuple(f.name for f in dataclasses.fields(kind))
+        _ENCODERS[kind] = lambda v: {name: to_data(getattr(v, name)) for name in names}
+    elif issubclass(kind, (list, tuple, array)):
+        _ENCODERS[kind] = lambda v: [to_data(item) for item in v]
+    elif issubclass(kind, dict):
+        _ENCODERS[kind] = _encode_dict
+    else:
+        return value
+    return _ENCODERS[kind](value)
+
+
+def _encode_dict(value: dict) -> Any:
+    if all(type(k) is str for k in value):
+        return {k: to_data(v) for k, v in value.items()}
+    return [[to_data(k), to_data(v)] for k, v in value.items()]
+
+
+def _same(value: Any) -> Any:
     return value
+
+
+# type -> its encoder; scalars are themselves. Filled in as types are met.
+_ENCODERS: dict[type, Callable[[Any], Any]] = {t: _same for t in (str, int, float, bool, _NONE)}
 
 
 # Classes that annotations name only under TYPE_CHECKING (to avoid an import cycle); see `forward`.
