@@ -24,9 +24,9 @@ import networkx as nx
 
 from luocdo.cache import ExtractionCache, content_sha256
 from luocdo.graph import store
-from luocdo.graph.build import build_graph
+from luocdo.graph.build import graph_of
 from luocdo.model import Extraction
-from luocdo.resolve import Conflict, resolve
+from luocdo.resolve import Conflict, for_resolution, resolve
 
 
 class BuildError(Exception):
@@ -215,14 +215,16 @@ class _Counted:
 
 
 def read_documents(files: Sequence[Path], cache: ExtractionCache, progress: Callable[[Iterable], Iterable] = iter,
-                   jobs: Optional[int] = None, clock: Optional[_Clock] = None) -> tuple[list[Extraction], list[Skipped]]:
-    """Extractions of the files that could be read, the others with the reason, both in the
-    order of `files` whatever order the workers finish in (the graph must not depend on it).
-    `jobs` worker processes (default: one per core); 1 extracts in this process."""
+                   jobs: Optional[int] = None, clock: Optional[_Clock] = None,
+                   keep: Callable[[Extraction], Extraction] = lambda ex: ex) -> tuple[list[Extraction], list[Skipped]]:
+    """Extractions of the files that could be read (as `keep` makes them, as soon as each is
+    done), the others with the reason, both in the order of `files` whatever order the workers
+    finish in (the graph must not depend on it). `jobs` worker processes (default: one per
+    core); 1 extracts in this process."""
     done: list = [None] * len(files)
     outcomes = _outcomes(files, cache, jobs or default_jobs(), clock or _Clock())
     for index, outcome in progress(_Counted(outcomes, len(files))):
-        done[index] = outcome
+        done[index] = keep(outcome) if isinstance(outcome, Extraction) else outcome
     return ([o for o in done if isinstance(o, Extraction)], [o for o in done if isinstance(o, Skipped)])
 
 
@@ -240,14 +242,18 @@ def build_database(files: Sequence[Path], db_dir: Path, progress: Callable[[Iter
     clock = _Clock()
     staging = store.staging_dir(db_dir)
     cache = ExtractionCache(write_dir=staging / store.CACHE_DIR, read_dirs=[Path(db_dir) / store.CACHE_DIR])
-    extractions, skipped = read_documents(files, cache, progress, jobs, clock)
-    if not extractions:
+    # Two passes, so that the whole corpus's extractions are never in memory at once: what
+    # resolution reads of each document first, then each whole extraction again from the
+    # cache, one at a time, into the graph.
+    views, skipped = read_documents(files, cache, progress, jobs, clock, keep=for_resolution)
+    if not views:
         shutil.rmtree(staging, ignore_errors=True)
         reasons = "".join(f"\n  {s.path}: {s.reason}" for s in skipped)
         raise BuildError(f"no document could be read{reasons or ' (no files)'}")
-    resolution = clock.run("resolve", resolve, extractions)
-    g = clock.run("graph", build_graph, extractions, resolution)
-    del extractions, resolution  # the graph holds what the store needs; let the rest go before writing
+    resolution = clock.run("resolve", resolve, views)
+    in_order = sorted(views, key=lambda ex: ex.document.path)
+    g = clock.run("graph", graph_of, (cache.reread(view.document) for view in in_order), resolution)
+    del views, in_order, resolution
     rows = store.write_database(g, db_dir, staging=staging, write_json=write_json, timed=clock.run)
     nodes, edges = _counts(g)
     report = BuildReport(documents=sorted(a["path"] for _, a in g.nodes(data=True) if a["label"] == "Document"),

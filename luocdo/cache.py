@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 from luocdo import serial
-from luocdo.model import Extraction
+from luocdo.model import Extraction, LoadedDocument
 
 
 def _code_files() -> list[Path]:
@@ -77,6 +77,13 @@ class ExtractionCache:
                     return extraction
         self.misses += 1
         return None
+
+    def reread(self, document: LoadedDocument) -> Extraction:
+        """The extraction this build has kept for `document` (by its sha256), read again from
+        this build's folder, for `document`'s path."""
+        extraction = decode((self.write_dir / self._name(document.sha256)).read_bytes())
+        extraction.document.path = document.path
+        return extraction
 
     def put(self, sha: str, extraction: Extraction, entry: Optional[bytes] = None) -> Extraction:
         """Keep `extraction` under `sha`; `entry` is its `encode` when a worker has made it already."""

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+import dataclasses
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Iterable, Optional, Sequence
@@ -529,6 +530,12 @@ def _positions(extractions: Sequence[Extraction]) -> dict[str, list[str]]:
             out[entity_id("person", person.name)].update(
                 f"{p} ({date})" if date else p for p in person.positions)
     return {pid: sorted(ps) for pid, ps in out.items()}
+
+
+def for_resolution(ex: Extraction) -> Extraction:
+    """What resolution reads of an extraction: its mentions, without tasks, relations and
+    evidence, which are most of its size and which only the graph reads."""
+    return dataclasses.replace(ex, tasks=[], relations=[], evidence={}, signature=None)
 
 
 def resolve(extractions: Sequence[Extraction]) -> Resolution:
