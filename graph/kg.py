@@ -26,7 +26,7 @@ from luocdo.cache import ExtractionCache, content_sha256
 from luocdo.graph import store
 from luocdo.graph.build import graph_of
 from luocdo.model import Extraction
-from luocdo.resolve import Conflict, for_resolution, resolve
+from luocdo.resolve import NOT_RESOLVED, Conflict, for_resolution, resolve
 
 
 class BuildError(Exception):
@@ -172,10 +172,11 @@ def _extract_in_pool(todo: list[tuple[int, Path]], jobs: int) -> Iterator[tuple[
             pool.shutdown(cancel_futures=True)
 
 
-def _outcomes(files: Sequence[Path], cache: ExtractionCache, jobs: int,
-              clock: _Clock) -> Iterator[tuple[int, Extraction | Skipped]]:
-    """(index in `files`, extraction or skip) as each document is done: cached ones first, then
-    the others, in a pool when there are enough of them. Cache writes happen here, in the parent."""
+def _outcomes(files: Sequence[Path], cache: ExtractionCache, jobs: int, clock: _Clock,
+              skip: Optional[dict] = None) -> Iterator[tuple[int, Extraction | Skipped]]:
+    """(index in `files`, extraction or skip) as each document is done: cached ones first
+    (without the fields in `skip`), then the others, in a pool when there are enough of them.
+    Cache writes happen here, in the parent."""
     todo, shas = [], {}
     for index, path in enumerate(files):
         try:
@@ -183,7 +184,7 @@ def _outcomes(files: Sequence[Path], cache: ExtractionCache, jobs: int,
         except OSError as exc:
             yield index, Skipped(str(path), f"cannot be read ({exc.strerror or exc})")
             continue
-        cached = clock.run("cache", cache.get, shas[index], str(path))
+        cached = clock.run("cache", cache.get, shas[index], str(path), skip)
         if cached is None:
             todo.append((index, path))
         else:
@@ -216,13 +217,15 @@ class _Counted:
 
 def read_documents(files: Sequence[Path], cache: ExtractionCache, progress: Callable[[Iterable], Iterable] = iter,
                    jobs: Optional[int] = None, clock: Optional[_Clock] = None,
-                   keep: Callable[[Extraction], Extraction] = lambda ex: ex) -> tuple[list[Extraction], list[Skipped]]:
+                   keep: Callable[[Extraction], Extraction] = lambda ex: ex,
+                   skip: Optional[dict] = None) -> tuple[list[Extraction], list[Skipped]]:
     """Extractions of the files that could be read (as `keep` makes them, as soon as each is
     done), the others with the reason, both in the order of `files` whatever order the workers
-    finish in (the graph must not depend on it). `jobs` worker processes (default: one per
-    core); 1 extracts in this process."""
+    finish in (the graph must not depend on it); `skip` names fields `keep` drops, which a
+    cache hit then need not rebuild. `jobs` worker processes (default: one per core); 1
+    extracts in this process."""
     done: list = [None] * len(files)
-    outcomes = _outcomes(files, cache, jobs or default_jobs(), clock or _Clock())
+    outcomes = _outcomes(files, cache, jobs or default_jobs(), clock or _Clock(), skip)
     for index, outcome in progress(_Counted(outcomes, len(files))):
         done[index] = keep(outcome) if isinstance(outcome, Extraction) else outcome
     return ([o for o in done if isinstance(o, Extraction)], [o for o in done if isinstance(o, Skipped)])
@@ -245,7 +248,7 @@ def build_database(files: Sequence[Path], db_dir: Path, progress: Callable[[Iter
     # Two passes, so that the whole corpus's extractions are never in memory at once: what
     # resolution reads of each document first, then each whole extraction again from the
     # cache, one at a time, into the graph.
-    views, skipped = read_documents(files, cache, progress, jobs, clock, keep=for_resolution)
+    views, skipped = read_documents(files, cache, progress, jobs, clock, keep=for_resolution, skip=NOT_RESOLVED)
     if not views:
         shutil.rmtree(staging, ignore_errors=True)
         reasons = "".join(f"\n  {s.path}: {s.reason}" for s in skipped)

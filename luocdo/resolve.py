@@ -532,9 +532,13 @@ def _positions(extractions: Sequence[Extraction]) -> dict[str, list[str]]:
     return {pid: sorted(ps) for pid, ps in out.items()}
 
 
+# What resolution never reads of an extraction, as a cache entry's JSON writes it empty: most
+# of an extraction's size, which only the graph reads.
+NOT_RESOLVED = {"tasks": [], "relations": [], "evidence": [], "signature": None}
+
+
 def for_resolution(ex: Extraction) -> Extraction:
-    """What resolution reads of an extraction: its mentions, without tasks, relations and
-    evidence, which are most of its size and which only the graph reads."""
+    """What resolution reads of an extraction: its mentions, without the NOT_RESOLVED fields."""
     return dataclasses.replace(ex, tasks=[], relations=[], evidence={}, signature=None)
 
 

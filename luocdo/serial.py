@@ -15,7 +15,7 @@ import zlib
 from array import array
 from functools import lru_cache
 from collections import abc
-from typing import Any, Callable, Union
+from typing import Any, Callable, Optional, Union
 
 _NONE = type(None)
 
@@ -135,12 +135,15 @@ def dumps(value: Any) -> bytes:
     return zlib.compress(json.dumps(to_data(value), ensure_ascii=False, separators=(",", ":")).encode(), 6)
 
 
-def loads(kind: type, blob: bytes) -> Any:
-    """The `kind` that `dumps` wrote; ValueError for anything else (corrupt, truncated, foreign)."""
+def loads(kind: type, blob: bytes, skip: Optional[dict[str, Any]] = None) -> Any:
+    """The `kind` that `dumps` wrote, with the fields in `skip` not rebuilt but given the
+    (JSON) value it maps them to; ValueError for anything else (corrupt, truncated, foreign)."""
     try:
         data = json.loads(zlib.decompress(blob))
     except (zlib.error, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ValueError(f"not a luocdo cache entry: {exc}") from exc
+    if skip and isinstance(data, dict):
+        data = {**data, **skip}
     try:
         return from_data(kind, data)
     except (TypeError, KeyError, IndexError) as exc:
