@@ -171,6 +171,8 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=2, help="extraction processes (default 2)")
     parser.add_argument("--copies", type=int, default=1, help="build the corpus this many times over")
     parser.add_argument("--no-rebuild", action="store_true", help="skip the one-file rebuild")
+    parser.add_argument("--keep", action="store_true",
+                        help="keep the work folder (its db/ for bench_queries.py --db) instead of removing it")
     args = parser.parse_args()
 
     from luocdo.graph.kg import input_files
@@ -208,7 +210,10 @@ def main() -> None:
         print(f"luocdo query from the shell, cold: {count:.2f} s (Cypher count), {named:.2f} s (named query with a target)"
               f" (target at most 1 s)")
     finally:
-        shutil.rmtree(work, ignore_errors=True)
+        if args.keep:
+            print(f"kept: {work} (the store is {work / 'db'})")
+        else:
+            shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":
