@@ -231,10 +231,39 @@ def read_documents(files: Sequence[Path], cache: ExtractionCache, progress: Call
     return ([o for o in done if isinstance(o, Extraction)], [o for o in done if isinstance(o, Skipped)])
 
 
+def _reread(cache: ExtractionCache, views: Iterable[Extraction]) -> Iterator[Extraction]:
+    """Each view's whole extraction, read back from this build's cache folder, where the first
+    pass has just put it; one that cannot be (the disk failed in between) stops the build."""
+    for view in views:
+        try:
+            yield cache.reread(view.document)
+        except (OSError, ValueError) as exc:
+            raise BuildError(f"{view.document.path}: its extraction could not be read back from the cache: {exc}") from exc
+
+
 def _counts(g: nx.MultiDiGraph) -> tuple[dict[str, int], dict[str, int]]:
     nodes = Counter(attrs["label"] for _, attrs in g.nodes(data=True))
     edges = Counter(key for _, _, key in g.edges(keys=True))
     return dict(sorted(nodes.items())), dict(sorted(edges.items()))
+
+
+def _build_in(staging: Path, files: Sequence[Path], db_dir: Path, progress, jobs: Optional[int], write_json: bool,
+              clock: _Clock) -> tuple[nx.MultiDiGraph, int, ExtractionCache, list[Skipped]]:
+    """build_database's work, with the cache and the new database in `staging`."""
+    cache = ExtractionCache(write_dir=staging / store.CACHE_DIR, read_dirs=[Path(db_dir) / store.CACHE_DIR])
+    # Two passes, so that the whole corpus's extractions are never in memory at once: what
+    # resolution reads of each document first, then each whole extraction again from the
+    # cache, one at a time, into the graph.
+    views, skipped = read_documents(files, cache, progress, jobs, clock, keep=for_resolution, skip=NOT_RESOLVED)
+    if not views:
+        reasons = "".join(f"\n  {s.path}: {s.reason}" for s in skipped)
+        raise BuildError(f"no document could be read{reasons or ' (no files)'}")
+    resolution = clock.run("resolve", resolve, views)
+    in_order = sorted(views, key=lambda ex: ex.document.path)
+    g = clock.run("graph", graph_of, _reread(cache, in_order), resolution)
+    del views, in_order, resolution
+    rows = store.write_database(g, db_dir, staging=staging, write_json=write_json, timed=clock.run)
+    return g, rows, cache, skipped
 
 
 def build_database(files: Sequence[Path], db_dir: Path, progress: Callable[[Iterable], Iterable] = iter,
@@ -244,20 +273,11 @@ def build_database(files: Sequence[Path], db_dir: Path, progress: Callable[[Iter
     started = time.perf_counter()
     clock = _Clock()
     staging = store.staging_dir(db_dir)
-    cache = ExtractionCache(write_dir=staging / store.CACHE_DIR, read_dirs=[Path(db_dir) / store.CACHE_DIR])
-    # Two passes, so that the whole corpus's extractions are never in memory at once: what
-    # resolution reads of each document first, then each whole extraction again from the
-    # cache, one at a time, into the graph.
-    views, skipped = read_documents(files, cache, progress, jobs, clock, keep=for_resolution, skip=NOT_RESOLVED)
-    if not views:
+    try:
+        g, rows, cache, skipped = _build_in(staging, files, db_dir, progress, jobs, write_json, clock)
+    except BaseException:  # a failure or an interrupt leaves no staging folder behind
         shutil.rmtree(staging, ignore_errors=True)
-        reasons = "".join(f"\n  {s.path}: {s.reason}" for s in skipped)
-        raise BuildError(f"no document could be read{reasons or ' (no files)'}")
-    resolution = clock.run("resolve", resolve, views)
-    in_order = sorted(views, key=lambda ex: ex.document.path)
-    g = clock.run("graph", graph_of, (cache.reread(view.document) for view in in_order), resolution)
-    del views, in_order, resolution
-    rows = store.write_database(g, db_dir, staging=staging, write_json=write_json, timed=clock.run)
+        raise
     nodes, edges = _counts(g)
     report = BuildReport(documents=sorted(a["path"] for _, a in g.nodes(data=True) if a["label"] == "Document"),
                          skipped=skipped, extracted=cache.misses, cached=cache.hits, rows_written=rows,
