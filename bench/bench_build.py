@@ -8,8 +8,8 @@
 Prints, for the files given (default: both corpora of ../shared/corpus, unpacked once to
 /tmp/corpus): files and MB; the naive pass (one citation regex + NFC over the same files, one
 core, this run) and the build's ratio to it; each stage's seconds and MB/s (load, extract and
-evidence are CPU seconds summed over the workers, so MB/s there is per core); peak RSS of the
-whole process tree (sampled every 50 ms); the store's size on disk against the input; a rebuild
+evidence are CPU seconds summed over the workers, so MB/s there is per core); peak memory of
+the whole process tree (Pss, sampled every 50 ms); the store's size on disk against the input; a rebuild
 after changing one file, against the full build; and `luocdo query` from the shell, cold.
 
 Every build is cold (a fresh folder), except the rebuild, which is the point.
@@ -77,32 +77,41 @@ def naive_pass(files: list[Path]) -> float:
     return time.perf_counter() - started
 
 
-def tree_rss_mb(root: int) -> tuple[float, float, float]:
-    """RSS of `root` and all its descendants now, from /proc: (the tree, `root`, its largest descendant)."""
+def tree_memory_mb(root: int) -> tuple[float, float, float]:
+    """Memory of `root` and all its descendants now, from /proc: (the tree, `root`, its largest
+    descendant). Proportional set sizes (Pss), so that pages a forked worker shares with its
+    parent are counted once, not once per process as RSS would."""
     children: dict[int, list[int]] = {}
-    rss: dict[int, int] = {}
     for entry in os.scandir("/proc"):
-        if not entry.name.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry.name}/stat") as stat:
-                fields = stat.read().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        pid = int(entry.name)
-        children.setdefault(int(fields[1]), []).append(pid)
-        rss[pid] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE")
-    total, largest, todo = 0, 0, list(children.get(root, []))
+        if entry.name.isdigit():
+            try:
+                with open(f"/proc/{entry.name}/stat") as stat:
+                    children.setdefault(int(stat.read().rsplit(")", 1)[1].split()[1]), []).append(int(entry.name))
+            except OSError:
+                continue
+    total, largest, todo = 0.0, 0.0, list(children.get(root, []))
     while todo:
         pid = todo.pop()
-        total += rss.get(pid, 0)
-        largest = max(largest, rss.get(pid, 0))
+        size = _pss_mb(pid)
+        total, largest = total + size, max(largest, size)
         todo += children.get(pid, [])
-    return (total + rss.get(root, 0)) / 1e6, rss.get(root, 0) / 1e6, largest / 1e6
+    own = _pss_mb(root)
+    return total + own, own, largest
+
+
+def _pss_mb(pid: int) -> float:
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as rollup:
+            for line in rollup:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) / 1000
+    except OSError:
+        pass
+    return 0.0
 
 
 def run_build(paths: list[Path], db: Path, jobs: int) -> dict:
-    """One `build_database` in a child process, watched for peak RSS of its process tree."""
+    """One `build_database` in a child process, watched for the peak memory of its process tree."""
     code = ("import json, sys; from pathlib import Path; from luocdo.graph.kg import build_database, input_files; "
             "files, _ = input_files([Path(p) for p in sys.argv[3:]]); "
             "_, r = build_database(files, Path(sys.argv[1]), jobs=int(sys.argv[2]), write_json=False); "
@@ -116,7 +125,7 @@ def run_build(paths: list[Path], db: Path, jobs: int) -> dict:
 
     def watch():
         while child.poll() is None:
-            peak[:] = map(max, peak, tree_rss_mb(child.pid))
+            peak[:] = map(max, peak, tree_memory_mb(child.pid))
             time.sleep(0.05)
 
     watcher = threading.Thread(target=watch, daemon=True)
@@ -148,7 +157,7 @@ def print_build(label: str, build: dict, mb: float) -> None:
     print(f"{label}: {build['wall']:.1f} s wall, {build['documents']} documents ({build['extracted']} extracted, "
           f"{build['cached']} cached, {build['skipped']} skipped), {build['nodes']:,} nodes, {build['edges']:,} edges, "
           f"{build['rows']:,} rows")
-    print(f"  peak RSS: process tree {build['peak_mb']:.0f} MB (target at most 2,000), main process "
+    print(f"  peak memory (Pss): process tree {build['peak_mb']:.0f} MB (target at most 2,000), main process "
           f"{build['parent_mb']:.0f} MB, largest worker {build['worker_mb']:.0f} MB")
     for stage, seconds in sorted(build["timings"].items(), key=lambda item: -item[1]):
         rate = f"{mb / seconds:8.1f} MB/s" if seconds and stage in ("load", "extract", "evidence", "hash", "cache") else ""
@@ -162,6 +171,8 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=2, help="extraction processes (default 2)")
     parser.add_argument("--copies", type=int, default=1, help="build the corpus this many times over")
     parser.add_argument("--no-rebuild", action="store_true", help="skip the one-file rebuild")
+    parser.add_argument("--keep", action="store_true",
+                        help="keep the work folder (its db/ for bench_queries.py --db) instead of removing it")
     args = parser.parse_args()
 
     from luocdo.graph.kg import input_files
@@ -199,7 +210,10 @@ def main() -> None:
         print(f"luocdo query from the shell, cold: {count:.2f} s (Cypher count), {named:.2f} s (named query with a target)"
               f" (target at most 1 s)")
     finally:
-        shutil.rmtree(work, ignore_errors=True)
+        if args.keep:
+            print(f"kept: {work} (the store is {work / 'db'})")
+        else:
+            shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -9,7 +9,7 @@ wrong one is a bug in extraction or here, and a store would reject it later with
 from __future__ import annotations
 
 from collections import Counter
-from typing import Optional, Sequence
+from typing import Iterable, Optional, Sequence
 
 import networkx as nx
 
@@ -246,7 +246,12 @@ def build_graph(extractions: Sequence[Extraction], resolution: Optional[Resoluti
     `G.graph` holds the resolution's `conflicts` and `ambiguities` as plain dicts.
     """
     extractions = sorted(extractions, key=lambda ex: ex.document.path)
-    res = resolution or resolve(extractions)
+    return graph_of(extractions, resolution or resolve(extractions))
+
+
+def graph_of(extractions: Iterable[Extraction], res: Resolution) -> nx.MultiDiGraph:
+    """The graph of `extractions` taken in the order of their paths, each once: a stream
+    from the cache does, so that one extraction at a time need be in memory."""
     g = nx.MultiDiGraph(conflicts=[c.as_dict() for c in res.conflicts],
                         ambiguities=[a.as_dict() for a in res.ambiguities])
     for ex in extractions:

@@ -24,9 +24,9 @@ import networkx as nx
 
 from luocdo.cache import ExtractionCache, content_sha256
 from luocdo.graph import store
-from luocdo.graph.build import build_graph
+from luocdo.graph.build import graph_of
 from luocdo.model import Extraction
-from luocdo.resolve import Conflict, resolve
+from luocdo.resolve import NOT_RESOLVED, Conflict, for_resolution, resolve
 
 
 class BuildError(Exception):
@@ -172,10 +172,11 @@ def _extract_in_pool(todo: list[tuple[int, Path]], jobs: int) -> Iterator[tuple[
             pool.shutdown(cancel_futures=True)
 
 
-def _outcomes(files: Sequence[Path], cache: ExtractionCache, jobs: int,
-              clock: _Clock) -> Iterator[tuple[int, Extraction | Skipped]]:
-    """(index in `files`, extraction or skip) as each document is done: cached ones first, then
-    the others, in a pool when there are enough of them. Cache writes happen here, in the parent."""
+def _outcomes(files: Sequence[Path], cache: ExtractionCache, jobs: int, clock: _Clock,
+              skip: Optional[dict] = None) -> Iterator[tuple[int, Extraction | Skipped]]:
+    """(index in `files`, extraction or skip) as each document is done: cached ones first
+    (without the fields in `skip`), then the others, in a pool when there are enough of them.
+    Cache writes happen here, in the parent."""
     todo, shas = [], {}
     for index, path in enumerate(files):
         try:
@@ -183,7 +184,7 @@ def _outcomes(files: Sequence[Path], cache: ExtractionCache, jobs: int,
         except OSError as exc:
             yield index, Skipped(str(path), f"cannot be read ({exc.strerror or exc})")
             continue
-        cached = clock.run("cache", cache.get, shas[index], str(path))
+        cached = clock.run("cache", cache.get, shas[index], str(path), skip)
         if cached is None:
             todo.append((index, path))
         else:
@@ -215,21 +216,54 @@ class _Counted:
 
 
 def read_documents(files: Sequence[Path], cache: ExtractionCache, progress: Callable[[Iterable], Iterable] = iter,
-                   jobs: Optional[int] = None, clock: Optional[_Clock] = None) -> tuple[list[Extraction], list[Skipped]]:
-    """Extractions of the files that could be read, the others with the reason, both in the
-    order of `files` whatever order the workers finish in (the graph must not depend on it).
-    `jobs` worker processes (default: one per core); 1 extracts in this process."""
+                   jobs: Optional[int] = None, clock: Optional[_Clock] = None,
+                   keep: Callable[[Extraction], Extraction] = lambda ex: ex,
+                   skip: Optional[dict] = None) -> tuple[list[Extraction], list[Skipped]]:
+    """Extractions of the files that could be read (as `keep` makes them, as soon as each is
+    done), the others with the reason, both in the order of `files` whatever order the workers
+    finish in (the graph must not depend on it); `skip` names fields `keep` drops, which a
+    cache hit then need not rebuild. `jobs` worker processes (default: one per core); 1
+    extracts in this process."""
     done: list = [None] * len(files)
-    outcomes = _outcomes(files, cache, jobs or default_jobs(), clock or _Clock())
+    outcomes = _outcomes(files, cache, jobs or default_jobs(), clock or _Clock(), skip)
     for index, outcome in progress(_Counted(outcomes, len(files))):
-        done[index] = outcome
+        done[index] = keep(outcome) if isinstance(outcome, Extraction) else outcome
     return ([o for o in done if isinstance(o, Extraction)], [o for o in done if isinstance(o, Skipped)])
+
+
+def _reread(cache: ExtractionCache, views: Iterable[Extraction]) -> Iterator[Extraction]:
+    """Each view's whole extraction, read back from this build's cache folder, where the first
+    pass has just put it; one that cannot be (the disk failed in between) stops the build."""
+    for view in views:
+        try:
+            yield cache.reread(view.document)
+        except (OSError, ValueError) as exc:
+            raise BuildError(f"{view.document.path}: its extraction could not be read back from the cache: {exc}") from exc
 
 
 def _counts(g: nx.MultiDiGraph) -> tuple[dict[str, int], dict[str, int]]:
     nodes = Counter(attrs["label"] for _, attrs in g.nodes(data=True))
     edges = Counter(key for _, _, key in g.edges(keys=True))
     return dict(sorted(nodes.items())), dict(sorted(edges.items()))
+
+
+def _build_in(staging: Path, files: Sequence[Path], db_dir: Path, progress, jobs: Optional[int], write_json: bool,
+              clock: _Clock) -> tuple[nx.MultiDiGraph, int, ExtractionCache, list[Skipped]]:
+    """build_database's work, with the cache and the new database in `staging`."""
+    cache = ExtractionCache(write_dir=staging / store.CACHE_DIR, read_dirs=[Path(db_dir) / store.CACHE_DIR])
+    # Two passes, so that the whole corpus's extractions are never in memory at once: what
+    # resolution reads of each document first, then each whole extraction again from the
+    # cache, one at a time, into the graph.
+    views, skipped = read_documents(files, cache, progress, jobs, clock, keep=for_resolution, skip=NOT_RESOLVED)
+    if not views:
+        reasons = "".join(f"\n  {s.path}: {s.reason}" for s in skipped)
+        raise BuildError(f"no document could be read{reasons or ' (no files)'}")
+    resolution = clock.run("resolve", resolve, views)
+    in_order = sorted(views, key=lambda ex: ex.document.path)
+    g = clock.run("graph", graph_of, _reread(cache, in_order), resolution)
+    del views, in_order, resolution
+    rows = store.write_database(g, db_dir, staging=staging, write_json=write_json, timed=clock.run)
+    return g, rows, cache, skipped
 
 
 def build_database(files: Sequence[Path], db_dir: Path, progress: Callable[[Iterable], Iterable] = iter,
@@ -239,16 +273,11 @@ def build_database(files: Sequence[Path], db_dir: Path, progress: Callable[[Iter
     started = time.perf_counter()
     clock = _Clock()
     staging = store.staging_dir(db_dir)
-    cache = ExtractionCache(write_dir=staging / store.CACHE_DIR, read_dirs=[Path(db_dir) / store.CACHE_DIR])
-    extractions, skipped = read_documents(files, cache, progress, jobs, clock)
-    if not extractions:
+    try:
+        g, rows, cache, skipped = _build_in(staging, files, db_dir, progress, jobs, write_json, clock)
+    except BaseException:  # a failure or an interrupt leaves no staging folder behind
         shutil.rmtree(staging, ignore_errors=True)
-        reasons = "".join(f"\n  {s.path}: {s.reason}" for s in skipped)
-        raise BuildError(f"no document could be read{reasons or ' (no files)'}")
-    resolution = clock.run("resolve", resolve, extractions)
-    g = clock.run("graph", build_graph, extractions, resolution)
-    del extractions, resolution  # the graph holds what the store needs; let the rest go before writing
-    rows = store.write_database(g, db_dir, staging=staging, write_json=write_json, timed=clock.run)
+        raise
     nodes, edges = _counts(g)
     report = BuildReport(documents=sorted(a["path"] for _, a in g.nodes(data=True) if a["label"] == "Document"),
                          skipped=skipped, extracted=cache.misses, cached=cache.hits, rows_written=rows,

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 from luocdo import serial
-from luocdo.model import Extraction
+from luocdo.model import Extraction, LoadedDocument
 
 
 def _code_files() -> list[Path]:
@@ -63,13 +63,13 @@ class ExtractionCache:
     def _name(self, sha: str) -> str:
         return f"{sha}.{self.fingerprint}.json.z"
 
-    def get(self, sha: str, path: str) -> Optional[Extraction]:
+    def get(self, sha: str, path: str, skip: Optional[dict] = None) -> Optional[Extraction]:
         """The cached extraction of this content, re-attached to `path` (the same bytes may
-        have moved or been copied); None when absent."""
+        have moved or been copied), with the fields in `skip` left empty; None when absent."""
         for folder in self.read_dirs:
             entry = folder / self._name(sha)
             if entry.is_file():
-                extraction = _read(entry)
+                extraction = _read(entry, skip)
                 if extraction is not None:
                     self.hits += 1
                     self._keep(entry)
@@ -77,6 +77,13 @@ class ExtractionCache:
                     return extraction
         self.misses += 1
         return None
+
+    def reread(self, document: LoadedDocument) -> Extraction:
+        """The extraction this build has kept for `document` (by its sha256), read again from
+        this build's folder, for `document`'s path."""
+        extraction = decode((self.write_dir / self._name(document.sha256)).read_bytes())
+        extraction.document.path = document.path
+        return extraction
 
     def put(self, sha: str, extraction: Extraction, entry: Optional[bytes] = None) -> Extraction:
         """Keep `extraction` under `sha`; `entry` is its `encode` when a worker has made it already."""
@@ -103,19 +110,19 @@ def encode(extraction: Extraction) -> bytes:
     return serial.dumps(extraction)
 
 
-def decode(blob: bytes) -> Extraction:
-    """The extraction `encode` wrote; ValueError for anything else. Entries are JSON, so
-    reading one never runs code, whoever wrote the file."""
+def decode(blob: bytes, skip: Optional[dict] = None) -> Extraction:
+    """The extraction `encode` wrote, with the fields in `skip` left empty; ValueError for
+    anything else. Entries are JSON, so reading one never runs code, whoever wrote the file."""
     from luocdo.extract.parts import DocumentParts  # Extraction names it only as a string (an import cycle)
 
     serial.forward(DocumentParts)
-    return serial.loads(Extraction, blob)
+    return serial.loads(Extraction, blob, skip)
 
 
-def _read(entry: Path) -> Optional[Extraction]:
+def _read(entry: Path, skip: Optional[dict] = None) -> Optional[Extraction]:
     """An entry that cannot be read (truncated, corrupt, not ours) is just a miss: the file is
     extracted again."""
     try:
-        return decode(entry.read_bytes())
+        return decode(entry.read_bytes(), skip)
     except (OSError, ValueError):
         return None

@@ -26,7 +26,7 @@ def spans(value, found: set[Span]) -> set[Span]:
     return found
 
 
-# What the graph reads of an extraction; the document, its parts and its dates it does not.
+# What the graph reads of an extraction; the document's text, its parts and its dates it does not.
 _GRAPH_FIELDS = ("subject", "instruments", "organizations", "persons", "meetings", "tasks", "relations",
                  "recipients", "signature")
 
@@ -58,7 +58,8 @@ def snippet(text: str, sentence: Sentence, span: Span, limit: int = SNIPPET_CHAR
 
 
 def for_graph(ex: Extraction) -> Extraction:
-    """`ex` with `evidence` for each span the graph reads, without the text, offsets and parts."""
+    """`ex` with `evidence` for each span the graph reads, without what only extraction's
+    own output uses: the text, offset map, parts and the list of every date."""
     found: set[Span] = set()
     for name in _GRAPH_FIELDS:
         spans(getattr(ex, name), found)
@@ -66,4 +67,4 @@ def for_graph(ex: Extraction) -> Extraction:
     sentences = SentenceIndex(doc.text)
     evidence = {span: evidence_of(doc, span, sentences) for span in sorted(found, key=lambda s: (s.start, s.end))}
     slim = dataclasses.replace(doc, text="", source_offsets=[])
-    return dataclasses.replace(ex, document=slim, parts=None, evidence=evidence)
+    return dataclasses.replace(ex, document=slim, parts=None, dates=[], evidence=evidence)

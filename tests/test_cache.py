@@ -82,3 +82,14 @@ def test_a_long_sentence_is_cut_around_the_mention_on_word_boundaries():
     assert len(cut) <= 202 and " ".join(cut.strip("…").split()) in " ".join(text.split())
     short = "Bộ Tư pháp chủ trì."
     assert snippet(short, Sentence(short, Span(0, len(short))), Span(0, 10)) == short
+
+
+def test_a_hit_can_skip_rebuilding_what_its_reader_drops(full, tmp_path):
+    """Resolution's first pass reads entries without tasks and evidence (NOT_RESOLVED)."""
+    from luocdo.resolve import NOT_RESOLVED, for_resolution
+
+    ExtractionCache(write_dir=tmp_path / "c", fingerprint="f").put("abc", for_graph(full))
+    cache = ExtractionCache(write_dir=tmp_path / "d", read_dirs=[tmp_path / "c"], fingerprint="f")
+    view = cache.get("abc", "x.txt", NOT_RESOLVED)
+    assert view == for_resolution(cache.get("abc", "x.txt"))
+    assert not view.tasks and not view.evidence and full.tasks

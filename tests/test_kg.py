@@ -173,3 +173,18 @@ def test_in_a_pool_a_bad_file_is_skipped_by_name_the_others_kept_in_input_order(
 def test_jobs_must_be_a_positive_number(tmp_path):
     result = luocdo("build", EXAMPLES, "--db", tmp_path / "db", "--jobs", "0")
     assert result.returncode == 2 and "--jobs" in result.stderr
+
+
+def test_a_cache_entry_lost_between_the_two_passes_fails_the_build_by_name(tmp_path, monkeypatch):
+    """The graph pass reads each extraction back from the build's cache folder; if that fails,
+    the build stops with the file's name and the previous database is kept."""
+    from luocdo.cache import ExtractionCache
+    from luocdo.graph import kg
+
+    def lost(self, document):
+        raise OSError("No such file or directory")
+
+    monkeypatch.setattr(ExtractionCache, "reread", lost)
+    with pytest.raises(kg.BuildError, match=r"000_6cfdd9eb0ababaab.txt: its extraction could not be read back"):
+        kg.build_database(sorted(EXAMPLES.iterdir()), tmp_path / "db", jobs=1)
+    assert not (tmp_path / "db").exists() and not list(tmp_path.glob(".db.building-*"))

@@ -326,3 +326,15 @@ def test_one_local_id_for_two_versions_is_the_first_cited(first_year, second_yea
     res = resolve([ex])
     assert res.id("a.txt", "LUẬT:luat-thong-ke") == f"LUẬT:luat-thong-ke-{first_year}"
     assert f"LUẬT:luat-thong-ke-{second_year}" in res.instruments
+
+
+def test_resolution_reads_only_the_mentions_so_a_build_can_drop_the_rest():
+    """A build resolves compact views (no tasks, relations, evidence or signature) and reads
+    each whole extraction again only to add it to the graph: the answer must be the same."""
+    from luocdo.resolve import for_resolution
+
+    full = [full_text_381(), news_381(), report_205("seeds/000.txt"), report_205("seeds/002.txt")]
+    views = [for_resolution(ex) for ex in full]
+    assert all(not v.tasks and not v.relations and v.signature is None for v in views)
+    assert any(ex.tasks for ex in full)
+    assert resolve(views) == resolve(full)
