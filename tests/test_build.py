@@ -138,11 +138,11 @@ def test_provenance_grows_linearly_with_the_evidence_of_one_edge():
 
     def seconds(times: int) -> float:
         ex = _cited_times(times)
-        started = time.perf_counter()
+        started = time.process_time()  # CPU time: the machine's other work does not count
         g = build_graph([ex])
         [(_, _, attrs)] = [e for e in g.edges(data=True) if e[2]["type"] == "CITES"]
         assert len(attrs["evidence"]) == EVIDENCE_PER_DOCUMENT  # the first mentions; the rest are counted out
-        return time.perf_counter() - started
+        return time.process_time() - started
 
     seconds(100)  # warm up: imports, gazetteer
     assert seconds(16_000) < 40 * seconds(1_000) + 0.05

@@ -15,10 +15,14 @@ def test_a_line_of_full_stops_that_end_no_sentence_is_split_in_linear_time():
     """`NĐ-CP.` reads as the abbreviation `P.`, so a line of such citations is one sentence; the
     splitter once copied the whole sentence so far at every full stop (N² on such a line)."""
     def seconds(times: int) -> float:
+        """CPU seconds, best of three: a busy machine must not make linear look quadratic."""
         text = "Nghị định số 2/2020/NĐ-CP. " * times
-        started = time.perf_counter()
-        assert len(split_sentences(text)) == 1
-        return time.perf_counter() - started
+        best = float("inf")
+        for _ in range(3):
+            started = time.process_time()
+            assert len(split_sentences(text)) == 1
+            best = min(best, time.process_time() - started)
+        return best
 
     seconds(100)
     assert seconds(40_000) < 3 * seconds(20_000) + 0.02
