@@ -619,8 +619,13 @@ def _lower_case_kinds_end(text: str, start: int, end: int) -> int:
 
 def _only_plain_kinds(collective: str) -> bool:
     """Is a collective made only of `cơ quan`, `đơn vị` (the law's `cơ quan, đơn vị` of anyone)?"""
+    return _plain_kinds_regex().fullmatch(collective.strip()) is not None
+
+
+@lru_cache(maxsize=None)
+def _plain_kinds_regex() -> re.Pattern:
     plain = "|".join(map(re.escape, _patterns()["plain_collective_nouns"]))
-    return re.fullmatch(rf"(?:{plain})(?:(?:\s*,\s*|\s+và\s+)(?:{plain}))*", collective.strip(), re.I) is not None
+    return re.compile(rf"(?:{plain})(?:(?:\s*,\s*|\s+và\s+)(?:{plain}))*", re.I)
 
 
 def _unknown_bodies(text: str) -> Iterable[_Candidate]:
