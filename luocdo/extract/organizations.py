@@ -226,6 +226,23 @@ def _local_regex() -> re.Pattern:
 
 
 @lru_cache(maxsize=None)
+def _local_head_starts() -> re.Pattern:
+    """A local head opening a word: the only offsets where a local body may start."""
+    return re.compile(_alternation(_patterns()["local_heads"], after_first=_WORD_START))
+
+
+def _local_search(folded: str, pos: int) -> Optional[re.Match]:
+    """`_local_regex().search(folded, pos)`, tried only where a head starts: the heads' regex
+    opens with literals the engine skips to, the body's with a lookbehind tried at every offset."""
+    while (head := _local_head_starts().search(folded, pos)) is not None:
+        body = _local_regex().match(folded, head.start())
+        if body is not None:
+            return body
+        pos = head.start() + 1
+    return None
+
+
+@lru_cache(maxsize=None)
 def _local_heads_by_key() -> dict:
     return {phrase_key(h): (h, spec) for h, spec in _patterns()["local_heads"].items()}
 
@@ -479,7 +496,7 @@ def _local_bodies(text: str, folded: str) -> Iterable[_Candidate]:
     """Bodies of a province; a match in lower case (`cơ sở dữ liệu ... tỉnh Lào Cai` read as a
     `Sở`) is no body, and the search goes on inside it (`Công an tỉnh Lào Cai`)."""
     pos = 0
-    while (m := _local_regex().search(folded, pos)) is not None:
+    while (m := _local_search(folded, pos)) is not None:
         if not text[m.start()].isupper():
             pos = m.start() + 1
             continue
