@@ -202,25 +202,29 @@ def metadata_rows(text: str) -> list[tuple[str, str]]:
     field's name alone (`Số ký hiệu`, its value on the next line: the value is ""), or several
     pairs in one row (`Số hiệu:<TAB>18/CT-TTg<TAB>Loại văn bản:<TAB>Chỉ thị`, `Cơ quan ban hành:
     X      Số công báo: Y`); cells may be set apart by a run of spaces instead of a tab."""
-    keys = _config()["metadata_keys"]
+    if _field(_CELL_GAP.split(text, 1)[0].strip())[0] is None:
+        return []  # most lines: their first cell names no field, and the rest is not split
     cells = [c.strip() for c in _CELL_GAP.split(text)]
     pairs, i = [], 0
     while i < len(cells):
-        key, sep, value = cells[i].partition(":")
-        field = keys.get(marker(key.replace("*", "")))
+        field, sep, value = _field(cells[i])
         if field and sep and value.strip():  # `key: value` in one cell
             pairs.append((field, squash(value.replace("*", ""))))
             i += 1
             continue
         if field is None:
-            if i == 0:
-                return []
             i += 1
             continue
         value = cells[i + 1] if i + 1 < len(cells) else ""
         pairs.append((field, squash(value.replace("*", ""))))
         i += 2
     return pairs
+
+
+def _field(cell: str) -> tuple[Optional[str], str, str]:
+    """The field a cell names before its colon (None if none), the colon, and what follows it."""
+    key, sep, value = cell.partition(":")
+    return _config()["metadata_keys"].get(marker(key.replace("*", ""))), sep, value
 
 
 MetadataTable = dict[str, tuple[str, Line]]  # field -> (value, the line that prints it)

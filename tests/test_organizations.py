@@ -28,6 +28,9 @@ NAMES = [
     ("Viện kiểm sát nhân dân tối cao, Tòa án nhân dân tối cao, Kiểm toán Nhà nước",
      ["Viện kiểm sát nhân dân tối cao", "Tòa án nhân dân tối cao", "Kiểm toán Nhà nước"]),
     ("Thanh tra Chính phủ thanh tra việc chấp hành.", ["Thanh tra Chính phủ"]),
+    # a name opens a word: none inside another (`XBCA`, `XHội`)
+    ("Mã XBCA và BTPX không phải tên bộ.", []),
+    ("Tổ chức XHội Phụ nữ, BộCông an", []),
     ("chỉ đạo của Chính phủ, Thủ tướng Chính phủ", ["Chính phủ", "Thủ tướng Chính phủ"]),
     # the anti-smuggling bodies
     ("Ban Chỉ đạo 389 quốc gia họp.", ["Ban Chỉ đạo 389 quốc gia"]),

@@ -90,6 +90,10 @@ SIGNATURES = [
      ["THỦ TƯỚNG"], "Phạm Minh Chính"),
     ("./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, KTTH. KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Văn Sinh",
      ["KT. BỘ TRƯỞNG THỨ TRƯỞNG"], "Nguyễn Văn Sinh"),
+    ("./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, C04. KT. BỘ TRƯỞNG THỨ TRƯỞNG Thượng tướng Lê Quốc Hùng",
+     ["KT. BỘ TRƯỞNG THỨ TRƯỞNG"], "Lê Quốc Hùng"),
+    # A name never ends in a number: the recipient's line is no signature.
+    ("./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, Phạm Văn Long 2\n\nBỘ TRƯỞNG\nTrần Hồng Minh", ["BỘ TRƯỞNG"], "Trần Hồng Minh"),
     # A capacity broken over lines is one capacity.
     ("./.\n\nTM. ỦY BAN NHÂN\nDÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nBùi Thanh An",
      ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], "Bùi Thanh An"),

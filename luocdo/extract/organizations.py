@@ -35,6 +35,10 @@ _CLOSES = re.compile(r"\s*\)")
 _NEXT_WORD = re.compile(r"\w+\W+")
 _PLAIN_GAP = re.compile(r"[\s,\-–]*(?:và\s+)?[\s\-–]*")
 _DASH = re.compile(r"[-–]")
+# No word character before a word's first character, tested after that character: a regex that
+# opens with literal characters lets the engine skip from one of them to the next, where one
+# opening with a lookbehind is tried at every offset.
+_WORD_START = r"(?<!\w.)"
 
 
 def one_line(text: str) -> str:
@@ -54,20 +58,20 @@ def phrase_regex(phrases: Iterable[str]) -> str:
     Meant for folded text; a trie keeps matching fast with thousands of phrases, where a flat
     alternation would try every phrase at every offset.
     """
-    return r"(?<!\w)(?:" + _alternation(phrases) + r")(?!\w)"
+    return "(?:" + _alternation(phrases, after_first=_WORD_START) + r")(?!\w)"
 
 
-def _alternation(phrases: Iterable[str]) -> str:
+def _alternation(phrases: Iterable[str], after_first: str = "") -> str:
     trie: dict = {}
     for phrase in phrases:
         node = trie
         for word in phrase_key(phrase):
             node = node.setdefault(word, {})
         node[""] = {}
-    return _trie_regex(trie)
+    return _trie_regex(trie, after_first)
 
 
-def _trie_regex(node: dict) -> str:
+def _trie_regex(node: dict, after_first: str = "") -> str:
     """The words of a trie node, longest first (see `_by_first_character`)."""
     alternatives = []
     for word in sorted((w for w in node if w), key=len, reverse=True):
@@ -77,18 +81,19 @@ def _trie_regex(node: dict) -> str:
         if branches:
             tail = f"(?:{_SEP}(?:{_trie_regex(child)}))" + ("?" if "" in child else "")
         alternatives.append(re.escape(word) + tail)
-    return _by_first_character(alternatives)
+    return _by_first_character(alternatives, after_first=after_first)
 
 
-def _by_first_character(alternatives: list[str]) -> str:
-    """`alternatives` (regexes opening with a literal character, none with IGNORECASE) as one
-    alternation grouped by that character, each group in the order given: alternatives of two
-    groups never match at one offset, so grouping keeps what matches, while the engine tries
-    one character per group, not every alternative, at every word of the text."""
+def _by_first_character(alternatives: list[str], ignore_case: bool = False, after_first: str = "") -> str:
+    """`alternatives` (regexes opening with a literal character) as one alternation grouped by
+    that character (by its lower case for a regex compiled with IGNORECASE), each group in the
+    order given: alternatives of two groups never match at one offset, so grouping keeps what
+    matches, while the engine tries one character per group, not every alternative, at every
+    word of the text. `after_first` (a lookbehind) is tested once per group, after its character."""
     by_first: dict[str, list[str]] = {}
     for alternative in alternatives:
-        by_first.setdefault(alternative[0], []).append(alternative[1:])
-    return "|".join(first + (rests[0] if len(rests) == 1 else f"(?:{'|'.join(rests)})")
+        by_first.setdefault(alternative[0].lower() if ignore_case else alternative[0], []).append(alternative[1:])
+    return "|".join(first + after_first + (rests[0] if len(rests) == 1 else f"(?:{'|'.join(rests)})")
                     for first, rests in by_first.items())
 
 
@@ -221,6 +226,23 @@ def _local_regex() -> re.Pattern:
 
 
 @lru_cache(maxsize=None)
+def _local_head_starts() -> re.Pattern:
+    """A local head opening a word: the only offsets where a local body may start."""
+    return re.compile(_alternation(_patterns()["local_heads"], after_first=_WORD_START))
+
+
+def _local_search(folded: str, pos: int) -> Optional[re.Match]:
+    """`_local_regex().search(folded, pos)`, tried only where a head starts: the heads' regex
+    opens with literals the engine skips to, the body's with a lookbehind tried at every offset."""
+    while (head := _local_head_starts().search(folded, pos)) is not None:
+        body = _local_regex().match(folded, head.start())
+        if body is not None:
+            return body
+        pos = head.start() + 1
+    return None
+
+
+@lru_cache(maxsize=None)
 def _local_heads_by_key() -> dict:
     return {phrase_key(h): (h, spec) for h, spec in _patterns()["local_heads"].items()}
 
@@ -228,7 +250,8 @@ def _local_heads_by_key() -> dict:
 @lru_cache(maxsize=None)
 def _distributive_regex() -> re.Pattern:
     heads = _patterns()["distributive_heads"]
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(h)) for h in heads) + r")\s*:?\s*(?=\w)")
+    heads = _by_first_character([re.escape(fold(h)) for h in heads], after_first=_WORD_START)
+    return re.compile(rf"(?:{heads})\s*:?\s*(?=\w)")
 
 
 @dataclass(frozen=True)
@@ -249,14 +272,15 @@ def _province_list_regex() -> _GatedRegex:
     """`Ủy ban nhân dân các tỉnh: Lào Cai, ...`, `Công an các tỉnh, thành phố: Hà Nội, ...`."""
     heads = _folded_fixed_heads()
     levels = r"cac\s+(?:tinh|thanh pho)"
-    return _GatedRegex(re.compile(rf"(?<!\w)(?P<head>{heads})\s+{levels}(?:\s*,\s*thanh pho)?\s*:?\s*(?=\w)"),
+    return _GatedRegex(re.compile(rf"(?P<head>{heads})\s+{levels}(?:\s*,\s*thanh pho)?\s*:?\s*(?=\w)"),
                        re.compile(levels))
 
 
 def _folded_fixed_heads() -> str:
     """The local heads that take no unit's name (`Ủy ban nhân dân`, `Công an`), folded, as one
-    alternation in the data's order."""
-    return _by_first_character([re.escape(fold(h)) for h, s in _patterns()["local_heads"].items() if not s.get("named")])
+    alternation in the data's order, each opening a word."""
+    return _by_first_character([re.escape(fold(h)) for h, s in _patterns()["local_heads"].items() if not s.get("named")],
+                               after_first=_WORD_START)
 
 
 @lru_cache(maxsize=None)
@@ -266,7 +290,7 @@ def _collective_regex() -> re.Pattern:
     heads = _folded_fixed_heads()
     level = "|".join(re.escape(fold(lv)) for lv in sorted(_patterns()["collective_levels"], key=len, reverse=True))
     more = rf"(?:(?:\s*,\s*|\s+va\s+|\s+)(?:{level}))"
-    return re.compile(rf"(?<!\w)(?:{heads})\s+(?:cac\s+(?:{level}){more}*|(?:{level}){more}+)(?!\w)")
+    return re.compile(rf"(?:{heads})\s+(?:cac\s+(?:{level}){more}*|(?:{level}){more}+)(?!\w)")
 
 
 @lru_cache(maxsize=None)
@@ -279,10 +303,23 @@ def _collective_anaphora() -> re.Pattern:
 def _unknown_regex() -> re.Pattern:
     """A head noun and the words that may name the body (never across a line or a table cell's
     tab); a whole name (`Hội Phụ nữ`) needs none."""
-    heads = _by_first_character(sorted(map(re.escape, _patterns()["unknown_heads"]), key=len, reverse=True))
-    whole = _by_first_character(sorted(map(re.escape, _patterns()["whole_names"]), key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:(?P<whole>{whole})|{heads})(?!\w)"
+    # whole names before heads, in one alternation: `_is_whole_name` tells which matched
+    heads = sorted(map(re.escape, _patterns()["unknown_heads"]), key=len, reverse=True)
+    whole = sorted(map(re.escape, _patterns()["whole_names"]), key=len, reverse=True)
+    names = _by_first_character([*whole, *heads], after_first=_WORD_START)
+    return re.compile(rf"(?:{names})(?!\w)"
                       rf"(?=(?P<words>(?:,?[^\S\n\t]+(?:[-–][^\S\n\t]+)?\w+){{1,16}})|)")
+
+
+def _is_whole_name(m: re.Match) -> bool:
+    """Did `_unknown_regex` match a whole name (`Hội Phụ nữ`)? It tries them before the heads, so
+    a match that spells one is one."""
+    return m.group() in _whole_names()
+
+
+@lru_cache(maxsize=None)
+def _whole_names() -> frozenset:
+    return frozenset(_patterns()["whole_names"])
 
 
 @lru_cache(maxsize=None)
@@ -459,7 +496,7 @@ def _local_bodies(text: str, folded: str) -> Iterable[_Candidate]:
     """Bodies of a province; a match in lower case (`cơ sở dữ liệu ... tỉnh Lào Cai` read as a
     `Sở`) is no body, and the search goes on inside it (`Công an tỉnh Lào Cai`)."""
     pos = 0
-    while (m := _local_regex().search(folded, pos)) is not None:
+    while (m := _local_search(folded, pos)) is not None:
         if not text[m.start()].isupper():
             pos = m.start() + 1
             continue
@@ -474,10 +511,10 @@ def _local_bodies(text: str, folded: str) -> Iterable[_Candidate]:
 def _level_regex() -> re.Pattern:
     """`<head> <level>` with no place after it (`Tòa án nhân dân tỉnh`, `UBND cấp tỉnh`), or a
     numbered region (`Kho bạc Nhà nước khu vực XI`, `Ngân hàng Nhà nước khu vực 8`)."""
-    heads = _alternation(_patterns()["level_heads"])
+    heads = _alternation(_patterns()["level_heads"], after_first=_WORD_START)
     levels = _alternation(_patterns()["unit_levels"])
     regions = _alternation(_patterns()["region_levels"])
-    return re.compile(rf"(?<!\w)(?:{heads})\s+(?P<tail>(?:{regions})\s+(?:[ivxl]{{1,5}}|\d{{1,2}})|(?P<level>{levels}))(?!\w)")
+    return re.compile(rf"(?:{heads})\s+(?P<tail>(?:{regions})\s+(?:[ivxl]{{1,5}}|\d{{1,2}})|(?P<level>{levels}))(?!\w)")
 
 
 _SPACE_IN_LINE = re.compile(r"[^\S\n]+")
@@ -553,8 +590,10 @@ def _collective_addressee_regex() -> re.Pattern:
     phương`, `các sở, ban, ngành, đoàn thể Thành phố`, `các cơ quan chuyên môn`), as written:
     folded, `sở`, `bộ`, `ban` would be `số`, `bố`, `bạn`. No kind is the last word of a compound
     (`cơ sở`, `ủy ban`, `toàn bộ`) nor `ban` of `ban hành`."""
-    nouns = longest_first(_patterns()["collective_nouns"])
-    nouns = rf"(?<!cơ )(?<!ủy )(?<!uỷ )(?<!toàn )(?:{nouns})(?<!ban(?=\s+hành))"
+    # the compounds' first words are looked behind for past a noun's first character
+    nouns = _by_first_character(sorted(map(re.escape, _patterns()["collective_nouns"]), key=len, reverse=True),
+                                ignore_case=True, after_first=r"(?<!cơ .)(?<!ủy .)(?<!uỷ .)(?<!toàn .)")
+    nouns = rf"(?:{nouns})(?<!ban(?=\s+hành))"
     qualifiers = longest_first(_patterns()["collective_qualifiers"])
     item = rf"(?P<noun>{nouns})(?!\w)(?P<qual>(?:\s+(?:{qualifiers})(?!\w))+)?"  # `đơn vị sự nghiệp trực thuộc`
     rest = rf"(?:(?:\s*,\s*|\s+và\s+)(?:các\s+)?(?:{nouns})(?!\w)(?:\s+(?:{qualifiers})(?!\w))*)"
@@ -597,8 +636,13 @@ def _lower_case_kinds_end(text: str, start: int, end: int) -> int:
 
 def _only_plain_kinds(collective: str) -> bool:
     """Is a collective made only of `cơ quan`, `đơn vị` (the law's `cơ quan, đơn vị` of anyone)?"""
+    return _plain_kinds_regex().fullmatch(collective.strip()) is not None
+
+
+@lru_cache(maxsize=None)
+def _plain_kinds_regex() -> re.Pattern:
     plain = "|".join(map(re.escape, _patterns()["plain_collective_nouns"]))
-    return re.fullmatch(rf"(?:{plain})(?:(?:\s*,\s*|\s+và\s+)(?:{plain}))*", collective.strip(), re.I) is not None
+    return re.compile(rf"(?:{plain})(?:(?:\s*,\s*|\s+và\s+)(?:{plain}))*", re.I)
 
 
 def _unknown_bodies(text: str) -> Iterable[_Candidate]:
@@ -632,8 +676,8 @@ def _unknown_name_end(text: str, m: re.Match) -> Optional[int]:
     - Quán triệt ...`): the name ends before it."""
     words = list(_WORD.finditer(text[m.start("words"):m.end("words")])) if m.group("words") else []
     if not words or not (words[0].group()[0].isupper() or words[0].group()[0].isdigit()):
-        return m.end("whole") if m.group("whole") else None
-    end = m.end("whole") if m.group("whole") else None
+        return m.end() if _is_whole_name(m) else None
+    end = m.end() if _is_whole_name(m) else None
     stops = _name_stops()
     first = m.start("words") + words[0].start()
     ministry_end = _ministry_name_end(text, first)

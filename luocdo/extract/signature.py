@@ -157,6 +157,8 @@ def _heading_starts() -> tuple[str, ...]:
 
 def _without_rank(line: str) -> str:
     """`Thượng tướng Vũ Hải Sản` -> `Vũ Hải Sản`: a military or police signer's rank."""
+    if not line.startswith(_rank_openings()):  # most lines: one test instead of one per rank
+        return line
     for rank in _ranks():
         if line.startswith(rank + " "):
             return line[len(rank) + 1:]
@@ -166,6 +168,11 @@ def _without_rank(line: str) -> str:
 @lru_cache(maxsize=None)
 def _ranks() -> tuple[str, ...]:
     return tuple(sorted(_vocabulary()["ranks"], key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def _rank_openings() -> tuple[str, ...]:
+    return tuple(rank + " " for rank in _ranks())
 
 
 def _rejoined(words: list[str]) -> list[str]:
@@ -365,10 +372,15 @@ def _merged_blocks_apart(segments: list[_Segment]) -> list[_Segment]:
 
 
 def _capacity_and_name_at_end(seg: _Segment) -> Optional[list[_Segment]]:
-    if is_capacity(seg.text) or _as_name(seg.text):
+    # A name is words of letters only: none ends a segment that ends otherwise (most recipients'
+    # lines: `(2).`, `VT.`), and none starts before the run of such words at the end.
+    if not seg.text[-1:].isalpha() or is_capacity(seg.text) or _as_name(seg.text):
         return None
     tokens = list(_TOKEN.finditer(seg.text))
-    for k in range(min(_MAX_SIGNER_WORDS, len(tokens) - 1), 1, -1):
+    letters = 0
+    while letters < len(tokens) and tokens[-1 - letters].group().isalpha():
+        letters += 1
+    for k in range(min(_MAX_SIGNER_WORDS, len(tokens) - 1, letters), 1, -1):
         name_start = tokens[-k].start()
         if not _as_name(seg.text[name_start:]):
             continue
