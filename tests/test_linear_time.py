@@ -24,7 +24,7 @@ _CASES = [
     (find_persons, "ông Nguyễn Văn An, Bộ trưởng Bộ Tư pháp, "),
     (find_persons, "Thủ tướng Chính phủ, Phó Thủ tướng "),  # a chain of titles no name ends, walked once
 ]
-_LEAST_SECONDS = 0.02  # the first size is grown until a run takes this long, above the clock's noise
+_LEAST_SECONDS = 0.05  # the first size is grown until a run takes this long, above the noise of a busy machine
 _LEAST_CHARACTERS = 10_000  # and starts longer than the windows some finders read (a signature's 4,000)
 
 
