@@ -107,19 +107,34 @@ def _chunks(items: list, size: int) -> Iterator[list]:
 # costs a WAL sync (about 0.1 s here, whatever its size), but one transaction for a whole
 # corpus kept every page of it in memory until the end.
 ROWS_PER_COPY = 25_000
-ROWS_PER_COMMIT = 100_000
-# The buffer pool of the writing process; LadybugDB's default is most of the machine's memory,
-# which a build shares with its extraction workers.
-WRITE_BUFFER_POOL = 1 << 30  # 384 MiB was too small for the 628 MB store of the benchmark corpus
+ROWS_PER_COMMIT = 25_000
+# The buffer pool of the writing process: LadybugDB's default is most of the machine's memory,
+# which a build shares with its extraction workers. What a write needs grows with the store
+# (about 500 MB of the benchmark corpus's fit in 512 MiB, committed every 25,000 rows), so a
+# write that runs out starts again with twice the pool, up to WRITE_BUFFER_POOL_MAX.
+WRITE_BUFFER_POOL = 512 << 20
+WRITE_BUFFER_POOL_MAX = 8 << 30
 
 
 def write(g: nx.MultiDiGraph, db_file: Path) -> int:
     """Create the tables in a new database file and COPY the graph in, one table built at a
     time; returns rows written. The file is new and swapped in only once complete
     (luocdo.graph.store), so committing in groups loses no atomicity."""
+    pool = WRITE_BUFFER_POOL
+    while True:
+        try:
+            return _write(g, db_file, pool)
+        except RuntimeError as exc:
+            if "buffer pool is full" not in str(exc) or pool >= WRITE_BUFFER_POOL_MAX:
+                raise
+            Path(db_file).unlink(missing_ok=True)
+            pool *= 2
+
+
+def _write(g: nx.MultiDiGraph, db_file: Path, pool: int) -> int:
     import ladybug as lb
 
-    db = lb.Database(str(db_file), auto_checkpoint=False, buffer_pool_size=WRITE_BUFFER_POOL)
+    db = lb.Database(str(db_file), auto_checkpoint=False, buffer_pool_size=pool)
     conn = lb.Connection(db)
     written = pending = 0
     try:
@@ -158,7 +173,10 @@ def _in_transaction(conn, statements: list[tuple[str, dict]]) -> None:
         for statement, params in statements:
             conn.execute(statement, params)
     except BaseException:
-        conn.execute("ROLLBACK")
+        try:
+            conn.execute("ROLLBACK")
+        except RuntimeError:
+            pass  # a failure that ended the transaction: its own error is the one to report
         raise
     conn.execute("COMMIT")
 

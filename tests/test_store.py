@@ -191,3 +191,23 @@ def test_the_committed_schema_doc_is_generated_from_the_schema():
     committed = Path(__file__).resolve().parents[1] / "docs" / "schema.md"
     assert committed.read_text(encoding="utf-8") == schema_markdown(), \
         "run: python -m luocdo.graph.schema_doc > docs/schema.md"
+
+
+def test_a_write_that_outgrows_its_buffer_pool_starts_again_with_twice_the_pool(graph, tmp_path, monkeypatch):
+    """The writer's pool is kept small (the build shares the machine with its workers); a
+    store that needs more is written again with a bigger pool, not failed."""
+    monkeypatch.setattr(ladybug_store, "WRITE_BUFFER_POOL", 8 << 20)  # too small for the seeds
+    pools = []
+    real = ladybug_store._write
+    monkeypatch.setattr(ladybug_store, "_write", lambda g, f, pool: pools.append(pool) or real(g, f, pool))
+    store.write_database(graph, tmp_path / "db")
+    assert pools[0] == 8 << 20 and len(pools) >= 2 and pools[-1] == pools[0] * 2 ** (len(pools) - 1)
+    assert jsonio.dumps(store.load_graph(tmp_path / "db")) == jsonio.dumps(graph)
+
+
+def test_a_pool_that_cannot_grow_any_more_fails_with_the_databases_message(graph, tmp_path, monkeypatch):
+    monkeypatch.setattr(ladybug_store, "WRITE_BUFFER_POOL", 8 << 20)
+    monkeypatch.setattr(ladybug_store, "WRITE_BUFFER_POOL_MAX", 8 << 20)
+    with pytest.raises(RuntimeError, match="buffer pool is full"):
+        store.write_database(graph, tmp_path / "db")
+    assert not (tmp_path / "db").exists()
