@@ -33,7 +33,7 @@ _GRAPH_FIELDS = ("subject", "instruments", "organizations", "persons", "meetings
 
 # The longest sentence kept whole as evidence; a longer one (an article of a codified law, a
 # table flattened into one line) is cut to this many characters around the mention.
-SNIPPET_CHARS = 400
+SNIPPET_CHARS = 300
 
 
 def evidence_of(doc: LoadedDocument, span: Span, sentences: SentenceIndex) -> Evidence:
