@@ -14,7 +14,7 @@ extract each document, resolve instruments, bodies and people across documents, 
 graph to --db: a LadybugDB database (graph.lbug) for Cypher, exports and pictures, meta.json
 with the conflicts and ambiguous citations that `luocdo check` lists, and a cache of
 extractions so that the next build re-extracts only new or changed files (compressed JSON,
-about a tenth of the input). With --json the whole graph is also kept as graph.json, the file
+about 30% of the input). With --json the whole graph is also kept as graph.json, the file
 networkx and other tools read directly (`luocdo export --format json` writes it on demand).
 
 The previous database is replaced in one step once the new one is complete: a failed or
