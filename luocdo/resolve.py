@@ -538,8 +538,12 @@ NOT_RESOLVED = {"tasks": [], "relations": [], "evidence": [], "signature": None}
 
 
 def for_resolution(ex: Extraction) -> Extraction:
-    """What resolution reads of an extraction: its mentions, without the NOT_RESOLVED fields."""
-    return dataclasses.replace(ex, tasks=[], relations=[], evidence={}, signature=None)
+    """What resolution reads of an extraction: its mentions, the NOT_RESOLVED fields emptied
+    (a list or dict of no items, else None), as a cache hit read with them skipped has them."""
+    def empty(value):
+        return type(value)() if isinstance(value, (list, dict)) else None
+
+    return dataclasses.replace(ex, **{name: empty(getattr(ex, name)) for name in NOT_RESOLVED})
 
 
 def resolve(extractions: Sequence[Extraction]) -> Resolution:
