@@ -13,6 +13,8 @@ EPILOG = """\
 exit codes: 0 done · 1 failure · 2 usage error · 3 done, some documents skipped ·
             4 `check` found conflicting facts
 
+An unexpected error is one line on stderr; `luocdo --debug COMMAND ...` shows its traceback.
+
 examples:
   luocdo extract examples/001_2e663b31c79c2c39.txt --format json
   luocdo build examples --db out/db
@@ -31,6 +33,8 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"luocdo {__version__}")
+    parser.add_argument("--debug", action="store_true",
+                        help="show the traceback of an unexpected error (for a bug report)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
         try:
@@ -62,6 +66,15 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # `luocdo ... | head`: the reader has gone, which is not an error
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
+    except MemoryError:
+        print(f"luocdo {args.command}: out of memory", file=sys.stderr)
+        return EXIT_FAILURE
+    except Exception as exc:  # noqa: BLE001 - the last guard: one line, never a traceback
+        if args.debug:
+            raise
+        print(f"luocdo {args.command}: unexpected error: {type(exc).__name__}: {exc} "
+              "(run with --debug for the traceback)", file=sys.stderr)
+        return EXIT_FAILURE
 
 
 if __name__ == "__main__":
