@@ -109,6 +109,12 @@ def subject_id(extraction: "Extraction") -> str | None:
     return f"{s.type or '?'}:?@{s.year or '?'}~{extraction.document.sha256[:10]}"
 
 
+def names_its_document(local: str) -> bool:
+    """True for the id `subject_id` gives a numberless full text: it is its bytes' hash, so two
+    documents with it are copies of one file."""
+    return "~" in local
+
+
 def task_id(doc: "LoadedDocument", index: int) -> str:
     return f"task:{doc.sha256[:10]}:{index}"
 

@@ -29,8 +29,8 @@ from typing import Iterable, Optional, Sequence
 
 from luocdo.data import load
 from luocdo.ids import (
-    canonical_number, entity_id, identity_key, instrument_id, law_name, meeting_id, resolved_id, subject_id,
-    symbol_key,
+    canonical_number, entity_id, identity_key, instrument_id, law_name, meeting_id, names_its_document,
+    resolved_id, subject_id, symbol_key,
 )
 from luocdo.model import Extraction, InstrumentMention, MeetingMention, Span
 from luocdo.normalize import fold, longest_first, slug
@@ -314,6 +314,10 @@ class _InstrumentResolver:
         """A numberless subject joins the one other subject that concludes the same meeting
         or bears the same title, provided nothing in their identities disagrees."""
         subjects = [r for r in self.records if r.is_subject]
+        copies: dict[str, str] = {}
+        for r in subjects:
+            if names_its_document(r.local):
+                self.clusters.union(r.node, copies.setdefault(r.local, r.node))
         facts = {root: _facts(rs) for root, rs in self.members().items()}
         by_key: dict[str, list[_Record]] = defaultdict(list)  # only these can be the same subject
         for r in subjects:
@@ -322,11 +326,12 @@ class _InstrumentResolver:
         for r in subjects:
             if r.mention.number:
                 continue
-            mine = facts[self.clusters.find(r.node)]
+            own = self.clusters.find(r.node)
             others = {id(o): o for key in _subject_keys(r) for o in by_key[key]}.values()
+            # A byte-identical copy of the document shares its node: it is not another candidate.
             fits = sorted({self.clusters.find(o.node) for o in others
-                           if o.path != r.path and _same_subject(r, o)
-                           and _compatible(mine, facts[self.clusters.find(o.node)])})
+                           if o.path != r.path and self.clusters.find(o.node) != own and _same_subject(r, o)
+                           and _compatible(facts[own], facts[self.clusters.find(o.node)])})
             if len(fits) == 1:
                 self.clusters.union(r.node, fits[0])
             elif len(fits) > 1:

@@ -258,6 +258,15 @@ def test_a_report_and_the_numberless_full_text_of_one_notice_are_one_instrument(
     assert res.instruments[merged]["issuer"] == "Văn phòng Chính phủ"
 
 
+def test_a_byte_identical_copy_of_the_full_text_does_not_make_the_report_ambiguous():
+    copy = full_text_381("seeds/copy_of_001.txt")
+    assert copy.document.sha256 == full_text_381().document.sha256
+    res = resolve([full_text_381(), copy, news_381()])
+    assert res.id("seeds/004.txt", "TB:381/@?") == "TB:381/@2024"
+    assert res.id("seeds/copy_of_001.txt", "TB:?@2024~" + copy.document.sha256[:10]) == "TB:381/@2024"
+    assert not res.ambiguities
+
+
 def test_a_numberless_full_text_does_not_merge_with_another_chairs_notice():
     res = resolve([full_text_381(), report_205("seeds/000.txt")])
     assert len(res.instruments) == 4  # 381, 205, CT 18, Đề án
