@@ -328,10 +328,11 @@ class KnowledgeGraph:
         return self._conn
 
     def query(self, cypher: str, **params) -> list[dict]:
-        """Rows of a Cypher query as dicts keyed by the RETURN names (read-only)."""
-        from luocdo.graph.ladybug_store import rows
+        """Rows of a Cypher query as dicts keyed by the RETURN names. The query must only read
+        (luocdo.cypher_guard); a refused or malformed one raises luocdo.queries.QueryUsageError."""
+        from luocdo.queries.library import execute
 
-        return rows(self._connection(), cypher, params)
+        return execute(self._connection(), cypher, params).rows
 
     def instrument(self, text: str) -> dict:
         """The instrument `text` names (`Đề án 06`, `205/TB-VPCP`, `Chỉ thị 18`), with its

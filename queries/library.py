@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Optional
 
 
+from luocdo.cypher_guard import RefusedQuery, check_read_only
 from luocdo.normalize import squash_spaces
 from luocdo.queries.targets import IDENTIFYING, Candidates, Narrowing, UnknownTarget, narrowing, resolve_target
 
@@ -220,13 +221,16 @@ def merge_evidence(answer: Answer, column: str) -> Answer:
 
 
 def execute(conn, cypher: str, params: Optional[dict] = None) -> Answer:
-    """The result of `cypher`; the database's own error as QueryError."""
+    """The result of `cypher`, which must only read (luocdo.cypher_guard); a refusal or the
+    database's own error as QueryError."""
+    try:
+        check_read_only(cypher)
+    except RefusedQuery as exc:
+        raise QueryUsageError(str(exc)) from None
     try:
         result = conn.execute(cypher, params or {})
     except RuntimeError as exc:
         raise _cypher_error(str(exc)) from exc
-    if isinstance(result, list):  # several statements: the last one answers
-        result = result[-1]
     names = result.get_column_names()
     return Answer(names, [dict(zip(names, row)) for row in result.get_all()])
 
@@ -296,14 +300,13 @@ def connection(conn_or_db):
     if not isinstance(conn_or_db, (str, Path)):
         yield conn_or_db
         return
-    from luocdo.graph.store import open_connection
+    from luocdo.graph.store import close_connection, open_connection
 
     conn = open_connection(conn_or_db)
     try:
         yield conn
     finally:
-        conn.close()
-        conn.database.close()
+        close_connection(conn)
 
 
 def answer_named(conn_or_db, name: str, params: dict[str, str]) -> Answer:

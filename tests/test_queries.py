@@ -248,7 +248,7 @@ def test_cli_table_aligns_vietnamese_and_wide_letters(capsys):
     (["--name", "timeline", "--param", "oops"], 2, "--param 'oops' is not KEY=VALUE"),
     (["MATCH (i:Instrument RETURN i"], 2, "the database rejected the query: Parser exception"),
     (["MATCH (i:Instrument) RETURN i.no_such_property"], 2, "Binder exception"),
-    (["CREATE (:Person {id: 'x'})"], 2, "the database is opened read-only"),
+    (["CREATE (:Person {id: 'x'})"], 2, "refused: CREATE writes the graph or its schema; queries only read"),
     ([], 2, "give either a Cypher statement or --name NAME"),
 ])
 def test_cli_usage_errors_exit_2_with_the_reason(db, capsys, argv, code, message):
