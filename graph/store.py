@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Optional
 
 from luocdo.graph import jsonio, ladybug_store
+from luocdo.graph.schema import NODES, RELS, node_props, rel_props
 
 if TYPE_CHECKING:  # networkx takes half a second to import; opening a connection needs none of it
     import networkx as nx
@@ -31,12 +32,25 @@ class StoreError(Exception):
     """A database folder that is missing or not luocdo's; the message names folder and problem."""
 
 
+def _rebuild(db_dir: Path) -> str:
+    return f"rebuild it with `luocdo build PATH --db {db_dir}`"
+
+
 def _check(db_dir: Path) -> Path:
+    """The folder, if it holds what a build writes; a zero-byte graph.lbug would open as a new,
+    empty database and answer `count(n) = 0`, so it is refused here, before LadybugDB sees it."""
     db_dir = Path(db_dir)
+    db_file = db_dir / ladybug_store.DB_FILE
+    if db_dir.is_file():
+        raise StoreError(f"{db_dir} is a file, not a database folder: build one with `luocdo build PATH --db DIR`")
     if not db_dir.is_dir():
         raise StoreError(f"{db_dir} does not exist: build it with `luocdo build PATH --db {db_dir}`")
-    if not (db_dir / ladybug_store.DB_FILE).is_file():
+    if not db_file.is_file():
         raise StoreError(f"{db_dir} is not a luocdo database: no {ladybug_store.DB_FILE}")
+    if db_file.stat().st_size == 0:
+        raise StoreError(f"{db_dir}: {ladybug_store.DB_FILE} is empty (0 bytes); {_rebuild(db_dir)}")
+    if not is_database(db_dir):
+        raise StoreError(f"{db_dir} is not a complete luocdo database: no {META_JSON}; {_rebuild(db_dir)}")
     return db_dir
 
 
@@ -132,26 +146,32 @@ def write_meta(g: nx.MultiDiGraph, path: Path) -> None:
 def load_graph(db_dir) -> nx.MultiDiGraph:
     """The networkx graph of the database: graph.json where the build kept it (read faster),
     else read from graph.lbug with meta.json's graph attributes; the same graph either way."""
-    db_dir = _check(db_dir)
-    if (db_dir / GRAPH_JSON).is_file():
-        try:
-            return jsonio.read_json(db_dir / GRAPH_JSON)
-        except ValueError as exc:
-            raise StoreError(f"{db_dir}/{GRAPH_JSON} cannot be read: {exc}") from exc
     conn = open_connection(db_dir)
     try:
+        if (Path(db_dir) / GRAPH_JSON).is_file():
+            return jsonio.read_json(Path(db_dir) / GRAPH_JSON)
         g = ladybug_store.read_graph(conn)
+    except ValueError as exc:
+        raise StoreError(f"{db_dir}/{GRAPH_JSON} cannot be read: {exc}") from exc
+    except RuntimeError as exc:
+        raise StoreError(f"{db_dir}: {ladybug_store.DB_FILE} cannot be read: {_first_line(exc)}; "
+                         f"{_rebuild(db_dir)}") from exc
     finally:
-        conn.close()
-        conn.database.close()
-    g.graph.update({"format": jsonio.FORMAT, **graph_attributes(db_dir)})
+        close_connection(conn)
+    g.graph.update({"format": jsonio.FORMAT, **_attributes(Path(db_dir))})
     return g
 
 
 def graph_attributes(db_dir) -> dict:
     """Conflicts and ambiguities (the graph's attributes) without reading the whole graph when
-    meta.json holds them; an older folder has them only in graph.json."""
-    db_dir = _check(db_dir)
+    meta.json holds them, once the database is known to open (a `check` of a damaged store
+    would otherwise report no conflicts)."""
+    close_connection(open_connection(db_dir))
+    return _attributes(Path(db_dir))
+
+
+def _attributes(db_dir: Path) -> dict:
+    """meta.json, or graph.json's attributes in an older folder that has no meta.json."""
     try:
         if (db_dir / META_JSON).is_file():
             return json.loads((db_dir / META_JSON).read_text(encoding="utf-8"))
@@ -163,9 +183,46 @@ def graph_attributes(db_dir) -> dict:
 
 
 def open_connection(db_dir, read_only: bool = True):
-    """A LadybugDB connection to the database in `db_dir`, read-only unless asked."""
+    """A LadybugDB connection to the database in `db_dir`, read-only unless asked, once the file
+    opens and holds every table and column of the schema (a damaged, truncated or foreign
+    file, or one an older luocdo wrote, is a StoreError naming the folder and the problem)."""
     db_dir = _check(db_dir)
     try:
-        return ladybug_store.connect(db_dir / ladybug_store.DB_FILE, read_only=read_only)
+        conn = ladybug_store.connect(db_dir / ladybug_store.DB_FILE, read_only=read_only)
     except RuntimeError as exc:
-        raise StoreError(f"{db_dir}: cannot open the database: {exc}") from exc
+        raise StoreError(f"{db_dir}: cannot open {ladybug_store.DB_FILE} (damaged, truncated or not "
+                         f"a LadybugDB file?): {_first_line(exc)}; {_rebuild(db_dir)}") from exc
+    try:
+        missing = _missing_schema(conn)
+    except RuntimeError as exc:
+        close_connection(conn)
+        raise StoreError(f"{db_dir}: {ladybug_store.DB_FILE} cannot be read: {_first_line(exc)}; "
+                         f"{_rebuild(db_dir)}") from exc
+    if missing:
+        close_connection(conn)
+        raise StoreError(f"{db_dir} was written by another version of luocdo (no {', '.join(missing[:3])}"
+                         f"{', ...' if len(missing) > 3 else ''}); {_rebuild(db_dir)}")
+    return conn
+
+
+def close_connection(conn) -> None:
+    """Close a connection from `open_connection` and the database it keeps open."""
+    conn.close()
+    conn.database.close()
+
+
+def _missing_schema(conn) -> list[str]:
+    """The schema's tables (`Task`) and columns (`Task.deadline`) that the database lacks."""
+    tables = {name for [name] in conn.execute("CALL show_tables() RETURN name").get_all()}
+    missing = []
+    for name, props in [(n.name, node_props(n)) for n in NODES] + [(r.name, rel_props(r)) for r in RELS]:
+        if name not in tables:
+            missing.append(name)
+            continue
+        columns = {column for [column] in conn.execute(f"CALL table_info('{name}') RETURN name").get_all()}
+        missing += [f"{name}.{p.name}" for p in props if p.name not in columns]
+    return missing
+
+
+def _first_line(exc: Exception) -> str:
+    return str(exc).strip().splitlines()[0].rstrip(".") if str(exc).strip() else type(exc).__name__
