@@ -24,7 +24,7 @@ import csv
 import datetime as dt
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,7 +36,12 @@ from luocdo.graph.schema import (
 ROWS = "$rows"  # the one parameter of the MERGE statements; the script inlines a literal list
 BATCH_SIZE = 1000  # rows per statement: one transaction each, small enough for any server heap
 
-ARRAY_DELIMITER = ";"  # neo4j-admin's --array-delimiter for string[] columns
+# neo4j-admin's --array-delimiter for string[] columns: it has no escape for it, so an export
+# uses the first of these that no list value contains (`;` unless a file name has one).
+ARRAY_DELIMITERS = (";", "|", "\u001f", "\u001e")
+# neo4j-admin reads RFC 4180 CSV: `"` quotes a field, `""` inside one is a quote, and newlines
+# in quoted fields need --multiline-fields=true; backslashes are plain (no --legacy-style-quoting).
+CSV_DIALECT = csv.excel
 CSV_TYPES = {STRING: "", INT: "long", DATE: "date", STRINGS: "string[]"}
 IMPORT_SCRIPT = "import.sh"
 CONSTRAINTS_SCRIPT = "constraints.cypher"  # neo4j-admin import creates none; run after it
@@ -235,52 +240,66 @@ def csv_column(prop: Prop) -> str:
     return f"{prop.name}:{kind}" if kind else prop.name
 
 
-def csv_cell(value: object) -> str:
-    """A property value as neo4j-admin reads it; empty means no property."""
+def csv_cell(value: object, delimiter: str = ARRAY_DELIMITERS[0]) -> str:
+    """A property value as neo4j-admin reads it, lists joined by `delimiter`; empty means no property."""
     if value is None:
         return ""
     if isinstance(value, list):
-        bad = [v for v in value if ARRAY_DELIMITER in v]
-        if bad:
-            raise ValueError(f"{bad[0]!r} contains the CSV array delimiter {ARRAY_DELIMITER!r}")
-        return ARRAY_DELIMITER.join(value)
+        return delimiter.join(value)
     if isinstance(value, dt.date):
         return value.isoformat()
     return str(value)
 
 
-def node_table(node: NodeLabel, rows: list[dict]) -> list[list[str]]:
+def array_delimiter(rows: Iterable[dict]) -> str:
+    """The first of ARRAY_DELIMITERS that no list value in the rows' `props` contains."""
+    text = "".join(v for row in rows for value in row["props"].values() if isinstance(value, list) for v in value)
+    free = [d for d in ARRAY_DELIMITERS if d not in text]
+    if not free:
+        raise ValueError(f"every array delimiter neo4j-admin could use ({', '.join(map(repr, ARRAY_DELIMITERS))}) "
+                         "occurs in a list value")
+    return free[0]
+
+
+def delimiter_option(delimiter: str) -> str:
+    """How neo4j-admin's --array-delimiter takes it: printable as itself, else as `U+001F`."""
+    return delimiter if delimiter.isprintable() else f"U+{ord(delimiter):04X}"
+
+
+def node_table(node: NodeLabel, rows: list[dict], delimiter: str) -> list[list[str]]:
     props = stored_node_props(node)
     header = [f"{node.key}:ID", ":LABEL", *(csv_column(p) for p in props)]
-    return [header, *([row["id"], node.name, *(csv_cell(row["props"][p.name]) for p in props)]
+    return [header, *([row["id"], node.name, *(csv_cell(row["props"][p.name], delimiter) for p in props)]
                       for row in rows)]
 
 
-def rel_table(rel: RelType, rows: list[dict]) -> list[list[str]]:
+def rel_table(rel: RelType, rows: list[dict], delimiter: str) -> list[list[str]]:
     props = rel_props(rel)
     header = [":START_ID", ":END_ID", ":TYPE", *(csv_column(p) for p in props)]
-    return [header, *([row["from"], row["to"], rel.name, *(csv_cell(row["props"][p.name]) for p in props)]
+    return [header, *([row["from"], row["to"], rel.name, *(csv_cell(row["props"][p.name], delimiter) for p in props)]
                       for row in rows)]
 
 
-def csv_tables(graph) -> dict[str, list[list[str]]]:
-    """file name -> header and data rows: `Label.nodes.csv` per label, `TYPE.relationships.csv`
-    per relationship type (all its end pairs in one file: the id space is global)."""
-    tables = {f"{label}.nodes.csv": node_table(NODE_BY_NAME[label], rows)
-              for label, rows in node_rows(graph).items()}
+def csv_tables(graph) -> tuple[dict[str, list[list[str]]], str]:
+    """(file name -> header and data rows, the array delimiter they use): `Label.nodes.csv` per
+    label, `TYPE.relationships.csv` per relationship type (all its end pairs in one file: the id
+    space is global)."""
+    nodes = node_rows(graph)
     by_type: dict[str, list[dict]] = {}
     for (rel, _start, _end), rows in rel_rows(graph).items():
         by_type.setdefault(rel, []).extend(rows)
-    tables.update({f"{rel}.relationships.csv": rel_table(REL_BY_NAME[rel], rows)
+    delimiter = array_delimiter(row for rows in [*nodes.values(), *by_type.values()] for row in rows)
+    tables = {f"{label}.nodes.csv": node_table(NODE_BY_NAME[label], rows, delimiter) for label, rows in nodes.items()}
+    tables.update({f"{rel}.relationships.csv": rel_table(REL_BY_NAME[rel], rows, delimiter)
                    for rel, rows in by_type.items()})
-    return tables
+    return tables, delimiter
 
 
-def import_command(files: list[str]) -> str:
+def import_command(files: list[str], delimiter: str = ARRAY_DELIMITERS[0]) -> str:
     """The neo4j-admin command that loads the CSV folder into a new database."""
     nodes = " ".join(f"--nodes={f}" for f in files if f.endswith(".nodes.csv"))
     rels = " ".join(f"--relationships={f}" for f in files if f.endswith(".relationships.csv"))
-    return (f"neo4j-admin database import full --id-type=string --array-delimiter=\"{ARRAY_DELIMITER}\" "
+    return (f"neo4j-admin database import full --id-type=string --array-delimiter=\"{delimiter_option(delimiter)}\" "
             f"--multiline-fields=true {nodes} {rels}").rstrip()
 
 
@@ -290,17 +309,17 @@ def write_neo4j_csv(graph, folder) -> None:
     as a script to run once the database is started."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    tables = csv_tables(graph)
+    tables, delimiter = csv_tables(graph)
     for name, table in tables.items():
         with open(folder / name, "w", encoding="utf-8", newline="") as f:
-            csv.writer(f).writerows(table)
+            csv.writer(f, CSV_DIALECT).writerows(table)
     script = folder / IMPORT_SCRIPT
     script.write_text(
         "#!/bin/sh\n"
         "# Load this folder into a new Neo4j database (stop it first; add --overwrite-destination\n"
-        f"# to replace one). Arrays (string[]) are split on '{ARRAY_DELIMITER}'. Then start it and run\n"
+        f"# to replace one). Arrays (string[]) are split on '{delimiter_option(delimiter)}'. Then start it and run\n"
         f"# cypher-shell -d DATABASE -f {CONSTRAINTS_SCRIPT}\n"
         'cd "$(dirname "$0")" || exit 1\n'
-        f'{import_command(sorted(tables))} "${{1:-neo4j}}"\n', encoding="utf-8")
+        f'{import_command(sorted(tables), delimiter)} "${{1:-neo4j}}"\n', encoding="utf-8")
     script.chmod(0o755)
     (folder / CONSTRAINTS_SCRIPT).write_text(as_script(CONSTRAINTS), encoding="utf-8")
