@@ -72,9 +72,13 @@ def tokens(cypher: str) -> list[Token]:
     return found
 
 
+def allowed() -> str:
+    """What a query may use, as the refusal and `luocdo query --help` say it."""
+    return ", ".join(rules()["allowed"] + [f"CALL {', '.join(f + '()' for f in rules()['functions'])}"])
+
+
 def refusal(reason: str) -> RefusedQuery:
-    allowed = ", ".join(rules()["allowed"] + [f"CALL {', '.join(f + '()' for f in rules()['functions'])}"])
-    return RefusedQuery(f"refused: {reason}; queries only read (allowed: {allowed}; a name that is one "
+    return RefusedQuery(f"refused: {reason}; queries only read (allowed: {allowed()}; a name that is one "
                         f"of the refused words must be `backquoted`)")
 
 

@@ -237,3 +237,11 @@ def test_kg_query_refuses_too(db):
         kg.query("COPY (MATCH (n) RETURN n.id) TO '/tmp/luocdo-never.csv'")
     assert not Path("/tmp/luocdo-never.csv").exists()
     assert kg.query("MATCH (i:Instrument) RETURN count(i) AS n")[0]["n"] > 0
+
+
+def test_query_help_says_what_is_allowed_and_refused(capsys):
+    with pytest.raises(SystemExit):
+        main(["query", "--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    assert "Queries only read" in text and "is refused before the database sees it" in text
+    assert all(f"{name}()" in text for name in ("show_tables", "table_info", "db_version"))

@@ -11,6 +11,7 @@ from itertools import accumulate
 from pathlib import Path
 
 from luocdo.commands import EXIT_FAILURE, EXIT_OK, EXIT_USAGE
+from luocdo.cypher_guard import allowed
 
 SUMMARY = "run Cypher or a named query (requires-implementation, cited-by, ...) on a built graph"
 DESCRIPTION = """\
@@ -25,20 +26,32 @@ every named query with its parameters.
 For CYPHER, --param values that read as JSON (`2024`, `true`, `["a","b"]`) are passed as
 such, anything else as text: --param year=2024 --param symbol=CT-TTg.
 
+{only_read}
+Anything that writes, loads or copies files, installs extensions, attaches databases,
+checkpoints, starts transactions or sets options (CREATE, SET, COPY, LOAD FROM, INSTALL,
+ATTACH, CHECKPOINT, CALL threads=1, a second statement after `;`, ...) is refused before
+the database sees it, wherever it stands (also inside EXISTS {{ }} or after UNION). Words in
+strings, comments, properties (n.copy) and backquoted names do not count; a variable or
+alias that is one of the refused words must be backquoted (`set`).
+
 --format table (default) aligns columns for people and shortens long cells (not ids); json prints
 an array of row objects keyed by the RETURN column names; csv has a header row. Dates are
 YYYY-MM-DD; in csv, lists are JSON.
 
-exit codes: 0 done (also when no row matches) · 1 the database is missing or failed ·
-2 usage: no query, an unknown query or parameter, a target that is unknown or ambiguous,
-or Cypher that the database rejects as malformed (its parser's message is shown)
+exit codes: 0 done (also when no row matches) · 1 the database is missing, damaged, not
+luocdo's or failed (the message names the folder and the problem) · 2 usage: no query, an
+unknown query or parameter, a target that is unknown or ambiguous, Cypher that is refused
+(`refused: COPY writes files ...`) or that the database rejects as malformed (its parser's
+message is shown)
 
 examples:
   luocdo query --list
   luocdo query --db out/db --name requires-implementation --param target="Đề án 06"
   luocdo query --db out/db --name cited-by --param target=18/CT-TTg --param depth=2 --format json
   luocdo query --db out/db --name tasks-for --param org=BCA --param as_of=2025-06-01 --format csv
-  luocdo query --db out/db "MATCH (i:Instrument) WHERE i.year = \\$year RETURN i.id, i.title" --param year=2024"""
+  luocdo query --db out/db "MATCH (i:Instrument) WHERE i.year = \\$year RETURN i.id, i.title" --param year=2024
+  luocdo query --db out/db "CALL show_tables() RETURN name, type\"""".format(
+    only_read=textwrap.fill(f"Queries only read: CYPHER is one statement of {allowed()}.", 88))
 
 # Widest a table cell gets before it is shortened with an ellipsis; json and csv keep it whole.
 # Ids are never shortened: people copy them into the next query.
