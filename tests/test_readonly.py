@@ -11,7 +11,7 @@ import pytest
 
 from luocdo.cli import main
 from luocdo.commands import query as query_command
-from luocdo.cypher_guard import RefusedQuery, check_read_only, tokens
+from luocdo.cypher_guard import RefusedQuery, check_read_only, rules, tokens
 from luocdo.graph import store
 from luocdo.graph.kg import KnowledgeGraph
 from luocdo.queries import QueryUsageError, named_queries
@@ -42,6 +42,7 @@ HOSTILE = [
     ("CREATE NODE TABLE X(id STRING, PRIMARY KEY(id))", "CREATE writes"),
     ("DROP TABLE Instrument", "DROP changes the schema"),
     ("ALTER TABLE Instrument ADD x STRING", "ALTER changes the schema"),
+    ("ANALYZE", "ANALYZE writes table statistics"),
     ("MATCH (n:Instrument) SET n.title = 'x'", "SET writes the graph"),
     ("MATCH (n:Instrument) DETACH DELETE n", "DETACH"),
     ("MATCH (n) MERGE (m:Person {id: 'x'})", "MERGE writes the graph"),
@@ -245,3 +246,24 @@ def test_query_help_says_what_is_allowed_and_refused(capsys):
     text = " ".join(capsys.readouterr().out.split())
     assert "Queries only read" in text and "is refused before the database sees it" in text
     assert all(f"{name}()" in text for name in ("show_tables", "table_info", "db_version"))
+
+
+def expected_keywords(conn, cypher: str) -> set[str]:
+    """The keywords LadybugDB's parser says it expected where `cypher` goes wrong."""
+    with pytest.raises(RuntimeError) as error:
+        conn.execute(cypher)
+    return set(re.search(r"expecting \{([^}]*)\}", str(error.value))[1].replace(" ", "").split(",")) - {"SP"}
+
+
+def test_every_statement_and_clause_the_parser_knows_is_reading_or_refused(db):
+    """A LadybugDB upgrade that adds a clause fails here until cypher_guard.json says what it is."""
+    conn = store.open_connection(db)
+    try:
+        statements = expected_keywords(conn, "\u2083RETURN 1")
+        clauses = expected_keywords(conn, "MATCH (n) WITH n ) RETURN n")
+    finally:
+        store.close_connection(conn)
+    reading, refused = set(rules()["starts"]), set(rules()["refused"])
+    assert {"COPY", "CHECKPOINT", "INSTALL", "MATCH"} <= statements and {"LOAD", "SET", "WITH"} <= clauses
+    assert clauses - reading <= refused
+    assert statements - reading <= refused | {"EXPLAIN", "PROFILE"}
