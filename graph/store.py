@@ -154,8 +154,7 @@ def load_graph(db_dir) -> nx.MultiDiGraph:
     except ValueError as exc:
         raise StoreError(f"{db_dir}/{GRAPH_JSON} cannot be read: {exc}") from exc
     except RuntimeError as exc:
-        raise StoreError(f"{db_dir}: {ladybug_store.DB_FILE} cannot be read: {_first_line(exc)}; "
-                         f"{_rebuild(db_dir)}") from exc
+        raise _unreadable(db_dir, exc) from exc
     finally:
         close_connection(conn)
     g.graph.update({"format": jsonio.FORMAT, **_attributes(Path(db_dir))})
@@ -196,8 +195,7 @@ def open_connection(db_dir, read_only: bool = True):
         missing = _missing_schema(conn)
     except RuntimeError as exc:
         close_connection(conn)
-        raise StoreError(f"{db_dir}: {ladybug_store.DB_FILE} cannot be read: {_first_line(exc)}; "
-                         f"{_rebuild(db_dir)}") from exc
+        raise _unreadable(db_dir, exc) from exc
     if missing:
         close_connection(conn)
         raise StoreError(f"{db_dir} was written by another version of luocdo (no {', '.join(missing[:3])}"
@@ -222,6 +220,11 @@ def _missing_schema(conn) -> list[str]:
         columns = {column for [column] in conn.execute(f"CALL table_info('{name}') RETURN name").get_all()}
         missing += [f"{name}.{p.name}" for p in props if p.name not in columns]
     return missing
+
+
+def _unreadable(db_dir: Path, exc: Exception) -> StoreError:
+    """A database file that opened but fails when read (damaged pages, a foreign catalog)."""
+    return StoreError(f"{db_dir}: {ladybug_store.DB_FILE} cannot be read: {_first_line(exc)}; {_rebuild(db_dir)}")
 
 
 def _first_line(exc: Exception) -> str:
