@@ -116,3 +116,19 @@ def test_neo4j_csv_quotes_names_with_delimiters_quotes_and_newlines(tmp_path):
         header, *rows = list(csv.reader(f, CSV_DIALECT))
     evidence = [json.loads(r[header.index("evidence")]) for r in rows]
     assert {e["file"] for items in evidence for e in items} == {path}
+
+
+@pytest.mark.parametrize("cypher, says", [
+    ("CHECKPOINT", "refused: CHECKPOINT writes the database file"),
+    ("COPY (MATCH (n) RETURN n.id) TO '{out}'", "refused: COPY writes files"),
+    ("MATCH (n) RETURN n.id AS x UNION LOAD FROM '/etc/passwd' RETURN *", "refused: LOAD reads files"),
+    ("INSTALL httpfs", "refused: INSTALL downloads extensions"),
+])
+def test_a_query_that_would_write_is_refused_and_the_store_still_answers(good, tmp_path, cypher, says):
+    out = tmp_path / "out.csv"
+    run = luocdo("query", "--db", good, cypher.replace("{out}", str(out)), memory_mb=1000, cpu_seconds=30)
+    assert_clean(run, exit_codes=(2,), says=[says])
+    assert run.stdout == "" and "root:" not in run.stderr and not out.exists()
+    after = luocdo("query", "--db", good, "MATCH (n) RETURN count(n) AS n", "--format", "json")
+    assert_clean(after, exit_codes=(0,))
+    assert json.loads(after.stdout)[0]["n"] > 0
