@@ -6,7 +6,7 @@ VNI writes a base letter and then one byte of marks. The tables are data (luocdo
 vni.json); bytes they do not list read as Windows-1252. The encoders let tests round-trip real
 text and let users write such files.
 
->>> import loaders.legacy_codecs
+>>> import luocdo.loaders.legacy_codecs
 >>> "Céng hoµ".encode("cp1252").decode("tcvn3"), "Vieät Nam".encode("cp1252").decode("vni")
 ('Cộng hoà', 'Việt Nam')
 """

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-import loaders.legacy_codecs  # noqa: F401  registers "tcvn3" and "vni"
-from loaders import LoadError, load, load_bytes
-from loaders.decode import accented_words, decode
+import luocdo.loaders.legacy_codecs  # noqa: F401  registers "tcvn3" and "vni"
+from luocdo.loaders import LoadError, load, load_bytes
+from luocdo.loaders.decode import accented_words, decode
 from luocdo.extract import extract
 from test_loaders import cp1258
 
