@@ -30,33 +30,42 @@ def _byte_table(name: str, key: str) -> dict[int, str]:
 
 
 @lru_cache(maxsize=None)
-def _tcvn3() -> tuple[dict[int, str], re.Pattern, dict[str, bytes]]:
-    """(decoding for str.translate over Latin-1 text, a word with the table's lower-case letters, encoding map)."""
+def _tcvn3() -> tuple[str, re.Pattern, dict[str, bytes]]:
+    """(the character of each byte, a word with the table's lower-case letters, encoding map)."""
     table = _byte_table("tcvn3.json", "bytes")
     view = _cp1252_view()
-    decoding = {b: table.get(b, view[b]) for b in range(128, 256)}
+    decoding = "".join(chr(b) if b < 128 else table.get(b, view[b]) for b in range(256))
     encoding = {char: bytes([b]) for b, char in table.items()}
     lower = "".join(c for c in table.values() if c.islower() and not c.isascii())
     for char in lower:  # .VnTimeH: capitals with a tone mark are the lower-case codes in a capital font
         encoding.setdefault(char.upper(), encoding[char])
-    return decoding, re.compile(f"[^\\W\\d_]*[{lower}][^\\W\\d_]*"), encoding
+    return decoding, re.compile(f"(?<![^\\W\\d_])(?=[^\\W\\d_]*?[{lower}])[^\\W\\d_]+"), encoding
 
 
 def tcvn3_decode(data: bytes) -> str:
-    """TCVN3 bytes to text, with the capitals that the capital font printed (see _capitalised)."""
+    """TCVN3 bytes to text, with the capitals that the capital font printed (see _capital_word)."""
     decoding, word, _ = _tcvn3()
-    lines = data.decode("latin-1").translate(decoding).split("\n")
-    return "\n".join(word.sub(lambda m: _capitalised(m, line), line) for line in lines)
+    lines = codecs.charmap_decode(data, "strict", decoding)[0].split("\n")
+    return "\n".join(_with_capitals(line, word) for line in lines)
 
 
-def _capitalised(m: re.Match, line: str) -> str:
+_ASCII_LOWER = re.compile("[a-z]")
+
+
+def _with_capitals(line: str, word: re.Pattern) -> str:
+    if not word.search(line):
+        return line
+    capitals_line = _ASCII_LOWER.search(line) is None  # once per line: a long line stays linear
+    return word.sub(lambda m: _capital_word(m.group(), capitals_line), line)
+
+
+def _capital_word(word: str, capitals_line: bool) -> str:
     """TCVN3 has no capitals with tone marks: a writer switched to .VnTimeH, whose lower-case codes
     print as capitals. So `QUYếT` is `QUYẾT`: its other letters are capitals (two or more, or one
     on a line without a lower-case ASCII letter). A capital opening a word (`Ủy ban`) cannot be
     told from `ủy` and stays lower-case."""
-    word = m.group()
     others = [c for c in word if not (c.islower() and not c.isascii())]
-    if others and all(c.isupper() for c in others) and (len(others) >= 2 or not re.search("[a-z]", line)):
+    if others and all(c.isupper() for c in others) and (len(others) >= 2 or capitals_line):
         return word.upper()
     return word
 

@@ -11,8 +11,7 @@ from pathlib import Path
 import pytest
 
 from harness import assert_clean, luocdo
-
-import luocdo.loaders.legacy_codecs  # noqa: F401  registers "tcvn3" and "vni" for generating files
+from luocdo.loaders import legacy_codecs  # noqa: F401  registers "tcvn3" and "vni" for generating files
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tests"))
