@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import time
 import unicodedata
 from pathlib import Path
 
@@ -141,3 +142,21 @@ SYLLABLES = [
 @pytest.mark.parametrize("text,accented,syllables", SYLLABLES, ids=[row[0][:20] for row in SYLLABLES])
 def test_accented_words_are_checked_as_syllables(text, accented, syllables):
     assert accented_words(text) == (accented, syllables)
+
+
+ADVERSARIAL = {  # one long word each: a pattern that backtracked inside a word would be quadratic
+    "tcvn3": lambda n: b"Q" * n + b"\xd5T " + b"b" * n + b" \xe9",
+    "vni": lambda n: b"a\xf9" * (n // 2) + b"o" * n + b"\xe4",
+}
+
+
+@pytest.mark.parametrize("codec", sorted(ADVERSARIAL))
+def test_decoding_is_linear(codec):
+    """CPU time for 8x the input stays within about 8x (a ratio, not a time on this machine)."""
+    def cpu(n: int) -> float:
+        start = time.process_time()
+        ADVERSARIAL[codec](n).decode(codec)
+        return time.process_time() - start
+
+    small, large = min(cpu(50_000) for _ in range(3)), min(cpu(400_000) for _ in range(3))
+    assert large < 16 * max(small, 1e-3)

@@ -144,3 +144,16 @@ def test_good_legacy_and_bad_files_in_one_batch(tmp_path):
     assert_clean(run, exit_codes=(3,), names=[good, bad, empty], says=["is not Vietnamese text", "has no text"])
     [out] = extracted(run)
     assert out["subject"]["id"] == "TB:381/@2024"
+
+
+def test_a_folder_build_reads_legacy_files_and_lists_the_bad_ones(tmp_path):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    write(folder, "tcvn3.txt", LEGACY["tcvn3"])
+    bad = write(folder, "greek.txt", FOREIGN["greek-cp1253.txt"][0].encode("cp1253"))
+    blank = write(folder, "blank.txt", "\u2003\u3000\u200b\n".encode("utf-8"))
+    run = luocdo("build", folder, "--db", tmp_path / "db", cpu_seconds=120)
+    assert_clean(run, exit_codes=(3,), names=[bad, blank], says=["is not Vietnamese text", "has no text"])
+    query = luocdo("query", "--db", tmp_path / "db", "MATCH (i:Instrument {id: 'TB:381/@2024'}) RETURN i.id", "--format", "csv")
+    assert_clean(query, exit_codes=(0,))
+    assert "TB:381/@2024" in query.stdout
