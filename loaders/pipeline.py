@@ -21,6 +21,9 @@ from .nfc import normalize
 from .reflow import is_hard_wrapped, joiners
 
 MAX_BYTES = 50 * 1024 * 1024  # larger files are refused: no Vietnamese document is that long
+# Characters after a news article that are dropped with a warning: a page's related-news block is
+# shorter, so more is a long file whose rest (a second article, a repeat) would vanish unsaid.
+NEWS_TAIL_WARNING = 20_000
 
 
 def load_bytes(data: bytes, path: str) -> LoadedDocument:
@@ -66,7 +69,9 @@ def _load_text(raw, fmt, path, digest, encoding, warnings, meta) -> LoadedDocume
         lines = signed_pdf.without_page_numbers(lines, from_pdf=fmt == "pdf")
     page_metadata = None
     if kind == "news":
+        page_end = lines[-1].end if lines else 0
         lines, found = furniture.clean_news(lines)
+        warnings = warnings + _news_cut(path, lines, page_end)
     elif kind == "legal_db":
         lines, found, table = furniture.clean_legal_db(lines)
         page_metadata = _page_metadata(src, table)
@@ -76,8 +81,8 @@ def _load_text(raw, fmt, path, digest, encoding, warnings, meta) -> LoadedDocume
         lines = signed_pdf.split_flattened_closing(signed_pdf.split_flattened_header(lines))
     wrapped = fmt == "pdf" or is_hard_wrapped(lines)
     out = render(src, lines, joiners(lines, wrapped))
-    if not out.text.strip():
-        raise LoadError(path, "has no text left after cleaning" + (": it needs OCR" if fmt == "pdf" else ""))
+    if not any(c.isalpha() for c in out.text):
+        raise LoadError(path, _no_text(out.text, fmt))
 
     def pick(key: str) -> Optional[str]:
         return fields.get(key) or found.get(key) or meta.get(key)
@@ -96,6 +101,23 @@ def _load_text(raw, fmt, path, digest, encoding, warnings, meta) -> LoadedDocume
         warnings=warnings,
         metadata=page_metadata,
     )
+
+
+def _news_cut(path: str, article: list, page_end: int) -> list[str]:
+    """A warning when cleaning a news page left out more than a related-news block's worth after the article."""
+    article_end = article[-1].end if article else 0
+    tail = page_end - article_end
+    if tail <= NEWS_TAIL_WARNING:
+        return []
+    return [f"{path}: news page: the article ends at character {article_end}; the {tail} characters after it "
+            "were read as related news or repeats and left out"]
+
+
+def _no_text(text: str, fmt: str) -> str:
+    """Why a file gives no document: nothing left, or spaces and punctuation without a letter."""
+    if text.strip():
+        return "has no text: no letter, only spaces, digits or punctuation"
+    return "has no text left after cleaning" + (": it needs OCR" if fmt == "pdf" else "")
 
 
 _METADATA_FIELDS = {"number": "number_symbol", "type": "type_name", "issuer": "issuer", "signer": "signer",

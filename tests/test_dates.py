@@ -1,7 +1,7 @@
 """Dates, reporting periods and deadlines: one row per written form (sentence in, value out)."""
 import pytest
 
-from luocdo.extract.dates import find_dates, find_deadline, find_periods, parse_day_month_year
+from luocdo.extract.dates import dates_out_of_range, find_dates, find_deadline, find_periods, parse_day_month_year
 
 DATES = [
     # (sentence, [(iso, surface, error), ...])
@@ -23,7 +23,7 @@ DATES = [
     ("ngày 29/2/2024 và 29/2/2023", [("2024-02-29", "29/2/2024", None),
                                     (None, "29/2/2023", "29/02/2023 is not a date: February 2023 has 28 days")]),
     ("ngày 5/13/2025", [(None, "5/13/2025", "05/13/2025 is not a date: there is no month 13")]),
-    ("ngày 0/5/2025", [(None, "0/5/2025", "00/05/2025 is not a date: May 2025 has 31 days")]),
+    ("ngày 0/5/2025", [(None, "0/5/2025", "00/05/2025 is not a date: there is no day 0")]),
     ("từ ngày 15/01-14/02/2026, cơ quan Hải quan", [("2026-01-15", "15/01", None), ("2026-02-14", "14/02/2026", None)]),
     ("xử lý 64.185 vụ vi phạm, 1.913 đối tượng", []),
     ("Nghị định 66/2026/NĐ-CP quy định", []),
@@ -36,6 +36,22 @@ DATES = [
 @pytest.mark.parametrize("text,expected", DATES)
 def test_find_dates(text, expected):
     assert [(d.iso, d.surface, d.error) for d in find_dates(text)] == expected
+
+
+OUT_OF_RANGE = [
+    ("hạn 15/08/99999.", ["15/08/99999"]),
+    ("ngày 01/01/0999 và 1/2/3000", ["01/01/0999", "1/2/3000"]),
+    ("ngày 27 tháng 11 năm 20238", ["ngày 27 tháng 11 năm 20238"]),
+    ("ngày 15/08/2025, 31/12/1800, 1/1/2199", []),  # in range: find_dates reads (or rejects) them
+    ("số 12/5/20250/QĐ, tỷ lệ 1/2/30000.5", []),  # part of a symbol or a figure, not a date
+]
+
+
+@pytest.mark.parametrize("text,surfaces", OUT_OF_RANGE)
+def test_dates_out_of_range(text, surfaces):
+    found = dates_out_of_range(text)
+    assert [d.surface for d in found] == surfaces
+    assert all(d.iso is None and "out of range" in d.error for d in found)
 
 
 def test_date_span_points_at_surface():

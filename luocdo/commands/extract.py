@@ -19,8 +19,16 @@ file, character span in the source and sentence.
 --format json prints one JSON object per file, one per line (indented with --pretty or on a
 terminal); the format is described in README.md. --format table prints a summary for people.
 
-A file that cannot be read is reported on stderr with the reason; the other files are still
-processed and the exit code is 3 (1 when no file could be read).
+Encodings: UTF-8, UTF-16, Windows-1258, and the legacy font encodings TCVN3 (ABC, .VnTime)
+and VNI (VNI-Times), detected by how Vietnamese the text reads; a file with UTF-8 lines and
+legacy lines is read line by line ("mixed encodings: N lines of windows-1258"). A file that
+reads as Vietnamese in no encoding is refused.
+
+A file that cannot be read (binary, no letters, not Vietnamese in any encoding, ...) is
+reported on stderr with the reason; the other files are still processed and the exit code is
+3 (1 when no file could be read). Warnings name the file: a guessed encoding, an impossible or
+out-of-range date (31/02/2025, 15/08/99999), an over-long document number, a news page whose
+long tail after the article was left out.
 
 examples:
   luocdo extract examples/001_2e663b31c79c2c39.txt --format table

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from luocdo.extract.citations import find_instruments, resolve_short_forms
-from luocdo.extract.dates import find_dates, find_periods
+from luocdo.extract.citations import find_instruments, overlong_numbers, resolve_short_forms
+from luocdo.extract.dates import dates_out_of_range, find_dates, find_periods
 from luocdo.extract.meetings import find_meetings
 from luocdo.extract.organizations import find_organization, find_organizations
 from luocdo.extract.persons import find_persons, merge_persons
@@ -66,6 +66,7 @@ def extract(doc: LoadedDocument) -> Extraction:
         organizations=organizations, persons=merge_persons(person_mentions), meetings=meetings,
         tasks=tasks, relations=[], recipients=recipients, signature=signature, dates=dates,
         warnings=list(doc.warnings) + [f"{doc.path}: {d.error}" for d in dates if d.error and _has_year(d.surface)]
+        + [f"{doc.path}: {error}" for error in [d.error for d in dates_out_of_range(text)] + overlong_numbers(text)]
         + document_warnings(doc, subject, subject_source),
         parts=parts, subject_source=subject_source,
     )

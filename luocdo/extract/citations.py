@@ -250,6 +250,21 @@ class _Found:
     said_year: Optional[int]
 
 
+# A number of six digits or more before a symbol (`872024/NĐ-CP` for 87/2024, a pasted code) is no
+# instrument's number: _REF reads at most five, so this one is reported instead of dropped unsaid.
+_OVERLONG_NUMBER = re.compile(rf"(?P<n>[0-9](?<![\w/.\-][0-9])\d{{5,}})\s?/\s?[{_UPPER}][{_UPPER}0-9\-]*")
+
+
+def overlong_numbers(text: str) -> list[str]:
+    """Why each over-long document number is not read as one.
+
+    >>> overlong_numbers("Nghị định số 872024/NĐ-CP")
+    ['872024/NĐ-CP is not a document number: 6 digits (at most 5)']
+    """
+    return [f"{m.group()} is not a document number: {len(m['n'])} digits (at most 5)"
+            for m in _OVERLONG_NUMBER.finditer(text)]
+
+
 def find_instruments(text: str, dates: list[DateMention] | None = None,
                      organizations: list[OrganizationMention] | None = None) -> list[InstrumentMention]:
     """Every instrument cited in `text`, in text order, each with its span and surface.

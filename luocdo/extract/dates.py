@@ -46,9 +46,35 @@ def parse_day_month_year(d: int, m: int, y: int | None) -> tuple[str | None, str
     if not 1 <= m <= 12:
         return None, f"{shown} is not a date: there is no month {m}"
     days = calendar.monthrange(y, m)[1]
-    if not 1 <= d <= days:
+    if d < 1:
+        return None, f"{shown} is not a date: there is no day 0"
+    if d > days:
         return None, f"{shown} is not a date: {_MONTH_NAMES[m - 1]} {y} has {days} days"
     return date(y, m, d).isoformat(), None
+
+
+# A date whose year no document has (`15/08/99999`, `01/01/0999`, `ngày 5 tháng 3 năm 20238`):
+# _DATES skips it, and this finds it so that callers warn instead of dropping it unsaid.
+_YEAR_RANGE = (1800, 2199)
+_ANY_YEAR_DATE = re.compile(
+    _FIRST_DIGIT + r"\d?/\d{1,2}/(?P<y>\d{4,6})(?![\w/]|[.\-]\d)"
+    r"|(?<!\w)ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?P<vy>\d{4,6})(?!\w)"
+)
+
+
+def dates_out_of_range(text: str) -> list[DateMention]:
+    """Date-shaped figures with a year outside 1800-2199, each with `iso=None` and the reason.
+
+    >>> [d.error for d in dates_out_of_range("hạn chót 15/08/99999, ngày 01/01/2025")]
+    ['15/08/99999 is not a date: the year 99999 is out of range']
+    """
+    out = []
+    for m in _ANY_YEAR_DATE.finditer(text):
+        year = int(m["y"] or m["vy"])
+        if not _YEAR_RANGE[0] <= year <= _YEAR_RANGE[1]:
+            error = f"{m.group()} is not a date: the year {m['y'] or m['vy']} is out of range"
+            out.append(DateMention(None, Span(m.start(), m.end()), m.group(), error))
+    return out
 
 
 def find_dates(text: str) -> list[DateMention]:
