@@ -235,3 +235,40 @@ def test_a_document_that_kills_its_worker_twice_is_skipped_by_name(place, db):
     assert code == 3, stderr
     assert f"skipped {root / 'few' / 'big.txt'}: killed its worker twice (signal 9, SIGKILL)" in stderr
     assert _documents(db) == sizes["few"] - 1 and _no_staging(db)
+
+
+def _crashes(argument: str) -> str:
+    """A worker's job for map_unordered: `segfault` and `exit` end the worker every time, `once:PATH`
+    only on the first try (PATH marks it), anything else is answered."""
+    import ctypes
+    import faulthandler
+
+    if argument == "segfault":
+        faulthandler.disable()  # pytest's, inherited: it would print the worker's stack
+        ctypes.string_at(0)
+    if argument == "exit":
+        os._exit(3)
+    if argument.startswith("once:") and not Path(argument[5:]).exists():
+        Path(argument[5:]).touch()
+        os.kill(os.getpid(), signal.SIGKILL)
+    return argument.upper()
+
+
+def test_the_pool_retries_a_job_whose_worker_died_and_gives_up_after_two_deaths(tmp_path):
+    from luocdo.graph.workers import Lost, map_unordered
+
+    jobs = [(i, a) for i, a in enumerate(["a", "segfault", f"once:{tmp_path / 'x'}", "exit", "b", "c"])]
+    answers = dict(map_unordered(_crashes, jobs, processes=2))
+    assert answers == {0: "A", 1: Lost("killed its worker twice (signal 11, SIGSEGV)"),
+                       2: f"ONCE:{str(tmp_path / 'x').upper()}", 3: Lost("killed its worker twice (exit code 3)"),
+                       4: "B", 5: "C"}
+
+
+def test_closing_the_pool_early_ends_its_workers():
+    from luocdo.graph.workers import map_unordered
+
+    answers = map_unordered(_crashes, [(i, "a") for i in range(20)], processes=2)
+    next(answers)
+    workers = _children(os.getpid())
+    answers.close()
+    assert workers and not [w for w in workers if _running(w)]
