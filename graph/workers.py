@@ -43,7 +43,9 @@ def map_unordered(function: Callable, jobs: Iterable[tuple[Hashable, object]], p
     pool: list[_Worker] = []
     try:
         while queue or any(w.job for w in pool):
-            pool = [w for w in pool if w.job or w.process.is_alive()]
+            for gone in [w for w in pool if not w.job and not w.process.is_alive()]:
+                gone.conn.close()  # died idle (the OOM killer picks any process): replaced below
+                pool.remove(gone)
             while queue and len(pool) < processes:
                 pool.append(_Worker(context, function))
             for worker in pool:
@@ -64,8 +66,8 @@ def map_unordered(function: Callable, jobs: Iterable[tuple[Hashable, object]], p
 def _answer(worker: "_Worker", queue: deque, deaths: Counter) -> Iterator[tuple]:
     """The job's answer if the worker sent it; if it died instead, the job goes back to the front
     of the queue, or is lost after ATTEMPTS deaths."""
-    key, argument = job = worker.job
-    worker.job = None
+    job, worker.job = worker.job, None
+    key = job[0]
     try:
         yield key, worker.conn.recv()
         return

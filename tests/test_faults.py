@@ -4,8 +4,8 @@ no worker outlives the build and no staging folder remains.
 
 The moments are reached by watching what the build shows from outside (files in its staging
 folder, the CPU time of its workers read from /proc), never by a hook in the product. A worker
-is told apart by its CPU time: the corpus has one big document, which takes a worker far longer
-than all the small ones together.
+is told apart by its CPU time: the smaller corpus has one big document, which takes a worker far
+longer than all the small ones together.
 """
 from __future__ import annotations
 
@@ -40,25 +40,26 @@ def _renumbered(text: str, copy: int) -> str:
     return re.sub(r"(?<=số )\d+|\b\d+(?=/[A-ZĐ])", lambda m: str(int(m.group()) + 1000 * copy), text)
 
 
-def _write_corpus(folder: Path, copies: int, examples: list[Path]) -> int:
+def _write_corpus(folder: Path, copies: int, examples: list[Path], big: bool) -> int:
     folder.mkdir()
     for copy in range(1, copies + 1):
         for example in examples:
             text = _renumbered(example.read_text(encoding="utf-8"), copy)
             (folder / f"{copy:02d}_{example.name}").write_text(text, encoding="utf-8")
-    big = _renumbered((EXAMPLES / BIG).read_text(encoding="utf-8"), 99)
-    (folder / "big.txt").write_text(big * BIG_COPIES, encoding="utf-8")
-    return copies * len(examples) + 1
+    if big:
+        text = _renumbered((EXAMPLES / BIG).read_text(encoding="utf-8"), 99)
+        (folder / "big.txt").write_text(text * BIG_COPIES, encoding="utf-8")
+    return copies * len(examples) + big
 
 
 @pytest.fixture(scope="module")
 def place(tmp_path_factory):
-    """A corpus (30 small documents and big.txt), a smaller one (3 and big.txt), and a store of
-    the examples, the old store every test starts from."""
+    """A corpus of 30 small documents, a smaller one (3 and big.txt), and a store of the
+    examples, the old store every test starts from."""
     root = tmp_path_factory.mktemp("faults")
     examples = sorted(EXAMPLES.glob("*.txt"))
-    sizes = {"corpus": _write_corpus(root / "corpus", COPIES, examples),
-             "few": _write_corpus(root / "few", 1, examples[:3])}
+    sizes = {"corpus": _write_corpus(root / "corpus", COPIES, examples, big=False),
+             "few": _write_corpus(root / "few", 1, examples[:3], big=True)}
     done = _build(EXAMPLES, root / "old")
     assert done.returncode == 0, done.stderr
     return root, sizes
@@ -206,7 +207,7 @@ def test_kill_9_of_the_build_keeps_the_old_store_and_ends_its_workers(place, db,
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
 def test_sigterm_or_ctrl_c_ends_the_build_its_workers_and_its_staging_folder(place, db, signum):
     root, _ = place
-    watch = Watch(_start(root / "corpus", db), db)
+    watch = Watch(_start(root / "few", db), db)
     watch.busy_worker()
     watch.proc.send_signal(signum)
     code, stderr = watch.finish()

@@ -23,13 +23,14 @@ interrupted build (Ctrl-C, SIGTERM, kill -9) leaves it as it was, and its worker
 a staging folder (.DB.building-PID) left by a killed build is removed by the next one. A worker
 that dies (out of memory, a crash) is replaced and its document tried again; a document that
 kills its worker twice is skipped with that reason. A corrupt cache entry is extracted again,
-with a warning. A summary goes to stderr at the end: documents read,
-extracted or taken from the cache, skipped with the reason, nodes and edges by type, and
-conflicting facts (see `luocdo check`).
+with a warning.
+
+A summary goes to stderr at the end: documents read, extracted or taken from the cache,
+skipped with the reason, nodes and edges by type, and conflicting facts (see `luocdo check`).
 
 exit codes: 0 every document read · 3 built, but some documents skipped (listed) ·
-2 a PATH does not exist or bad options · 1 failure (nothing readable, or the database could
-not be written; the previous one is kept)
+2 a PATH does not exist or bad options · 1 failure (nothing readable, the database could not
+be written, or interrupted; the previous one is kept)
 
 examples:
   luocdo build examples --db out/db
