@@ -204,7 +204,7 @@ def test_kill_9_of_the_build_keeps_the_old_store_and_ends_its_workers(place, db,
     assert _documents(db) == sizes["corpus"] and _no_staging(db)
 
 
-@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT], ids=lambda signum: signum.name)
 def test_sigterm_or_ctrl_c_ends_the_build_its_workers_and_its_staging_folder(place, db, signum):
     root, _ = place
     watch = Watch(_start(root / "few", db), db)
