@@ -15,7 +15,6 @@ import shutil
 import tempfile
 import time
 from collections import Counter
-from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional, Sequence
@@ -23,7 +22,7 @@ from typing import Callable, Iterable, Iterator, Optional, Sequence
 import networkx as nx
 
 from luocdo.cache import ExtractionCache, content_sha256
-from luocdo.graph import store
+from luocdo.graph import store, workers
 from luocdo.graph.build import graph_of
 from luocdo.model import Extraction
 from luocdo.resolve import NOT_RESOLVED, Conflict, for_resolution, resolve
@@ -45,6 +44,7 @@ class BuildReport:
 
     documents: list[str] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # read anyway, such as a corrupt cache entry
     extracted: int = 0  # documents extracted now
     cached: int = 0  # documents taken from the cache
     rows_written: int = 0
@@ -152,24 +152,16 @@ def _size(path: Path) -> int:
 
 
 def _extract_in_pool(todo: list[tuple[int, Path]], jobs: int) -> Iterator[tuple[int, Extracted]]:
-    """(index, extract_file's answer) in completion order. The biggest files go first so that one of them is
-    not left running alone at the end; a future is dropped once read, so the parent holds each
-    extraction once."""
+    """(index, extract_file's answer) in completion order, from worker processes that each hold
+    one file at a time (graph.workers): a worker that dies is replaced and its file tried again.
+    The biggest files go first so that one of them is not left running alone at the end."""
     import luocdo.extract  # noqa: F401 - imported before the fork, so that workers inherit it
     import luocdo.loaders  # noqa: F401
 
+    paths = dict(todo)
     todo = sorted(todo, key=lambda item: _size(item[1]), reverse=True)
-    with ProcessPoolExecutor(min(jobs, len(todo))) as pool:
-        futures = {pool.submit(extract_file, path): (index, path) for index, path in todo}
-        try:
-            for future in as_completed(futures):
-                index, path = futures.pop(future)
-                try:
-                    yield index, future.result()
-                except Exception as exc:  # noqa: BLE001 - a worker that died or a result that did not unpickle
-                    yield index, Extracted(_failed(path, exc))
-        finally:
-            pool.shutdown(cancel_futures=True)
+    for index, answer in workers.map_unordered(extract_file, todo, jobs):
+        yield index, Extracted(Skipped(str(paths[index]), answer.reason)) if isinstance(answer, workers.Lost) else answer
 
 
 def _outcomes(files: Sequence[Path], cache: ExtractionCache, jobs: int, clock: _Clock,
@@ -272,15 +264,16 @@ def build_database(files: Sequence[Path], db_dir: Path, progress: Callable[[Iter
     atomically; `write_json` also keeps the whole graph as graph.json beside the database."""
     started = time.perf_counter()
     clock = _Clock()
-    staging = store.staging_dir(db_dir)
-    try:
-        g, rows, cache, skipped = _build_in(staging, files, db_dir, progress, jobs, write_json, clock)
-    except BaseException:  # a failure or an interrupt leaves no staging folder behind
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
+    with store.staging_for(db_dir) as staging:
+        try:
+            g, rows, cache, skipped = _build_in(staging, files, db_dir, progress, jobs, write_json, clock)
+        except BaseException:  # a failure or an interrupt leaves no staging folder behind
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
     nodes, edges = _counts(g)
     report = BuildReport(documents=sorted(a["path"] for _, a in g.nodes(data=True) if a["label"] == "Document"),
-                         skipped=skipped, extracted=cache.misses, cached=cache.hits, rows_written=rows,
+                         skipped=skipped, warnings=cache.warnings, extracted=cache.misses, cached=cache.hits,
+                         rows_written=rows,
                          seconds=time.perf_counter() - started, nodes=nodes, edges=edges, timings=clock.seconds)
     return g, report
 

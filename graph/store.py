@@ -11,11 +11,13 @@ failed or killed build leaves the previous database as it was, and readers never
 from __future__ import annotations
 
 import ctypes
+import fcntl
 import json
 import os
 import shutil
+from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Iterator, Optional
 
 from luocdo.graph import jsonio, ladybug_store
 from luocdo.graph.schema import NODES, RELS, node_props, rel_props
@@ -60,12 +62,42 @@ def staging_dir(db_dir: Path) -> Path:
     return db_dir.parent / f".{db_dir.name}.building-{os.getpid()}"
 
 
+@contextmanager
+def staging_for(db_dir: Path) -> Iterator[Path]:
+    """This build's staging folder, made and locked for as long as the build runs, after removing
+    those of builds that died (killed, out of power) before they could remove their own."""
+    _remove_stale_staging(db_dir)
+    staging = staging_dir(db_dir)
+    staging.mkdir(parents=True, exist_ok=True)
+    lock = os.open(staging, os.O_RDONLY)
+    try:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released by the kernel however this process ends
+        yield staging
+    finally:
+        os.close(lock)
+
+
 def _remove_stale_staging(db_dir: Path) -> None:
-    """Folders left by builds that were killed; a running build's folder is left alone."""
+    """Folders left by builds that died; a running build's folder is left alone: its pid is alive
+    here, or (a build in another pid namespace on a shared disk) it holds the folder's lock."""
     for stale in Path(db_dir).absolute().parent.glob(f".{Path(db_dir).name}.building-*"):
         pid = stale.name.rsplit("-", 1)[-1]
-        if pid.isdigit() and not _alive(int(pid)):
+        if pid.isdigit() and not _alive(int(pid)) and not _locked(stale):
             shutil.rmtree(stale, ignore_errors=True)
+
+
+def _locked(folder: Path) -> bool:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return True  # gone, or not ours to judge
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        return False
+    except BlockingIOError:
+        return True
+    finally:
+        os.close(fd)
 
 
 def _alive(pid: int) -> bool:

@@ -57,6 +57,7 @@ class ExtractionCache:
         self.read_dirs = [Path(d) for d in read_dirs]
         self.fingerprint = fingerprint or extractor_fingerprint()
         self.hits = self.misses = 0
+        self.warnings: list[str] = []  # entries that could not be read, one line each
         if write_dir is not None:
             Path(write_dir).mkdir(parents=True, exist_ok=True)
 
@@ -65,16 +66,22 @@ class ExtractionCache:
 
     def get(self, sha: str, path: str, skip: Optional[dict] = None) -> Optional[Extraction]:
         """The cached extraction of this content, re-attached to `path` (the same bytes may
-        have moved or been copied), with the fields in `skip` left empty; None when absent."""
+        have moved or been copied), with the fields in `skip` left empty; None when absent.
+        An entry that cannot be read (truncated, corrupt, not ours) is a miss too, with a warning:
+        the file is extracted again."""
         for folder in self.read_dirs:
             entry = folder / self._name(sha)
-            if entry.is_file():
-                extraction = _read(entry, skip)
-                if extraction is not None:
-                    self.hits += 1
-                    self._keep(entry)
-                    extraction.document.path = path
-                    return extraction
+            if not entry.is_file():
+                continue
+            try:
+                extraction = decode(entry.read_bytes(), skip)
+            except (OSError, ValueError) as exc:
+                self.warnings.append(f"cache entry {entry} could not be read ({_short(exc)}); {path} extracted again")
+                continue
+            self.hits += 1
+            self._keep(entry)
+            extraction.document.path = path
+            return extraction
         self.misses += 1
         return None
 
@@ -88,9 +95,8 @@ class ExtractionCache:
     def put(self, sha: str, extraction: Extraction, entry: Optional[bytes] = None) -> Extraction:
         """Keep `extraction` under `sha`; `entry` is its `encode` when a worker has made it already."""
         if self.write_dir is not None:
-            tmp = self.write_dir / (self._name(sha) + ".tmp")
-            tmp.write_bytes(entry if entry is not None else encode(extraction))
-            tmp.replace(self.write_dir / self._name(sha))
+            blob = entry if entry is not None else encode(extraction)
+            _write_whole(self.write_dir / self._name(sha), lambda tmp: tmp.write_bytes(blob))
         return extraction
 
     def _keep(self, entry: Path) -> None:
@@ -102,7 +108,23 @@ class ExtractionCache:
             try:
                 os.link(entry, target)
             except OSError:
-                shutil.copyfile(entry, target)
+                _write_whole(target, lambda tmp: shutil.copyfile(entry, tmp))
+
+
+def _write_whole(target: Path, write) -> None:
+    """`write(tmp)` then rename over `target`, so that no reader ever sees half an entry. A
+    failed write (a full disk) names the file, which the OS error of a write() does not."""
+    tmp = target.with_name(target.name + ".tmp")
+    try:
+        write(tmp)
+    except OSError as exc:
+        raise OSError(exc.errno, exc.strerror, str(tmp)) from exc
+    tmp.replace(target)
+
+
+def _short(exc: BaseException, limit: int = 120) -> str:
+    text = str(exc) or type(exc).__name__
+    return text if len(text) <= limit else text[:limit] + "…"
 
 
 def encode(extraction: Extraction) -> bytes:
@@ -117,12 +139,3 @@ def decode(blob: bytes, skip: Optional[dict] = None) -> Extraction:
 
     serial.forward(DocumentParts)
     return serial.loads(Extraction, blob, skip)
-
-
-def _read(entry: Path, skip: Optional[dict] = None) -> Optional[Extraction]:
-    """An entry that cannot be read (truncated, corrupt, not ours) is just a miss: the file is
-    extracted again."""
-    try:
-        return decode(entry.read_bytes(), skip)
-    except (OSError, ValueError):
-        return None

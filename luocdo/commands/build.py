@@ -1,6 +1,7 @@
 """`luocdo build`: documents in, a knowledge graph database out."""
 from __future__ import annotations
 
+import signal
 import sys
 from pathlib import Path
 
@@ -18,13 +19,18 @@ about 30% of the input). With --json the whole graph is also kept as graph.json,
 networkx and other tools read directly (`luocdo export --format json` writes it on demand).
 
 The previous database is replaced in one step once the new one is complete: a failed or
-interrupted build leaves it as it was. A summary goes to stderr at the end: documents read,
-extracted or taken from the cache, skipped with the reason, nodes and edges by type, and
-conflicting facts (see `luocdo check`).
+interrupted build (Ctrl-C, SIGTERM, kill -9) leaves it as it was, and its workers end with it;
+a staging folder (.DB.building-PID) left by a killed build is removed by the next one. A worker
+that dies (out of memory, a crash) is replaced and its document tried again; a document that
+kills its worker twice is skipped with that reason. A corrupt cache entry is extracted again,
+with a warning.
+
+A summary goes to stderr at the end: documents read, extracted or taken from the cache,
+skipped with the reason, nodes and edges by type, and conflicting facts (see `luocdo check`).
 
 exit codes: 0 every document read · 3 built, but some documents skipped (listed) ·
-2 a PATH does not exist or bad options · 1 failure (nothing readable, or the database could
-not be written; the previous one is kept)
+2 a PATH does not exist or bad options · 1 failure (nothing readable, the database could not
+be written, or interrupted; the previous one is kept)
 
 examples:
   luocdo build examples --db out/db
@@ -70,6 +76,11 @@ def summary(report) -> str:
     return "\n".join(lines)
 
 
+def _terminated(signum, frame):
+    """SIGTERM ends a build as Ctrl-C does: workers killed, staging folder removed."""
+    raise KeyboardInterrupt(signal.Signals(signum).name)
+
+
 def run(args) -> int:
     from luocdo.graph.kg import BuildError, build_database, input_files
     from luocdo.graph.store import StoreError
@@ -79,11 +90,19 @@ def run(args) -> int:
         for s in missing:
             print(f"luocdo build: {s.path}: {s.reason}", file=sys.stderr)
         return EXIT_USAGE
+    previous = signal.signal(signal.SIGTERM, _terminated)
     try:
         graph, report = build_database(files, args.db, _progress(args.quiet), args.jobs, write_json=args.json)
     except (BuildError, StoreError, OSError, RuntimeError) as exc:
         print(f"luocdo build: {exc}; {args.db} is unchanged", file=sys.stderr)
         return EXIT_FAILURE
+    except KeyboardInterrupt as exc:
+        print(f"luocdo build: interrupted{f' ({exc})' if str(exc) else ''}; {args.db} is unchanged", file=sys.stderr)
+        return EXIT_FAILURE
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    for warning in report.warnings:
+        print(f"luocdo build: warning: {warning}", file=sys.stderr)
     if not args.quiet:
         print(summary(report), file=sys.stderr)
         conflicts = len(graph.graph.get("conflicts", []))
