@@ -36,7 +36,7 @@ def _errors(run) -> list[str]:
 
 
 REFUSED = {  # name -> (file's bytes, phrase of the message)
-    "expanded.docx": (lambda: make.docx(padding_mb=250), "expands past 200 MB"),
+    "expanded.docx": (lambda: make.docx(padding_mb=150), "expands past 100 MB"),
     "ratio.docx": (lambda: make.docx(padding_mb=20), "over the 100:1 limit (MAX_DOCX_RATIO)"),
     "copies.docx": (lambda: make.docx(padding_mb=2, entries=6), "zip bomb"),
     "lying.docx": (lambda: make.docx_lying(padding_mb=300), "Bad CRC-32"),
@@ -91,7 +91,7 @@ def test_html_bombs_are_read_within_bounds(tmp_path, name, html):
 
 
 def test_a_bomb_does_not_stop_the_others(tmp_path):
-    bomb = _file(tmp_path, "bomb.docx", make.docx(padding_mb=250))
+    bomb = _file(tmp_path, "bomb.docx", make.docx(padding_mb=150))
     run = luocdo("extract", bomb, EXAMPLE, "--format", "json")
     assert_clean(run, exit_codes=(3,), names=[bomb])
     assert run.stdout.count("\n") == 1
