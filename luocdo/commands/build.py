@@ -35,6 +35,7 @@ examples:
   luocdo build examples --db out/db
   luocdo build notices/ news/2025/ extra.pdf --db out/db --quiet
   luocdo build corpus/ --db out/db --jobs 4
+  luocdo build corpus/ --db out/db --time-limit 30   # skip any document that needs more CPU
   luocdo build examples --db out/db --json      # and out/db/graph.json for networkx"""
 
 
