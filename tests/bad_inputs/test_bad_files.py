@@ -130,3 +130,13 @@ def test_build_lists_links_it_cannot_follow(tmp_path, name, make_link, reason):
     make_link(folder / name, folder)
     run = luocdo("build", folder, "--db", tmp_path / "db", "--jobs", "1")
     assert_clean(run, exit_codes=(3,), names=[name], says=[f"{folder / name}: {reason}", "read 1 documents"])
+
+
+def test_aes_pdf_without_cryptography_says_what_to_install(tmp_path):
+    """As on an install that lacks it: a `cryptography` on the path that cannot be imported."""
+    shadow = tmp_path / "shadow" / "cryptography"
+    shadow.mkdir(parents=True)
+    (shadow / "__init__.py").write_text("raise ImportError('cryptography is not installed')\n")
+    path = _file(tmp_path, "aes.pdf", make.pdf(aes=True))
+    run = luocdo("extract", path, "--format", "json", env={"PYTHONPATH": str(shadow.parent)})
+    assert_clean(run, exit_codes=(1,), names=[path], says=["the cryptography package is missing: pip install cryptography"])
