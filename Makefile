@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 OUT    := out
 
-.PHONY: demo test setup setup-test clean
+.PHONY: demo test setup setup-test check-plain-install clean
 
 $(BIN)/luocdo: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -26,7 +26,12 @@ demo: setup
 	$(BIN)/luocdo viz --db $(OUT)/db --out $(OUT)/luocdo.html
 	@echo "open $(OUT)/luocdo.html in a browser (works offline)"
 
-test: setup-test
+# A user's install: a fresh venv, the interpreter's own pip, `pip install .`; then it reads an
+# HTML page and an AES-encrypted PDF (scripts/check-plain-install.sh).
+check-plain-install: setup
+	PYTHON=$(PYTHON) bash scripts/check-plain-install.sh
+
+test: setup-test check-plain-install
 	$(BIN)/python -m pytest
 
 clean:

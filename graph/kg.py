@@ -10,8 +10,12 @@ cache), resolves across documents, builds the networkx graph and writes the data
 """
 from __future__ import annotations
 
+import contextlib
+import errno
 import os
 import shutil
+import signal
+import threading
 import tempfile
 import time
 from collections import Counter
@@ -56,23 +60,48 @@ class BuildReport:
     timings: dict[str, float] = field(default_factory=dict)
 
 
-def input_files(paths: Iterable) -> tuple[list[Path], list[Skipped]]:
-    """Files under `paths` in a stable order. In folders, hidden files and folders are left out,
-    and so are files whose ending is not a document's (`.json`, `.png` ...); a file named
-    explicitly is always read."""
-    from luocdo.loaders.formats import EXTENSIONS
+NOT_FOUND = "no such file or folder"
 
-    files, missing = [], []
+
+def input_files(paths: Iterable) -> tuple[list[Path], list[Skipped]]:
+    """Files under `paths` in a stable order, and what was passed over with the reason: a path
+    that does not exist (NOT_FOUND), and in folders a broken link, a link loop or a link to a
+    folder (not followed, so that a walk always ends). In folders, hidden files and folders are
+    left out, and so are files whose ending is not a document's (`.json`, `.png` ...); a file
+    named explicitly is always read."""
+    files, skipped = [], []
     for path in map(Path, paths):
         if path.is_dir():
-            files += sorted(p for p in path.rglob("*") if p.is_file()
-                            and (p.suffix.lower() in EXTENSIONS or not p.suffix)
-                            and not any(part.startswith(".") for part in p.relative_to(path).parts))
+            found, passed_over = _walk(path)
+            files += found
+            skipped += passed_over
         elif path.is_file():
             files.append(path)
         else:
-            missing.append(Skipped(str(path), "no such file or folder"))
-    return sorted(dict.fromkeys(files)), missing
+            skipped.append(Skipped(str(path), NOT_FOUND))
+    return sorted(dict.fromkeys(files)), skipped
+
+
+def _walk(folder: Path) -> tuple[list[Path], list[Skipped]]:
+    from luocdo.loaders.formats import EXTENSIONS
+
+    files, skipped = [], []
+    for path in sorted(folder.rglob("*")):
+        if any(part.startswith(".") for part in path.relative_to(folder).parts):
+            continue
+        if path.is_symlink() and not path.is_file():
+            skipped.append(Skipped(str(path), _link_problem(path)))
+        elif path.is_file() and (path.suffix.lower() in EXTENSIONS or not path.suffix):
+            files.append(path)
+    return files, skipped
+
+
+def _link_problem(link: Path) -> str:
+    try:
+        link.stat()
+    except OSError as exc:
+        return "is a link loop" if exc.errno == errno.ELOOP else "is a broken link"
+    return "is a link to a folder; not followed"
 
 
 # Fewer uncached files than this are extracted in this process whatever `jobs` says: starting
@@ -86,7 +115,52 @@ def default_jobs() -> int:
 
 
 def _failed(path: Path, exc: BaseException) -> Skipped:
+    if isinstance(exc, TimeLimitExceeded):
+        return Skipped(str(path), exc.reason)
     return Skipped(str(path), f"extraction failed: {type(exc).__name__}: {exc}")
+
+
+# Seconds of CPU time one document may take before it is skipped. Extraction takes about 4 s of
+# CPU per MB of text, so the longest real documents (codified laws of 3-4 MB) take seconds; one
+# that takes minutes is pathological and must not hold a build for hours. CPU time, not wall time: a busy machine does not skip documents,
+# and a build's result does not depend on what else runs.
+DEFAULT_TIME_LIMIT = 120.0
+# How the limit reaches extraction workers, whatever their start method; `--time-limit` sets it.
+TIME_LIMIT_ENV = "LUOCDO_TIME_LIMIT"
+
+
+def time_limit() -> float:
+    """The per-document budget in CPU seconds, from LUOCDO_TIME_LIMIT (0 = none)."""
+    return float(os.environ.get(TIME_LIMIT_ENV) or DEFAULT_TIME_LIMIT)
+
+
+class TimeLimitExceeded(BaseException):
+    """A document ran out of its budget. A BaseException, so that no `except Exception` in the
+    code it interrupts can swallow it."""
+
+    def __init__(self, seconds: float):
+        self.reason = f"took more than {seconds:g} s of CPU time (--time-limit); skipped"
+        super().__init__(self.reason)
+
+
+@contextlib.contextmanager
+def time_budget(seconds: float):
+    """Raise TimeLimitExceeded in the block after `seconds` of this process's CPU time. Only
+    the main thread can take the signal, so elsewhere (and with 0) there is no budget."""
+    if not seconds or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum, frame):
+        raise TimeLimitExceeded(seconds)
+
+    previous = signal.signal(signal.SIGPROF, expire)
+    signal.setitimer(signal.ITIMER_PROF, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
 
 
 @dataclass
@@ -102,9 +176,9 @@ class Extracted:
 
 def extract_file(path: Path) -> Extracted:
     """Load and extract one file, ready for the graph (evidence in, text out), or why it could
-    not be. Runs in a worker process too, so it only computes: the parent writes the cache.
-    Never raises, so that one document's bug cannot lose the corpus, and the Skipped names
-    the file."""
+    not be, within the time budget (`time_limit()`). Runs in a worker process too, so it only
+    computes: the parent writes the cache. Never raises, so that one document's bug cannot
+    lose the corpus, and the Skipped names the file."""
     from luocdo.cache import encode
     from luocdo.evidence import for_graph
     from luocdo.extract import extract
@@ -112,13 +186,14 @@ def extract_file(path: Path) -> Extracted:
 
     clock = _Clock()
     try:
-        doc = clock.run("load", load, path)
-        ex = clock.run("extract", extract, doc)
-        ready = clock.run("evidence", for_graph, ex)
-        return Extracted(ready, clock.run("encode", encode, ready), clock.seconds)
+        with time_budget(time_limit()):
+            doc = clock.run("load", load, path)
+            ex = clock.run("extract", extract, doc)
+            ready = clock.run("evidence", for_graph, ex)
+            return Extracted(ready, clock.run("encode", encode, ready), clock.seconds)
     except LoadError as exc:
         return Extracted(Skipped(str(path), exc.problem), seconds=clock.seconds)
-    except Exception as exc:  # noqa: BLE001 - see the docstring
+    except (Exception, TimeLimitExceeded) as exc:  # noqa: BLE001 - see the docstring
         return Extracted(_failed(path, exc), seconds=clock.seconds)
 
 
@@ -348,7 +423,7 @@ def build(paths: Iterable, db=None, jobs: Optional[int] = None, write_json: bool
     """Build a knowledge graph from files and folders into `db` (a temporary folder if None),
     extracting in `jobs` processes (default: one per core); `write_json` keeps graph.json too."""
     db_dir = Path(db) if db is not None else Path(tempfile.mkdtemp(prefix="luocdo-")) / "db"
-    files, missing = input_files(paths)
+    files, passed_over = input_files(paths)
     g, report = build_database(files, db_dir, jobs=jobs, write_json=write_json)
-    report.skipped = missing + report.skipped
+    report.skipped = passed_over + report.skipped
     return KnowledgeGraph(db_dir, g, report)

@@ -6,7 +6,9 @@ file's bytes: a span of the cleaned text maps to a span of that extracted text.
 """
 from __future__ import annotations
 
+import contextlib
 import io
+import logging
 import re
 import zipfile
 from html.parser import HTMLParser
@@ -44,23 +46,95 @@ def _is_docx(data: bytes) -> bool:
         return False
 
 
-def pdf_text(data: bytes, path: str) -> tuple[str, list[str]]:
-    """The text layer, pages joined by newlines; warns about pages that need OCR."""
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+# What one document may expand to, each refused with a message naming the file and the cap.
+# The longest real texts (codified laws in the corpus) are under 4 MB; the caps sit far above
+# that and far below what takes a process past its memory (a 1.26 MB DOCX bomb once reached 6 GB).
+MAX_TEXT_CHARS = 50 * 1024 * 1024  # extracted text, as MAX_BYTES for a text file
+MAX_PDF_PAGES = 10_000  # the thickest gazette volumes have a few thousand pages
+# pypdf keeps each page's decompressed content stream; a page of text needs some kilobytes, a
+# vector map a few MB. Without these a few MB of FlateDecode expand to gigabytes.
+MAX_PDF_STREAM = 8 * 1024 * 1024
+MAX_PDF_CONTENT = 200 * 1024 * 1024
+# python-docx holds every part and lxml's tree of the XML in memory: 40 MB of XML (22 MB of
+# text) peaked at 940 MB. Word writes some tens of MB of XML for the longest codified law.
+MAX_DOCX_EXPANDED = 100 * 1024 * 1024
+# Word's XML deflates about 10:1; only a crafted entry comes near DEFLATE's 1032:1.
+MAX_DOCX_RATIO = 100
+_RATIO_FROM = 1024 * 1024  # small entries (styles, a blank page) may compress further
+# HTML pages of the legal databases are under 1 MB; lxml and trafilatura take about 55 bytes of
+# memory per character and minutes per ten million (a page of 17 million: 940 MB, over 4 min).
+MAX_HTML_CHARS = 5_000_000
 
-    try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted:
-            reader.decrypt("")
-        pages = [page.extract_text() or "" for page in reader.pages]
-    except (PdfReadError, ValueError, KeyError, TypeError) as err:
-        raise LoadError(path, f"is not a readable PDF ({err})") from err
+
+def _mb(size: int) -> str:
+    return f"{size // (1024 * 1024)} MB"
+
+
+def pdf_text(data: bytes, path: str) -> tuple[str, list[str]]:
+    """The text layer, pages joined by newlines; warns about pages that need OCR and turns what
+    pypdf logs about a damaged file into warnings naming it."""
+    from pypdf import PasswordType, PdfReader, apply_configuration
+
+    limits = {f"{name}_maximum_output_length": MAX_PDF_STREAM for name in ("zlib", "lzw", "run_length", "brotli")}
+    with _pypdf_log() as logged, apply_configuration(**limits):
+        try:
+            reader = PdfReader(io.BytesIO(data))
+            if reader.is_encrypted and reader.decrypt("") == PasswordType.NOT_DECRYPTED:
+                raise LoadError(path, "is encrypted with a password; cannot be read")
+            pages = _pdf_pages(reader, path)
+        except LoadError:
+            raise
+        except Exception as err:  # noqa: BLE001 - pypdf raises many unrelated types for a broken file
+            raise LoadError(path, f"is not a readable PDF ({_pdf_problem(err)})") from err
     blank = [str(i + 1) for i, page in enumerate(pages) if not page.strip()]
     if len(blank) == len(pages):
         raise LoadError(path, "is a PDF without a text layer (scanned images): it needs OCR")
-    warnings = [f"{path}: page(s) {', '.join(blank)} have no text layer and need OCR"] if blank else []
+    warnings = [f"{path}: PDF: {message}" for message in dict.fromkeys(logged)]
+    warnings += [f"{path}: page(s) {', '.join(blank)} have no text layer and need OCR"] if blank else []
     return "\n".join(pages), warnings
+
+
+def _pdf_pages(reader, path: str) -> list[str]:
+    """Each page's text, refusing a file with too many pages or too much text before it is all in memory."""
+    count = len(reader.pages)
+    if count > MAX_PDF_PAGES:
+        raise LoadError(path, f"has {count} pages, over the {MAX_PDF_PAGES}-page limit (MAX_PDF_PAGES); refused")
+    pages, chars, content = [], 0, 0
+    for number, page in enumerate(reader.pages, 1):
+        pages.append(page.extract_text() or "")
+        chars += len(pages[-1])
+        content += len(page.get_contents().get_data()) if page.get_contents() is not None else 0
+        if chars > MAX_TEXT_CHARS:
+            raise LoadError(path, f"expands past {_mb(MAX_TEXT_CHARS)} of text by page {number} (MAX_TEXT_CHARS); refused")
+        if content > MAX_PDF_CONTENT:
+            raise LoadError(path, f"expands past {_mb(MAX_PDF_CONTENT)} of page content by page {number} (MAX_PDF_CONTENT); refused")
+    return pages
+
+
+def _pdf_problem(err: Exception) -> str:
+    from pypdf.errors import DependencyError, LimitReachedError
+
+    if isinstance(err, DependencyError):
+        return "it is AES-encrypted and the cryptography package is missing: pip install cryptography"
+    if isinstance(err, LimitReachedError):
+        return f"a stream expands past {_mb(MAX_PDF_STREAM)} (MAX_PDF_STREAM); refused"
+    return str(err) or type(err).__name__
+
+
+@contextlib.contextmanager
+def _pypdf_log():
+    """pypdf's log records (`EOF marker not found` ...) collected instead of printed bare on stderr."""
+    logged: list[str] = []
+    handler = logging.Handler(logging.WARNING)
+    handler.emit = lambda record: logged.append(record.getMessage())
+    logger = logging.getLogger("pypdf")
+    logger.addHandler(handler)
+    propagate, logger.propagate = logger.propagate, False
+    try:
+        yield logged
+    finally:
+        logger.removeHandler(handler)
+        logger.propagate = propagate
 
 
 def docx_text(data: bytes, path: str) -> str:
@@ -68,6 +142,7 @@ def docx_text(data: bytes, path: str) -> str:
     import docx
     from docx.table import Table
 
+    _check_expansion(data, path)
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as err:  # python-docx raises several unrelated types for a broken package
@@ -79,6 +154,25 @@ def docx_text(data: bytes, path: str) -> str:
         else:
             lines.append(block.text)
     return "\n".join(lines)
+
+
+def _check_expansion(data: bytes, path: str) -> None:
+    """Refuse a zip bomb from the archive's directory, before anything is decompressed. A
+    directory that lies about sizes is caught later: zipfile stops each entry at its declared
+    size and then fails its CRC check."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            entries = archive.infolist()
+    except (zipfile.BadZipFile, ValueError) as err:
+        raise LoadError(path, f"is not a readable DOCX file ({err})") from err
+    total = sum(entry.file_size for entry in entries)
+    if total > MAX_DOCX_EXPANDED:
+        raise LoadError(path, f"expands past {_mb(MAX_DOCX_EXPANDED)} ({_mb(total)} of XML and media, MAX_DOCX_EXPANDED); refused")
+    for entry in entries:
+        ratio = entry.file_size / max(entry.compress_size, 1)
+        if entry.file_size > _RATIO_FROM and ratio > MAX_DOCX_RATIO:
+            raise LoadError(path, f"entry {entry.filename} is compressed {ratio:.0f}:1, over the {MAX_DOCX_RATIO}:1 "
+                                  "limit (MAX_DOCX_RATIO): a zip bomb; refused")
 
 
 def _table_rows(table) -> list[str]:
@@ -93,9 +187,12 @@ def _table_rows(table) -> list[str]:
     return rows
 
 
-def html_text(html: str) -> tuple[str, dict[str, Optional[str]]]:
+def html_text(html: str, path: str) -> tuple[str, dict[str, Optional[str]]]:
     """Main content via trafilatura (paragraphs kept); a plain tag-stripping parse if it finds none."""
     import trafilatura
+
+    if len(html) > MAX_HTML_CHARS:
+        raise LoadError(path, f"is {len(html):,} characters of HTML, over the {MAX_HTML_CHARS:,} limit (MAX_HTML_CHARS); refused")
 
     text = trafilatura.extract(html, output_format="txt", include_tables=True, include_comments=False, favor_recall=True)
     found = trafilatura.extract_metadata(html)

@@ -42,7 +42,7 @@ def load_bytes(data: bytes, path: str) -> LoadedDocument:
         return _load_text(formats.docx_text(data, path), fmt, path, digest, None, [], meta)
     raw, encoding, warnings = decode(data, path)
     if fmt == "html":
-        raw, meta = formats.html_text(raw)
+        raw, meta = formats.html_text(raw, path)
     return _load_text(raw, fmt, path, digest, encoding, warnings, meta)
 
 
@@ -52,7 +52,7 @@ def load_string(text: str, path: str = "<string>") -> LoadedDocument:
     fmt = formats.sniff(data, path)
     meta: dict[str, Optional[str]] = {}
     if fmt == "html":
-        text, meta = formats.html_text(text)
+        text, meta = formats.html_text(text, path)
     return _load_text(text, fmt, path, hashlib.sha256(data).hexdigest(), None, [], meta)
 
 

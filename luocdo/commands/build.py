@@ -10,7 +10,8 @@ from luocdo.commands import EXIT_FAILURE, EXIT_OK, EXIT_PARTIAL, EXIT_USAGE
 SUMMARY = "build the knowledge graph database from files and folders"
 DESCRIPTION = """\
 Read every PATH (files, and folders recursively: there, only .txt .md .html .htm .pdf .docx
-and files without an ending, hidden ones left out; a file named explicitly is always read),
+and files without an ending, hidden ones left out; a file named explicitly is always read;
+broken links, link loops and links to folders are listed as skipped, not followed),
 extract each document, resolve instruments, bodies and people across documents, and write the
 graph to --db: a LadybugDB database (graph.lbug) for Cypher, exports and pictures, meta.json
 with the conflicts and ambiguous citations that `luocdo check` lists, and a cache of
@@ -28,6 +29,10 @@ with a warning.
 A summary goes to stderr at the end: documents read, extracted or taken from the cache,
 skipped with the reason, nodes and edges by type, and conflicting facts (see `luocdo check`).
 
+Each document has a budget: one that takes more than --time-limit seconds of CPU time
+(default 120) is skipped by name, and so is a DOCX, PDF or HTML file that would expand past
+the caps in README.md ("Limits"): zip bombs, decompression bombs, huge pages.
+
 exit codes: 0 every document read · 3 built, but some documents skipped (listed) ·
 2 a PATH does not exist or bad options · 1 failure (nothing readable, the database could not
 be written, or interrupted; the previous one is kept)
@@ -36,6 +41,7 @@ examples:
   luocdo build examples --db out/db
   luocdo build notices/ news/2025/ extra.pdf --db out/db --quiet
   luocdo build corpus/ --db out/db --jobs 4
+  luocdo build corpus/ --db out/db --time-limit 30   # skip any document that needs more CPU
   luocdo build examples --db out/db --json      # and out/db/graph.json for networkx"""
 
 
@@ -47,6 +53,38 @@ def register(parser) -> None:
     parser.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
     parser.add_argument("--json", action="store_true",
                         help="also keep the whole graph as DIR/graph.json (large: about the database's size)")
+    add_time_limit(parser)
+
+
+def add_time_limit(parser) -> None:
+    """--time-limit, for every command that extracts documents."""
+    from luocdo.graph.kg import DEFAULT_TIME_LIMIT, TIME_LIMIT_ENV
+
+    parser.add_argument("--time-limit", type=_seconds, metavar="SECONDS",
+                        help=f"skip a document that takes more than SECONDS of CPU time to read and extract "
+                             f"(default {DEFAULT_TIME_LIMIT:g}, or ${TIME_LIMIT_ENV}; 0 = no limit)")
+
+
+def apply_time_limit(args) -> None:
+    """Hand --time-limit to extract_file through the environment, which worker processes inherit."""
+    import os
+
+    from luocdo.graph.kg import TIME_LIMIT_ENV
+
+    if args.time_limit is not None:
+        os.environ[TIME_LIMIT_ENV] = str(args.time_limit)
+
+
+def _seconds(text: str) -> float:
+    import argparse
+
+    try:
+        seconds = float(text)
+    except ValueError:
+        seconds = -1.0
+    if not seconds >= 0 or seconds == float("inf"):
+        raise argparse.ArgumentTypeError(f"expected a number of seconds, 0 or more, not {text!r}")
+    return seconds
 
 
 def _positive_int(text: str) -> int:
@@ -82,14 +120,16 @@ def _terminated(signum, frame):
 
 
 def run(args) -> int:
-    from luocdo.graph.kg import BuildError, build_database, input_files
+    from luocdo.graph.kg import NOT_FOUND, BuildError, build_database, input_files
     from luocdo.graph.store import StoreError
 
-    files, missing = input_files(args.paths)
+    files, passed_over = input_files(args.paths)
+    missing = [s for s in passed_over if s.reason == NOT_FOUND]
     if missing:
         for s in missing:
             print(f"luocdo build: {s.path}: {s.reason}", file=sys.stderr)
         return EXIT_USAGE
+    apply_time_limit(args)
     previous = signal.signal(signal.SIGTERM, _terminated)
     try:
         graph, report = build_database(files, args.db, _progress(args.quiet), args.jobs, write_json=args.json)
@@ -103,6 +143,7 @@ def run(args) -> int:
         signal.signal(signal.SIGTERM, previous)
     for warning in report.warnings:
         print(f"luocdo build: warning: {warning}", file=sys.stderr)
+    report.skipped = passed_over + report.skipped
     if not args.quiet:
         print(summary(report), file=sys.stderr)
         conflicts = len(graph.graph.get("conflicts", []))

@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from luocdo.commands import EXIT_FAILURE, EXIT_OK, EXIT_PARTIAL
+from luocdo.commands.build import add_time_limit, apply_time_limit
 
 SUMMARY = "extract instruments, bodies, people, meetings, tasks and relations from documents"
 DESCRIPTION = """\
@@ -28,7 +29,9 @@ A file that cannot be read (binary, no letters, not Vietnamese in any encoding, 
 reported on stderr with the reason; the other files are still processed and the exit code is
 3 (1 when no file could be read). Warnings name the file: a guessed encoding, an impossible or
 out-of-range date (31/02/2025, 15/08/99999), an over-long document number, a news page whose
-long tail after the article was left out.
+long tail after the article was left out. A file that takes more than --time-limit seconds of
+CPU time (default 120), or a DOCX, PDF or HTML file that would expand past the caps in
+README.md ("Limits"), is skipped in the same way.
 
 examples:
   luocdo extract examples/001_2e663b31c79c2c39.txt --format table
@@ -41,26 +44,33 @@ def register(parser) -> None:
     parser.add_argument("--format", choices=("json", "table"), default="table",
                         help="json for programs, table for people (default)")
     parser.add_argument("--pretty", action="store_true", default=None, help="indent the JSON")
+    add_time_limit(parser)
 
 
 def run(args) -> int:
     from luocdo.extract import extract
+    from luocdo.graph.kg import TimeLimitExceeded, time_budget, time_limit
     from luocdo.loaders import LoadError, load
     from luocdo.output import extraction_to_json
 
     pretty = sys.stdout.isatty() if args.pretty is None else args.pretty
+    apply_time_limit(args)
     failed = 0
     for path in args.files:
         try:
-            doc = load(path)
+            with time_budget(time_limit()):
+                extraction = extract(load(path))
+                record = extraction_to_json(extraction)
         except LoadError as exc:
             print(f"luocdo extract: {exc}", file=sys.stderr)
             failed += 1
             continue
-        extraction = extract(doc)
+        except TimeLimitExceeded as exc:
+            print(f"luocdo extract: {path}: {exc.reason}", file=sys.stderr)
+            failed += 1
+            continue
         for warning in extraction.warnings:
             print(f"luocdo extract: warning: {warning}", file=sys.stderr)
-        record = extraction_to_json(extraction)
         if args.format == "json":
             print(json.dumps(record, ensure_ascii=False, indent=2 if pretty else None))
         else:
