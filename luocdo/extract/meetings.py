@@ -21,7 +21,7 @@ from luocdo.data import load
 from luocdo.extract.alternation import at_word_start
 from luocdo.extract.dates import date_in_year_of
 from luocdo.extract.persons import whole_names
-from luocdo.extract.sentences import ByStart
+from luocdo.extract.sentences import ByStart, line_start, newlines
 from luocdo.extract.subject import type_headings
 from luocdo.model import DateMention, MeetingMention, PeriodMention, PersonMention, Span
 from luocdo.normalize import fold, fold_keep_length, longest_first
@@ -135,8 +135,7 @@ def _not_after() -> frozenset:
 def _in_legal_basis(text: str, sentence: Span) -> bool:
     """A meeting named in a `Căn cứ ...` or `Thực hiện ...` line is part of the title of the
     instrument the document rests on or implements, not one it concludes."""
-    line = _last_before(_stops(text)[1], sentence.start) + 1
-    return bool(_implementing().match(text, line))
+    return bool(_implementing().match(text, line_start(text, sentence.start)))
 
 
 @lru_cache(maxsize=None)
@@ -165,10 +164,10 @@ def _trim_name(raw: str) -> str:
 
 def _sentence_around(text: str, span: Span) -> Span:
     """From after the `. ` or newline before `span` to the next one after it."""
-    dots, newlines = _stops(text)
+    dots = _dots(text)
     stop = _last_before(dots, span.start - 1)  # a `. ` that ends before the span
-    start = max(stop + 2 if stop >= 0 else 0, _last_before(newlines, span.start) + 1)
-    end_candidates = [i for i in (_first_from(dots, span.end), _first_from(newlines, span.end)) if i >= 0]
+    start = max(stop + 2 if stop >= 0 else 0, line_start(text, span.start))
+    end_candidates = [i for i in (_first_from(dots, span.end), _first_from(newlines(text), span.end)) if i >= 0]
     return Span(start, min(end_candidates) if end_candidates else len(text))
 
 
@@ -185,10 +184,10 @@ def _first_from(positions: list[int], pos: int) -> int:
 
 
 @lru_cache(maxsize=8)
-def _stops(text: str) -> tuple[list[int], list[int]]:
-    """Where each `. ` and each newline of the text is, found once: searched for from each meeting
-    (`str.rfind` back to the line's start), one long line of meetings was read N² times."""
-    return [m.start() for m in re.finditer(r"\. ", text)], [m.start() for m in re.finditer("\n", text)]
+def _dots(text: str) -> list[int]:
+    """Where each `. ` of the text is, found once: searched for from each meeting, one long line
+    of meetings was read N² times."""
+    return [m.start() for m in re.finditer(r"\. ", text)]
 
 
 def _persons_in(persons: ByStart, start: int, end: int) -> list[PersonMention]:

@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from luocdo import data
 from luocdo.extract.alternation import at_word_start, spaced
+from luocdo.extract.sentences import line_start
 from luocdo.model import InstrumentMention, Span
 from luocdo.normalize import fold, fold_keep_length
 
@@ -94,11 +95,11 @@ def _limits() -> _Limits:
 
 def in_legal_basis(text: str, pos: int) -> bool:
     """Is `pos` in a preamble paragraph that states the grounds (`Căn cứ ...`, `Theo đề nghị ...`)?"""
-    line_start = text.rfind("\n", 0, pos) + 1
+    start = line_start(text, pos)
     # The grounds end with the paragraph or the sentence (`... pháp luật. QUYẾT ĐỊNH: Điều 1.` when
     # a text lost its line breaks).
-    return _limits().legal_basis.match(fold_keep_length(text), line_start, pos) is not None and \
-        not _sentence_ends_within(text, line_start, pos)
+    return _limits().legal_basis.match(fold_keep_length(text), start, pos) is not None and \
+        not _sentence_ends_within(text, start, pos)
 
 
 _SENTENCE_END = re.compile(r"[.:!?](?:\s|$)")
