@@ -540,7 +540,8 @@ def _date_issue_sentences(text: str, found: list[_Found], vocab: _Vocabulary, ct
     previous_end, issued = 0, None
     for f in found:
         m, head = f.mention, f.head_start
-        sentence = max(text.rfind(". ", 0, head) + 1, text.rfind("\n", 0, head) + 1, head - 250, previous_end)
+        floor = max(head - 250, previous_end)  # searched back no further: a text without `. ` was N²
+        sentence = max(text.rfind(". ", floor, head) + 1, text.rfind("\n", floor, head) + 1, floor)
         in_list = issued is not None and _LIST_JOINER.fullmatch(text, previous_end, head)
         previous_end = f.core_end
         if in_list:

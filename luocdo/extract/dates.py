@@ -198,8 +198,8 @@ _PERIOD_END = re.compile(
 )
 
 
-def find_deadline(text: str, reference: str | None = None) -> tuple[str, str, Span] | None:
-    """The first deadline in a task sentence: (ISO date, surface, span), or None.
+def find_deadline(text: str, reference: str | None = None, start: int = 0) -> tuple[str, str, Span] | None:
+    """The first deadline in a task sentence, from `start` on: (ISO date, surface, span), or None.
 
     `trước ngày 31/5/2025` gives that day; `trong tháng 12/2025`, `trong quý III/2025` and
     `hoàn thành trong năm 2025` give the last day of the period. A whole year counts only after
@@ -212,8 +212,11 @@ def find_deadline(text: str, reference: str | None = None) -> tuple[str, str, Sp
     '2021-11-15'
     >>> find_deadline("hoàn thành trước ngày 15/8.", reference="2025-06-12")[0]
     '2025-08-15'
+
+    A caller that walks every deadline of a long text passes `start` rather than what remains of
+    the text: a copy of the rest after each deadline made thousands of them quadratic.
     """
-    for trigger in _DEADLINE.finditer(text):
+    for trigger in _DEADLINE.finditer(text, start):
         hit = _deadline_after(text, trigger, reference)
         if hit:
             iso, end = hit

@@ -14,13 +14,14 @@ bản`) is none. The vocabulary is data/meetings.json.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from luocdo.data import load
 from luocdo.extract.alternation import at_word_start
 from luocdo.extract.dates import date_in_year_of
 from luocdo.extract.persons import whole_names
-from luocdo.extract.sentences import ByStart
+from luocdo.extract.sentences import ByStart, line_start, newlines
 from luocdo.extract.subject import type_headings
 from luocdo.model import DateMention, MeetingMention, PeriodMention, PersonMention, Span
 from luocdo.normalize import fold, fold_keep_length, longest_first
@@ -78,6 +79,8 @@ def find_meetings(
     `published` (ISO) is the date a news report appeared: it gives the year of a meeting date the
     report writes without one (`Sáng 15/3, Phó Thủ tướng ... chủ trì cuộc họp`)."""
     by_start = ByStart(persons)
+    # one index each, not a pass over every date and period for every meeting (N² on a page of them)
+    dates_by_start, periods_by_start = ByStart(dates), ByStart(periods)
     meetings: list[MeetingMention] = []
     dated_references: list[MeetingMention] = []  # a bare head and its date: the one meeting, dated
     for m in _meeting_regex().finditer(text):
@@ -91,9 +94,9 @@ def find_meetings(
         if _in_legal_basis(text, sentence):
             continue
         mention.chair = _chair(text, sentence, span, by_start)
-        mention.date = _held_date(text, sentence, span, dates, published)
+        mention.date = _held_date(text, sentence, span, dates_by_start, published)
         mention.place = _place(text, sentence, span)
-        mention.period = _period(span, periods)
+        mention.period = _period(span, periods_by_start)
         mention.attendees = _attendees(text, span, by_start, mention.chair)
         if mention.date and fold(rest[0]) == "ngay":
             dated_references.append(mention)  # `tại cuộc họp ngày 10/4/2025`: maybe the meeting named before
@@ -132,8 +135,7 @@ def _not_after() -> frozenset:
 def _in_legal_basis(text: str, sentence: Span) -> bool:
     """A meeting named in a `Căn cứ ...` or `Thực hiện ...` line is part of the title of the
     instrument the document rests on or implements, not one it concludes."""
-    line = text.rfind("\n", 0, sentence.start) + 1
-    return bool(_implementing().match(text, line))
+    return bool(_implementing().match(text, line_start(text, sentence.start)))
 
 
 @lru_cache(maxsize=None)
@@ -161,10 +163,31 @@ def _trim_name(raw: str) -> str:
 
 
 def _sentence_around(text: str, span: Span) -> Span:
-    stop = text.rfind(". ", 0, span.start)
-    start = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, span.start) + 1)
-    end_candidates = [i for i in (text.find(". ", span.end), text.find("\n", span.end)) if i >= 0]
+    """From after the `. ` or newline before `span` to the next one after it."""
+    dots = _dots(text)
+    stop = _last_before(dots, span.start - 1)  # a `. ` that ends before the span
+    start = max(stop + 2 if stop >= 0 else 0, line_start(text, span.start))
+    end_candidates = [i for i in (_first_from(dots, span.end), _first_from(newlines(text), span.end)) if i >= 0]
     return Span(start, min(end_candidates) if end_candidates else len(text))
+
+
+def _last_before(positions: list[int], pos: int) -> int:
+    """The last of the sorted `positions` before `pos`, or -1 (as str.rfind)."""
+    i = bisect_left(positions, pos)
+    return positions[i - 1] if i else -1
+
+
+def _first_from(positions: list[int], pos: int) -> int:
+    """The first of the sorted `positions` at or after `pos`, or -1 (as str.find)."""
+    i = bisect_left(positions, pos)
+    return positions[i] if i < len(positions) else -1
+
+
+@lru_cache(maxsize=8)
+def _dots(text: str) -> list[int]:
+    """Where each `. ` of the text is, found once: searched for from each meeting, one long line
+    of meetings was read N² times."""
+    return [m.start() for m in re.finditer(r"\. ", text)]
 
 
 def _persons_in(persons: ByStart, start: int, end: int) -> list[PersonMention]:
@@ -199,16 +222,15 @@ def _chair(text: str, sentence: Span, span: Span, persons: ByStart) -> str | Non
     return candidates[0].name if candidates else None
 
 
-def _held_date(text: str, sentence: Span, span: Span, dates: list[DateMention],
+def _held_date(text: str, sentence: Span, span: Span, dates: ByStart,
                published: str | None) -> str | None:
     """The date right after the meeting's head or name (`buổi làm việc ngày 11/11/2025`), else the
     date of a sentence that says the meeting was held, not the day a notice was issued."""
     in_sentence = []
-    for d in dates:
-        if sentence.start <= d.span.start < sentence.end:
-            iso = d.iso or (date_in_year_of(d, published) if published else None)
-            if iso:
-                in_sentence.append((d, iso))
+    for d in dates.within(sentence.start, sentence.end):
+        iso = d.iso or (date_in_year_of(d, published) if published else None)
+        if iso:
+            in_sentence.append((d, iso))
     if not in_sentence:
         return None
     head_end = _heads().match(text, span.start).end()
@@ -229,8 +251,8 @@ def _place(text: str, sentence: Span, span: Span) -> str | None:
     return None
 
 
-def _period(span: Span, periods: list[PeriodMention]) -> str | None:
-    inside = [p for p in periods if span.start <= p.span.start < span.end]
+def _period(span: Span, periods: ByStart) -> str | None:
+    inside = periods.within(span.start, span.end)
     return inside[0].label if inside else None
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from luocdo.model import Span
 
@@ -85,6 +86,20 @@ def trim_span(text: str, start: int, end: int) -> Span:
     while end > start and text[end - 1].isspace():
         end -= 1
     return Span(start, end)
+
+
+@lru_cache(maxsize=8)
+def newlines(text: str) -> list[int]:
+    """Where each newline of `text` is, found once per text: finders look a line's ends up here
+    (bisect) instead of searching for them from each mention, N² on one long line."""
+    return [m.start() for m in re.finditer("\n", text)]
+
+
+def line_start(text: str, pos: int) -> int:
+    """Start of the line that holds `pos` (`text.rfind("\\n", 0, pos) + 1`, looked up)."""
+    lines = newlines(text)
+    i = bisect_left(lines, pos)
+    return lines[i - 1] + 1 if i else 0
 
 
 class ByStart:

@@ -17,6 +17,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Iterator
 
 from luocdo import data
 from luocdo.extract.dates import find_deadline
@@ -731,11 +732,8 @@ def _tasks_of(text, span, ordinal, organizations, persons, subject, reference) -
 def _deadline_clauses(text: str, span: Span, reference: str | None) -> list[Span]:
     """The span cut after each deadline but the last, at the clause end (`;` or `.`) that follows
     it: one piece per deadline."""
-    ends, starts, pos = [], [], span.start
-    while (hit := _due_date(text[pos:span.end], reference)) is not None:
-        starts.append(pos + hit[2].start)
-        ends.append(pos + hit[2].end)
-        pos += hit[2].end
+    hits = [hit for _, _, hit in _due_dates(text[span.start:span.end], reference)]
+    starts, ends = [span.start + h.start for h in hits], [span.start + h.end for h in hits]
     cuts = []
     for deadline_end, next_start in zip(ends, starts[1:]):
         stop = _CLAUSE_END.search(text, deadline_end, next_start)
@@ -746,27 +744,31 @@ def _deadline_clauses(text: str, span: Span, reference: str | None) -> list[Span
 
 @lru_cache(maxsize=256)
 def _due_date(body: str, reference: str | None) -> tuple[str, str, Span] | None:
-    """The first deadline in `body` that is not more than a year before the document's date and
-    not of something done (`Giấy chứng nhận đã cấp trước ngày 01/8/2024`): those are conditions,
-    as is `người hoạt động cách mạng trước ngày 01 tháng 01 năm 1945`.
+    """The first of `_due_dates`; cached, as a task's span is read whole and then cut at its deadlines."""
+    return next(_due_dates(body, reference), None)
 
-    Every deadline has a year or a day in digits, so text without one is skipped at once; cached,
-    as a task's span is read whole and then cut at its deadlines."""
+
+def _due_dates(body: str, reference: str | None) -> Iterator[tuple[str, str, Span]]:
+    """Each deadline in `body`, in order, that is not more than a year before the document's
+    date and not of something done (`Giấy chứng nhận đã cấp trước ngày 01/8/2024`): those are
+    conditions, as is `người hoạt động cách mạng trước ngày 01 tháng 01 năm 1945`.
+
+    Every deadline has a year or a day in digits, so text without one is skipped at once. The
+    body is prepared once and walked once, however many deadlines it sets."""
     if not _DIGIT.search(body):
-        return None
-    pos = 0
+        return
     # `trước 15 giờ ngày 02/02/2025`: the hour blanked out (same length), the day is the deadline
     dated = _HOUR.sub(lambda m: " " * len(m.group()), body)
     if "cuối" in dated:
         dated = _PERIOD_CLOSE.sub(lambda m: "trong".ljust(len(m.group())), dated)
-    while (hit := find_deadline(dated[pos:], reference)) is not None:
+    pos = 0
+    while (hit := find_deadline(dated, reference, pos)) is not None:
         iso, _, span = hit
         recent = reference is None or int(iso[:4]) >= int(reference[:4]) - 1
-        done = _PAST_BEFORE.search(body[max(0, pos + span.start - 30):pos + span.start])
+        done = _PAST_BEFORE.search(body[max(0, span.start - 30):span.start])
         if recent and not done:
-            return iso, body[pos + span.start:pos + span.end], Span(pos + span.start, pos + span.end)
-        pos += span.end
-    return None
+            yield iso, body[span.start:span.end], span
+        pos = span.end
 
 
 def _task(text, span, ordinal, organizations, persons, subject, reference) -> TaskMention:
@@ -782,6 +784,13 @@ def _task(text, span, ordinal, organizations, persons, subject, reference) -> Ta
     return task
 
 
+# The words that give a body its role sit right before it (`giao`, `phối hợp với`, `báo cáo`, a
+# field label) or open its clause; a clause longer than this (a list that lost its line breaks,
+# thousands of bodies between two full stops) is read back this far only, so that each body
+# costs a window, not its whole clause (N bodies in one clause were N² characters to read).
+_ROLE_CONTEXT = 500
+
+
 def _assignees(text: str, span: Span, organizations: "ByStart") -> tuple[list[Assignment], list[str]]:
     """The bodies a span assigns, with their roles, and those it reports to. A list shares the
     role of its first body; when that one is only mentioned (`... của Chính phủ, Bộ Xây dựng
@@ -792,13 +801,14 @@ def _assignees(text: str, span: Span, organizations: "ByStart") -> tuple[list[As
     for chain in _chains(text, inside):
         after = text[chain[-1].span.end:min(span.end, chain[-1].span.end + 30)]
         for k, head in enumerate(chain):
-            before = text[clause_start(text, head.span.start, span.start):head.span.start]
+            floor = max(span.start, head.span.start - _ROLE_CONTEXT)
+            before = text[clause_start(text, head.span.start, floor):head.span.start]
             role = _role(before, after)
             if role not in (None, "report") and _petitioned(head, before):
                 role = "report"
             if role == "lead" and _chairs(head, after):
                 role = None
-            if role not in (None, "report") and _asks_later(head, text[head.span.end:span.end]):
+            if role not in (None, "report") and _asks_later(head, text, head.span.end, span.end):
                 role = None
             if role is not None:
                 break
@@ -827,12 +837,15 @@ def _chairs(org: OrganizationMention, after: str) -> bool:
 _ASKING = re.compile(r"(?<!được )\b(?:yêu cầu|giao|đề nghị)\b")
 
 
-def _asks_later(org: OrganizationMention, rest: str) -> bool:
+def _asks_later(org: OrganizationMention, text: str, start: int, end: int) -> bool:
     """Does the head of government (or a body as high, `asked_upward`), the sentence's subject, ask
-    further on in it (`Thủ tướng Chính phủ biểu dương ...; đồng thời phê bình và yêu cầu các bộ
-    ...`)? Then it is the one who asks, no doer."""
-    sentence = _SENTENCE_END.split(rest, maxsplit=1)[0]
-    return org.name in data.load("task_phrases.json")["asked_upward"] and _ASKING.search(sentence) is not None
+    further on in it, between `start` (after its name) and `end` (`Thủ tướng Chính phủ biểu dương
+    ...; đồng thời phê bình và yêu cầu các bộ ...`)? Then it is the one who asks, no doer. Only
+    such a body is read on, and in place: the rest of a long span is not copied for each body."""
+    if org.name not in data.load("task_phrases.json")["asked_upward"]:
+        return False
+    stop = _SENTENCE_END.search(text, start, end)
+    return _ASKING.search(text, start, stop.start() if stop else end) is not None
 
 
 def _is_generic(org: OrganizationMention) -> bool:
