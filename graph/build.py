@@ -14,6 +14,7 @@ from typing import Iterable, Optional, Sequence
 import networkx as nx
 
 from luocdo.evidence import evidence_of
+from luocdo.extract.organizations import canonical_name
 from luocdo.extract.sentences import SentenceIndex
 from luocdo.graph.schema import NODE_BY_NAME, REL_BY_NAME
 from luocdo.ids import entity_id, meeting_id, subject_id, task_id
@@ -149,8 +150,8 @@ def _add_instruments(w: _Writer, res: Resolution) -> Optional[str]:
     for m, local in _instrument_mentions(w.ex):
         iid = res.id(w.path, local)
         w.node(iid, "Instrument", res.instruments[iid], m.span)
-        if m.issuer:
-            w.organization(m.issuer, res)
+        if m.issuer:  # under the name its ISSUED_BY edge targets
+            w.organization(canonical_name(m.issuer), res)
     return res.id(w.path, subject_id(w.ex)) if w.ex.subject is not None else None
 
 

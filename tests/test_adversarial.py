@@ -4,7 +4,7 @@ numbered items 1..N, deep lists, many dates, one giant line, one body named thou
 
 A complexity check, not a speed target, as in test_linear_time.py (whose cases these do not
 repeat): four times the text may take at most twice that (8 times as long; a quadratic stage
-takes 16), in CPU time, the best of three runs, from a size that takes long enough to measure.
+takes 16), in CPU time with the garbage collector paused, the best of three runs, from a size that takes long enough to measure.
 """
 import sys
 from pathlib import Path

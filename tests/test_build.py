@@ -146,3 +146,17 @@ def test_provenance_grows_linearly_with_the_evidence_of_one_edge():
 
     seconds(100)  # warm up: imports, gazetteer
     assert seconds(16_000) < 40 * seconds(1_000) + 0.05
+
+
+def test_an_issuer_named_longer_than_the_gazetteer_is_the_node_its_edge_targets():
+    """A `/TW` symbol's issuer, `Ban Chấp hành Trung ương Đảng`, is keyed by the gazetteer's
+    name; a build of a document that never names the body must not leave the edge dangling."""
+    from luocdo.extract import extract
+    from luocdo.loaders.pipeline import load_string
+
+    text = ("ỦY BAN NHÂN DÂN TỈNH LÀO CAI\nSố: 12/KH-UBND\nKẾ HOẠCH\nTriển khai Nghị quyết\n"
+            "Thực hiện Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm 2024 về đột phá phát triển "
+            "khoa học, công nghệ.\n")
+    g = build_graph([extract(load_string(text, "kh.txt"))])
+    [(law, body)] = [(u, v) for u, v, k in g.edges(keys=True) if k == "ISSUED_BY" and "57" in u]
+    assert g.nodes[body]["name"] == "Ban Chấp hành Trung ương"

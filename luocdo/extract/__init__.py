@@ -11,7 +11,7 @@ from bisect import bisect_right
 from luocdo.extract.citations import find_instruments, overlong_numbers, resolve_short_forms
 from luocdo.extract.dates import dates_out_of_range, find_dates, find_periods
 from luocdo.extract.meetings import find_meetings
-from luocdo.extract.organizations import find_organization, find_organizations
+from luocdo.extract.organizations import canonical_name, find_organizations
 from luocdo.extract.persons import find_persons, merge_persons
 from luocdo.extract.requirements import approvals, in_title_of, required_instruments
 from luocdo.extract.signature import each_once, find_recipients, read_closing, reported_recipients
@@ -154,10 +154,10 @@ def _relations(ex: Extraction) -> list[Relation]:
                                  {"capacity": " / ".join(ex.signature.capacity)}))
         rels += [Relation(sid, "SENT_TO", org_id(r.name), r.span) for r in ex.recipients]
         if ex.subject.issuer:
-            rels.append(Relation(sid, "ISSUED_BY", org_id(_canonical_org(ex.subject.issuer)), ex.subject.span))
+            rels.append(Relation(sid, "ISSUED_BY", org_id(canonical_name(ex.subject.issuer)), ex.subject.span))
     for inst in ex.instruments:
         if inst.issuer:
-            rels.append(Relation(instrument_id(inst), "ISSUED_BY", org_id(_canonical_org(inst.issuer)), inst.span))
+            rels.append(Relation(instrument_id(inst), "ISSUED_BY", org_id(canonical_name(inst.issuer)), inst.span))
     approved_by_subject = _approved_in_title(ex)
     if sid and approved_by_subject:
         rels.append(Relation(sid, "APPROVES", instrument_id(approved_by_subject), approved_by_subject.span))
@@ -191,11 +191,6 @@ def _approved_in_title(ex: Extraction) -> InstrumentMention | None:
 def _has_year(surface: str) -> bool:
     """A date written with its year; a day and month alone (`ngày 15 tháng 12`) is no error."""
     return bool(re.search(r"(?:19|20)\d\d", surface))
-
-
-def _canonical_org(name: str) -> str:
-    entry = find_organization(name)
-    return entry["name"] if entry else name
 
 
 def _dedupe(rels: list[Relation]) -> list[Relation]:

@@ -886,6 +886,13 @@ def find_organization(name: str) -> Optional[dict]:
     return dict(entry) if entry is not None else None
 
 
+def canonical_name(name: str) -> str:
+    """The gazetteer's name for a body (`Ban Chấp hành Trung ương Đảng` -> `Ban Chấp hành Trung
+    ương`), or `name` itself: the one name an issuer's edge and its node are both keyed by."""
+    entry = _organization_entry(name)
+    return entry["name"] if entry is not None else name
+
+
 @lru_cache(maxsize=4096)
 def _organization_entry(name: str) -> Optional[dict]:
     """`find_organization`, cached: every citation's issuer is looked up, mostly the same few

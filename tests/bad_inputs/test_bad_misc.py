@@ -52,7 +52,7 @@ CASES = {
     "rtl-marks.txt": (lambda: GOOD.replace("Bộ", "\u202eBộ\u200f", 10).encode(), (0,), ""),
     "zero-bytes.pdf": (lambda: b"", (1,), "empty"),
     "bom-only.txt": (lambda: b"\xef\xbb\xbf", (1,), "no text"),
-    "digits-only.txt": (lambda: b"1234567890 " * 2000, (0,), "no subject"),
+    "digits-only.txt": (lambda: b"1234567890 " * 2000, (1,), "has no text"),
     "nested-parentheses.txt": (lambda: ("Giao Bộ Tư pháp " + "(" * 20_000 + "Bộ Công an" + ")" * 20_000
                                         + " chủ trì.\n").encode(), (0,), ""),
 }
