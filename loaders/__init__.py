@@ -11,6 +11,7 @@ to the decoded source text; for PDF, DOCX and HTML the source is the extracted r
 from __future__ import annotations
 
 import os
+import stat
 
 from luocdo.model import LoadedDocument
 
@@ -27,11 +28,18 @@ def __getattr__(name: str):
     raise AttributeError(name)
 
 
+_KIND_OF = {stat.S_IFDIR: "a folder", stat.S_IFIFO: "a named pipe (FIFO)", stat.S_IFSOCK: "a socket",
+            stat.S_IFCHR: "a character device", stat.S_IFBLK: "a block device"}
+
+
 def load(path: str | os.PathLike) -> LoadedDocument:
     """Read and load the file at `path`; raises LoadError naming the file and the problem."""
     name = os.fspath(path)
     try:
-        size = os.path.getsize(name)
+        info = os.stat(name)
+        if not stat.S_ISREG(info.st_mode):  # a FIFO would block open() until someone writes to it
+            raise LoadError(name, f"is {_KIND_OF.get(stat.S_IFMT(info.st_mode), 'not a regular file')}, not a document file")
+        size = info.st_size
         if size > pipeline.MAX_BYTES:
             raise LoadError(name, f"is {size} bytes, over the {pipeline.MAX_BYTES // (1024 * 1024)} MB limit (MAX_BYTES)")
         with open(name, "rb") as handle:

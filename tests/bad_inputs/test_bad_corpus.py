@@ -110,8 +110,6 @@ def test_a_garbled_citation_and_impossible_dates_are_dropped_not_the_document(bu
     assert_clean(run, exit_codes=(0,), names=["garbled.txt"], says=["31/02/2025 is not a date"])
 
 
-@pytest.mark.xfail(reason="issue 9 item 8: non-Vietnamese bytes decode to mojibake and are read "
-                          "(loaders/decode.py, another area)", strict=False)
 def test_wrong_encoding_garbage_is_skipped_too(tmp_path):
     folder = tmp_path / "docs"
     folder.mkdir()

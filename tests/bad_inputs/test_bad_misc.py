@@ -6,7 +6,6 @@ from __future__ import annotations
 import io
 import json
 import os
-import subprocess
 import zipfile
 from pathlib import Path
 
@@ -95,13 +94,16 @@ def test_a_fifo_in_a_folder_does_not_hang_the_build(tmp_path):
     assert "read 1 documents" in run.stderr
 
 
-@pytest.mark.xfail(raises=subprocess.TimeoutExpired, strict=False,
-                   reason="a FIFO named on the command line blocks in open() (loaders, another area)")
 def test_a_fifo_named_on_the_command_line_does_not_hang(tmp_path):
     fifo = tmp_path / "pipe.txt"
     os.mkfifo(fifo)
     run = luocdo("extract", fifo, "--format", "json", cpu_seconds=5)
-    assert_clean(run, exit_codes=(1,), names=[fifo])
+    assert_clean(run, exit_codes=(1,), names=[fifo], says=["named pipe"])
+
+
+def test_a_device_named_on_the_command_line_is_refused(tmp_path):
+    run = luocdo("extract", "/dev/zero", "--format", "json", cpu_seconds=5)
+    assert_clean(run, exit_codes=(1,), names=["/dev/zero"], says=["character device"])
 
 
 def test_homoglyphs_in_symbols_do_not_make_citations(tmp_path):
