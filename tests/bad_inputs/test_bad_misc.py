@@ -72,7 +72,7 @@ def test_a_folder_named_like_a_document_is_reported(tmp_path):
     folder = tmp_path / "x.txt"
     folder.mkdir()
     run = luocdo("extract", folder, "--format", "json")
-    assert_clean(run, exit_codes=(1,), names=[folder], says=["directory"])
+    assert_clean(run, exit_codes=(1,), names=[folder], says=["is a folder"])
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads any file")
