@@ -43,6 +43,7 @@ def _check(db_dir: Path) -> Path:
     empty database and answer `count(n) = 0`, so it is refused here, before LadybugDB sees it."""
     db_dir = Path(db_dir)
     db_file = db_dir / ladybug_store.DB_FILE
+    _restore_retired(db_dir)
     if db_dir.is_file():
         raise StoreError(f"{db_dir} is a file, not a database folder: build one with `luocdo build PATH --db DIR`")
     if not db_dir.is_dir():
@@ -77,9 +78,30 @@ def staging_for(db_dir: Path) -> Iterator[Path]:
         os.close(lock)
 
 
+def retired_dir(db_dir: Path) -> Path:
+    """Where `publish` moves the previous database when it cannot swap the two in one step."""
+    db_dir = Path(db_dir).absolute()
+    return db_dir.parent / f".{db_dir.name}.retired-{os.getpid()}"
+
+
+def _restore_retired(db_dir: Path) -> None:
+    """A build killed between publish's two renames left no database, and the previous one
+    retired beside it: put it back (once the new one is in place, a retired one is garbage)."""
+    db_dir = Path(db_dir).absolute()
+    for retired in sorted(db_dir.parent.glob(f".{db_dir.name}.retired-*")):
+        pid = retired.name.rsplit("-", 1)[-1]
+        if pid.isdigit() and _alive(int(pid)) and int(pid) != os.getpid():
+            continue  # that build is between its renames right now
+        if not db_dir.exists():
+            os.rename(retired, db_dir)
+        else:
+            shutil.rmtree(retired, ignore_errors=True)
+
+
 def _remove_stale_staging(db_dir: Path) -> None:
     """Folders left by builds that died; a running build's folder is left alone: its pid is alive
     here, or (a build in another pid namespace on a shared disk) it holds the folder's lock."""
+    _restore_retired(db_dir)
     for stale in Path(db_dir).absolute().parent.glob(f".{Path(db_dir).name}.building-*"):
         pid = stale.name.rsplit("-", 1)[-1]
         if pid.isdigit() and not _alive(int(pid)) and not _locked(stale):
@@ -128,8 +150,9 @@ def publish(staging: Path, db_dir: Path) -> None:
         os.rename(staging, db_dir)
         return
     if not _exchange(staging, db_dir):
-        # Two renames: a crash between them leaves the old database at `staging`, not lost.
-        retired = staging.with_name(staging.name + ".old")
+        # Two renames: a crash between them leaves the old database retired, not lost; the
+        # next build or query puts it back (_restore_retired).
+        retired = retired_dir(db_dir)
         os.rename(db_dir, retired)
         os.rename(staging, db_dir)
         staging = retired

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from luocdo.graph.kg import KnowledgeGraph
+from luocdo.graph.kg import KnowledgeGraph, build
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 COPIES = 6  # of each example, with changed numbers: 30 small documents
@@ -273,3 +273,41 @@ def test_closing_the_pool_early_ends_its_workers():
     workers = _children(os.getpid())
     answers.close()
     assert workers and not [w for w in workers if _running(w)]
+
+
+_DIE_BETWEEN_RENAMES = """
+import os, sys
+from pathlib import Path
+from luocdo.graph import store
+from luocdo.graph.kg import build_database
+
+store._exchange = lambda a, b: False  # a filesystem without renameat2: publish's two renames
+real_rename = os.rename
+
+def rename_then_die(src, dst):
+    real_rename(src, dst)
+    if Path(dst).name.startswith("." + Path(sys.argv[2]).name + ".retired-"):
+        os.kill(os.getpid(), 9)  # the old store is retired, the new one not yet in place
+
+os.rename = rename_then_die
+build_database(sorted(Path(sys.argv[1]).iterdir()), Path(sys.argv[2]), jobs=1)
+"""
+
+
+def test_a_build_killed_between_publishs_two_renames_loses_nothing(tmp_path):
+    """Without an atomic swap, publish moves the old store aside, then the new one in: a kill in
+    between leaves no store at --db. The next query (or build) puts the retired one back."""
+    db = tmp_path / "db"
+    small = tmp_path / "small"
+    small.mkdir()
+    shutil.copy(EXAMPLES / BIG, small / BIG)
+    build([small], db=db)
+    before = KnowledgeGraph.open(db).query("MATCH (d:Document) RETURN count(d) AS n")
+    run = subprocess.run([sys.executable, "-c", _DIE_BETWEEN_RENAMES, str(EXAMPLES), str(db)],
+                         capture_output=True, text=True, timeout=HANG_SECONDS)
+    assert run.returncode == -signal.SIGKILL, run.stderr[-2000:]
+    assert not db.exists() and list(tmp_path.glob(".db.retired-*"))
+    assert KnowledgeGraph.open(db).query("MATCH (d:Document) RETURN count(d) AS n") == before
+    assert not list(tmp_path.glob(".db.retired-*"))
+    build([small], db=db)  # and the dead build's staging folder goes with the next build
+    assert not list(tmp_path.glob(".db.*"))
