@@ -46,11 +46,18 @@ class Skipped:
 class BuildReport:
     """What a build did, for the command's summary and for tests."""
 
-    documents: list[str] = field(default_factory=list)
+    documents: list[str] = field(default_factory=list)  # paths of the Document nodes
+    read: int = 0  # files read (byte-identical copies are one Document node)
     skipped: list[Skipped] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)  # read anyway, such as a corrupt cache entry
+    # Documents read anyway: what their extraction noticed (a date that is no date, a guessed
+    # encoding, a cut news tail) and the build's own (a corrupt cache entry extracted again).
+    warnings: list[str] = field(default_factory=list)
     extracted: int = 0  # documents extracted now
     cached: int = 0  # documents taken from the cache
+    retried: int = 0  # documents read after their worker had died on them
+    tasks_with_deadline: int = 0
+    conflicts: int = 0  # conflicting facts (`luocdo check` lists them)
+    ambiguities: int = 0  # citations that fit several instruments
     rows_written: int = 0
     seconds: float = 0.0
     nodes: dict[str, int] = field(default_factory=dict)  # by label
@@ -226,7 +233,7 @@ def _size(path: Path) -> int:
         return 0
 
 
-def _extract_in_pool(todo: list[tuple[int, Path]], jobs: int) -> Iterator[tuple[int, Extracted]]:
+def _extract_in_pool(todo: list[tuple[int, Path]], jobs: int, deaths: Counter) -> Iterator[tuple[int, Extracted]]:
     """(index, extract_file's answer) in completion order, from worker processes that each hold
     one file at a time (graph.workers): a worker that dies is replaced and its file tried again.
     The biggest files go first so that one of them is not left running alone at the end."""
@@ -235,12 +242,12 @@ def _extract_in_pool(todo: list[tuple[int, Path]], jobs: int) -> Iterator[tuple[
 
     paths = dict(todo)
     todo = sorted(todo, key=lambda item: _size(item[1]), reverse=True)
-    for index, answer in workers.map_unordered(extract_file, todo, jobs):
+    for index, answer in workers.map_unordered(extract_file, todo, jobs, deaths):
         yield index, Extracted(Skipped(str(paths[index]), answer.reason)) if isinstance(answer, workers.Lost) else answer
 
 
 def _outcomes(files: Sequence[Path], cache: ExtractionCache, jobs: int, clock: _Clock,
-              skip: Optional[dict] = None) -> Iterator[tuple[int, Extraction | Skipped]]:
+              skip: Optional[dict], deaths: Counter) -> Iterator[tuple[int, Extraction | Skipped]]:
     """(index in `files`, extraction or skip) as each document is done: cached ones first
     (without the fields in `skip`), then the others, in a pool when there are enough of them.
     Cache writes happen here, in the parent."""
@@ -257,7 +264,7 @@ def _outcomes(files: Sequence[Path], cache: ExtractionCache, jobs: int, clock: _
         else:
             yield index, cached
     if jobs > 1 and len(todo) >= POOL_MIN_FILES:
-        extracted = _extract_in_pool(todo, jobs)
+        extracted = _extract_in_pool(todo, jobs, deaths)
     else:
         extracted = ((index, extract_file(path)) for index, path in todo)
     for index, done in extracted:
@@ -285,14 +292,15 @@ class _Counted:
 def read_documents(files: Sequence[Path], cache: ExtractionCache, progress: Callable[[Iterable], Iterable] = iter,
                    jobs: Optional[int] = None, clock: Optional[_Clock] = None,
                    keep: Callable[[Extraction], Extraction] = lambda ex: ex,
-                   skip: Optional[dict] = None) -> tuple[list[Extraction], list[Skipped]]:
+                   skip: Optional[dict] = None, deaths: Optional[Counter] = None) -> tuple[list[Extraction], list[Skipped]]:
     """Extractions of the files that could be read (as `keep` makes them, as soon as each is
     done), the others with the reason, both in the order of `files` whatever order the workers
     finish in (the graph must not depend on it); `skip` names fields `keep` drops, which a
     cache hit then need not rebuild. `jobs` worker processes (default: one per core); 1
-    extracts in this process."""
+    extracts in this process. `deaths` counts, by index in `files`, the workers that died on a file."""
     done: list = [None] * len(files)
-    outcomes = _outcomes(files, cache, jobs or default_jobs(), clock or _Clock(), skip)
+    outcomes = _outcomes(files, cache, jobs or default_jobs(), clock or _Clock(), skip,
+                         Counter() if deaths is None else deaths)
     for index, outcome in progress(_Counted(outcomes, len(files))):
         done[index] = keep(outcome) if isinstance(outcome, Extraction) else outcome
     return ([o for o in done if isinstance(o, Extraction)], [o for o in done if isinstance(o, Skipped)])
@@ -315,22 +323,26 @@ def _counts(g: nx.MultiDiGraph) -> tuple[dict[str, int], dict[str, int]]:
 
 
 def _build_in(staging: Path, files: Sequence[Path], db_dir: Path, progress, jobs: Optional[int], write_json: bool,
-              clock: _Clock) -> tuple[nx.MultiDiGraph, int, ExtractionCache, list[Skipped]]:
-    """build_database's work, with the cache and the new database in `staging`."""
+              clock: _Clock, deaths: Counter) -> tuple[nx.MultiDiGraph, int, ExtractionCache, list[Skipped], list[str]]:
+    """build_database's work, with the cache and the new database in `staging`; also returns
+    the documents' warnings, which meta.json keeps (`luocdo check` lists them)."""
     cache = ExtractionCache(write_dir=staging / store.CACHE_DIR, read_dirs=[Path(db_dir) / store.CACHE_DIR])
     # Two passes, so that the whole corpus's extractions are never in memory at once: what
     # resolution reads of each document first, then each whole extraction again from the
     # cache, one at a time, into the graph.
-    views, skipped = read_documents(files, cache, progress, jobs, clock, keep=for_resolution, skip=NOT_RESOLVED)
+    views, skipped = read_documents(files, cache, progress, jobs, clock, keep=for_resolution, skip=NOT_RESOLVED,
+                                    deaths=deaths)
     if not views:
         reasons = "".join(f"\n  {s.path}: {s.reason}" for s in skipped)
         raise BuildError(f"no document could be read{reasons or ' (no files)'}")
     resolution = clock.run("resolve", resolve, views)
     in_order = sorted(views, key=lambda ex: ex.document.path)
+    warnings = [w for ex in in_order for w in ex.warnings]
     g = clock.run("graph", graph_of, _reread(cache, in_order), resolution)
+    g.graph["warnings"] = warnings
     del views, in_order, resolution
     rows = store.write_database(g, db_dir, staging=staging, write_json=write_json, timed=clock.run)
-    return g, rows, cache, skipped
+    return g, rows, cache, skipped, warnings
 
 
 def build_database(files: Sequence[Path], db_dir: Path, progress: Callable[[Iterable], Iterable] = iter,
@@ -338,16 +350,23 @@ def build_database(files: Sequence[Path], db_dir: Path, progress: Callable[[Iter
     """Extract (with the cache, in `jobs` processes), resolve, build and write `db_dir`
     atomically; `write_json` also keeps the whole graph as graph.json beside the database."""
     started = time.perf_counter()
-    clock = _Clock()
+    clock, deaths = _Clock(), Counter()
     with store.staging_for(db_dir) as staging:
         try:
-            g, rows, cache, skipped = _build_in(staging, files, db_dir, progress, jobs, write_json, clock)
+            g, rows, cache, skipped, warnings = _build_in(staging, files, db_dir, progress, jobs, write_json,
+                                                          clock, deaths)
         except BaseException:  # a failure or an interrupt leaves no staging folder behind
             shutil.rmtree(staging, ignore_errors=True)
             raise
     nodes, edges = _counts(g)
+    lost = {s.path for s in skipped}
     report = BuildReport(documents=sorted(a["path"] for _, a in g.nodes(data=True) if a["label"] == "Document"),
-                         skipped=skipped, warnings=cache.warnings, extracted=cache.misses, cached=cache.hits,
+                         read=len(files) - len(skipped), skipped=skipped, warnings=warnings + cache.warnings,
+                         extracted=cache.misses,
+                         cached=cache.hits, retried=sum(1 for i in deaths if str(files[i]) not in lost),
+                         tasks_with_deadline=sum(1 for _, a in g.nodes(data=True)
+                                                 if a["label"] == "Task" and a.get("deadline")),
+                         conflicts=len(g.graph.get("conflicts", [])), ambiguities=len(g.graph.get("ambiguities", [])),
                          rows_written=rows,
                          seconds=time.perf_counter() - started, nodes=nodes, edges=edges, timings=clock.seconds)
     return g, report

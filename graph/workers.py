@@ -18,7 +18,7 @@ import signal
 from collections import Counter, deque
 from dataclasses import dataclass
 from multiprocessing.connection import wait
-from typing import Callable, Hashable, Iterable, Iterator
+from typing import Callable, Hashable, Iterable, Iterator, Optional
 
 ATTEMPTS = 2  # a job is given up after killing this many workers ("twice" in the reason)
 PARENT_POLL_SECONDS = 1.0  # how soon an idle worker notices its parent has gone, without prctl
@@ -32,14 +32,16 @@ class Lost:
     reason: str
 
 
-def map_unordered(function: Callable, jobs: Iterable[tuple[Hashable, object]], processes: int) -> Iterator[tuple]:
+def map_unordered(function: Callable, jobs: Iterable[tuple[Hashable, object]], processes: int,
+                  deaths: Optional[Counter] = None) -> Iterator[tuple]:
     """(key, function(argument) or Lost) for each (key, argument) of `jobs`, in completion order,
     in at most `processes` workers that take the jobs in the order given. Closing the iterator
-    (or an exception in the caller, such as KeyboardInterrupt) kills the workers."""
+    (or an exception in the caller, such as KeyboardInterrupt) kills the workers. `deaths`, when
+    given, counts per key the workers that died holding it (a build reports its retries)."""
     queue = deque(jobs)
     processes = min(processes, len(queue))
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
-    deaths: Counter = Counter()
+    deaths = Counter() if deaths is None else deaths
     pool: list[_Worker] = []
     try:
         while queue or any(w.job for w in pool):

@@ -222,6 +222,7 @@ def test_a_killed_worker_is_replaced_and_its_document_read(place, db):
     os.kill(watch.busy_worker(), signal.SIGKILL)
     code, stderr = watch.finish()
     assert code == 0, stderr
+    assert "1 read again after their worker died" in stderr
     assert _documents(db) == sizes["few"] and _no_staging(db)
 
 

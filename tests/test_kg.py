@@ -93,10 +93,10 @@ def test_a_folder_walk_takes_documents_only_but_a_named_file_is_always_read(tmp_
     (docs / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
     result = luocdo("build", docs, "--db", tmp_path / "db")
     assert result.returncode == 0, result.stderr
-    assert "read 1 document" in result.stderr
+    assert "Read 1 document " in result.stderr
     result = luocdo("build", docs, docs / "answers.json", "--db", tmp_path / "db2")
     assert result.returncode == 0, result.stderr
-    assert "read 2 documents" in result.stderr
+    assert "Read 2 documents" in result.stderr
 
 
 def test_a_missing_path_is_a_usage_error_with_exit_2(tmp_path):
@@ -188,3 +188,26 @@ def test_a_cache_entry_lost_between_the_two_passes_fails_the_build_by_name(tmp_p
     with pytest.raises(kg.BuildError, match=r"000_6cfdd9eb0ababaab.txt: its extraction could not be read back"):
         kg.build_database(sorted(EXAMPLES.iterdir()), tmp_path / "db", jobs=1)
     assert not (tmp_path / "db").exists() and not list(tmp_path.glob(".db.building-*"))
+
+
+def test_build_ends_with_a_summary_in_words_and_check_lists_the_documents_warnings(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    shutil.copy(EXAMPLES / "003_98cbac67ba4c6738.txt", docs / "a.txt")
+    (docs / "garbled.txt").write_text("THÔNG BÁO\nSố: 13/TB-VPCP\nTriển khai Chỉ thị số 5/CT-TTg ngày 31/02/2025.\n"
+                                      "Giao Bộ Tài chính chủ trì, hoàn thành trước ngày 30/6/2025.\n", encoding="utf-8")
+    (docs / "broken.pdf").write_bytes(b"%PDF-1.4 not really")
+    result = luocdo("build", docs, "--db", tmp_path / "db")
+    assert result.returncode == 3, result.stderr
+    lines = result.stderr.splitlines()
+    assert f"luocdo build: warning: {docs / 'garbled.txt'}: 31/02/2025 is not a date: February 2025 has 28 days" \
+        in lines, result.stderr
+    assert any(re.fullmatch(r"Read 2 documents in [\d.]+ s \(2 extracted, 0 from the cache\)\.", line) for line in lines)
+    assert "Skipped 1 document:" in lines and any(line.startswith(f"skipped {docs / 'broken.pdf'}: ") for line in lines)
+    [found] = [line for line in lines if line.startswith("Found ")]
+    tasks = re.search(r"(\d+) tasks \((\d+) with a deadline, (\d+) without\)", found)
+    assert tasks and int(tasks[1]) == int(tasks[2]) + int(tasks[3]) and int(tasks[2]) >= 1, found
+    assert re.search(r"\d+ warnings?.*: `luocdo check --db .*` lists them\.", result.stderr)
+    check = luocdo("check", "--db", tmp_path / "db")
+    assert any(line.startswith("warning: ") and "garbled.txt: 31/02/2025 is not a date" in line
+               for line in check.stdout.splitlines()), check.stdout

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import signal
 import sys
+import textwrap
 from pathlib import Path
 
 from luocdo.commands import EXIT_FAILURE, EXIT_OK, EXIT_PARTIAL, EXIT_USAGE
@@ -26,8 +27,12 @@ that dies (out of memory, a crash) is replaced and its document tried again; a d
 kills its worker twice is skipped with that reason. A corrupt cache entry is extracted again,
 with a warning.
 
-A summary goes to stderr at the end: documents read, extracted or taken from the cache,
-skipped with the reason, nodes and edges by type, and conflicting facts (see `luocdo check`).
+A summary in words goes to stderr at the end: documents read (extracted, from the cache, read
+again after a worker died), those skipped with the reason, the instruments, bodies, people,
+meetings and tasks found (with and without a deadline), relationships by type, and how many
+warnings, conflicting facts and ambiguous citations `luocdo check` lists. The first 20
+warnings (a date that is no date, a guessed encoding, a cut news page), each naming its file,
+come before it. --quiet prints only what was skipped.
 
 Each document has a budget: one that takes more than --time-limit seconds of CPU time
 (default 120) is skipped by name, and so is a DOCX, PDF or HTML file that would expand past
@@ -105,13 +110,67 @@ def _progress(quiet: bool):
     return lambda files: tqdm(files, desc="extracting", unit="doc", file=sys.stderr)
 
 
-def summary(report) -> str:
-    lines = [f"read {len(report.documents)} documents ({report.extracted} extracted, {report.cached} from the "
-             f"cache) in {report.seconds:.1f} s; wrote {report.rows_written} rows"]
-    lines += [f"skipped {s.path}: {s.reason}" for s in report.skipped]
-    lines.append("nodes: " + ", ".join(f"{label} {n}" for label, n in report.nodes.items()))
-    lines.append("edges: " + ", ".join(f"{rel} {n}" for rel, n in report.edges.items()))
+# Node labels in the summary's words, in its order: (one, many).
+_FOUND = {"Instrument": ("instrument", "instruments"), "Organization": ("body", "bodies"),
+          "Person": ("person", "people"), "Meeting": ("meeting", "meetings"), "Task": ("task", "tasks")}
+# Warnings printed one by one before the summary; the rest are counted (`luocdo check` lists all).
+WARNINGS_SHOWN = 20
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+def _and(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def summary(report, db) -> str:
+    """What the build did, in sentences a reader needs no manual for."""
+    how = [f"{report.read - report.cached} extracted", f"{report.cached} from the cache"]
+    if report.retried:
+        how.append(f"{report.retried} read again after their worker died")
+    lines = [f"Read {_count(report.read, 'document', 'documents')} in {report.seconds:.1f} s ({', '.join(how)})."]
+    copies = report.read - len(report.documents)
+    if copies:
+        lines.append(f"{_count(copies, 'file is a byte-identical copy', 'files are byte-identical copies')} "
+                     "of another, read as one document.")
+    if report.skipped:  # one greppable line each, as --quiet prints them
+        lines.append(f"Skipped {_count(len(report.skipped), 'document', 'documents')}:")
+        lines += skipped_lines(report.skipped)
+    found = [_count(report.nodes.get(label, 0), *words) for label, words in _FOUND.items()]
+    tasks = report.nodes.get("Task", 0)
+    if tasks:
+        found[-1] += f" ({report.tasks_with_deadline} with a deadline, {tasks - report.tasks_with_deadline} without)"
+    lines.append(f"Found {_and(found)}.")
+    if report.edges:
+        lines.append(textwrap.fill("Relationships: " + ", ".join(f"{rel} {n}" for rel, n in report.edges.items())
+                                   + ".", width=100, subsequent_indent="  "))
+    facts = []
+    if report.warnings:
+        facts.append(_count(len(report.warnings), "warning", "warnings"))
+    if report.conflicts:
+        facts.append(_count(report.conflicts, "conflicting fact", "conflicting facts"))
+    if report.ambiguities:
+        facts.append(_count(report.ambiguities, "ambiguous citation", "ambiguous citations"))
+    if facts:
+        listed = _and(facts)
+        lines.append(f"{listed[0].upper()}{listed[1:]}: `luocdo check --db {db}` lists them.")
+    lines.append(f"Wrote {db}.")
     return "\n".join(lines)
+
+
+def skipped_lines(skipped) -> list[str]:
+    return [f"skipped {s.path}: {s.reason}" for s in skipped]
+
+
+def print_warnings(warnings: list[str], db) -> None:
+    """The first WARNINGS_SHOWN warnings, each on a line naming its file; a corpus has thousands."""
+    for warning in warnings[:WARNINGS_SHOWN]:
+        print(f"luocdo build: warning: {warning}", file=sys.stderr)
+    if len(warnings) > WARNINGS_SHOWN:
+        print(f"luocdo build: {len(warnings) - WARNINGS_SHOWN} more warnings: `luocdo check --db {db}` lists "
+              "them all", file=sys.stderr)
 
 
 def _terminated(signum, frame):
@@ -141,14 +200,10 @@ def run(args) -> int:
         return EXIT_FAILURE
     finally:
         signal.signal(signal.SIGTERM, previous)
-    for warning in report.warnings:
-        print(f"luocdo build: warning: {warning}", file=sys.stderr)
     report.skipped = passed_over + report.skipped
     if not args.quiet:
-        print(summary(report), file=sys.stderr)
-        conflicts = len(graph.graph.get("conflicts", []))
-        if conflicts:
-            print(f"{conflicts} conflicting facts: run `luocdo check --db {args.db}`", file=sys.stderr)
+        print_warnings(report.warnings, args.db)
+        print(summary(report, args.db), file=sys.stderr)
     elif report.skipped:
-        print("\n".join(f"skipped {s.path}: {s.reason}" for s in report.skipped), file=sys.stderr)
+        print("\n".join(skipped_lines(report.skipped)), file=sys.stderr)
     return EXIT_PARTIAL if report.skipped else EXIT_OK

@@ -39,13 +39,18 @@ def run(args) -> int:
         return EXIT_FAILURE
     conflicts = [Conflict.from_dict(c) for c in meta.get("conflicts", [])]
     ambiguities = [Ambiguity(a["surface"], a["source"], tuple(a["candidates"])) for a in meta.get("ambiguities", [])]
+    warnings = meta.get("warnings", [])
     if args.format == "json":
         print(json.dumps({"conflicts": [c.as_dict() for c in conflicts],
-                          "ambiguities": [a.as_dict() for a in ambiguities]}, ensure_ascii=False, indent=2))
+                          "ambiguities": [a.as_dict() for a in ambiguities], "warnings": warnings},
+                         ensure_ascii=False, indent=2))
     else:
         for c in conflicts:
             print(f"conflict: {c.describe()}")
         for a in ambiguities:
             print(f"ambiguous: {a.describe()}")
-        print(f"{len(conflicts)} conflicts, {len(ambiguities)} ambiguous citations", file=sys.stderr)
+        for w in warnings:
+            print(f"warning: {w}")
+        print(f"{len(conflicts)} conflicts, {len(ambiguities)} ambiguous citations, {len(warnings)} warnings from "
+              "the documents", file=sys.stderr)
     return EXIT_CONFLICTS if conflicts else EXIT_OK

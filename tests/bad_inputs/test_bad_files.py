@@ -110,7 +110,7 @@ def test_build_skips_a_document_over_its_time_limit(tmp_path, jobs):
     examples = sorted(EXAMPLE.parent.glob("*.txt"))[:3]
     run = luocdo("build", slow, *examples, "--db", tmp_path / "db", "--jobs", jobs, "--time-limit", "2")
     assert_clean(run, exit_codes=(3,), names=[slow], says=["took more than 2 s of CPU time"])
-    assert "read 3 documents" in run.stderr
+    assert "Read 3 documents" in run.stderr
 
 
 def test_time_limit_must_be_a_number_of_seconds(tmp_path):
@@ -129,7 +129,7 @@ def test_build_lists_links_it_cannot_follow(tmp_path, name, make_link, reason):
     (folder / EXAMPLE.name).write_bytes(EXAMPLE.read_bytes())
     make_link(folder / name, folder)
     run = luocdo("build", folder, "--db", tmp_path / "db", "--jobs", "1")
-    assert_clean(run, exit_codes=(3,), names=[name], says=[f"{folder / name}: {reason}", "read 1 documents"])
+    assert_clean(run, exit_codes=(3,), names=[name], says=[f"{folder / name}: {reason}", "Read 1 document "])
 
 
 def test_aes_pdf_without_cryptography_says_what_to_install(tmp_path):

@@ -91,7 +91,7 @@ def test_a_fifo_in_a_folder_does_not_hang_the_build(tmp_path):
     os.mkfifo(folder / "pipe.txt")  # nobody ever writes to it
     run = luocdo("build", folder, "--db", tmp_path / "db", "--jobs", "1", cpu_seconds=60)
     assert_clean(run, exit_codes=(0, 3))
-    assert "read 1 documents" in run.stderr
+    assert "Read 1 document " in run.stderr
 
 
 def test_a_fifo_named_on_the_command_line_does_not_hang(tmp_path):
