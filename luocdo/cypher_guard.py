@@ -74,7 +74,8 @@ def tokens(cypher: str) -> list[Token]:
 
 def allowed() -> str:
     """What a query may use, as the refusal and `luocdo query --help` say it."""
-    return ", ".join(rules()["allowed"] + [f"CALL {', '.join(f + '()' for f in rules()['functions'])}"])
+    return ", ".join(rules()["allowed"] + [f"CALL {', '.join(f + '()' for f in rules()['functions'])}"]
+                     + [f"{p} before a query" for p in rules()["prefixes"]])
 
 
 def refusal(reason: str) -> RefusedQuery:
@@ -116,5 +117,6 @@ def check_read_only(cypher: str) -> None:
             _check_call(found, at)
     if any(t.text == ";" for t in found):
         raise refusal("`;` starts a second statement")
-    if _keyword(found, 0) not in rules()["starts"]:
-        raise refusal(f"{found[0].text} does not start a query")
+    first = 1 if _keyword(found, 0) in rules()["prefixes"] and len(found) > 1 else 0
+    if _keyword(found, first) not in rules()["starts"]:
+        raise refusal(f"{found[first].text} does not start a query")

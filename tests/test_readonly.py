@@ -66,7 +66,10 @@ HOSTILE = [
     ("CALL project_graph('g', ['Instrument'], ['CITES'])", "CALL project_graph"),
     ("CALL { MATCH (n) RETURN n }", "CALL { is not"),
     ("RETURN nextval('seq')", "NEXTVAL advances a sequence"),
-    ("EXPLAIN MATCH (n) RETURN n", "EXPLAIN does not start a query"),
+    ("EXPLAIN CHECKPOINT", "CHECKPOINT writes the database file"),
+    ("PROFILE COPY Task TO 'x.csv'", "COPY writes files"),
+    ("EXPLAIN EXPLAIN MATCH (n) RETURN n", "EXPLAIN does not start a query"),
+    ("EXPLAIN", "EXPLAIN does not start a query"),
     ("   ", "the query is empty"),
     ("// only a comment", "the query is empty"),
 ]
@@ -83,6 +86,8 @@ READING = [
     "CALL show_tables() RETURN *",
     "CALL table_info('Instrument') RETURN name",
     "MATCH (n) WHERE EXISTS { MATCH (n)-[:CITES]->() } RETURN n.id",
+    "EXPLAIN MATCH (n:Instrument) RETURN n.id",
+    "profile MATCH (n:Instrument)-[:CITES]->(m) RETURN count(m)",
 ]
 
 
@@ -266,4 +271,14 @@ def test_every_statement_and_clause_the_parser_knows_is_reading_or_refused(db):
     reading, refused = set(rules()["starts"]), set(rules()["refused"])
     assert {"COPY", "CHECKPOINT", "INSTALL", "MATCH"} <= statements and {"LOAD", "SET", "WITH"} <= clauses
     assert clauses - reading <= refused
-    assert statements - reading <= refused | {"EXPLAIN", "PROFILE"}
+    assert statements - reading <= refused | set(rules()["prefixes"])
+
+
+def test_explain_and_profile_print_the_plan_of_a_reading_query(db, capsys):
+    from luocdo.cli import main
+
+    assert main(["query", "--db", str(db), "PROFILE MATCH (i:Instrument)-[:CITES]->(c) RETURN count(c)"]) == 0
+    out = capsys.readouterr().out
+    assert "Physical Plan" in out and "ExecutionTime" in out and "…" not in out
+    assert main(["query", "--db", str(db), "EXPLAIN MATCH (n) SET n.id = 'x'"]) == 2
+    assert "SET writes the graph" in capsys.readouterr().err

@@ -50,8 +50,11 @@ examples:
   luocdo query --db out/db --name cited-by --param target=18/CT-TTg --param depth=2 --format json
   luocdo query --db out/db --name tasks-for --param org=BCA --param as_of=2025-06-01 --format csv
   luocdo query --db out/db "MATCH (i:Instrument) WHERE i.year = \\$year RETURN i.id, i.title" --param year=2024
-  luocdo query --db out/db "CALL show_tables() RETURN name, type\"""".format(
+  luocdo query --db out/db "CALL show_tables() RETURN name, type"
+  luocdo query --db out/db "PROFILE MATCH (i:Instrument)-[:CITES]->(c) RETURN count(c)"   # the plan, timed""".format(
     only_read=textwrap.fill(f"Queries only read: CYPHER is one statement of {allowed()}.", 88))
+
+PLAN_COLUMN = "explain result"  # what LadybugDB calls the one column of EXPLAIN and PROFILE
 
 # Widest a table cell gets before it is shortened with an ellipsis; json and csv keep it whole.
 # Ids are never shortened: people copy them into the next query.
@@ -222,6 +225,8 @@ def run(args) -> int:
         print(render_json(result.rows))
     elif args.format == "csv":
         render_csv(result.columns, result.rows, sys.stdout)
+    elif result.columns == [PLAN_COLUMN]:  # EXPLAIN / PROFILE: the plan is drawn as text already
+        print("\n".join(str(row[PLAN_COLUMN]) for row in result.rows))
     else:
         print(render_table(result.columns, result.rows))
         print(f"({len(result.rows)} row{'' if len(result.rows) == 1 else 's'})", file=sys.stderr)
