@@ -114,7 +114,7 @@ def run_build(paths: list[Path], db: Path, jobs: int) -> dict:
     """One `build_database` in a child process, watched for the peak memory of its process tree."""
     code = ("import json, sys; from pathlib import Path; from luocdo.graph.kg import build_database, input_files; "
             "files, _ = input_files([Path(p) for p in sys.argv[3:]]); "
-            "_, r = build_database(files, Path(sys.argv[1]), jobs=int(sys.argv[2]), write_json=False); "
+            "r = build_database(files, Path(sys.argv[1]), jobs=int(sys.argv[2]), write_json=False); "
             "print(json.dumps({'seconds': r.seconds, 'timings': r.timings, 'documents': len(r.documents), "
             "'skipped': len(r.skipped), 'extracted': r.extracted, 'cached': r.cached, 'rows': r.rows_written, "
             "'nodes': sum(r.nodes.values()), 'edges': sum(r.edges.values())}))")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import gc
 import os
 import shutil
 import signal
@@ -63,7 +64,7 @@ class BuildReport:
     nodes: dict[str, int] = field(default_factory=dict)  # by label
     edges: dict[str, int] = field(default_factory=dict)  # by type
     # Seconds per stage: hash, cache, load, extract, evidence (summed over workers, so CPU
-    # seconds of one core each), resolve, graph, store, json (in this process).
+    # seconds of one core each), resolve, graph, json, tables, store (in this process).
     timings: dict[str, float] = field(default_factory=dict)
 
 
@@ -323,10 +324,10 @@ def _counts(g: nx.MultiDiGraph) -> tuple[dict[str, int], dict[str, int]]:
 
 
 def _build_in(staging: Path, files: Sequence[Path], db_dir: Path, progress, jobs: Optional[int], write_json: bool,
-              clock: _Clock, deaths: Counter) -> tuple[nx.MultiDiGraph, int, ExtractionCache, list[Skipped], list[str]]:
-    """build_database's work, with the cache and the new database in `staging`; also returns
-    the documents' warnings, which meta.json keeps (`luocdo check` lists them)."""
+              clock: _Clock, report: BuildReport) -> None:
+    """build_database's work, with the cache and the new database in `staging`; fills `report`."""
     cache = ExtractionCache(write_dir=staging / store.CACHE_DIR, read_dirs=[Path(db_dir) / store.CACHE_DIR])
+    deaths: Counter = Counter()
     # Two passes, so that the whole corpus's extractions are never in memory at once: what
     # resolution reads of each document first, then each whole extraction again from the
     # cache, one at a time, into the graph.
@@ -337,39 +338,56 @@ def _build_in(staging: Path, files: Sequence[Path], db_dir: Path, progress, jobs
         raise BuildError(f"no document could be read{reasons or ' (no files)'}")
     resolution = clock.run("resolve", resolve, views)
     in_order = sorted(views, key=lambda ex: ex.document.path)
-    warnings = [w for ex in in_order for w in ex.warnings]
+    warnings = [w for ex in in_order for w in ex.warnings]  # meta.json keeps them for `luocdo check`
     g = clock.run("graph", graph_of, _reread(cache, in_order), resolution)
     g.graph["warnings"] = warnings
     del views, in_order, resolution
-    rows = store.write_database(g, db_dir, staging=staging, write_json=write_json, timed=clock.run)
-    return g, rows, cache, skipped, warnings
+    lost = {s.path for s in skipped}
+    _describe(report, g)
+    report.read, report.skipped, report.warnings = len(files) - len(skipped), skipped, warnings + cache.warnings
+    report.extracted, report.cached = cache.misses, cache.hits
+    report.retried = sum(1 for i in deaths if str(files[i]) not in lost)
+    staged = store.stage_database(g, db_dir, staging, write_json, clock.run)
+    del g  # the graph goes before the database is written: the two never share the memory
+    _release_memory()
+    report.rows_written = store.finish_database(staged, db_dir, staging, clock.run)
+
+
+def _describe(report: BuildReport, g: nx.MultiDiGraph) -> None:
+    """What the summary says of the graph itself."""
+    report.nodes, report.edges = _counts(g)
+    report.documents = sorted(a["path"] for _, a in g.nodes(data=True) if a["label"] == "Document")
+    report.tasks_with_deadline = sum(1 for _, a in g.nodes(data=True) if a["label"] == "Task" and a.get("deadline"))
+    report.conflicts, report.ambiguities = len(g.graph.get("conflicts", [])), len(g.graph.get("ambiguities", []))
+
+
+def _release_memory() -> None:
+    """Collect the graph's cycles and hand the freed heap back to the system (glibc keeps it
+    otherwise, and the database's buffer pool would come on top of it)."""
+    import ctypes
+
+    gc.collect()
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass  # not glibc: the memory is reused, just not returned
 
 
 def build_database(files: Sequence[Path], db_dir: Path, progress: Callable[[Iterable], Iterable] = iter,
-                   jobs: Optional[int] = None, write_json: bool = False) -> tuple[nx.MultiDiGraph, BuildReport]:
+                   jobs: Optional[int] = None, write_json: bool = False) -> BuildReport:
     """Extract (with the cache, in `jobs` processes), resolve, build and write `db_dir`
-    atomically; `write_json` also keeps the whole graph as graph.json beside the database."""
+    atomically; `write_json` also keeps the whole graph as graph.json beside the database.
+    The graph itself is not kept: `KnowledgeGraph.nx` reads it back from the store."""
     started = time.perf_counter()
-    clock, deaths = _Clock(), Counter()
+    clock, report = _Clock(), BuildReport()
     with store.staging_for(db_dir) as staging:
         try:
-            g, rows, cache, skipped, warnings = _build_in(staging, files, db_dir, progress, jobs, write_json,
-                                                          clock, deaths)
+            _build_in(staging, files, db_dir, progress, jobs, write_json, clock, report)
         except BaseException:  # a failure or an interrupt leaves no staging folder behind
             shutil.rmtree(staging, ignore_errors=True)
             raise
-    nodes, edges = _counts(g)
-    lost = {s.path for s in skipped}
-    report = BuildReport(documents=sorted(a["path"] for _, a in g.nodes(data=True) if a["label"] == "Document"),
-                         read=len(files) - len(skipped), skipped=skipped, warnings=warnings + cache.warnings,
-                         extracted=cache.misses,
-                         cached=cache.hits, retried=sum(1 for i in deaths if str(files[i]) not in lost),
-                         tasks_with_deadline=sum(1 for _, a in g.nodes(data=True)
-                                                 if a["label"] == "Task" and a.get("deadline")),
-                         conflicts=len(g.graph.get("conflicts", [])), ambiguities=len(g.graph.get("ambiguities", [])),
-                         rows_written=rows,
-                         seconds=time.perf_counter() - started, nodes=nodes, edges=edges, timings=clock.seconds)
-    return g, report
+    report.seconds, report.timings = time.perf_counter() - started, clock.seconds
+    return report
 
 
 class KnowledgeGraph:
@@ -443,6 +461,6 @@ def build(paths: Iterable, db=None, jobs: Optional[int] = None, write_json: bool
     extracting in `jobs` processes (default: one per core); `write_json` keeps graph.json too."""
     db_dir = Path(db) if db is not None else Path(tempfile.mkdtemp(prefix="luocdo-")) / "db"
     files, passed_over = input_files(paths)
-    g, report = build_database(files, db_dir, jobs=jobs, write_json=write_json)
+    report = build_database(files, db_dir, jobs=jobs, write_json=write_json)
     report.skipped = passed_over + report.skipped
-    return KnowledgeGraph(db_dir, g, report)
+    return KnowledgeGraph(db_dir, report=report)

@@ -4,13 +4,16 @@ One node table per NodeLabel (primary key `id`) and one relationship table per R
 every allowed (from, to) pair in the same table: `CREATE REL TABLE R(FROM A TO B, FROM C TO B,
 ...)`, and COPY told which pair each batch is (`COPY R FROM $rows (from='C', to='B')`).
 Lists are STRING[], dates DATE, the evidence list a JSON STRING (as PROVENANCE declares).
-COPY from Arrow tables, because row-at-a-time MERGE is about 500 times slower.
+COPY from Arrow tables, because row-at-a-time MERGE is about 500 times slower; a build stages
+them as Parquet files first (`stage`) and writes them after it has let the graph go.
 """
 from __future__ import annotations
 
 import datetime as dt
 import json
+import shutil
 from collections import defaultdict
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterator
 
@@ -116,14 +119,47 @@ WRITE_BUFFER_POOL = 512 << 20
 WRITE_BUFFER_POOL_MAX = 8 << 30
 
 
+@dataclass(frozen=True)
+class StagedCopy:
+    """One COPY batch of the graph, waiting in a Parquet file for the database to be written."""
+
+    statement: str  # `COPY label FROM $rows ...`
+    path: Path
+    rows: int
+
+
+def stage(g: nx.MultiDiGraph, folder: Path) -> list[StagedCopy]:
+    """Every COPY batch of `g` as a Parquet file in `folder`, so that the caller can let the
+    graph go before the database is written: networkx and LadybugDB's buffer pool never hold
+    the corpus at the same time (a build's peak memory)."""
+    import pyarrow.parquet as pq
+
+    folder.mkdir(parents=True, exist_ok=True)
+    staged = []
+    for index, (statement, table) in enumerate(_copies(g)):
+        path = folder / f"{index:05d}.parquet"
+        pq.write_table(table, path)
+        staged.append(StagedCopy(statement, path, table.num_rows))
+    return staged
+
+
 def write(g: nx.MultiDiGraph, db_file: Path) -> int:
-    """Create the tables in a new database file and COPY the graph in, one table built at a
-    time; returns rows written. The file is new and swapped in only once complete
+    """Create the tables in a new database file and COPY `g` in; returns rows written."""
+    folder = Path(db_file).with_name(Path(db_file).name + ".tables")
+    try:
+        return write_staged(stage(g, folder), db_file)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def write_staged(staged: list[StagedCopy], db_file: Path) -> int:
+    """Create the tables in a new database file and COPY the staged batches in, one read back
+    at a time; returns rows written. The file is new and swapped in only once complete
     (luocdo.graph.store), so committing in groups loses no atomicity."""
     pool = WRITE_BUFFER_POOL
     while True:
         try:
-            return _write(g, db_file, pool)
+            return _write(staged, db_file, pool)
         except RuntimeError as exc:
             if "buffer pool is full" not in str(exc) or pool >= WRITE_BUFFER_POOL_MAX:
                 raise
@@ -131,8 +167,9 @@ def write(g: nx.MultiDiGraph, db_file: Path) -> int:
             pool *= 2
 
 
-def _write(g: nx.MultiDiGraph, db_file: Path, pool: int) -> int:
+def _write(staged: list[StagedCopy], db_file: Path, pool: int) -> int:
     import ladybug as lb
+    import pyarrow.parquet as pq
 
     db = lb.Database(str(db_file), auto_checkpoint=False, buffer_pool_size=pool)
     conn = lb.Connection(db)
@@ -140,14 +177,14 @@ def _write(g: nx.MultiDiGraph, db_file: Path, pool: int) -> int:
     try:
         _in_transaction(conn, [(statement, {}) for statement in ddl()])
         conn.execute("BEGIN TRANSACTION")
-        for statement, table in _copies(g):
-            if pending and pending + table.num_rows > ROWS_PER_COMMIT:
+        for copy in staged:
+            if pending and pending + copy.rows > ROWS_PER_COMMIT:
                 _commit(conn)
                 conn.execute("BEGIN TRANSACTION")
                 pending = 0
-            conn.execute(statement, {"rows": table})
-            pending += table.num_rows
-            written += table.num_rows
+            conn.execute(copy.statement, {"rows": pq.read_table(copy.path)})
+            pending += copy.rows
+            written += copy.rows
         _commit(conn)
         return written
     finally:  # on failure the half-written file goes with its staging folder

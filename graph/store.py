@@ -159,32 +159,54 @@ def publish(staging: Path, db_dir: Path) -> None:
     shutil.rmtree(staging)
 
 
+TABLES_DIR = ".tables"  # in staging: the COPY batches (ladybug_store.stage), gone once written
+
+
 def write_database(g: nx.MultiDiGraph, db_dir, staging: Optional[Path] = None, write_json: bool = False,
                    timed=lambda stage, function, *args: function(*args)) -> int:
-    """Write `g` as the database at `db_dir`, replacing any previous one atomically.
+    """Write `g` as the database at `db_dir`, replacing any previous one atomically; returns the
+    number of rows COPY wrote. A build uses the two halves, stage_database and finish_database,
+    to let the graph go in between."""
+    staging = staging or staging_dir(db_dir)
+    staged = stage_database(g, db_dir, staging, write_json, timed)
+    return finish_database(staged, db_dir, staging, timed)
 
-    `staging` is the folder to build in (from `staging_dir`) when the caller has already put
-    files there, such as the extraction cache. The graph's own attributes (conflicts,
-    ambiguities) go to meta.json; the whole graph as graph.json only with `write_json`.
-    `timed(stage, function, *args)` runs each step (a build passes its clock). Returns the
-    number of rows COPY wrote.
-    """
+
+def stage_database(g: nx.MultiDiGraph, db_dir, staging: Path, write_json: bool = False,
+                   timed=lambda stage, function, *args: function(*args)) -> list[ladybug_store.StagedCopy]:
+    """What the database needs of `g`, written into `staging` (from `staging_dir`, where the caller
+    may have put files such as the extraction cache): the graph's own attributes (conflicts,
+    ambiguities, warnings) as meta.json, the whole graph as graph.json only with `write_json`,
+    and the tables to COPY. `timed(stage, function, *args)` runs each step (a build passes its clock)."""
     db_dir = Path(db_dir)
     if db_dir.exists() and not is_database(db_dir) and any(db_dir.iterdir()):
         raise StoreError(f"{db_dir} is not a luocdo database: no {ladybug_store.DB_FILE}; refusing to replace it")
     _remove_stale_staging(db_dir)
-    staging = staging or staging_dir(db_dir)
     staging.mkdir(parents=True, exist_ok=True)
-    try:
-        written = timed("store", ladybug_store.write, g, staging / ladybug_store.DB_FILE)
+    with _removed_on_failure(staging):
         write_meta(g, staging / META_JSON)
         if write_json:
             timed("json", jsonio.write_json, g, staging / GRAPH_JSON)
+        return timed("tables", ladybug_store.stage, g, staging / TABLES_DIR)
+
+
+def finish_database(staged: list[ladybug_store.StagedCopy], db_dir, staging: Path,
+                    timed=lambda stage, function, *args: function(*args)) -> int:
+    """The staged tables written into the database file, and `staging` published as `db_dir`."""
+    with _removed_on_failure(staging):
+        written = timed("store", ladybug_store.write_staged, staged, staging / ladybug_store.DB_FILE)
+        shutil.rmtree(staging / TABLES_DIR)
         publish(staging, db_dir)
+    return written
+
+
+@contextmanager
+def _removed_on_failure(staging: Path) -> Iterator[None]:
+    try:
+        yield
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    return written
 
 
 def is_database(db_dir: Path) -> bool:

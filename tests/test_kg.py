@@ -211,3 +211,27 @@ def test_build_ends_with_a_summary_in_words_and_check_lists_the_documents_warnin
     check = luocdo("check", "--db", tmp_path / "db")
     assert any(line.startswith("warning: ") and "garbled.txt: 31/02/2025 is not a date" in line
                for line in check.stdout.splitlines()), check.stdout
+
+
+def test_no_graph_is_alive_while_the_database_is_written(tmp_path, monkeypatch):
+    """The build's peak memory: networkx's graph is let go once its tables are staged, before
+    LadybugDB's buffer pool fills (the two at once were most of a corpus build's peak)."""
+    import gc
+
+    import networkx as nx
+
+    from luocdo.graph import ladybug_store
+
+    alive_at_write = []
+    write_staged = ladybug_store.write_staged
+
+    def watched(staged, db_file):
+        gc.collect()
+        alive_at_write.append(sum(isinstance(o, nx.MultiDiGraph) for o in gc.get_objects()))
+        return write_staged(staged, db_file)
+
+    monkeypatch.setattr(ladybug_store, "write_staged", watched)
+    graph = build([EXAMPLES], db=tmp_path / "db", jobs=1)
+    assert alive_at_write == [0]
+    assert not list((tmp_path / "db").glob(".tables*"))
+    assert graph.nx.number_of_nodes() > 50 and len(graph.documents) == 5  # read back from the store

@@ -108,7 +108,7 @@ def test_the_graph_read_from_the_database_is_the_graph_json_one(examples_db):
 def test_a_folder_without_graph_json_opens_and_answers(examples_db):
     built, bare = examples_db
     assert store.graph_attributes(bare) == store.graph_attributes(built)
-    assert set(store.graph_attributes(bare)) == {"conflicts", "ambiguities"}
+    assert set(store.graph_attributes(bare)) == {"conflicts", "ambiguities", "warnings"}
     documents = sum(a["label"] == "Document" for _, a in store.load_graph(built).nodes(data=True))
     [row] = ladybug_store.rows(store.open_connection(bare), "MATCH (d:Document) RETURN count(d) AS n")
     assert row["n"] == documents

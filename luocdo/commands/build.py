@@ -191,7 +191,7 @@ def run(args) -> int:
     apply_time_limit(args)
     previous = signal.signal(signal.SIGTERM, _terminated)
     try:
-        graph, report = build_database(files, args.db, _progress(args.quiet), args.jobs, write_json=args.json)
+        report = build_database(files, args.db, _progress(args.quiet), args.jobs, write_json=args.json)
     except (BuildError, StoreError, OSError, RuntimeError) as exc:
         print(f"luocdo build: {exc}; {args.db} is unchanged", file=sys.stderr)
         return EXIT_FAILURE
