@@ -100,7 +100,7 @@ def resolve_focus(G, text: str) -> str:
 
 
 def picture(G, args):
-    """The subgraph and the title the command line asks for."""
+    """The subgraph, the title and the focus nodes the command line asks for."""
     from luocdo.graph.viz import check_size, select
 
     if args.depth < 0:
@@ -110,7 +110,7 @@ def picture(G, args):
     part = select(G, focus, args.depth, labels)
     check_size(part, args.max_nodes)
     title = args.title or _default_title(G, focus, args.depth, labels)
-    return part, title
+    return part, title, focus
 
 
 def _default_title(G, focus: list[str], depth: int, labels) -> str:
@@ -127,14 +127,14 @@ def run(args) -> int:
 
     try:
         G = load_graph(args.db)
-        part, title = picture(G, args)
+        part, title, focus = picture(G, args)
     except StoreError as exc:
         print(f"luocdo viz: {exc}", file=sys.stderr)
         return EXIT_FAILURE
     except (UsageError, TargetError, TooBig) as exc:
         print(f"luocdo viz: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    write_html(part, args.out, title)
+    write_html(part, args.out, title, focus)
     print(f"wrote {args.out} ({part.number_of_nodes()} nodes, {part.number_of_edges()} edges); "
           f"open it in a browser, no network needed", file=sys.stderr)
     return EXIT_OK
