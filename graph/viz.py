@@ -194,6 +194,9 @@ def vis_options(n_nodes: int) -> dict:
                   "font": {"size": 10, "color": "#555555", "strokeWidth": 2, "align": "middle"},
                   "selectionWidth": 2},
         "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": n_nodes > IMPROVED_LAYOUT_LIMIT},
+        # vis-network re-applies a node's group style when the page shows or hides it; without
+        # these it would be vis's own palette.
+        "groups": {n.name: {"color": n.color, "shape": n.shape} for n in NODES},
     }
 
 

@@ -28,6 +28,7 @@ import pytest
 
 from luocdo.cli import main
 from luocdo.graph import viz
+from luocdo.graph.schema import NODE_BY_NAME
 from luocdo.graph.store import load_graph
 from test_viz import instrument, seeds_db  # noqa: F401 - seeds_db: the built seeds, a shared fixture
 
@@ -417,7 +418,9 @@ def test_whole_graph_opens_on_the_instruments_and_expands_on_click(browser, seed
     browser.click(tb381)
     nodes, _ = drawn_now(browser)
     assert nodes == instruments | around(G, tb381)
-    assert any(G.nodes[n]["label"] == "Task" for n in nodes)
+    task = next(n for n in nodes if G.nodes[n]["label"] == "Task")
+    drawn_colour = browser.evaluate(f"window.luocdo.network.body.nodes[{json.dumps(task)}].options.color.background")
+    assert drawn_colour == NODE_BY_NAME["Task"].color  # shown in the schema's colour, not vis-network's own
     browser.click(tb381)  # and back
     assert drawn_now(browser)[0] == instruments
     assert counts(browser)["physics"] is False  # expanding placed the neighbours; nothing else moved

@@ -82,7 +82,11 @@
       li.appendChild(symbol(entry));
       li.appendChild(document.createTextNode(entry.name + " "));
       li.appendChild(el("span", "count", "(" + entry.count + ")"));
+      li.tabIndex = 0;
       li.addEventListener("click", function () { toggleLegend(kind, entry.name, li); });
+      li.addEventListener("keydown", function (event) {
+        if (event.key === "Enter" || event.key === " ") { event.preventDefault(); toggleLegend(kind, entry.name, li); }
+      });
       list.appendChild(li);
     });
     frag.appendChild(list);
