@@ -14,6 +14,13 @@ network: vis-network is inlined, nothing is fetched. Colours and shapes follow t
 with a legend; hover a node or an edge for its facts and the sentences that state it, with
 their source files. The layout settles and then stays still; drag nodes to tidy it.
 
+The page is an explorer. The whole graph opens on its instruments and the citations between
+them; click a node to show or hide its neighbours (tasks, bodies, people, meetings, documents).
+The search box finds a node by name, with or without diacritics (`bo tu phap`), and centres on
+it; a legend entry hides or shows that label or relationship type; shift-click two nodes (or
+two search results) for the shortest path between them. The --focus node is drawn with a thick
+dark border.
+
 --focus draws the neighbourhood of one instrument, body or person, named as in `luocdo query`
 (`Đề án 06`, `18/CT-TTg`, `chi thi 18`, `17/CT-TTg 2018`, `Bộ Tư pháp`, `BCA`, or an id):
 everything within --depth steps of it, whichever way the edges point. --types keeps only
