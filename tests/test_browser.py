@@ -481,6 +481,10 @@ def test_shift_click_two_nodes_shows_the_path_between_them(browser, seeds_db, tm
     assert "→" in browser.evaluate("document.getElementById('path').textContent")
     shot = browser.screenshot(tmp_path / "path.png")
     assert png_colours(shot) > 50, "the screenshot is blank or nearly so"
+    browser.evaluate("document.getElementById('clear-path').click()")
+    assert browser.evaluate("window.luocdo.path") is None
+    browser.evaluate("document.getElementById('reset').click()")
+    assert drawn_now(browser)[0] == {n for n, a in G.nodes(data=True) if a["label"] == "Instrument"}
     assert_offline_and_quiet(browser, page)
 
 

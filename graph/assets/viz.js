@@ -348,7 +348,7 @@
 
   var state = { network: network, nodes: nodes, edges: edges, ready: false, stabilizationMs: null,
                 find: find, matches: matches, expand: expand, collapse: collapse, showPath: showPath,
-                path: null, expanded: expanded };
+                path: null };
   window.luocdo = state;
 
   // Once laid out, the picture stays still: physics off, so dragging one node moves only it.
