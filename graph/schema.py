@@ -93,7 +93,7 @@ NODES: tuple[NodeLabel, ...] = (
 
 RELS: tuple[RelType, ...] = (
     RelType("DESCRIBES", "A document is the full text of, or a report on, an instrument.",
-            (("Document", "Instrument"),), (Prop("as", doc="full_text or report"),)),
+            (("Document", "Instrument"),), (Prop("as", doc="full_text or report"),), color="#8c564b"),
     RelType("CITES", "An instrument cites another.", (("Instrument", "Instrument"),),
             rdf_property="eli:cites", color="#7f7f7f"),
     RelType("REQUIRES_IMPLEMENTATION_OF", "The text demands that the target be carried out.",
@@ -107,9 +107,9 @@ RELS: tuple[RelType, ...] = (
     RelType("SIGNED_BY", "Who signed, and in what capacity.", (("Instrument", "Person"),),
             (Prop("capacity", rdf="luocdo:capacity@vi"),), color="#ff7f0e"),
     RelType("CONCLUDES", "A notice concludes a meeting.", (("Instrument", "Meeting"),), color="#9467bd"),
-    RelType("CHAIRED_BY", "Who chaired a meeting.", (("Meeting", "Person"),), color="#9467bd"),
+    RelType("CHAIRED_BY", "Who chaired a meeting.", (("Meeting", "Person"),), color="#5e3c99"),
     RelType("ATTENDED_BY", "Who attended a meeting.", (("Meeting", "Person"),), color="#c5b0d5"),
-    RelType("HAS_TASK", "An instrument sets a task.", (("Instrument", "Task"),), color="#d62728"),
+    RelType("HAS_TASK", "An instrument sets a task.", (("Instrument", "Task"),), color="#ff9896"),
     RelType("ASSIGNED_TO", "A task falls to a body.", (("Task", "Organization"),),
             (Prop("role", doc="lead (chủ trì), support (phối hợp) or empty"),), color="#e377c2"),
     RelType("REPORTS_TO", "Whom a task reports to.", (("Task", "Person"), ("Task", "Organization")),

@@ -41,6 +41,8 @@ IMPROVED_LAYOUT_LIMIT = 300
 ASSETS = Path(__file__).resolve().parent / "assets"
 # vis-network shapes that draw their label inside: a white outline would blur it there.
 LABEL_INSIDE = {"box", "ellipse", "circle", "database", "text"}
+# The label a whole-graph picture opens on; the rest is revealed by expanding these.
+OPENING_LABEL = "Instrument"
 # Properties shown in every tooltip's heading or elsewhere, so not repeated as facts.
 _NOT_FACTS = {"sources", "evidence", "display_name"}
 
@@ -120,13 +122,22 @@ def tooltip_fields(heading: str, attrs: dict, props) -> dict:
     return {"heading": heading, "facts": facts(attrs, props), "evidence": shown, "more_evidence": more}
 
 
-def vis_node(node_id: str, attrs: dict, degree: int) -> dict:
+def search_names(node_id: str, attrs: dict, text: str) -> list[str]:
+    """Every name the search box matches a node by: its caption, names, title, aliases and id."""
+    names = [text] + [attrs.get(k) for k in ("display_name", "name", "title", "symbol")]
+    names += list(attrs.get("aliases") or []) + [node_id]
+    return list(dict.fromkeys(str(n) for n in names if n))
+
+
+def vis_node(node_id: str, attrs: dict, degree: int, shown: bool = True) -> dict:
+    """A node; one that is not `shown` is drawn hidden, and the page reveals it when asked."""
     schema = NODE_BY_NAME[attrs["label"]]
     text = caption(node_id, attrs)
     full_name = attrs.get("display_name") or attrs.get("name") or attrs.get("title") or text
     inside = {"font": {"strokeWidth": 0, "color": "#ffffff"}} if schema.shape in LABEL_INSIDE else {}
     return {"id": node_id, "label": text, "group": schema.name, "color": schema.color,
-            "shape": schema.shape, "value": degree, **inside,
+            "shape": schema.shape, "value": degree, "hidden": not shown,
+            "names": search_names(node_id, attrs, text), **inside,
             **tooltip_fields(f"{schema.name}: {full_name}", attrs, node_props(schema))}
 
 
@@ -183,15 +194,31 @@ def vis_options(n_nodes: int) -> dict:
                   "font": {"size": 10, "color": "#555555", "strokeWidth": 2, "align": "middle"},
                   "selectionWidth": 2},
         "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": n_nodes > IMPROVED_LAYOUT_LIMIT},
+        # vis-network re-applies a node's group style when the page shows or hides it; without
+        # these it would be vis's own palette.
+        "groups": {n.name: {"color": n.color, "shape": n.shape} for n in NODES},
     }
 
 
-def page_data(G: nx.MultiDiGraph, title: str) -> dict:
-    """Everything the page draws: nodes, edges, legend, options and title."""
+def opening_view(G: nx.MultiDiGraph, focus: Iterable[str] = ()) -> set[str]:
+    """The nodes shown when the page opens. Around a focus, all of them (the selection is already
+    bounded by --depth); the whole graph opens on its instruments and the citations between them,
+    and tasks, bodies, people, meetings and documents wait until their instrument is expanded."""
+    instruments = {n for n, a in G.nodes(data=True) if a.get("label") == OPENING_LABEL}
+    if focus or not instruments:
+        return set(G)
+    return instruments
+
+
+def page_data(G: nx.MultiDiGraph, title: str, focus: Iterable[str] = ()) -> dict:
+    """Everything the page draws: nodes, edges, legend, options, title and the focus to highlight."""
     degree = dict(G.degree())
+    focus = [n for n in focus if n in G]
+    shown = opening_view(G, focus)
     return {
         "title": title,
-        "nodes": [vis_node(n, a, degree[n]) for n, a in sorted(G.nodes(data=True))],
+        "focus": focus,
+        "nodes": [vis_node(n, a, degree[n], n in shown) for n, a in sorted(G.nodes(data=True))],
         "edges": vis_edges(G),
         "legend": legend(G),
         "options": vis_options(G.number_of_nodes()),
@@ -228,14 +255,15 @@ def vis_assets() -> tuple[str, str]:
     return (found[-1] / "vis-network.min.js").read_text(encoding="utf-8"), css
 
 
-def render_html(G: nx.MultiDiGraph, title: str = "luocdo") -> str:
-    """The self-contained page for `G` (draw `select(G, ...)` for a part of it)."""
+def render_html(G: nx.MultiDiGraph, title: str = "luocdo", focus: Iterable[str] = ()) -> str:
+    """The self-contained page for `G` (draw `select(G, ...)` for a part of it), with the `focus`
+    nodes highlighted."""
     vis_js, vis_css = vis_assets()
     parts = {
         "title": html.escape(title),
         "vis_css": vis_css,
         "vis_js": inline_script(vis_js),
-        "data": script_json(page_data(G, title)),
+        "data": script_json(page_data(G, title, focus)),
         "app_js": inline_script((ASSETS / "viz.js").read_text(encoding="utf-8")),
     }
     template = (ASSETS / "viz.html").read_text(encoding="utf-8")
@@ -243,9 +271,9 @@ def render_html(G: nx.MultiDiGraph, title: str = "luocdo") -> str:
     return re.sub(r"\{\{(\w+)\}\}", lambda m: parts[m.group(1)], template)
 
 
-def write_html(G: nx.MultiDiGraph, path, title: str = "luocdo") -> Path:
+def write_html(G: nx.MultiDiGraph, path, title: str = "luocdo", focus: Iterable[str] = ()) -> Path:
     """Write the page for `G` to `path` (UTF-8) and return the path."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(render_html(G, title), encoding="utf-8")
+    path.write_text(render_html(G, title, focus), encoding="utf-8")
     return path

@@ -17,8 +17,10 @@ import queue
 import random
 import shutil
 import subprocess
+import struct
 import threading
 import time
+import zlib
 from pathlib import Path
 
 import networkx as nx
@@ -26,6 +28,7 @@ import pytest
 
 from luocdo.cli import main
 from luocdo.graph import viz
+from luocdo.graph.schema import NODE_BY_NAME
 from luocdo.graph.store import load_graph
 from test_viz import instrument, seeds_db  # noqa: F401 - seeds_db: the built seeds, a shared fixture
 
@@ -152,13 +155,33 @@ class Browser:
         path.write_bytes(base64.b64decode(self.send("Page.captureScreenshot", {"format": "png"})["data"]))
         return path
 
-    def hover(self, node_id: str) -> str:
-        """Centre `node_id`, move the mouse onto it and return the tooltip's text once shown."""
-        where = self.evaluate(f"""(() => {{
+    def centre_on(self, node_id: str) -> dict:
+        """Move the view onto `node_id` and return where it is on the screen."""
+        return self.evaluate(f"""(() => {{
             const n = window.luocdo.network, id = {json.dumps(node_id)};
             n.moveTo({{position: n.getPosition(id), scale: 1}});
             const p = n.canvasToDOM(n.getPosition(id)), box = n.body.container.getBoundingClientRect();
             return {{x: p.x + box.left, y: p.y + box.top}}; }})()""")
+
+    def click(self, node_id: str, shift: bool = False) -> None:
+        """A real left click (with Shift held when `shift`) on `node_id`."""
+        where = self.centre_on(node_id)
+        for kind in ("mouseMoved", "mousePressed", "mouseReleased"):
+            self.send("Input.dispatchMouseEvent", {"type": kind, "x": where["x"], "y": where["y"], "button": "left",
+                                                   "clickCount": 1, "modifiers": 8 if shift else 0})
+
+    def type_into(self, selector: str, text: str, enter: bool = False) -> None:
+        """Focus the input at `selector` and type `text` as a user would (then Enter when asked)."""
+        self.evaluate(f"document.querySelector({json.dumps(selector)}).focus()")
+        self.send("Input.insertText", {"text": text})
+        if enter:
+            for kind in ("keyDown", "keyUp"):
+                self.send("Input.dispatchKeyEvent", {"type": kind, "key": "Enter", "code": "Enter",
+                                                     "windowsVirtualKeyCode": 13})
+
+    def hover(self, node_id: str) -> str:
+        """Centre `node_id`, move the mouse onto it and return the tooltip's text once shown."""
+        where = self.centre_on(node_id)
         for dx in (0, 1):  # vis shows a tooltip on movement over a node
             self.send("Input.dispatchMouseEvent", {"type": "mouseMoved", "x": where["x"] + dx, "y": where["y"]})
         deadline = time.monotonic() + CALL_TIMEOUT
@@ -221,12 +244,13 @@ def show(b: Browser, db: Path, page: Path, *options: str) -> nx.MultiDiGraph:
 
 
 @requires_chromium
-def test_seeds_picture_renders_every_node_and_edge_offline(browser, seeds_db, tmp_path):
+def test_seeds_picture_holds_every_node_and_edge_and_lays_out_the_instruments_offline(browser, seeds_db, tmp_path):
     page = tmp_path / "seeds.html"
     G = show(browser, seeds_db, page)
     drawn = counts(browser)
+    n_instruments = sum(a["label"] == "Instrument" for _, a in G.nodes(data=True))
     assert (drawn["nodes"], drawn["edges"], drawn["positioned"]) == \
-        (G.number_of_nodes(), G.number_of_edges(), G.number_of_nodes())
+        (G.number_of_nodes(), G.number_of_edges(), n_instruments)
     assert drawn["physics"] is False  # settled, and stays still
     legend = browser.evaluate("document.getElementById('legend').innerText")
     assert "Instrument" in legend and "REQUIRES_IMPLEMENTATION_OF" in legend
@@ -279,9 +303,20 @@ def test_a_2000_node_picture_is_written_and_settles(browser, tmp_path):
     drawn = counts(browser)
     print(f"\n2,000-node picture: written in {written:.2f} s, {page.stat().st_size / 1e6:.1f} MB, "
           f"layout settled in {drawn['ms'] / 1000:.1f} s")
-    assert (drawn["nodes"], drawn["edges"], drawn["positioned"]) == (2000, G.number_of_edges(), 2000)
+    assert (drawn["nodes"], drawn["edges"], drawn["positioned"]) == (2000, G.number_of_edges(), 800)
     assert drawn["physics"] is False
-    browser.screenshot(tmp_path / "big.png")
+    hub = max((n for n in G if G.nodes[n]["label"] == "Instrument"), key=G.degree)
+    started = time.perf_counter()
+    browser.click(hub)
+    expanded = time.perf_counter() - started
+    assert around(G, hub) <= drawn_now(browser)[0]
+    started = time.perf_counter()
+    browser.type_into("#search", "Nhiem vu thu 999", enter=True)
+    searched = time.perf_counter() - started
+    assert browser.evaluate("window.luocdo.network.getSelectedNodes()") == ["task:999"]
+    print(f"2,000-node picture: expanding a hub of {G.degree(hub)} took {expanded:.2f} s, "
+          f"a search {searched:.2f} s (both round trips over the DevTools pipe)")
+    assert png_colours(browser.screenshot(tmp_path / "big.png")) > 20
 
 
 @pytest.fixture
@@ -315,9 +350,148 @@ def test_markup_in_documents_stays_text(browser, hostile_db, tmp_path):
     target = hostile_text_node(G)
     tip = browser.hover(target)
     assert XSS[0] in tip or XSS[1] in tip  # shown literally, as text
+    browser.type_into("#search", "alert(1)", enter=True)  # the search list and the path box show names too
+    assert browser.evaluate("document.querySelectorAll('#matches li').length") >= 1
+    browser.click(target, shift=True)
+    browser.click(target)
     assert browser.events_named("Page.javascriptDialogOpening") == []
     assert browser.evaluate("document.scripts.length") == 3  # vis-network, the data, the page's own
     assert browser.evaluate("document.images.length") == 0
     assert browser.evaluate("document.querySelectorAll('b, #graph img, body > script ~ img').length") == 0
     assert counts(browser)["nodes"] == G.number_of_nodes()
     assert_offline_and_quiet(browser, page)
+
+
+def drawn_now(b: Browser) -> tuple[set, list]:
+    """The nodes and the edge types vis-network draws now (its own visible lists, not the page's)."""
+    got = b.evaluate("""(() => { const body = window.luocdo.network.body;
+        return {nodes: body.nodeIndices, edges: body.edgeIndices.map(e => body.edges[e].options.label)}; })()""")
+    return set(got["nodes"]), got["edges"]
+
+
+def around(G: nx.MultiDiGraph, node: str) -> set:
+    return set(G.predecessors(node)) | set(G.successors(node))
+
+
+def png_colours(path: Path) -> int:
+    """How many distinct colours a PNG screenshot holds (8-bit RGB or RGBA, not interlaced):
+    a blank or one-colour page has one or two."""
+    raw = path.read_bytes()
+    chunks, at = {}, 8
+    while at < len(raw):
+        length, kind = struct.unpack(">I4s", raw[at:at + 8])
+        chunks.setdefault(kind, []).append(raw[at + 8:at + 8 + length])
+        at += 12 + length
+    width, height, depth, colour_type = struct.unpack(">IIBB", chunks[b"IHDR"][0][:10])
+    assert depth == 8 and colour_type in (2, 6), (depth, colour_type)
+    step = 4 if colour_type == 6 else 3
+    data, stride = zlib.decompress(b"".join(chunks[b"IDAT"])), width * step
+    previous, colours = bytearray(stride), set()
+    for row in range(height):
+        kind, line = data[row * (stride + 1)], bytearray(data[row * (stride + 1) + 1:(row + 1) * (stride + 1)])
+        for i in range(stride):  # undo the PNG row filter
+            left = line[i - step] if i >= step else 0
+            up, up_left = previous[i], previous[i - step] if i >= step else 0
+            if kind == 1:
+                line[i] = (line[i] + left) & 255
+            elif kind == 2:
+                line[i] = (line[i] + up) & 255
+            elif kind == 3:
+                line[i] = (line[i] + (left + up) // 2) & 255
+            elif kind == 4:
+                p = left + up - up_left
+                pa, pb, pc = abs(p - left), abs(p - up), abs(p - up_left)
+                line[i] = (line[i] + (left if pa <= pb and pa <= pc else up if pb <= pc else up_left)) & 255
+        colours.update(bytes(line[i:i + 3]) for i in range(0, stride, step * 7))  # every 7th pixel
+        previous = line
+    return len(colours)
+
+
+@requires_chromium
+def test_whole_graph_opens_on_the_instruments_and_expands_on_click(browser, seeds_db, tmp_path):
+    page = tmp_path / "explorer.html"
+    G = show(browser, seeds_db, page)
+    instruments = {n for n, a in G.nodes(data=True) if a["label"] == "Instrument"}
+    nodes, types = drawn_now(browser)
+    assert nodes == instruments and set(types) <= {"CITES", "REQUIRES_IMPLEMENTATION_OF", "APPROVES"}
+    tb381 = instrument(G, "381", 2024)
+    browser.click(tb381)
+    nodes, _ = drawn_now(browser)
+    assert nodes == instruments | around(G, tb381)
+    task = next(n for n in nodes if G.nodes[n]["label"] == "Task")
+    drawn_colour = browser.evaluate(f"window.luocdo.network.body.nodes[{json.dumps(task)}].options.color.background")
+    assert drawn_colour == NODE_BY_NAME["Task"].color  # shown in the schema's colour, not vis-network's own
+    browser.click(tb381)  # and back
+    assert drawn_now(browser)[0] == instruments
+    assert counts(browser)["physics"] is False  # expanding placed the neighbours; nothing else moved
+    assert_offline_and_quiet(browser, page)
+
+
+@requires_chromium
+@pytest.mark.parametrize("typed", ["Đề án 06", "de an 06"])
+def test_search_finds_and_focuses_a_node_with_or_without_diacritics(browser, seeds_db, tmp_path, typed):
+    page = tmp_path / "search.html"
+    G = show(browser, seeds_db, page)
+    da06 = instrument(G, "06")
+    browser.type_into("#search", typed)
+    listed = browser.evaluate("[...document.querySelectorAll('#matches li')].map(li => li.getAttribute('data-id'))")
+    assert da06 in listed
+    browser.type_into("#search", "", enter=True)
+    assert browser.evaluate("window.luocdo.network.getSelectedNodes()") == [da06]
+    assert da06 in drawn_now(browser)[0]
+    person = next(n for n, a in G.nodes(data=True) if a.get("name") == "Trần Lưu Quang")
+    browser.evaluate("document.getElementById('search').value = ''")
+    browser.type_into("#search", "tran luu quang", enter=True)
+    assert person in drawn_now(browser)[0]  # a collapsed node is revealed when found
+    assert browser.evaluate(f"window.luocdo.nodes.get({json.dumps(person)}).borderWidth") == 6
+
+
+@requires_chromium
+def test_hiding_a_relationship_type_or_a_label_in_the_legend(browser, seeds_db, tmp_path):
+    page = tmp_path / "legend.html"
+    G = show(browser, seeds_db, page)
+    tb381 = instrument(G, "381", 2024)
+    browser.click(tb381)
+    assert "HAS_TASK" in drawn_now(browser)[1]
+    legend = "#legend li[data-kind='{}'][data-name='{}']"
+    browser.evaluate(f"document.querySelector({json.dumps(legend.format('edge', 'HAS_TASK'))}).click()")
+    _, types = drawn_now(browser)
+    assert "HAS_TASK" not in types and types  # only that type went
+    browser.evaluate(f"document.querySelector({json.dumps(legend.format('edge', 'HAS_TASK'))}).click()")
+    assert "HAS_TASK" in drawn_now(browser)[1]
+    browser.evaluate(f"document.querySelector({json.dumps(legend.format('node', 'Task'))}).click()")
+    nodes, _ = drawn_now(browser)
+    assert nodes and not any(G.nodes[n]["label"] == "Task" for n in nodes)
+
+
+@requires_chromium
+def test_shift_click_two_nodes_shows_the_path_between_them(browser, seeds_db, tmp_path):
+    page = tmp_path / "path.html"
+    G = show(browser, seeds_db, page)
+    da06 = instrument(G, "06")
+    person = next(n for n, a in G.nodes(data=True) if a.get("name") == "Trần Lưu Quang")
+    browser.click(da06, shift=True)
+    browser.type_into("#search", "tran luu quang")
+    browser.evaluate(f"""document.querySelector('#matches li[data-id="' + {json.dumps(person)} + '"]')
+        .dispatchEvent(new MouseEvent('click', {{shiftKey: true, bubbles: true}}))""")
+    path = browser.evaluate("window.luocdo.path")
+    assert path["nodes"][0] == da06 and path["nodes"][-1] == person
+    assert len(path["edges"]) == nx.shortest_path_length(G.to_undirected(), da06, person)
+    assert set(path["nodes"]) <= drawn_now(browser)[0]
+    assert "→" in browser.evaluate("document.getElementById('path').textContent")
+    shot = browser.screenshot(tmp_path / "path.png")
+    assert png_colours(shot) > 50, "the screenshot is blank or nearly so"
+    browser.evaluate("document.getElementById('clear-path').click()")
+    assert browser.evaluate("window.luocdo.path") is None
+    browser.evaluate("document.getElementById('reset').click()")
+    assert drawn_now(browser)[0] == {n for n, a in G.nodes(data=True) if a["label"] == "Instrument"}
+    assert_offline_and_quiet(browser, page)
+
+
+@requires_chromium
+def test_focus_node_is_highlighted_and_its_neighbourhood_shown(browser, seeds_db, tmp_path):
+    page = tmp_path / "focus.html"
+    G = show(browser, seeds_db, page, "--focus", "Đề án 06", "--depth", "1")
+    da06 = instrument(G, "06")
+    assert drawn_now(browser)[0] == {da06} | around(G, da06)
+    assert browser.evaluate(f"window.luocdo.nodes.get({json.dumps(da06)}).borderWidth") == 6

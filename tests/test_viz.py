@@ -202,3 +202,38 @@ def test_parallel_edges_curve_apart():
     G.add_edge("a", "b", key="REQUIRES_IMPLEMENTATION_OF")
     G.add_edge("b", "a", key="CITES")
     assert [e["smooth"] and e["smooth"]["roundness"] for e in viz.vis_edges(G)] == [False, 0.2, 0.4]
+
+
+def test_every_relationship_type_has_a_colour_of_its_own():
+    from luocdo.graph.schema import RELS
+
+    colours = [r.color.lower() for r in RELS]
+    assert len(set(colours)) == len(colours), [r.name for r in RELS if colours.count(r.color.lower()) > 1]
+    for a, b in ((REL_BY_NAME["DESCRIBES"], REL_BY_NAME["CITES"]),
+                 (REL_BY_NAME["HAS_TASK"], REL_BY_NAME["REQUIRES_IMPLEMENTATION_OF"]),
+                 (REL_BY_NAME["CONCLUDES"], REL_BY_NAME["CHAIRED_BY"])):
+        assert _rgb_distance(a.color, b.color) > 60, (a.name, b.name)  # told apart at a glance
+
+
+def _rgb_distance(a: str, b: str) -> float:
+    ra, rb = (bytes.fromhex(c.lstrip("#")) for c in (a, b))
+    return sum((x - y) ** 2 for x, y in zip(ra, rb)) ** 0.5
+
+
+def test_whole_graph_opens_on_instruments_and_a_focus_on_everything(tmp_path, seeds_db, seeds):
+    _, out = draw(tmp_path, seeds_db)
+    data = page_data(out)
+    shown = {n["id"] for n in data["nodes"] if not n["hidden"]}
+    assert shown == {n for n, a in seeds.nodes(data=True) if a["label"] == "Instrument"} and data["focus"] == []
+    _, out = draw(tmp_path, seeds_db, "--focus", "Đề án 06", "--depth", "1")
+    data = page_data(out)
+    assert not any(n["hidden"] for n in data["nodes"]) and data["focus"] == [instrument(seeds, "06")]
+    _, out = draw(tmp_path, seeds_db, "--types", "Task,Organization")
+    assert not any(n["hidden"] for n in page_data(out)["nodes"])  # no instruments to open on
+
+
+def test_search_names_hold_what_people_look_a_node_up_by(seeds):
+    ct18 = instrument(seeds, "18", 2023)
+    names = viz.vis_node(ct18, seeds.nodes[ct18], 1)["names"]
+    assert "18/CT-TTg (2023)" in names and ct18 in names
+    assert any("18/CT-TTg" in n for n in names) and len(names) == len(set(names))

@@ -14,6 +14,13 @@ network: vis-network is inlined, nothing is fetched. Colours and shapes follow t
 with a legend; hover a node or an edge for its facts and the sentences that state it, with
 their source files. The layout settles and then stays still; drag nodes to tidy it.
 
+The page is an explorer. The whole graph opens on its instruments and the citations between
+them; click a node to show or hide its neighbours (tasks, bodies, people, meetings, documents).
+The search box finds a node by name, with or without diacritics (`bo tu phap`), and centres on
+it; a legend entry hides or shows that label or relationship type; shift-click two nodes (or
+two search results) for the shortest path between them. The --focus node is drawn with a thick
+dark border.
+
 --focus draws the neighbourhood of one instrument, body or person, named as in `luocdo query`
 (`Đề án 06`, `18/CT-TTg`, `chi thi 18`, `17/CT-TTg 2018`, `Bộ Tư pháp`, `BCA`, or an id):
 everything within --depth steps of it, whichever way the edges point. --types keeps only
@@ -100,7 +107,7 @@ def resolve_focus(G, text: str) -> str:
 
 
 def picture(G, args):
-    """The subgraph and the title the command line asks for."""
+    """The subgraph, the title and the focus nodes the command line asks for."""
     from luocdo.graph.viz import check_size, select
 
     if args.depth < 0:
@@ -110,7 +117,7 @@ def picture(G, args):
     part = select(G, focus, args.depth, labels)
     check_size(part, args.max_nodes)
     title = args.title or _default_title(G, focus, args.depth, labels)
-    return part, title
+    return part, title, focus
 
 
 def _default_title(G, focus: list[str], depth: int, labels) -> str:
@@ -127,14 +134,14 @@ def run(args) -> int:
 
     try:
         G = load_graph(args.db)
-        part, title = picture(G, args)
+        part, title, focus = picture(G, args)
     except StoreError as exc:
         print(f"luocdo viz: {exc}", file=sys.stderr)
         return EXIT_FAILURE
     except (UsageError, TargetError, TooBig) as exc:
         print(f"luocdo viz: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    write_html(part, args.out, title)
+    write_html(part, args.out, title, focus)
     print(f"wrote {args.out} ({part.number_of_nodes()} nodes, {part.number_of_edges()} edges); "
           f"open it in a browser, no network needed", file=sys.stderr)
     return EXIT_OK
