@@ -11,6 +11,13 @@ def test_a_sentence_ends_after_a_full_stop_but_not_after_an_abbreviation():
     assert [s.text for s in split_sentences(text)] == ["Giao TP. Hà Nội chủ trì.", "Bộ Công an phối hợp."]
 
 
+def test_a_list_items_number_opens_its_sentence_instead_of_being_one():
+    """Task evidence was once just `2.`: the splitter ended a sentence after the ordinal."""
+    text = "2. Bộ Tư pháp chủ trì. Bộ Công an phối hợp.\nII. Tổ chức thực hiện.\nb) Giao Sở Y tế."
+    assert [s.text for s in split_sentences(text)] == [
+        "2. Bộ Tư pháp chủ trì.", "Bộ Công an phối hợp.", "II. Tổ chức thực hiện.", "b) Giao Sở Y tế."]
+
+
 def test_a_line_of_full_stops_that_end_no_sentence_is_split_in_linear_time():
     """`NĐ-CP.` reads as the abbreviation `P.`, so a line of such citations is one sentence; the
     splitter once copied the whole sentence so far at every full stop (N² on such a line)."""
