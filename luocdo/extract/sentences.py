@@ -13,7 +13,8 @@ from luocdo.model import Span
 _END = re.compile(r"(?<=[.!?…])[\"”’»)]?\s+(?=[\"“‘«(]?[A-ZÀ-ỸĐ0-9])")
 _ABBREVIATIONS = ("TP.", "Tp.", "KT.", "TM.", "TL.", "TUQ.", "Q.", "ThS.", "TS.", "PGS.", "GS.",
                   "BS.", "Th.S.", "St.", "v.v.", "Mr.", "Ms.", "Điều.", "tr.", "Tr.", "số.", "P.")
-# A list item's number (`2.`, `1.2.`, `II.`, `a)`) is not a sentence: its item is.
+# A list item's number (`2.`, `1.2.`, `II.`, `a)`) ends a "sentence" of its own; as evidence,
+# the item's first sentence after it is meant.
 _ORDINAL_ONLY = re.compile(r"(?:\d{1,2}(?:\.\d{1,2}){0,2}|[IVXL]{1,5}|[a-zđ])[.)]")
 _PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*(?:[-•+*]\s|\d{1,2}[.)]\s|[IVXL]{1,5}[.)]\s|[a-zđ][)]\s))")
 
@@ -46,8 +47,7 @@ def split_sentences(text: str) -> list[Sentence]:
             # Only the end of the sentence so far decides, and a sentence that never ends
             # (`NĐ-CP.` reads as the abbreviation `P.`) must not be copied at every full stop.
             before = text[max(seg_start, cut - _TAIL):cut]
-            if before.rstrip().endswith(_ABBREVIATIONS) or _ends_with_initial(before) or \
-                    _ORDINAL_ONLY.fullmatch(text[seg_start:cut].strip()):
+            if before.rstrip().endswith(_ABBREVIATIONS) or _ends_with_initial(before):
                 continue
             _append(out, text, seg_start, cut)
             seg_start = line.start() + m.end()
@@ -63,9 +63,14 @@ class SentenceIndex:
         self._starts = [s.span.start for s in self.sentences]
 
     def around(self, span: Span) -> Sentence:
+        """The sentence that holds `span`'s start; for a span that starts at a list item's
+        number (a task), the sentence after the number, never `2.` alone."""
         i = max(0, bisect_right(self._starts, span.start) - 1)
         if not self.sentences:
             return Sentence("", span)
+        if _ORDINAL_ONLY.fullmatch(self.sentences[i].text) and i + 1 < len(self.sentences) and \
+                self.sentences[i + 1].span.start < span.end:
+            return self.sentences[i + 1]
         return self.sentences[i]
 
 
