@@ -123,3 +123,11 @@ def test_cli_rejects_a_date_that_is_not_iso(db, capsys):
 def test_cli_names_a_missing_database(tmp_path, capsys):
     assert main(["tasks", "--db", str(tmp_path / "nowhere")]) == 1
     assert str(tmp_path / "nowhere") in capsys.readouterr().err
+
+
+def test_cli_wide_table_is_one_line_per_row(db, capsys, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "80")
+    assert main(["tasks", "--db", str(db), "--org", "BCA", "--wide"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    tasks = [f.task for f in follow_up(db, org="BCA")]
+    assert len(lines) == 2 + len(tasks) and all(task in "\n".join(lines) for task in tasks)
