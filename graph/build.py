@@ -195,7 +195,7 @@ def _add_tasks(w: _Writer, res: Resolution, subject: Optional[str]) -> None:
     person_names = {fold(p.name) for p in w.ex.persons}
     for i, t in enumerate(w.ex.tasks):
         tid = task_id(w.ex.document, i)
-        w.node(tid, "Task", {"id": tid, "text": t.text, "ordinal": t.ordinal, "deadline": t.deadline}, t.span)
+        w.node(tid, "Task", {"id": tid, "text": t.text, "ordinal": t.ordinal, "path": t.path, "deadline": t.deadline}, t.span)
         if subject:
             w.edge(subject, tid, "HAS_TASK", t.span)
         for a in t.assignees:

@@ -86,7 +86,9 @@ NODES: tuple[NodeLabel, ...] = (
     ),
     NodeLabel(
         "Task", "A numbered conclusion or an assignment sentence, with assignees and deadline.",
-        (Prop("id"), Prop("text", rdf="luocdo:text@vi"), Prop("ordinal"), Prop("deadline", DATE)),
+        (Prop("id"), Prop("text", rdf="luocdo:text@vi"), Prop("ordinal"),
+         Prop("path", doc="the ordinals of the items holding it and its own, outermost first: `II.3.b`"),
+         Prop("deadline", DATE)),
         color="#d62728", shape="square", rdf_class="luocdo:Task",
     ),
 )

@@ -141,6 +141,7 @@ class TaskMention:
     ordinal: Optional[str]  # "1", "II", "a" or None for an unnumbered assignment sentence
     text: str
     span: Span
+    path: Optional[str] = None  # the ordinals of the items holding it and its own: "II.3.b"
     assignees: list[Assignment] = field(default_factory=list)
     deadline: Optional[str] = None  # ISO
     deadline_text: Optional[str] = None

@@ -54,7 +54,7 @@ def extraction_to_json(ex: Extraction) -> dict:
             for i, m in enumerate(ex.meetings)
         ],
         "tasks": [
-            {"id": task_id(doc, i), "ordinal": t.ordinal, "text": t.text, "deadline": t.deadline,
+            {"id": task_id(doc, i), "ordinal": t.ordinal, "path": t.path, "text": t.text, "deadline": t.deadline,
              "deadline_text": t.deadline_text,
              "assignees": [{"organization": org_id(a.organization), "name": a.organization, "role": a.role}
                            for a in t.assignees],

@@ -12,7 +12,7 @@ import pytest
 from luocdo.cli import main
 from luocdo.graph import store
 from luocdo.queries import QueryUsageError, named_queries, run_cypher, run_named
-from luocdo.commands.query import render_table, width
+from luocdo.tables import render_table, width, wrap
 from luocdo.queries.library import Answer, merge_evidence, parse_header
 from test_targets import DA06, add_instrument, add_named
 
@@ -271,23 +271,44 @@ def test_cli_list_shows_every_query_with_its_parameters(capsys):
     assert '  e.g. luocdo query --db out/db --name requires-implementation --param target="Đề án 06"' in out
 
 
-def test_table_never_shortens_ids():
+def test_table_wraps_long_text_in_its_column_and_never_breaks_ids():
     long_id = "KH:" + "ke-hoach-" * 12
-    table = render_table(["id", "title"], [{"id": long_id, "title": "x" * 100}])
-    assert long_id in table
-    assert "x" * 79 + "…" in table and "x" * 80 not in table
+    title = "Bộ Tư pháp chủ trì rà soát văn bản quy phạm pháp luật 漢字漢字 " * 4
+    lines = render_table(["id", "title"], [{"id": long_id, "title": title}], room=140).splitlines()
+    assert lines[2].startswith(long_id + "  ")
+    assert all(width(line) <= 140 for line in lines) and len(lines) > 3
+    column = len(long_id) + 2  # every line of the title starts in the title's column
+    assert " ".join(line[column:].strip() for line in lines[2:]) == " ".join(title.split())
+    assert all(line[:column].strip() == "" for line in lines[3:])
 
 
-def test_table_shortens_thousands_of_long_task_texts_in_a_moment():
+def test_wide_table_keeps_each_row_on_one_line_uncut():
+    rows = [{"id": "task:1", "task": "x " * 200}, {"id": "task:2", "task": "y"}]
+    lines = render_table(["id", "task"], rows, wide=True, room=40).splitlines()
+    assert len(lines) == 4 and lines[2] == "task:1  " + ("x " * 200).strip()
+
+
+@pytest.mark.parametrize("text, columns, lines", [
+    ("Bộ Công an chủ trì phối hợp", 10, ["Bộ Công an", "chủ trì", "phối hợp"]),
+    ("漢字漢字漢字 Bộ", 5, ["漢字", "漢字", "漢字", "Bộ"]),  # a wide letter is two columns, never split
+    ("abcdefghijklmnop qr", 6, ["abcdef", "ghijkl", "mnop", "qr"]),  # a word longer than the line is cut
+    ("", 5, [""]),
+])
+def test_wrap_breaks_between_words_within_the_columns(text, columns, lines):
+    assert wrap(text, columns) == lines
+
+
+def test_table_wraps_thousands_of_long_task_texts_in_a_moment():
     """tasks-for on the corpus has 1,254 rows, some tasks 60,000 characters long."""
     import time
 
     text = "Bộ Tư pháp chủ trì, phối hợp thực hiện 漢字. " * 500
     started = time.perf_counter()
-    table = render_table(["task"], [{"task": text}] * 1000)
+    table = render_table(["task"], [{"task": text}] * 1000, room=80)
     assert time.perf_counter() - started < 5
-    last = table.splitlines()[-1]
-    assert width(last) == 80 and last.endswith("…") and text.startswith(last[:-1])
+    lines = table.splitlines()
+    assert max(map(width, lines)) == 80
+    assert " ".join(lines[-300:]).endswith(" ".join(text.split()[-40:]))
 
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"

@@ -1069,3 +1069,21 @@ def test_a_telegram_to_heads_gives_each_item_the_bodies_it_heads():
         ([_MINISTRIES, _PROVINCES], "2025-02-15"),
         ([("Bộ Công an", None), ("Bộ Quốc phòng", None)], "2025-02-28"),
     ]
+
+
+ORDINAL_PATHS = [
+    # (text, [(ordinal, path)]): ordinals restart in each section; the path says which item it is
+    ("I. NHIỆM VỤ CHUNG\n1. Bộ Công an:\na) Chủ trì truy quét buôn lậu;\nb) Báo cáo Thủ tướng.\n"
+     "2. Bộ Tài chính bố trí kinh phí.\nII. NHIỆM VỤ CỤ THỂ\n1. Bộ Y tế:\na) Chủ trì giám sát dịch bệnh;\n",
+     [("a", "I.1.a"), ("b", "I.1.b"), ("2", "I.2"), ("a", "II.1.a")]),
+    # a decimal ordinal holds its parent already
+    ("1. Về rà soát dữ liệu\n1.1. Giao Sở Xây dựng chủ trì rà soát.\n1.2. Giao Công an Thành phố phối hợp.\n",
+     [("1.1", "1.1"), ("1.2", "1.2")]),
+    # an assignment sentence outside any list has no path
+    ("Giao Bộ Tư pháp chủ trì rà soát văn bản.", [(None, None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", ORDINAL_PATHS)
+def test_a_task_carries_the_ordinals_of_the_items_holding_it(text, expected):
+    assert [(t.ordinal, t.path) for t in _tasks(text)] == expected

@@ -1,17 +1,14 @@
 """`luocdo query`: Cypher or a named query on the embedded store, as a table, JSON or CSV."""
 from __future__ import annotations
 
-import csv
-import datetime as dt
 import json
 import sys
 import textwrap
-import unicodedata
-from itertools import accumulate
 from pathlib import Path
 
 from luocdo.commands import EXIT_FAILURE, EXIT_OK, EXIT_USAGE
 from luocdo.cypher_guard import allowed
+from luocdo.tables import add_wide_option, render_csv, render_json, render_table
 
 SUMMARY = "run Cypher or a named query (requires-implementation, cited-by, ...) on a built graph"
 DESCRIPTION = """\
@@ -34,9 +31,10 @@ the database sees it, wherever it stands (also inside EXISTS {{ }} or after UNIO
 strings, comments, properties (n.copy) and backquoted names do not count; a variable or
 alias that is one of the refused words must be backquoted (`set`).
 
---format table (default) aligns columns for people and shortens long cells (not ids); json prints
-an array of row objects keyed by the RETURN column names; csv has a header row. Dates are
-YYYY-MM-DD; in csv, lists are JSON.
+--format table (default) aligns columns for people and fits the terminal: long cells wrap
+within their column (ids are never broken), or with --wide each row is one line, nothing cut;
+json prints an array of row objects keyed by the RETURN column names; csv has a header row.
+Dates are YYYY-MM-DD; in csv, lists are JSON.
 
 exit codes: 0 done (also when no row matches) · 1 the database is missing, damaged, not
 luocdo's or failed (the message names the folder and the problem) · 2 usage: no query, an
@@ -56,11 +54,6 @@ examples:
 
 PLAN_COLUMN = "explain result"  # what LadybugDB calls the one column of EXPLAIN and PROFILE
 
-# Widest a table cell gets before it is shortened with an ellipsis; json and csv keep it whole.
-# Ids are never shortened: people copy them into the next query.
-MAX_CELL = 80
-
-
 def register(parser) -> None:
     parser.add_argument("cypher", nargs="?", metavar="CYPHER", help="a Cypher statement (or use --name)")
     parser.add_argument("--db", type=Path, help="database folder written by `luocdo build`")
@@ -69,6 +62,7 @@ def register(parser) -> None:
                         help="a parameter (repeatable)")
     parser.add_argument("--format", choices=("table", "json", "csv"), default="table")
     parser.add_argument("--list", action="store_true", help="list the named queries and exit")
+    add_wide_option(parser)
 
 
 class UsageError(ValueError):
@@ -92,85 +86,6 @@ def typed_value(text: str):
         return json.loads(text)
     except ValueError:
         return text
-
-
-def plain(value):
-    """A JSON-ready value: dates as ISO text, nested lists and maps converted throughout."""
-    if isinstance(value, (dt.date, dt.datetime)):
-        return value.isoformat()
-    if isinstance(value, dict):
-        return {k: plain(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [plain(v) for v in value]
-    if value is None or isinstance(value, (str, int, float, bool)):
-        return value
-    return str(value)
-
-
-def cell_text(value) -> str:
-    """One cell for csv and table: empty for null, JSON for lists and maps."""
-    value = plain(value)
-    if value is None:
-        return ""
-    if isinstance(value, (list, dict)):
-        return json.dumps(value, ensure_ascii=False)
-    return str(value).lower() if isinstance(value, bool) else str(value)
-
-
-class _Widths(dict):
-    """Character -> columns a terminal gives it (wide CJK letters two, combining marks none),
-    worked out once per character: a table of a thousand rows has a million characters."""
-
-    def __missing__(self, c: str) -> int:
-        self[c] = 0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1
-        return self[c]
-
-
-_WIDTHS = _Widths()
-
-
-def width(text: str) -> int:
-    """Columns a terminal gives `text`."""
-    return len(text) if text.isascii() else sum(map(_WIDTHS.__getitem__, text))
-
-
-def shorten(text: str, limit: int = MAX_CELL) -> str:
-    """`text` on one line in at most `limit` columns, cut with an ellipsis. One pass that stops
-    at the limit: a task's text can run to 60,000 characters, and measuring the whole text
-    again after each dropped letter took minutes for a thousand rows."""
-    text = " ".join(text.split())
-    cut = None
-    for end, used in enumerate(accumulate(map(_WIDTHS.__getitem__, text))):
-        if cut is None and used > limit - 1:
-            cut = end  # the longest start that leaves a column for the ellipsis
-        if used > limit:
-            return text[:cut] + "…"
-    return text
-
-
-def is_id_column(name: str) -> bool:
-    return name.split(".")[-1] in ("id", "ids") or name.endswith("_id")
-
-
-def render_table(columns: list[str], rows: list[dict]) -> str:
-    limits = [10**6 if is_id_column(c) else MAX_CELL for c in columns]
-    cells = [[shorten(cell_text(r.get(c)), limit) for c, limit in zip(columns, limits)] for r in rows]
-    widths = [max([width(c)] + [width(row[i]) for row in cells]) for i, c in enumerate(columns)]
-
-    def line(values):
-        return "  ".join(v + " " * (w - width(v)) for v, w in zip(values, widths)).rstrip()
-
-    return "\n".join([line(columns), line(["-" * w for w in widths])] + [line(row) for row in cells])
-
-
-def render_csv(columns: list[str], rows: list[dict], out) -> None:
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(columns)
-    writer.writerows([cell_text(r.get(c)) for c in columns] for r in rows)
-
-
-def render_json(rows: list[dict]) -> str:
-    return json.dumps([plain(r) for r in rows], ensure_ascii=False, indent=2)
 
 
 def describe_queries() -> str:
@@ -228,6 +143,6 @@ def run(args) -> int:
     elif result.columns == [PLAN_COLUMN]:  # EXPLAIN / PROFILE: the plan is drawn as text already
         print("\n".join(str(row[PLAN_COLUMN]) for row in result.rows))
     else:
-        print(render_table(result.columns, result.rows))
+        print(render_table(result.columns, result.rows, wide=args.wide))
         print(f"({len(result.rows)} row{'' if len(result.rows) == 1 else 's'})", file=sys.stderr)
     return EXIT_OK

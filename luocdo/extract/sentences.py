@@ -13,6 +13,9 @@ from luocdo.model import Span
 _END = re.compile(r"(?<=[.!?…])[\"”’»)]?\s+(?=[\"“‘«(]?[A-ZÀ-ỸĐ0-9])")
 _ABBREVIATIONS = ("TP.", "Tp.", "KT.", "TM.", "TL.", "TUQ.", "Q.", "ThS.", "TS.", "PGS.", "GS.",
                   "BS.", "Th.S.", "St.", "v.v.", "Mr.", "Ms.", "Điều.", "tr.", "Tr.", "số.", "P.")
+# A list item's number (`2.`, `1.2.`, `II.`, `a)`) ends a "sentence" of its own; as evidence,
+# the item's first sentence after it is meant.
+_ORDINAL_ONLY = re.compile(r"(?:\d{1,2}(?:\.\d{1,2}){0,2}|[IVXL]{1,5}|[a-zđ])[.)]")
 _PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*(?:[-•+*]\s|\d{1,2}[.)]\s|[IVXL]{1,5}[.)]\s|[a-zđ][)]\s))")
 
 
@@ -60,9 +63,14 @@ class SentenceIndex:
         self._starts = [s.span.start for s in self.sentences]
 
     def around(self, span: Span) -> Sentence:
+        """The sentence that holds `span`'s start; for a span that starts at a list item's
+        number (a task), the sentence after the number, never `2.` alone."""
         i = max(0, bisect_right(self._starts, span.start) - 1)
         if not self.sentences:
             return Sentence("", span)
+        if _ORDINAL_ONLY.fullmatch(self.sentences[i].text) and i + 1 < len(self.sentences) and \
+                self.sentences[i + 1].span.start < span.end:
+            return self.sentences[i + 1]
         return self.sentences[i]
 
 

@@ -105,6 +105,9 @@ class _Item:
     # The heads of the items it sits under, nearest first: the text from each one's ordinal to
     # its first sub-item (`2. Bộ Công an:`), where the body whose tasks these are is named.
     heads: tuple[Span, ...] = ()
+    # The ordinals from the outermost item holding it to its own (`II.3.b`): ordinals restart
+    # in each section, so `b` alone does not say which item it is.
+    path: str | None = None
 
 
 def find_tasks(
@@ -187,6 +190,8 @@ def _item_tasks(text, item: _Item, organizations: "ByStart", persons: "ByStart",
     subject = _bodies_headed(text, Span(first.start, item.span.end)) or \
         ([] if _doer(text, first) == "other" else _subject(text, item, first, organizations, addressee))
     found = _tasks_of(text, item.span, item.ordinal, organizations, persons, subject, reference)
+    for task in found:
+        task.path = item.path
     return found if _directs(text, item, found) else []
 
 
@@ -269,13 +274,25 @@ def _task_items(text: str, start: int, end: int) -> list[_Item]:
                 or _in_force_clause().match(text, _first_sentence(text, it.span).start):
             continue  # a section, a heading in capitals, under an aim, or the entry into force
         heads = tuple(heads_of[o] for o in reversed(open_items[:-1])) + lead_in
+        path = ordinal_path([items[o].ordinal for o in open_items])
         if not has_sub_items:
-            tasks.append(_Item(it.ordinal, it.level, it.span, it.heading, heads))
+            tasks.append(_Item(it.ordinal, it.level, it.span, it.heading, heads, path))
         else:
             head = trim_span(text, heads_of[i].start, heads_of[i].end)
             if _states_a_task(text[head.start:head.end]):
-                tasks.append(_Item(it.ordinal, it.level, head, it.heading, heads))
+                tasks.append(_Item(it.ordinal, it.level, head, it.heading, heads, path))
     return tasks
+
+
+def ordinal_path(ordinals: list[str]) -> str:
+    """The ordinals of nested items, outermost first, as one path: `["II", "3", "b"]` is
+    `II.3.b`; a decimal ordinal already holds its parents (`1`, `1.2` is `1.2`, not `1.1.2`)."""
+    path: list[str] = []
+    for ordinal in ordinals:
+        while path and ordinal.startswith(path[-1] + "."):
+            path.pop()
+        path.append(ordinal)
+    return ".".join(path)
 
 
 def _lead_in(text: str, start: int) -> tuple[Span, ...]:
@@ -1101,7 +1118,7 @@ def _row_task(text, row: list[_Cell], columns: list[str | None], organizations: 
     span = Span(row[0].span.start, row[-1].span.end)
     first = text[row[0].span.start:row[0].span.end]
     ordinal = first.strip(" .") if _CELL_ORDINAL.fullmatch(first) else None
-    task = TaskMention(ordinal=ordinal, text=" ".join(text[span.start:span.end].split()), span=span)
+    task = TaskMention(ordinal=ordinal, text=" ".join(text[span.start:span.end].split()), span=span, path=ordinal)
     assignees = []
     for cell, kind in zip(row[max(0, len(row) - len(columns)):], columns):
         if kind in ("lead", "support", "any"):
