@@ -54,6 +54,7 @@ examples:
 
 PLAN_COLUMN = "explain result"  # what LadybugDB calls the one column of EXPLAIN and PROFILE
 
+
 def register(parser) -> None:
     parser.add_argument("cypher", nargs="?", metavar="CYPHER", help="a Cypher statement (or use --name)")
     parser.add_argument("--db", type=Path, help="database folder written by `luocdo build`")
