@@ -72,6 +72,11 @@ def _type_words() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(pairs.items(), key=lambda kv: -len(kv[0])))
 
 
+def type_codes() -> dict[str, str]:
+    """Folded type word or code -> official code: what a person may type for a type."""
+    return dict(_type_words())
+
+
 def _code(value) -> str:
     """A code entry may be a plain string or an object with a `code` field."""
     return value.get("code", "") if isinstance(value, dict) else str(value)
