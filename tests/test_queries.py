@@ -298,7 +298,7 @@ def test_cli_table_aligns_vietnamese_and_wide_letters(capsys):
 
 @pytest.mark.parametrize("argv, code, message", [
     (["--name", "requires-implementation", "--param", "target=17/CT-TTg"], 2,
-     "'17/CT-TTg' fits several Instrument nodes; add the year"),
+     "'17/CT-TTg' fits 2 Instrument nodes; add the year (\"17/CT-TTg 2018\")"),
     (["--name", "requires-implementation", "--param", "target=Chỉ thị 99"], 2, "no Instrument in the graph fits"),
     (["--name", "requires-implementation"], 2, "requires-implementation needs --param target=..."),
     (["--name", "cited-by", "--param", "target=Đề án 06", "--param", "depth=20"], 2, "whole number from 1 to 10"),
