@@ -66,6 +66,7 @@ RESOLVES = [
     ("Đề án 06", "Instrument", DA06),
     ("de an 06", "Instrument", DA06),
     ("ĐỀ ÁN 06", "Instrument", DA06),
+    ("18/ct-ttg", "Instrument", "CT:18/CT-TTg@2023"),  # a symbol in another letter case
     ("Đề án số 06", "Instrument", DA06),
     ("De an 6", "Instrument", DA06),  # leading zeros do not count
     (DA06, "Instrument", DA06),
