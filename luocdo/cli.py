@@ -19,6 +19,7 @@ examples:
   luocdo extract examples/001_2e663b31c79c2c39.txt --format json
   luocdo build examples --db out/db
   luocdo query --db out/db --name requires-implementation --param target="Đề án 06"
+  luocdo show --db out/db "Đề án 06"
   luocdo viz --db out/db --out out/graph.html
 
 Run `luocdo COMMAND --help` for each command's options and examples."""

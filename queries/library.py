@@ -11,7 +11,11 @@
 A parameter's kind says what the caller's text becomes: `instrument`, `organization` and
 `person` are resolved to one node id and passed as `$<name>_id` (the files match on `id`);
 `int LO..HI` is checked and passed as an integer; `date` as an ISO string (`today` allowed);
-`text` as given. `evidence: COLUMN` says that COLUMN holds the JSON evidence list: rows that
+`type` (an instrument type as people write it: `TB`, `Thông báo`, `thong bao`) as its official
+code; `words` as a list of patterns, one per word, that match the word with or without
+diacritics and in any letter case; `text` as given. A parameter with `default any` is optional:
+left out, `any` or empty, it reaches Cypher as '' (`words`: as [''], one pattern that every
+text matches; LadybugDB cannot type an empty list parameter), which the file reads as "no filter". `evidence: COLUMN` says that COLUMN holds the JSON evidence list: rows that
 differ only there are merged, COLUMN shows the first sentence, and `source` and `sources`
 columns after it name its document and every document that states the fact.
 
@@ -32,12 +36,14 @@ from typing import Optional
 
 
 from luocdo.cypher_guard import RefusedQuery, check_read_only
-from luocdo.normalize import squash_spaces
-from luocdo.queries.targets import IDENTIFYING, Candidates, Narrowing, UnknownTarget, narrowing, resolve_target
+from luocdo.normalize import fold, squash_spaces
+from luocdo.queries.targets import (IDENTIFYING, Candidates, Narrowing, UnknownTarget, narrowing, resolve_target,
+                                    type_codes)
 
 QUERIES_DIR = Path(__file__).resolve().parent
 DIALECTS = ("ladybug", "neo4j")
 ENTITY_KINDS = {"instrument": "Instrument", "organization": "Organization", "person": "Person"}
+ANY = "any"  # the default, and the value, of an optional parameter that does not filter
 
 _FIELD = re.compile(r"^//\s*(name|description|param|example|evidence)\b\s*(.*?):\s?(.*)$")
 _CONTINUATION = re.compile(r"^//\s{2,}(\S.*)$")
@@ -60,7 +66,7 @@ class QueryUsageError(QueryError, ValueError):
 @dataclass(frozen=True)
 class Param:
     name: str
-    kind: str  # instrument, organization, person, date, text, or `int LO..HI`
+    kind: str  # instrument, organization, person, date, type, words, text, or `int LO..HI`
     description: str
     default: Optional[str] = None
 
@@ -152,6 +158,10 @@ def _scalar(param: Param, value: str, today: dt.date):
             raise QueryUsageError(f"--param {param.name} must be a whole number from {bounds[0]} to "
                                   f"{bounds[1]}, not {value!r}")
         return int(value)
+    if param.kind == "type":
+        return _type_code(param, value)
+    if param.kind == "words":
+        return [_letters_pattern(word) for word in re.findall(r"\w+", fold(str(value)))]
     if param.kind == "date":
         if str(value) == "today":
             return today.isoformat()
@@ -160,6 +170,39 @@ def _scalar(param: Param, value: str, today: dt.date):
         except ValueError:
             raise QueryUsageError(f"--param {param.name} must be a date YYYY-MM-DD, not {value!r}") from None
     return str(value)
+
+
+def _type_code(param: Param, value: str) -> str:
+    """The official code of a typed instrument type: `Thông báo`, `thong bao`, `tb` -> `TB`."""
+    codes = type_codes()
+    code = codes.get(fold(squash_spaces(str(value))))
+    if code is None:
+        known = ", ".join(sorted(set(codes.values())))
+        raise QueryUsageError(f"--param {param.name}={value!r} is no instrument type; known codes: {known}")
+    return code
+
+
+@lru_cache(maxsize=1)
+def _letter_classes() -> dict[str, str]:
+    """Folded letter -> a regex class of every Latin letter that folds to it (`d` -> `[dđĐD]`),
+    so that a folded word finds the title's letters with their diacritics."""
+    letters: dict[str, set[str]] = {}
+    for code in list(range(0x41, 0x7B)) + list(range(0xC0, 0x250)) + list(range(0x1E00, 0x1F00)):
+        letter = chr(code)
+        base = fold(letter)
+        if letter.isalpha() and len(base) == 1 and base.isascii():
+            letters.setdefault(base, {base}).update(v for v in (letter, letter.lower(), letter.upper()) if len(v) == 1)
+    return {base: "[" + "".join(sorted(group)) + "]" for base, group in letters.items()}
+
+
+def _letters_pattern(folded_word: str) -> str:
+    """A regex that finds `folded_word` in NFC text, whatever its diacritics and letter case."""
+    classes = _letter_classes()
+    return "".join(classes.get(c, re.escape(c)) for c in folded_word)
+
+
+def _absent(param: Param, value) -> bool:
+    return param.default == ANY and str(value).strip() in ("", ANY)
 
 
 def cypher_arguments(query: NamedQuery, given: dict[str, str], conn,
@@ -180,7 +223,9 @@ def cypher_arguments(query: NamedQuery, given: dict[str, str], conn,
         value = given.get(p.name, p.default)
         if value is None:
             raise QueryUsageError(f"{query.name} needs --param {p.name}=... ({p.description})")
-        if p.kind in ENTITY_KINDS:
+        if _absent(p, value):
+            args[p.cypher_name] = [""] if p.kind == "words" else ""
+        elif p.kind in ENTITY_KINDS:
             args[p.cypher_name] = resolve(conn, str(value), ENTITY_KINDS[p.kind])
         else:
             args[p.cypher_name] = _scalar(p, value, today or dt.date.today())

@@ -72,6 +72,11 @@ def _type_words() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(pairs.items(), key=lambda kv: -len(kv[0])))
 
 
+def type_codes() -> dict[str, str]:
+    """Folded type word or code -> official code: what a person may type for a type."""
+    return dict(_type_words())
+
+
 def _code(value) -> str:
     """A code entry may be a plain string or an object with a `code` field."""
     return value.get("code", "") if isinstance(value, dict) else str(value)
@@ -174,11 +179,13 @@ def _same_type(code: Optional[str], attrs: dict) -> bool:
     return code is None or fold(code) == fold(attrs.get("type") or "")
 
 
-def _fits_number(q: InstrumentQuery, attrs: dict) -> bool:
-    """Number, and symbol, type and year where the text gives them, agree with the node."""
+def _fits_number(q: InstrumentQuery, attrs: dict, symbol_unknown_fits: bool = False) -> bool:
+    """Number, and symbol, type and year where the text gives them, agree with the node; with
+    `symbol_unknown_fits`, a node without a symbol (`TB:381/@2024`, whose documents gave none)
+    fits any symbol."""
     if q.number is None or canonical_number(str(attrs.get("number") or "")) != q.number:
         return False
-    if q.symbol and q.symbol != _squash(attrs.get("symbol") or ""):
+    if q.symbol and q.symbol != _squash(attrs.get("symbol") or "") and not (symbol_unknown_fits and not attrs.get("symbol")):
         return False
     if q.year is not None and attrs.get("year") != q.year:
         return False
@@ -199,6 +206,7 @@ def _instrument_tiers(c: Candidates, text: str) -> list[Callable[[str], bool]]:
     return [
         lambda n: folded in c.names[n],
         lambda n: _fits_number(q, c.nodes[n]),
+        lambda n: _fits_number(q, c.nodes[n], symbol_unknown_fits=True),
         lambda n: len(folded) >= _MIN_TITLE_QUERY and any(folded in name for name in c.names[n]),
         lambda n: len(title_query) >= _MIN_TITLE_QUERY and _same_type(q.type, c.nodes[n])
         and any(_has_words(words, title_words) for words in c.words[n]),
@@ -239,15 +247,15 @@ def _drop_covered_short_forms(c: Candidates, ids: list[str]) -> list[str]:
 
 
 def describe(G, node_id: str) -> str:
-    """One line a person can choose from: id, type, number, year and the start of the title.
+    """One line a person can choose from: id, display name, year and the start of the title.
     `G` is a networkx graph or Candidates."""
     a = G.nodes[node_id]
     if a.get("label") != "Instrument":
         return f"{node_id}  {a.get('name') or ''}".rstrip()
-    number = "/".join(p for p in (a.get("number"), a.get("symbol")) if p)
-    year = f"({a['year']})" if a.get("year") else ""
-    title = (a.get("title") or "")[:70]
-    return "  ".join(p for p in (node_id, a.get("type") or "?", number, year, title) if p)
+    shown = a.get("display_name") or ""
+    year = f"({a['year']})" if a.get("year") and str(a["year"]) not in shown else ""
+    title = (a.get("title") or "")[:70] if a.get("title") != shown else ""
+    return "  ".join(p for p in (node_id, shown, year, title) if p)
 
 
 def _suggestions(c: Candidates, text: str) -> list[str]:
@@ -265,10 +273,16 @@ def _suggestions(c: Candidates, text: str) -> list[str]:
     return list(dict.fromkeys(by_name[c] for c in close))
 
 
-def _pick_hint(label: str) -> str:
-    if label == "Instrument":
-        return "add the year (`--param target=\"17/CT-TTg 2018\"`) or give the id"
-    return "give more of the name, or the id"
+def _pick_hint(c: Candidates, text: str, label: str, ids: list[str]) -> str:
+    """How to name one of `ids`: the year, when the text gives a number but no year and the
+    year tells the candidates apart; else an id."""
+    if label != "Instrument":
+        return "give more of the name, or one of these ids"
+    years = [c.nodes[n].get("year") for n in ids]
+    typed = parse_instrument(text)
+    if typed.number and typed.year is None and all(years) and len(set(years)) == len(years):
+        return f"add the year (\"{text} {years[0]}\") or give one of these ids"
+    return "give one of these ids"
 
 
 def resolve_target(G, text: str, label: str = "Instrument") -> list[str]:
@@ -295,9 +309,9 @@ def resolve_target(G, text: str, label: str = "Instrument") -> list[str]:
     raise UnknownTarget(_unknown_message(c, text, label, _suggestions(c, text)))
 
 
-def _ambiguous_message(c: Candidates, text: str, label: str, ids: Iterable[str]) -> str:
+def _ambiguous_message(c: Candidates, text: str, label: str, ids: list[str]) -> str:
     lines = "\n".join(f"  {describe(c, n)}" for n in ids)
-    return f"{text!r} fits several {label} nodes; {_pick_hint(label)}:\n{lines}"
+    return f"{text!r} fits {len(ids)} {label} nodes; {_pick_hint(c, text, label, ids)}:\n{lines}"
 
 
 def _unknown_message(c: Candidates, text: str, label: str, close: list[str]) -> str:

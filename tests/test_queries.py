@@ -56,6 +56,7 @@ def seeds_graph() -> nx.MultiDiGraph:
     add_named(G, "org:bo-cong-thuong", "Organization", "Bộ Công Thương")
     add_named(G, "org:van-phong-chinh-phu", "Organization", "Văn phòng Chính phủ", aliases=["VPCP"])
     add_named(G, "person:bui-thanh-son", "Person", "Bùi Thanh Sơn")
+    add_named(G, "org:cuc-canh-sat-kinh-te", "Organization", "Cục Cảnh sát kinh tế")
     G.add_node("meeting:389-q1-2025", label="Meeting", id="meeting:389-q1-2025", name="Hội nghị giao ban quý I/2025",
                date="2025-04-15", place="Hà Nội", period="quý I/2025", sources=[], evidence=[])
     G.add_node("doc:aaaa", label="Document", id="doc:aaaa", path="seeds/205.txt", sha256="aaaa", kind="text",
@@ -63,6 +64,7 @@ def seeds_graph() -> nx.MultiDiGraph:
     t381 = add_task(G, "task:381-1", SENTENCE_381, "2024-12-31", T381, "seeds/381.txt")
     t381b = add_task(G, "task:381-2", "Bộ Công an báo cáo kết quả.", None, T381, "seeds/381.txt")
     t205 = add_task(G, "task:205-1", SENTENCE_205, "2025-05-31", T205, "seeds/205.txt")
+    t381c = add_task(G, "task:381-3", "Cục Cảnh sát kinh tế rà soát.", "2024-10-31", T381, "seeds/381.txt")
     for target in (DA06, CT18):
         edge(G, t381, target, "REQUIRES_IMPLEMENTATION_OF", sentence=SENTENCE_381, via_task=None)
         edge(G, T381, target, "REQUIRES_IMPLEMENTATION_OF", sentence=SENTENCE_381, via_task=t381)
@@ -78,8 +80,16 @@ def seeds_graph() -> nx.MultiDiGraph:
     edge(G, T205, "person:bui-thanh-son", "SIGNED_BY", capacity="KT. THỦ TƯỚNG / PHÓ THỦ TƯỚNG")
     edge(G, T205, "meeting:389-q1-2025", "CONCLUDES")
     edge(G, "meeting:389-q1-2025", "person:bui-thanh-son", "CHAIRED_BY")
+    edge(G, t381c, "org:cuc-canh-sat-kinh-te", "ASSIGNED_TO", role="lead")
+    edge(G, "org:cuc-canh-sat-kinh-te", "org:bo-cong-an", "PART_OF")
     edge(G, T205, "org:bo-cong-an", "SENT_TO")
+    edge(G, T381, "org:bo-cong-an", "SENT_TO")
+    edge(G, T381, "org:van-phong-chinh-phu", "ISSUED_BY")
     edge(G, "doc:aaaa", T205, "DESCRIBES", **{"as": "report"})
+    G.add_node("doc:bbbb", label="Document", id="doc:bbbb", path="seeds/381.txt", sha256="bbbb", kind="text",
+               title="Thông báo 381", date=None, author=None, sources=[], evidence=[])
+    edge(G, "doc:bbbb", T381, "DESCRIBES", **{"as": "full_text"})
+    edge(G, "doc:bbbb", CT18, "DESCRIBES", **{"as": "full_text"})  # an appendix: a second instrument
     return G
 
 
@@ -152,13 +162,61 @@ def test_instrument_shows_what_requires_and_approves_it(db):
 
 def test_tasks_for_marks_overdue_as_of_a_date(db):
     rows = run_named(db, "tasks-for", org="BCA", as_of="2025-01-01")
-    assert [(r["task_id"], r["role"], r["deadline"], r["overdue"], r["instrument_id"]) for r in rows] == [
-        ("task:381-1", "lead", dt.date(2024, 12, 31), True, T381),
-        ("task:205-1", "lead", dt.date(2025, 5, 31), False, T205),
-        ("task:381-2", None, None, False, T381)  # the store keeps an empty role as null,
+    assert [(r["task_id"], r["body_id"], r["role"], r["deadline"], r["overdue"], r["instrument_id"])
+            for r in rows] == [
+        ("task:381-3", "org:cuc-canh-sat-kinh-te", "lead", dt.date(2024, 10, 31), True, T381),  # a sub-body's
+        ("task:381-1", "org:bo-cong-an", "lead", dt.date(2024, 12, 31), True, T381),
+        ("task:205-1", "org:bo-cong-an", "lead", dt.date(2025, 5, 31), False, T205),
+        ("task:381-2", "org:bo-cong-an", None, None, False, T381)  # the store keeps an empty role as null,
     ]
+    assert [r["task_id"] for r in run_named(db, "tasks-for", org="Cục Cảnh sát kinh tế")] == ["task:381-3"]
     assert [(r["task_id"], r["role"]) for r in run_named(db, "tasks-for", org="bo cong thuong")] == [
         ("task:205-1", "support")]
+
+
+def test_documents_filter_by_type_issuer_signer_dates_and_title_words(db):
+    everything = [(r["id"], r["files"]) for r in run_named(db, "documents")]
+    assert everything == [(CT18, ["seeds/381.txt"]), (T381, ["seeds/381.txt"]), (T205, ["seeds/205.txt"])]
+    assert run_named(db, "documents", type="Thông báo")[0] == {
+        "id": T381, "type": "TB", "number": "381", "symbol": "TB-VPCP", "date": dt.date(2024, 8, 21),
+        "title": "Kết luận về Đề án 06", "issuer": "Văn phòng Chính phủ", "files": ["seeds/381.txt"]}
+    for typed in ("TB", "tb", "thong bao", "THÔNG BÁO"):
+        assert ids(run_named(db, "documents", type=typed)) == [T381, T205], typed
+    assert ids(run_named(db, "documents", type="chi thi")) == [CT18]
+    assert ids(run_named(db, "documents", issuer="VPCP", signer="bui thanh son")) == [T205]
+    assert ids(run_named(db, "documents", **{"from": "2024-01-01", "to": "2024-12-31"})) == [T381]
+    assert ids(run_named(db, "documents", **{"from": "2024-01-01"})) == [T381, T205]
+    for words in ("de an 06", "ĐỀ ÁN", "06 đề"):
+        assert ids(run_named(db, "documents", title=words)) == [CT18, T381], words
+    assert ids(run_named(db, "documents", type="any", issuer="", title="ket luan")) == [T381, T205]
+    assert run_named(db, "documents", title="buon lau") == []
+
+
+def test_documents_rejects_an_unknown_type(db):
+    with pytest.raises(QueryUsageError, match=r"'Thong tin' is no instrument type; known codes: .*TB"):
+        run_named(db, "documents", type="Thong tin")
+
+
+def test_sent_to_lists_the_instruments_whose_recipients_name_the_body(db):
+    assert [(r["id"], r["issuer"]) for r in run_named(db, "sent-to", org="bo cong an")] == [
+        (T205, "Văn phòng Chính phủ"), (T381, "Văn phòng Chính phủ")]
+    assert run_named(db, "sent-to", org="Bộ Công Thương") == []
+
+
+def test_signed_by_gives_the_capacity(db):
+    assert run_named(db, "signed-by", person="bui thanh son") == [{
+        "id": T205, "type": "TB", "number": "205", "symbol": "TB-VPCP", "date": dt.date(2025, 4, 28),
+        "title": "Kết luận Ban Chỉ đạo 389", "capacity": "KT. THỦ TƯỚNG / PHÓ THỦ TƯỚNG"}]
+
+
+def test_overdue_lists_every_bodys_late_tasks_as_of_a_date(db):
+    rows = run_named(db, "overdue", as_of="2025-01-01")
+    assert [(r["task_id"], r["assignee"], r["role"], r["deadline"], r["instrument_id"]) for r in rows] == [
+        ("task:381-3", "Cục Cảnh sát kinh tế", "lead", dt.date(2024, 10, 31), T381),
+        ("task:381-1", "Bộ Công an", "lead", dt.date(2024, 12, 31), T381)]
+    assert [(r["task_id"], r["assignee_id"]) for r in run_named(db, "overdue", as_of="2025-06-01")][-2:] == [
+        ("task:205-1", "org:bo-cong-an"), ("task:205-1", "org:bo-cong-thuong")]
+    assert run_named(db, "overdue", as_of="2024-10-31") == []  # due that day is not yet late
 
 
 def test_timeline_orders_instruments_meetings_and_deadlines(db):
@@ -166,7 +224,8 @@ def test_timeline_orders_instruments_meetings_and_deadlines(db):
     assert events == [
         ("2018-06-19", "instrument", CT17), ("2022-01-06", "instrument", QD06),
         ("2023-05-30", "instrument", CT18), ("2024-04-13", "instrument", "CT:17/CT-TTg@2024"),
-        ("2024-08-21", "instrument", T381), ("2024-12-31", "deadline", "task:381-1"),
+        ("2024-08-21", "instrument", T381), ("2024-10-31", "deadline", "task:381-3"),
+        ("2024-12-31", "deadline", "task:381-1"),
         ("2025-04-15", "meeting", "meeting:389-q1-2025"), ("2025-04-28", "instrument", T205),
         ("2025-05-31", "deadline", "task:205-1"),
     ]
@@ -182,7 +241,8 @@ def test_every_named_query_declares_the_parameters_its_cypher_uses():
 def test_dialect_variants_share_their_header():
     ladybug, neo4j = named_queries("ladybug"), named_queries("neo4j")
     assert sorted(ladybug) == sorted(neo4j) == [
-        "cited-by", "instrument", "reference-chain", "requires-implementation", "tasks-for", "timeline"]
+        "cited-by", "documents", "instrument", "overdue", "reference-chain", "requires-implementation", "sent-to",
+        "signed-by", "tasks-for", "timeline"]
     for name in ladybug:
         assert (ladybug[name].params, ladybug[name].description, ladybug[name].examples) == \
             (neo4j[name].params, neo4j[name].description, neo4j[name].examples), name
@@ -239,13 +299,13 @@ def test_cli_table_aligns_vietnamese_and_wide_letters(capsys):
 
 @pytest.mark.parametrize("argv, code, message", [
     (["--name", "requires-implementation", "--param", "target=17/CT-TTg"], 2,
-     "'17/CT-TTg' fits several Instrument nodes; add the year"),
+     "'17/CT-TTg' fits 2 Instrument nodes; add the year (\"17/CT-TTg 2018\")"),
     (["--name", "requires-implementation", "--param", "target=Chỉ thị 99"], 2, "no Instrument in the graph fits"),
     (["--name", "requires-implementation"], 2, "requires-implementation needs --param target=..."),
     (["--name", "cited-by", "--param", "target=Đề án 06", "--param", "depth=20"], 2, "whole number from 1 to 10"),
     (["--name", "tasks-for", "--param", "org=BCA", "--param", "as_of=31/12/2025"], 2, "must be a date YYYY-MM-DD"),
     (["--name", "timeline", "--param", "year=2024"], 2, "timeline takes no parameter year"),
-    (["--name", "no-such-query"], 2, "no named query 'no-such-query'; known: cited-by, instrument"),
+    (["--name", "no-such-query"], 2, "no named query 'no-such-query'; known: cited-by, documents, instrument"),
     (["--name", "timeline", "--param", "oops"], 2, "--param 'oops' is not KEY=VALUE"),
     (["MATCH (i:Instrument RETURN i"], 2, "the database rejected the query: Parser exception"),
     (["MATCH (i:Instrument) RETURN i.no_such_property"], 2, "Binder exception"),
@@ -339,6 +399,18 @@ def test_seeds_requires_implementation(seeds_db, capsys, target, expected):
     assert [(r["type"], r["number"], r["year"]) for r in rows] == expected
     assert all(target.split("/")[0].split()[-1] in r["evidence"] and Path(r["source"]).parent.name == "examples"
                for r in rows)
+
+
+def test_seeds_documents_of_type_tb_are_the_three_notices(seeds_db, capsys):
+    code, out, _ = cli(capsys, "--db", str(seeds_db), "--name", "documents", "--param", "type=TB", "--format", "json")
+    assert code == 0
+    assert [(r["id"], len(r["files"])) for r in json.loads(out)] == [
+        ("TB:205/TB-VPCP@2025", 2), ("TB:381/@2024", 2), ("TB:?@2021~e6dbca79d8", 1)]
+
+
+def test_seeds_tasks_for_a_body_include_its_sub_bodies(seeds_db):
+    bodies = {r["body_id"] for r in run_named(seeds_db, "tasks-for", org="Ban Chỉ đạo 389 quốc gia")}
+    assert bodies == {"org:van-phong-thuong-truc-ban-chi-dao-389-quoc-gia"}
 
 
 def test_docs_describe_every_named_query():

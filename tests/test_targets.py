@@ -66,6 +66,7 @@ RESOLVES = [
     ("Đề án 06", "Instrument", DA06),
     ("de an 06", "Instrument", DA06),
     ("ĐỀ ÁN 06", "Instrument", DA06),
+    ("18/ct-ttg", "Instrument", "CT:18/CT-TTg@2023"),  # a symbol in another letter case
     ("Đề án số 06", "Instrument", DA06),
     ("De an 6", "Instrument", DA06),  # leading zeros do not count
     (DA06, "Instrument", DA06),
@@ -138,9 +139,37 @@ def test_ambiguous_lists_candidates(text, label, candidates):
 def test_ambiguous_message_says_how_to_pick():
     with pytest.raises(AmbiguousTarget) as err:
         resolve_target(G, "17/CT-TTg")
+    assert str(err.value) == (
+        "'17/CT-TTg' fits 2 Instrument nodes; add the year (\"17/CT-TTg 2018\") or give one of these ids:\n"
+        "  CT:17/CT-TTg@2018  17/CT-TTg (2018)  Tăng cường đấu tranh chống buôn lậu, gian lận thương mại trong nhóm dư\n"
+        "  CT:17/CT-TTg@2024  17/CT-TTg (2024)  Về một số giải pháp thúc đẩy tăng trưởng")
+
+
+def test_ambiguous_message_suggests_only_what_tells_the_candidates_apart():
+    """Two titles without years: no year to add, and no example about another instrument."""
+    with pytest.raises(AmbiguousTarget) as err:
+        resolve_target(G, "Hội nghị")
     message = str(err.value)
-    assert "CT:17/CT-TTg@2018  CT  17/CT-TTg  (2018)  Tăng cường đấu tranh" in message
-    assert '--param target="17/CT-TTg 2018"' in message
+    assert message.startswith("'Hội nghị' fits 2 Instrument nodes; give one of these ids:\n")
+    assert "17/CT-TTg" not in message and "add the year" not in message
+    assert "  TB:381/TB-VPCP@2024  381/TB-VPCP (2024)  Kết luận của Thủ tướng tại Hội nghị về Đề án 06" in message
+
+
+@pytest.mark.parametrize("typed", ["18/ct-ttg", "18/CT-TTG", "18 ct ttg", "chi thi 18/ct-ttg"])
+def test_a_symbol_in_another_letter_case_names_the_same_instrument(typed):
+    assert resolve_target(G, typed) == ["CT:18/CT-TTg@2023"]
+
+
+def test_a_node_without_a_symbol_fits_a_typed_symbol_when_nothing_fits_it_exactly():
+    G2 = corpus()
+    add_instrument(G2, "TB:381/@2024", "TB", "381", None, 2024)
+    add_instrument(G2, "CV:17/@2019", "CV", "17", None, 2019)
+    assert resolve_target(G2, "381/TB-VPCP 2024") == ["TB:381/TB-VPCP@2024"]  # the exact symbol first
+    G2.remove_node("TB:381/TB-VPCP@2024")
+    assert resolve_target(G2, "381/TB-VPCP") == ["TB:381/@2024"]
+    with pytest.raises(AmbiguousTarget):  # the exact symbol wins over a node without one
+        resolve_target(G2, "17/CT-TTg")
+    assert resolve_target(G2, "17/CT-TTg 2024") == ["CT:17/CT-TTg@2024"]
 
 
 UNKNOWN = [
@@ -191,8 +220,8 @@ def test_unknown_suggests_the_same_number_in_other_years_and_types():
         resolve_target(G, "Chỉ thị 17/2020")
     assert str(err.value) == (
         "no Instrument in the graph fits 'Chỉ thị 17/2020'; did you mean:\n"
-        "  CT:17/CT-TTg@2018  CT  17/CT-TTg  (2018)  Tăng cường đấu tranh chống buôn lậu, gian lận thương mại trong nhóm dư\n"
-        "  CT:17/CT-TTg@2024  CT  17/CT-TTg  (2024)  Về một số giải pháp thúc đẩy tăng trưởng")
+        "  CT:17/CT-TTg@2018  17/CT-TTg (2018)  Tăng cường đấu tranh chống buôn lậu, gian lận thương mại trong nhóm dư\n"
+        "  CT:17/CT-TTg@2024  17/CT-TTg (2024)  Về một số giải pháp thúc đẩy tăng trưởng")
 
 
 @pytest.fixture(scope="module")
