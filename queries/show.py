@@ -33,6 +33,7 @@ class Fact:
 class TaskLine:
     id: str
     ordinal: Optional[str]
+    path: Optional[str]  # the full ordinal path, `II.3.b`
     text: str
     deadline: Optional[dt.date]
     assignees: tuple[str, ...]  # `Bộ Công an (lead)`
@@ -65,7 +66,7 @@ _INSTRUMENT = ("MATCH (i:Instrument {id: $id}) RETURN i.id AS id, i.type AS type
                "i.symbol AS symbol, i.date AS date, i.title AS title, i.display_name AS display_name")
 _TASKS = ("MATCH (:Instrument {id: $id})-[:HAS_TASK]->(t:Task) "
           "OPTIONAL MATCH (t)-[a:ASSIGNED_TO]->(o:Organization) "
-          "RETURN t.id AS id, t.ordinal AS ordinal, t.text AS text, t.deadline AS deadline, "
+          "RETURN t.id AS id, t.ordinal AS ordinal, t.path AS path, t.text AS text, t.deadline AS deadline, "
           "collect({name: o.name, role: a.role}) AS assignees "
           "ORDER BY id")
 _DOCUMENTS = "MATCH (d:Document) RETURN d.id AS id, d.path AS path, d.kind AS kind, d.title AS title, d.date AS date"
@@ -78,7 +79,7 @@ def instrument_summary(conn, instrument_id: str) -> InstrumentSummary:
     for row in answer_named(conn, "instrument", {"target": instrument_id}).rows:
         if row["relation"] != "is":
             facts.setdefault(row["relation"], []).append(Fact(row["id"], row["name"], row["date"], row["detail"]))
-    tasks = [TaskLine(r["id"], r["ordinal"], r["text"], r["deadline"], _assignees(r["assignees"]))
+    tasks = [TaskLine(r["id"], r["ordinal"], r["path"], r["text"], r["deadline"], _assignees(r["assignees"]))
              for r in execute(conn, _TASKS, {"id": instrument_id}).rows]
     tasks.sort(key=lambda t: _ordinal_key(t.id))
     return InstrumentSummary(**node, facts=facts, tasks=tasks)

@@ -31,7 +31,7 @@ def test_an_instrument_with_its_issuer_signer_meeting_citations_and_tasks(db):
     assert [f.id for f in summary.facts["cites"]] == [CT17, T381]
     assert [f.id for f in summary.facts["requires"]] == [CT17]
     assert [f.id for f in summary.facts["described by"]] == ["doc:aaaa"]
-    assert summary.tasks == [TaskLine("task:205-1", "1", SENTENCE_205, dt.date(2025, 5, 31),
+    assert summary.tasks == [TaskLine("task:205-1", "1", None, SENTENCE_205, dt.date(2025, 5, 31),
                                       ("Bộ Công an (lead)", "Bộ Công Thương (support)"))]
 
 
@@ -59,7 +59,7 @@ def test_unknown_and_ambiguous_targets_are_errors(db):
 
 
 def test_cli_text_and_json(db, capsys):
-    code, out, _ = cli(capsys, "--db", str(db), "205/TB-VPCP")
+    code, out, _ = cli(capsys, "--db", str(db), "205/TB-VPCP", "--wide")
     assert code == 0
     assert out.splitlines()[0] == "205/TB-VPCP (2025)  [TB:205/TB-VPCP@2025]"
     assert "  signed by           Bùi Thanh Sơn  [person:bui-thanh-son]  KT. THỦ TƯỚNG / PHÓ THỦ TƯỚNG" in out

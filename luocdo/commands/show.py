@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from luocdo.commands import EXIT_FAILURE, EXIT_OK, EXIT_USAGE
+from luocdo.tables import add_wide_option, plain, render_table
 
 SUMMARY = "show one instrument or document: issuer, signer, recipients, citations, tasks"
 DESCRIPTION = """\
@@ -36,6 +37,7 @@ def register(parser) -> None:
     parser.add_argument("target", metavar="TARGET|FILE", help="an instrument as people name it, or a document's file")
     parser.add_argument("--db", required=True, type=Path, help="database folder written by `luocdo build`")
     parser.add_argument("--format", choices=("text", "json"), default="text")
+    add_wide_option(parser)
 
 
 def _fact_line(fact, own_date) -> str:
@@ -44,8 +46,7 @@ def _fact_line(fact, own_date) -> str:
     return "  ".join(p for p in (fact.name or "", f"[{fact.id}]", date, fact.detail or "") if p)
 
 
-def render_instrument(summary) -> str:
-    from luocdo.commands.query import render_table
+def render_instrument(summary, wide: bool = False) -> str:
 
     number = "/".join(p for p in (summary.number, summary.symbol) if p)
     lines = [f"{summary.display_name or summary.id}  [{summary.id}]"]
@@ -60,24 +61,23 @@ def render_instrument(summary) -> str:
             lines.append(f"  {relation} ({len(facts)}):")
             lines += [f"    - {_fact_line(f, summary.date)}" for f in facts]
     if summary.tasks:
-        rows = [{"ordinal": t.ordinal, "task": t.text, "deadline": t.deadline, "assignees": "; ".join(t.assignees),
+        rows = [{"path": t.path or t.ordinal, "task": t.text, "deadline": t.deadline, "assignees": "; ".join(t.assignees),
                  "task_id": t.id} for t in summary.tasks]
-        lines += ["", f"  tasks ({len(rows)}):", render_table(["ordinal", "task", "deadline", "assignees", "task_id"], rows)]
+        lines += ["", f"  tasks ({len(rows)}):", render_table(["path", "task", "deadline", "assignees", "task_id"], rows, wide=wide)]
     else:
         lines.append(f"  {'tasks':<20}none")
     return "\n".join(lines)
 
 
-def render_document(summary) -> str:
+def render_document(summary, wide: bool = False) -> str:
     head = [f"document {summary.path}  [{summary.id}]",
             f"  {'kind':<20}{summary.kind or '—'}", f"  {'title':<20}{summary.title or '—'}",
             f"  {'date':<20}{summary.date.isoformat() if summary.date else '—'}",
             f"  {'describes':<20}{len(summary.instruments)} instrument(s)"]
-    return "\n\n".join(["\n".join(head)] + [render_instrument(i) for i in summary.instruments])
+    return "\n\n".join(["\n".join(head)] + [render_instrument(i, wide) for i in summary.instruments])
 
 
 def run(args) -> int:
-    from luocdo.commands.query import plain
     from luocdo.graph.store import StoreError
     from luocdo.queries import TargetError
     from luocdo.queries.show import DocumentSummary, show
@@ -93,5 +93,6 @@ def run(args) -> int:
     if args.format == "json":
         print(json.dumps(plain(dataclasses.asdict(summary)), ensure_ascii=False, indent=2))
     else:
-        print(render_document(summary) if isinstance(summary, DocumentSummary) else render_instrument(summary))
+        render = render_document if isinstance(summary, DocumentSummary) else render_instrument
+        print(render(summary, args.wide))
     return EXIT_OK
