@@ -153,8 +153,8 @@ def write(g: nx.MultiDiGraph, db_file: Path) -> int:
 
 
 def write_staged(staged: list[StagedCopy], db_file: Path) -> int:
-    """Create the tables in a new database file and COPY the staged batches in, one read back
-    at a time; returns rows written. The file is new and swapped in only once complete
+    """Create the tables in a new database file and COPY the staged batches in, each read by
+    the database from its file; returns rows written. The file is new and swapped in only once complete
     (luocdo.graph.store), so committing in groups loses no atomicity."""
     pool = WRITE_BUFFER_POOL
     while True:
@@ -169,7 +169,6 @@ def write_staged(staged: list[StagedCopy], db_file: Path) -> int:
 
 def _write(staged: list[StagedCopy], db_file: Path, pool: int) -> int:
     import ladybug as lb
-    import pyarrow.parquet as pq
 
     db = lb.Database(str(db_file), auto_checkpoint=False, buffer_pool_size=pool)
     conn = lb.Connection(db)
@@ -182,7 +181,7 @@ def _write(staged: list[StagedCopy], db_file: Path, pool: int) -> int:
                 _commit(conn)
                 conn.execute("BEGIN TRANSACTION")
                 pending = 0
-            conn.execute(copy.statement, {"rows": pq.read_table(copy.path)})
+            conn.execute(copy.statement.replace("$rows", _string_literal(copy.path)))
             pending += copy.rows
             written += copy.rows
         _commit(conn)
@@ -197,6 +196,12 @@ def _copies(g: nx.MultiDiGraph) -> Iterator[tuple[str, pa.Table]]:
         yield f"COPY {label} FROM $rows", table
     for (rel, src, dst), table in rel_tables(g, ROWS_PER_COPY):
         yield f"COPY {rel} FROM $rows (from='{src}', to='{dst}')", table
+
+
+def _string_literal(path: Path) -> str:
+    """A Cypher string literal of `path`: COPY reads the Parquet file itself, in its own memory
+    and without a Python Arrow table in between, and takes no parameter for a file name."""
+    return "'" + str(path).replace("\\", "\\\\").replace("'", "\\'") + "'"
 
 
 def _commit(conn) -> None:

@@ -211,3 +211,12 @@ def test_a_pool_that_cannot_grow_any_more_fails_with_the_databases_message(graph
     with pytest.raises(RuntimeError, match="buffer pool is full"):
         store.write_database(graph, tmp_path / "db")
     assert not (tmp_path / "db").exists()
+
+
+def test_a_database_folder_named_with_a_quote_and_a_backslash_is_written(tmp_path):
+    """COPY reads each staged Parquet file by name, inside a Cypher string literal."""
+    from luocdo.graph.kg import KnowledgeGraph, build
+
+    db = tmp_path / "it's a\\db"
+    build([Path(__file__).resolve().parents[1] / "examples"], db=db, jobs=1)
+    assert KnowledgeGraph.open(db).query("MATCH (d:Document) RETURN count(d) AS n") == [{"n": 5}]
