@@ -139,3 +139,15 @@ def test_a_damaged_index_is_built_again_from_scratch(tmp_path):
     kg = build([docs], db=tmp_path / "db", jobs=1)
     assert kg.report.indexed == 5
     assert kg.search("chong buon lau")
+
+
+def test_every_example_in_the_help_runs(db):
+    import shlex
+
+    from luocdo.commands.search import DESCRIPTION
+
+    examples = [shlex.split(line) for line in DESCRIPTION.splitlines() if line.startswith("  luocdo search")]
+    assert len(examples) == 3
+    for _, *args in examples:
+        result = luocdo(*[str(db) if a == "out/db" else a for a in args])
+        assert result.returncode == 0 and result.stdout.strip(), (args, result.stderr)
