@@ -65,7 +65,8 @@ class BuildReport:
     nodes: dict[str, int] = field(default_factory=dict)  # by label
     edges: dict[str, int] = field(default_factory=dict)  # by type
     # Seconds per stage: hash, cache, load, extract, evidence (summed over workers, so CPU
-    # seconds of one core each), resolve, graph, json, tables, store (in this process).
+    # seconds of one core each), resolve, graph, search (the full-text index), json, tables, store
+    # (in this process).
     timings: dict[str, float] = field(default_factory=dict)
 
 
