@@ -16,6 +16,7 @@ import gc
 import os
 import shutil
 import signal
+import sqlite3
 import threading
 import tempfile
 import time
@@ -498,16 +499,21 @@ class KnowledgeGraph:
     def search(self, words: str, limit: int = 10) -> list[search_index.Hit]:
         """Documents and tasks that hold every word of `words`, with or without diacritics, best
         first: each with its kind, node, file, instruments and a snippet with the words marked.
-        Raises StoreError for a database built before the search index existed.
+        Raises StoreError for a database built before the search index existed, or a damaged index.
 
-        >>> kg.search("chong buon lau")[0].instruments                    # doctest: +SKIP
+        >>> kg.search("de an 06")[0].instruments                          # doctest: +SKIP
         ('TB:381/@2024',)"""
         index = self.db_dir / search_index.INDEX_FILE
         if not index.is_file():
             self._connection()  # a missing or damaged store says so first
-            raise store.StoreError(f"{self.db_dir} has no search index (built before `luocdo search` existed): "
-                                   f"rebuild it with `luocdo build PATH --db {self.db_dir}`")
-        return search_index.search(index, words, limit)
+            raise self._index_problem(f"{self.db_dir} has no search index (built before `luocdo search` existed)")
+        try:
+            return search_index.search(index, words, limit)
+        except sqlite3.DatabaseError as exc:
+            raise self._index_problem(f"{index} cannot be read ({exc})") from exc
+
+    def _index_problem(self, problem: str) -> store.StoreError:
+        return store.StoreError(f"{problem}: rebuild it with `luocdo build PATH --db {self.db_dir}`")
 
     def close(self) -> None:
         self._conn = None

@@ -112,6 +112,15 @@ def test_a_store_built_before_search_says_to_rebuild(db, tmp_path):
     assert len(result.stderr.strip().splitlines()) == 1 and "luocdo build" in result.stderr and str(old) in result.stderr
 
 
+def test_a_damaged_index_is_reported_in_one_line(db, tmp_path):
+    damaged = tmp_path / "damaged"
+    shutil.copytree(db, damaged)
+    (damaged / search_index.INDEX_FILE).write_bytes(b"\0garbage" * 1000)
+    result = luocdo("search", "--db", damaged, "chong")
+    assert result.returncode == 1
+    assert len(result.stderr.strip().splitlines()) == 1 and "luocdo build" in result.stderr
+
+
 def test_a_rebuild_indexes_only_the_changed_document(tmp_path):
     docs = tmp_path / "docs"
     shutil.copytree(EXAMPLES, docs)
