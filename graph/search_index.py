@@ -83,10 +83,11 @@ def update(path: Path, owners: Iterable[Owner], text_of: Callable[[Owner], str])
     Returns how many documents' texts were indexed now."""
     owners = sorted(set(owners), key=lambda o: (o.key, o.node, o.instrument or ""))
     with _writable(path) as db:
-        held = {key: row for key, *row in db.execute("SELECT key, id, text FROM entries")}
+        held = dict(db.execute("SELECT key, id FROM entries"))  # not the texts: a corpus's are hundreds of MB
         wanted = {o.key: o for o in owners}
         for key in held.keys() - wanted.keys():
-            row_id, text = held[key]
+            row_id = held[key]
+            [text] = db.execute("SELECT text FROM entries WHERE id = ?", (row_id,)).fetchone()
             db.execute("INSERT INTO passages (passages, rowid, folded) VALUES ('delete', ?, ?)",
                        (row_id, fold_keep_length(text)))
             db.execute("DELETE FROM entries WHERE id = ?", (row_id,))
