@@ -16,6 +16,7 @@ import gc
 import os
 import shutil
 import signal
+import sqlite3
 import threading
 import tempfile
 import time
@@ -27,7 +28,7 @@ from typing import Callable, Iterable, Iterator, Optional, Sequence
 import networkx as nx
 
 from luocdo.cache import ExtractionCache, content_sha256
-from luocdo.graph import store, workers
+from luocdo.graph import search_index, store, workers
 from luocdo.graph.build import graph_of
 from luocdo.model import Extraction
 from luocdo.resolve import NOT_RESOLVED, Conflict, for_resolution, resolve
@@ -60,11 +61,13 @@ class BuildReport:
     conflicts: int = 0  # conflicting facts (`luocdo check` lists them)
     ambiguities: int = 0  # citations that fit several instruments
     rows_written: int = 0
+    indexed: int = 0  # documents whose text the search index took in now (new or changed ones)
     seconds: float = 0.0
     nodes: dict[str, int] = field(default_factory=dict)  # by label
     edges: dict[str, int] = field(default_factory=dict)  # by type
     # Seconds per stage: hash, cache, load, extract, evidence (summed over workers, so CPU
-    # seconds of one core each), resolve, graph, json, tables, store (in this process).
+    # seconds of one core each), resolve, graph, search (the full-text index), json, tables, store
+    # (in this process).
     timings: dict[str, float] = field(default_factory=dict)
 
 
@@ -325,7 +328,8 @@ def _counts(g: nx.MultiDiGraph) -> tuple[dict[str, int], dict[str, int]]:
 
 def _build_in(staging: Path, files: Sequence[Path], db_dir: Path, progress, jobs: Optional[int], write_json: bool,
               clock: _Clock, report: BuildReport) -> None:
-    """build_database's work, with the cache and the new database in `staging`; fills `report`."""
+    """build_database's work, with the cache, the search index and the new database in `staging`;
+    fills `report`."""
     cache = ExtractionCache(write_dir=staging / store.CACHE_DIR, read_dirs=[Path(db_dir) / store.CACHE_DIR])
     deaths: Counter = Counter()
     # Two passes, so that the whole corpus's extractions are never in memory at once: what
@@ -347,6 +351,7 @@ def _build_in(staging: Path, files: Sequence[Path], db_dir: Path, progress, jobs
     report.read, report.skipped, report.warnings = len(files) - len(skipped), skipped, warnings + cache.warnings
     report.extracted, report.cached = cache.misses, cache.hits
     report.retried = sum(1 for i in deaths if str(files[i]) not in lost)
+    report.indexed = clock.run("search", index_for_search, g, Path(db_dir), staging)
     staged = store.stage_database(g, db_dir, staging, write_json, clock.run)
     del g  # the graph goes before the database is written: the two never share the memory
     _release_memory()
@@ -371,6 +376,45 @@ def _release_memory() -> None:
         ctypes.CDLL("libc.so.6").malloc_trim(0)
     except (OSError, AttributeError):
         pass  # not glibc: the memory is reused, just not returned
+
+
+def search_owners(g: nx.MultiDiGraph) -> list[search_index.Owner]:
+    """Every Document and Task of `g` as the search index knows them: its text's key, its file
+    and the instruments it belongs to (a document's DESCRIBES targets, a task's HAS_TASK source)."""
+    owners = []
+    for node, attrs in g.nodes(data=True):
+        if attrs["label"] == "Document":
+            kind, key, file = search_index.DOCUMENT, attrs["sha256"], attrs["path"]
+            instruments = [v for _, v, rel in g.out_edges(node, keys=True) if rel == "DESCRIBES"]
+        elif attrs["label"] == "Task" and attrs.get("text"):
+            kind, key, file = search_index.TASK, search_index.task_key(attrs["text"]), attrs["sources"][0]
+            instruments = [u for u, _, rel in g.in_edges(node, keys=True) if rel == "HAS_TASK"]
+        else:
+            continue
+        owners += [search_index.Owner(kind, key, node, file, i) for i in instruments or [None]]
+    return owners
+
+
+def _text_for_search(g: nx.MultiDiGraph, owner: search_index.Owner) -> str:
+    """A task's text from the graph; a document's loaded from its file again, since neither the
+    graph nor the cache keeps whole texts (only new or changed documents are asked for)."""
+    from luocdo.loaders import LoadError, load
+
+    if owner.kind == search_index.TASK:
+        return g.nodes[owner.node]["text"]
+    try:
+        return load(Path(owner.file)).text
+    except (LoadError, OSError) as exc:
+        raise BuildError(f"{owner.file}: cannot be read again for the search index: {exc}") from exc
+
+
+def index_for_search(g: nx.MultiDiGraph, db_dir: Path, staging: Path) -> int:
+    """Write the search index of `g` into `staging`, starting from the published one so that only
+    new or changed documents are read and indexed; returns how many were."""
+    previous, index = db_dir / search_index.INDEX_FILE, staging / search_index.INDEX_FILE
+    if previous.is_file():
+        shutil.copyfile(previous, index)
+    return search_index.update(index, search_owners(g), lambda owner: _text_for_search(g, owner))
 
 
 def build_database(files: Sequence[Path], db_dir: Path, progress: Callable[[Iterable], Iterable] = iter,
@@ -451,6 +495,25 @@ class KnowledgeGraph:
         return {"id": node_id, "node": node,
                 "out": [{"type": k, "target": v, **a} for _, v, k, a in out_edges],
                 "in": [{"type": k, "source": u, **a} for u, _, k, a in in_edges]}
+
+    def search(self, words: str, limit: int = 10) -> list[search_index.Hit]:
+        """Documents and tasks that hold every word of `words`, with or without diacritics, best
+        first: each with its kind, node, file, instruments and a snippet with the words marked.
+        Raises StoreError for a database built before the search index existed, or a damaged index.
+
+        >>> kg.search("de an 06")[0].instruments                          # doctest: +SKIP
+        ('TB:381/@2024',)"""
+        index = self.db_dir / search_index.INDEX_FILE
+        if not index.is_file():
+            self._connection()  # a missing or damaged store says so first
+            raise self._index_problem(f"{self.db_dir} has no search index (built before `luocdo search` existed)")
+        try:
+            return search_index.search(index, words, limit)
+        except sqlite3.DatabaseError as exc:
+            raise self._index_problem(f"{index} cannot be read ({exc})") from exc
+
+    def _index_problem(self, problem: str) -> store.StoreError:
+        return store.StoreError(f"{problem}: rebuild it with `luocdo build PATH --db {self.db_dir}`")
 
     def close(self) -> None:
         self._conn = None

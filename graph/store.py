@@ -4,6 +4,7 @@
     out/db/meta.json     the graph's own attributes: conflicts and ambiguities found in resolution
     out/db/graph.json    optional: the whole graph as networkx reads it, kept when asked for
     out/db/cache/        extractions by content, so a rebuild re-extracts only changed files
+    out/db/search.sqlite the full-text index (graph.search_index), written into staging by the build
 
 A build writes a complete new folder beside the old one and swaps the two in one step, so a
 failed or killed build leaves the previous database as it was, and readers never see half.

@@ -2,7 +2,7 @@
 and `run(args) -> int`; luocdo.cli discovers them from COMMANDS, so adding a command touches
 only its own module and this list."""
 
-COMMANDS = ("extract", "build", "check", "query", "show", "tasks", "push", "export", "viz")
+COMMANDS = ("extract", "build", "check", "query", "show", "tasks", "search", "push", "export", "viz")
 
 # Exit codes that scripts can rely on.
 EXIT_OK = 0  # everything read and done

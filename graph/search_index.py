@@ -1,0 +1,215 @@
+"""Full-text search over what documents and tasks say: one SQLite FTS5 file in the database folder.
+
+    DIR/search.sqlite
+      entries(id, kind, key, text)     one row per distinct text: a document's keyed by its content
+                                       hash, a task's by the hash of its text; the original text
+      passages                         FTS5 over the folded text (`fold_keep_length`: lower case, no
+                                       diacritics, `đ` as `d`), contentless: the text is kept once
+      owners(key, node, file, instrument)  whose each text is in this build; rewritten every build
+
+Matching is on folded words, so `chong buon lau` and `chống buôn lậu` find the same passages;
+the snippet is cut from the original text at the same offsets (folding keeps one character per
+character), so it keeps its diacritics. A rebuild inserts only texts the index does not hold yet
+and deletes those no longer in the graph: an unchanged document is never read again.
+
+>>> update(path, [Owner("document", sha, "doc:ab12", "a.txt", "TB:381/@2024")], text_of)  # doctest: +SKIP
+1
+>>> search(path, "chong buon lau")[0].snippet                                             # doctest: +SKIP
+'… Ban Chỉ đạo 389 về **chống** **buôn** **lậu** …'
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import sqlite3
+from dataclasses import dataclass
+from itertools import groupby, islice
+from pathlib import Path
+from typing import Callable, Iterable, Optional
+
+from luocdo.normalize import fold_keep_length, nfc
+
+INDEX_FILE = "search.sqlite"
+# Raised when the tables change, so that a build starts a new index instead of reusing an old one.
+FORMAT_VERSION = 1
+DOCUMENT, TASK = "document", "task"
+HIGHLIGHT = ("**", "**")
+SNIPPET_WIDTH = 160  # characters of original text around the best cluster of matched words
+_MATCHES_SCANNED = 2000  # in a long document, the best window among the first so many matches
+
+# The words FTS5's unicode61 tokenizer sees: runs of letters and digits.
+_WORD = re.compile(r"[^\W_]+")
+
+_SCHEMA = """
+CREATE TABLE entries (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, key TEXT NOT NULL UNIQUE, text TEXT NOT NULL);
+CREATE VIRTUAL TABLE passages USING fts5(folded, content='', tokenize='unicode61 remove_diacritics 0');
+CREATE TABLE owners (key TEXT NOT NULL, node TEXT NOT NULL, file TEXT NOT NULL, instrument TEXT);
+CREATE INDEX owners_by_key ON owners (key);
+"""
+
+
+@dataclass(frozen=True)
+class Owner:
+    """One node whose text is `key`: a Document (file = its path) or a Task (file = the document
+    that states it), with an instrument it belongs to (None when the graph gives it none)."""
+
+    kind: str
+    key: str
+    node: str
+    file: str
+    instrument: Optional[str]
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A document or task that holds every word searched for, best first (higher score)."""
+
+    kind: str
+    node: str
+    file: str
+    instruments: tuple[str, ...]
+    snippet: str
+    score: float
+
+
+def task_key(text: str) -> str:
+    """A task's key: the hash of its text, so that a task that says the same is not indexed again."""
+    return "task:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def update(path: Path, owners: Iterable[Owner], text_of: Callable[[Owner], str]) -> int:
+    """Make the index at `path` (created if absent, started anew if of another format) hold the
+    text of every owner's key and nothing else; `text_of` is asked only for keys it lacks.
+    Returns how many documents' texts were indexed now."""
+    owners = sorted(set(owners), key=lambda o: (o.key, o.node, o.instrument or ""))
+    with _writable(path) as db:
+        held = dict(db.execute("SELECT key, id FROM entries"))  # not the texts: a corpus's are hundreds of MB
+        wanted = {o.key: o for o in owners}
+        for key in held.keys() - wanted.keys():
+            row_id = held[key]
+            [text] = db.execute("SELECT text FROM entries WHERE id = ?", (row_id,)).fetchone()
+            db.execute("INSERT INTO passages (passages, rowid, folded) VALUES ('delete', ?, ?)",
+                       (row_id, fold_keep_length(text)))
+            db.execute("DELETE FROM entries WHERE id = ?", (row_id,))
+        indexed = 0
+        for key in sorted(wanted.keys() - held.keys()):
+            owner = wanted[key]
+            text = nfc(text_of(owner))
+            row_id = db.execute("INSERT INTO entries (kind, key, text) VALUES (?, ?, ?)",
+                                (owner.kind, key, text)).lastrowid
+            db.execute("INSERT INTO passages (rowid, folded) VALUES (?, ?)", (row_id, fold_keep_length(text)))
+            indexed += owner.kind == DOCUMENT
+        db.execute("DELETE FROM owners")
+        db.executemany("INSERT INTO owners VALUES (?, ?, ?, ?)",
+                       [(o.key, o.node, o.file, o.instrument) for o in owners])
+    return indexed
+
+
+class _writable:
+    """A connection to the index in one transaction, committed (and closed) only on success."""
+
+    def __init__(self, path: Path):
+        self.db = sqlite3.connect(path)
+        try:
+            version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        except sqlite3.DatabaseError:  # not an SQLite file: a damaged copy of the previous index
+            version = None
+        if version != FORMAT_VERSION:
+            self.db.close()
+            Path(path).unlink(missing_ok=True)
+            self.db = sqlite3.connect(path)
+            self.db.executescript(_SCHEMA + f"PRAGMA user_version = {FORMAT_VERSION};")
+
+    def __enter__(self) -> sqlite3.Connection:
+        return self.db
+
+    def __exit__(self, kind, value, traceback) -> None:
+        try:
+            if kind is None:
+                self.db.commit()
+        finally:
+            self.db.close()
+
+
+def query_words(text: str) -> list[str]:
+    """The folded words of what a user typed, each once, in order; everything else (quotes, `*`,
+    `-`, `:`, parentheses) separates words, as it does in the indexed text."""
+    return list(dict.fromkeys(_WORD.findall(fold_keep_length(nfc(text)))))
+
+
+def match_expression(words: list[str]) -> str:
+    """An FTS5 query that every word must match as a literal string: `NEAR`, `OR` or `*` typed
+    by a user are words to find, never operators."""
+    return " ".join('"' + word.replace('"', '""') + '"' for word in words)
+
+
+def search(path: Path, text: str, limit: int = 10) -> list[Hit]:
+    """The `limit` best documents and tasks holding every word of `text` (bm25), each with its
+    snippet, file and instruments. No words, no hits."""
+    words = query_words(text)
+    if not words:
+        return []
+    db = sqlite3.connect(Path(path).absolute().as_uri() + "?mode=ro", uri=True)
+    try:
+        ranked = db.execute("SELECT e.key, e.kind, e.text, bm25(passages) FROM passages JOIN entries e "
+                            "ON e.id = passages.rowid WHERE passages MATCH ? ORDER BY bm25(passages), e.key",
+                            (match_expression(words),))
+        hits = []
+        for key, kind, entry_text, rank in ranked:
+            shown = snippet(entry_text, words)
+            owned = db.execute("SELECT node, file, instrument FROM owners WHERE key = ? ORDER BY node, instrument",
+                               (key,)).fetchall()
+            for node, rows in groupby(owned, key=lambda row: row[0]):
+                rows = list(rows)
+                instruments = tuple(dict.fromkeys(r[2] for r in rows if r[2]))
+                hits.append(Hit(kind, node, rows[0][1], instruments, shown, -rank))
+            if len(hits) >= limit:
+                break
+        return hits[:limit]
+    finally:
+        db.close()
+
+
+def snippet(text: str, words: list[str], width: int = SNIPPET_WIDTH) -> str:
+    """About `width` characters of `text` around the place where most of the folded `words`
+    occur close together, each occurrence marked with HIGHLIGHT, on one line."""
+    folded = fold_keep_length(text)
+    alternatives = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    found = list(islice(re.finditer(rf"(?<![^\W_])(?:{alternatives})(?![^\W_])", folded), _MATCHES_SCANNED))
+    if not found:
+        return _one_line(text[:width])
+    best = _densest(found, width, len(words))
+    start = max(0, found[best].start() - width // 4)
+    while 0 < start < found[best].start() and not text[start - 1].isspace():
+        start += 1
+    end = min(len(text), start + width)
+    while end < len(text) and not text[end].isspace() and end < found[best].start() + width + 20:
+        end += 1
+    pieces, at = [], start
+    for m in found:
+        if m.start() >= start and m.end() <= end:
+            pieces += [text[at:m.start()], HIGHLIGHT[0], text[m.start():m.end()], HIGHLIGHT[1]]
+            at = m.end()
+    pieces.append(text[at:end])
+    return ("… " if start else "") + _one_line("".join(pieces)) + (" …" if end < len(text) else "")
+
+
+def _densest(found: list[re.Match], width: int, words: int) -> int:
+    """The index of the match that begins the window of `width` with the most distinct words
+    (the first such), so that the snippet shows the words together rather than one alone."""
+    best, best_count = 0, 0
+    for i, first in enumerate(found):
+        seen = set()
+        for m in found[i:]:
+            if m.start() >= first.start() + width or len(seen) == words:
+                break
+            seen.add(m.group())
+        if len(seen) > best_count:
+            best, best_count = i, len(seen)
+            if best_count == words:
+                break
+    return best
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())

@@ -1,0 +1,162 @@
+"""`luocdo search` on a real store built from the bundled examples: matching with and without
+diacritics, snippets, the instrument of each hit, hostile queries and the incremental index."""
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from luocdo.graph import search_index
+from luocdo.graph.kg import KnowledgeGraph, build
+from seeds import EXAMPLES
+
+CHANGED = "003_98cbac67ba4c6738.txt"  # the 2021 notice
+
+
+def luocdo(*args) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "luocdo.cli", *map(str, args)], capture_output=True, text=True,
+                          timeout=600)
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("search")
+    result = luocdo("build", EXAMPLES, "--db", folder / "db", "--quiet")
+    assert result.returncode == 0, result.stderr
+    return folder / "db"
+
+
+def _search(db, words, *options) -> list[dict]:
+    result = luocdo("search", "--db", db, words, "--format", "json", "--limit", "100", *options)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def _described(db) -> set[str]:
+    rows = KnowledgeGraph.open(db).query("MATCH (:Document)-[:DESCRIBES]->(i:Instrument) RETURN DISTINCT i.id AS id")
+    return {r["id"] for r in rows}
+
+
+def test_chong_buon_lau_finds_the_three_notices_of_ban_chi_dao_389(db):
+    hits = _search(db, "chong buon lau")
+    documents = [h for h in hits if h["kind"] == "document"]
+    assert {h["instrument"] for h in documents} == _described(db)
+    assert len(_described(db)) == 3
+    assert {h["file"].rsplit("/", 1)[-1] for h in documents} == {p.name for p in EXAMPLES.iterdir()}
+
+
+def test_with_diacritics_the_same_hits_in_the_same_order(db):
+    assert _search(db, "chống buôn lậu") == _search(db, "chong buon lau") == _search(db, "CHỐNG Buôn LẬU")
+
+
+def test_d_and_tone_marks_on_horned_letters_match_without_diacritics(db):
+    assert search_index.query_words("Đạo ƯỚC thương mại") == ["dao", "uoc", "thuong", "mai"]
+    snippets = " ".join(h["snippet"] for h in _search(db, "chi dao thuong mai"))
+    assert "**đạo**" in snippets and "**thương**" in snippets and "**mại**" in snippets
+
+
+def test_a_task_hit_names_the_instrument_that_sets_it(db):
+    tasks = [h for h in _search(db, "Phạm Bình Minh") + _search(db, "de an 06") if h["kind"] == "task"]
+    assert tasks
+    kg = KnowledgeGraph.open(db)
+    for hit in tasks:
+        rows = kg.query("MATCH (i:Instrument)-[:HAS_TASK]->(t:Task) WHERE t.id = $id RETURN i.id AS id", id=hit["node"])
+        assert hit["instrument"] == rows[0]["id"]
+        assert hit["file"].endswith(".txt")
+
+
+def test_the_snippet_marks_the_words_in_the_original_text(db):
+    for hit in _search(db, "chong buon lau"):
+        assert re.search(r"\*\*chống\*\* \*\*buôn\*\* \*\*lậu\*\*", hit["snippet"], re.IGNORECASE), hit["snippet"]
+        assert "\n" not in hit["snippet"] and len(hit["snippet"]) < 300
+
+
+def test_the_table_shows_kind_instrument_file_and_snippet(db):
+    result = luocdo("search", "--db", db, "de an 06", "--limit", "2")
+    assert result.returncode == 0, result.stderr
+    header, _, first, *_ = result.stdout.splitlines()
+    assert header.split() == ["kind", "instrument", "file", "snippet"]
+    assert "TB:381/@2024" in first and "**Đề** **án**" in first
+
+
+@pytest.mark.parametrize("hostile", ['"', '"chong buon', "chong*", "-chong", "passages:chong", "NEAR(chong buon)",
+                                     "chong OR buon", "chong AND NOT buon", "((chong", "' OR 1=1 --", "^chong",
+                                     "chong\x00buon", "{folded}: chong", "chong + buon", "\U0001F600 chong"])
+def test_search_syntax_in_a_query_never_raises_and_is_literal(db, hostile):
+    hits = KnowledgeGraph.open(db).search(hostile, limit=100)
+    words = search_index.query_words(hostile)
+    assert hits == KnowledgeGraph.open(db).search(" ".join(words), limit=100)
+    if words and set(words) <= {"chong", "buon"}:
+        assert hits
+
+
+def test_quoted_words_are_found_as_words(db):
+    assert _search(db, '"chong buon lau"') == _search(db, "chong buon lau")
+
+
+def test_a_query_without_words_is_a_usage_error(db):
+    result = luocdo("search", "--db", db, "*** -- ()")
+    assert result.returncode == 2 and "no word" in result.stderr
+
+
+def test_a_store_built_before_search_says_to_rebuild(db, tmp_path):
+    old = tmp_path / "old"
+    shutil.copytree(db, old)
+    (old / search_index.INDEX_FILE).unlink()
+    result = luocdo("search", "--db", old, "chong")
+    assert result.returncode == 1
+    assert len(result.stderr.strip().splitlines()) == 1 and "luocdo build" in result.stderr and str(old) in result.stderr
+
+
+def test_a_damaged_index_is_reported_in_one_line(db, tmp_path):
+    damaged = tmp_path / "damaged"
+    shutil.copytree(db, damaged)
+    (damaged / search_index.INDEX_FILE).write_bytes(b"\0garbage" * 1000)
+    result = luocdo("search", "--db", damaged, "chong")
+    assert result.returncode == 1
+    assert len(result.stderr.strip().splitlines()) == 1 and "luocdo build" in result.stderr
+
+
+def test_a_rebuild_indexes_only_the_changed_document(tmp_path):
+    docs = tmp_path / "docs"
+    shutil.copytree(EXAMPLES, docs)
+    changed = docs / CHANGED
+    original = changed.read_text(encoding="utf-8")
+    changed.write_text(original + "\nGhi chú lưu trữ: xylofonium.\n", encoding="utf-8")
+    first = build([docs], db=tmp_path / "db", jobs=1)
+    assert first.report.indexed == 5
+    assert [h.file for h in first.search("xylofonium")] == [str(changed)]
+    assert build([docs], db=tmp_path / "db", jobs=1).report.indexed == 0
+    changed.write_text(original + "\nGhi chú lưu trữ: quokkavian.\n", encoding="utf-8")
+    second = build([docs], db=tmp_path / "db", jobs=1)
+    assert second.report.indexed == 1
+    assert [h.file for h in second.search("quokkavian")] == [str(changed)]
+    assert second.search("xylofonium") == []
+    assert {h.file for h in second.search("chong buon lau", limit=100) if h.kind == "document"} == \
+           {str(p) for p in docs.iterdir()}
+
+
+def test_a_damaged_index_is_built_again_from_scratch(tmp_path):
+    docs = tmp_path / "docs"
+    shutil.copytree(EXAMPLES, docs)
+    build([docs], db=tmp_path / "db", jobs=1)
+    (tmp_path / "db" / search_index.INDEX_FILE).write_bytes(b"not an sqlite file" * 100)
+    kg = build([docs], db=tmp_path / "db", jobs=1)
+    assert kg.report.indexed == 5
+    assert kg.search("chong buon lau")
+
+
+def test_every_example_in_the_help_runs(db):
+    import shlex
+
+    from luocdo.commands.search import DESCRIPTION
+
+    examples = [shlex.split(line) for line in DESCRIPTION.splitlines() if line.startswith("  luocdo search")]
+    assert len(examples) == 3
+    for _, *args in examples:
+        result = luocdo(*[str(db) if a == "out/db" else a for a in args])
+        assert result.returncode == 0 and result.stdout.strip(), (args, result.stderr)
