@@ -35,5 +35,6 @@ def test_notebook_runs_top_to_bottom_in_a_real_kernel():
     text = "".join(o.get("text", "") for o in outputs if o.output_type == "stream")
     assert Path(text.strip().splitlines()[-1]).resolve() == Path(sys.executable).resolve()
     assert "TB 381 (2024)" in text  # the reference chain from the notice to the directive
+    assert "ĐA 06 is required by TB 381 (2024)" in text  # show(), as `luocdo show` gathers it
     assert any("image/png" in o.get("data", {}) for o in outputs)  # the timeline
     assert any("srcdoc=" in o.get("data", {}).get("text/html", "") for o in outputs)  # the picture
