@@ -208,6 +208,7 @@ def test_build_ends_with_a_summary_in_words_and_check_lists_the_documents_warnin
     tasks = re.search(r"(\d+) tasks \((\d+) with a deadline, (\d+) without\)", found)
     assert tasks and int(tasks[1]) == int(tasks[2]) + int(tasks[3]) and int(tasks[2]) >= 1, found
     assert re.search(r"\d+ warnings?.*: `luocdo check --db .*` lists them\.", result.stderr)
+    assert f"Wrote {tmp_path / 'db'} (the search index took in 2 new or changed documents)." in lines
     check = luocdo("check", "--db", tmp_path / "db")
     assert any(line.startswith("warning: ") and "garbled.txt: 31/02/2025 is not a date" in line
                for line in check.stdout.splitlines()), check.stdout

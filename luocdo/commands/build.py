@@ -156,7 +156,7 @@ def summary(report, db) -> str:
     if facts:
         listed = _and(facts)
         lines.append(f"{listed[0].upper()}{listed[1:]}: `luocdo check --db {db}` lists them.")
-    lines.append(f"Wrote {db}.")
+    lines.append(f"Wrote {db} (the search index took in {_count(report.indexed, 'new or changed document', 'new or changed documents')}).")
     return "\n".join(lines)
 
 
