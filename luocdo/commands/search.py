@@ -5,6 +5,7 @@ import sys
 from pathlib import Path
 
 from luocdo.commands import EXIT_FAILURE, EXIT_OK, EXIT_USAGE
+from luocdo.tables import add_wide_option
 
 SUMMARY = "full-text search over the documents and tasks, with or without diacritics"
 DESCRIPTION = """\
@@ -34,16 +35,25 @@ def register(parser) -> None:
     parser.add_argument("--db", required=True, type=Path, help="database folder written by `luocdo build`")
     parser.add_argument("--format", choices=("table", "json"), default="table")
     parser.add_argument("--limit", type=int, default=10, metavar="N", help="at most N hits (default: %(default)s)")
+    add_wide_option(parser)
 
 
-def hit_row(hit) -> dict:
-    """One hit as the table and the JSON show it."""
-    return {"kind": hit.kind, "instrument": ", ".join(hit.instruments), "file": hit.file,
-            "snippet": hit.snippet, "node": hit.node, "score": round(hit.score, 6)}
+def hit_row(hit, names: dict[str, str]) -> dict:
+    """One hit as the table and the JSON show it: instruments by the names people read
+    (`TB 381 (2024)`), their ids in `instrument_ids`."""
+    return {"kind": hit.kind, "instrument": ", ".join(names.get(i) or i for i in hit.instruments), "file": hit.file,
+            "snippet": hit.snippet, "node": hit.node, "instrument_ids": list(hit.instruments),
+            "score": round(hit.score, 6)}
+
+
+def instrument_names(kg, hits) -> dict[str, str]:
+    ids = sorted({i for h in hits for i in h.instruments if i})
+    rows = kg.query("MATCH (i:Instrument) WHERE i.id IN $ids RETURN i.id AS id, i.display_name AS name", ids=ids)
+    return {r["id"]: r["name"] for r in rows}
 
 
 def run(args) -> int:
-    from luocdo.commands.query import render_json, render_table
+    from luocdo.tables import render_json, render_table
     from luocdo.graph.kg import KnowledgeGraph
     from luocdo.graph.search_index import query_words
     from luocdo.graph.store import StoreError
@@ -55,14 +65,16 @@ def run(args) -> int:
         print(f"luocdo search: {args.words!r} holds no word to search for (letters or digits)", file=sys.stderr)
         return EXIT_USAGE
     try:
-        hits = KnowledgeGraph.open(args.db).search(args.words, limit=args.limit)
+        kg = KnowledgeGraph.open(args.db)
+        hits = kg.search(args.words, limit=args.limit)
+        names = instrument_names(kg, hits)
     except StoreError as exc:
         print(f"luocdo search: {exc}", file=sys.stderr)
         return EXIT_FAILURE
-    rows = [hit_row(h) for h in hits]
+    rows = [hit_row(h, names) for h in hits]
     if args.format == "json":
         print(render_json(rows))
     else:
-        print(render_table(list(COLUMNS), rows))
+        print(render_table(list(COLUMNS), rows, wide=args.wide))
         print(f"({len(rows)} hit{'' if len(rows) == 1 else 's'})", file=sys.stderr)
     return EXIT_OK
