@@ -3,10 +3,9 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import sys
 from pathlib import Path
 
-from luocdo.commands import EXIT_FAILURE, EXIT_OK, EXIT_USAGE
+from luocdo.commands import EXIT_OK, read_store
 from luocdo.tables import add_wide_option, plain, render_table
 
 SUMMARY = "show one instrument or document: issuer, signer, recipients, citations, tasks"
@@ -78,18 +77,11 @@ def render_document(summary, wide: bool = False) -> str:
 
 
 def run(args) -> int:
-    from luocdo.graph.store import StoreError
-    from luocdo.queries import TargetError
     from luocdo.queries.show import DocumentSummary, show
 
-    try:
-        summary = show(args.db, args.target)
-    except TargetError as exc:
-        print(f"luocdo show: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    except StoreError as exc:
-        print(f"luocdo show: {exc}", file=sys.stderr)
-        return EXIT_FAILURE
+    summary, code = read_store("show", lambda: show(args.db, args.target))
+    if summary is None:
+        return code
     if args.format == "json":
         print(json.dumps(plain(dataclasses.asdict(summary)), ensure_ascii=False, indent=2))
     else:

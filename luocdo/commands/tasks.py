@@ -8,7 +8,7 @@ import sys
 from contextlib import nullcontext
 from pathlib import Path
 
-from luocdo.commands import EXIT_FAILURE, EXIT_OK, EXIT_USAGE
+from luocdo.commands import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, read_store
 from luocdo.tables import add_wide_option, render_csv, render_table
 
 SUMMARY = "the follow-up table: every task and assignee with deadline and status (table, csv, xlsx)"
@@ -63,21 +63,15 @@ def register(parser) -> None:
 
 
 def run(args) -> int:
-    from luocdo.graph.store import StoreError
-    from luocdo.queries import TargetError
     from luocdo.queries.followup import COLUMNS, follow_up
 
     if args.format == "xlsx" and args.out is None:
         print("luocdo tasks: --format xlsx needs --out FILE.xlsx", file=sys.stderr)
         return EXIT_USAGE
-    try:
-        found = follow_up(args.db, org=args.org, due_before=args.due_before, as_of=args.as_of)
-    except TargetError as exc:
-        print(f"luocdo tasks: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    except StoreError as exc:
-        print(f"luocdo tasks: {exc}", file=sys.stderr)
-        return EXIT_FAILURE
+    found, code = read_store("tasks", lambda: follow_up(args.db, org=args.org, due_before=args.due_before,
+                                                        as_of=args.as_of))
+    if found is None:
+        return code
     rows = [dataclasses.asdict(f) for f in found]
     try:
         if args.format == "xlsx":
