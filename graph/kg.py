@@ -340,18 +340,26 @@ def _build_in(staging: Path, files: Sequence[Path], db_dir: Path, progress, jobs
     if not views:
         reasons = "".join(f"\n  {s.path}: {s.reason}" for s in skipped)
         raise BuildError(f"no document could be read{reasons or ' (no files)'}")
-    resolution = clock.run("resolve", resolve, views)
-    in_order = sorted(views, key=lambda ex: ex.document.path)
-    warnings = [w for ex in in_order for w in ex.warnings]  # meta.json keeps them for `luocdo check`
-    g = clock.run("graph", graph_of, _reread(cache, in_order), resolution)
+    index = _DocumentIndexJob(Path(db_dir) / search_index.INDEX_FILE, staging / search_index.INDEX_FILE,
+                              {v.document.sha256: v.document.path for v in views})
+    with _beside(index, alone=jobs == 1) as indexing:  # the search index takes the documents' texts meanwhile
+        resolution = clock.run("resolve", resolve, views)
+        in_order = sorted(views, key=lambda ex: ex.document.path)
+        warnings = [w for ex in in_order for w in ex.warnings]  # meta.json keeps them for `luocdo check`
+        g = clock.run("graph", graph_of, _reread(cache, in_order), resolution)
+        del views, in_order, resolution
+        documents_indexed = clock.run("search", indexing.result)
+    if isinstance(documents_indexed, workers.Lost):
+        raise BuildError(f"{index.index}: the search index could not be written: {documents_indexed.reason}")
+    warnings += documents_indexed.warnings
     g.graph["warnings"] = warnings
-    del views, in_order, resolution
     lost = {s.path for s in skipped}
     _describe(report, g)
     report.read, report.skipped, report.warnings = len(files) - len(skipped), skipped, warnings + cache.warnings
     report.extracted, report.cached = cache.misses, cache.hits
     report.retried = sum(1 for i in deaths if str(files[i]) not in lost)
-    report.indexed = clock.run("search", index_for_search, g, Path(db_dir), staging)
+    report.indexed = documents_indexed.inserted
+    clock.run("search", index_tasks, g, index.index)
     staged = store.stage_database(g, db_dir, staging, write_json, clock.run)
     del g  # the graph goes before the database is written: the two never share the memory
     _release_memory()
@@ -378,6 +386,75 @@ def _release_memory() -> None:
         pass  # not glibc: the memory is reused, just not returned
 
 
+@dataclass(frozen=True)
+class _DocumentIndexJob:
+    """The documents (sha256 -> path) whose texts the search index at `index` must hold, starting
+    from the published index `previous`."""
+
+    previous: Path
+    index: Path
+    documents: dict[str, str]
+
+
+@dataclass(frozen=True)
+class _DocumentsIndexed:
+    inserted: int  # documents new to the index
+    warnings: list[str]
+
+
+def index_documents(job: _DocumentIndexJob) -> _DocumentsIndexed:
+    """Put the text of each of the job's documents into the search index, starting from the
+    published one so that only new or changed documents are loaded again (neither the graph nor
+    the cache keeps whole texts). It needs only the files, so it runs in its own process while
+    this one builds the graph. A file that can no longer be read as it was extracted (deleted
+    or changed since) is left out of the index with a warning: its facts are in the graph."""
+    from luocdo.loaders import LoadError, load
+
+    warnings = []
+
+    def text_of(sha: str) -> Optional[str]:
+        path = job.documents[sha]
+        try:
+            doc = load(Path(path))
+        except (LoadError, OSError) as exc:
+            warnings.append(f"{path}: left out of the search index: it cannot be read again ({exc})")
+            return None
+        if doc.sha256 != sha:
+            warnings.append(f"{path}: left out of the search index: it changed while the build read it")
+            return None
+        return doc.text
+
+    if job.previous.is_file():
+        shutil.copyfile(job.previous, job.index)
+    return _DocumentsIndexed(search_index.add_texts(job.index, search_index.DOCUMENT, job.documents, text_of)[0],
+                             warnings)
+
+
+@contextlib.contextmanager
+def _beside(job: _DocumentIndexJob, alone: bool):
+    """index_documents(job) in a worker process while the block runs (`alone`: in this process,
+    when the block asks for the result), so that the second core indexes while this one builds."""
+    if alone:
+        yield _Inline(lambda: _index_documents_safely(job))
+        return
+    with workers.Background(_index_documents_safely, job) as background:
+        yield background
+
+
+@dataclass(frozen=True)
+class _Inline:
+    result: Callable[[], object]
+
+
+def _index_documents_safely(job: _DocumentIndexJob):
+    """index_documents for a worker, whose exceptions would end it without a word: a failure
+    comes back as the reason (a full disk, a damaged copy of the published index)."""
+    try:
+        return index_documents(job)
+    except (OSError, sqlite3.Error) as exc:
+        return workers.Lost(f"{type(exc).__name__}: {exc}")
+
+
 def search_owners(g: nx.MultiDiGraph) -> list[search_index.Owner]:
     """Every Document and Task of `g` as the search index knows them: its text's key, its file
     and the instruments it belongs to (a document's DESCRIBES targets, a task's HAS_TASK source)."""
@@ -395,26 +472,14 @@ def search_owners(g: nx.MultiDiGraph) -> list[search_index.Owner]:
     return owners
 
 
-def _text_for_search(g: nx.MultiDiGraph, owner: search_index.Owner) -> str:
-    """A task's text from the graph; a document's loaded from its file again, since neither the
-    graph nor the cache keeps whole texts (only new or changed documents are asked for)."""
-    from luocdo.loaders import LoadError, load
-
-    if owner.kind == search_index.TASK:
-        return g.nodes[owner.node]["text"]
-    try:
-        return load(Path(owner.file)).text
-    except (LoadError, OSError) as exc:
-        raise BuildError(f"{owner.file}: cannot be read again for the search index: {exc}") from exc
-
-
-def index_for_search(g: nx.MultiDiGraph, db_dir: Path, staging: Path) -> int:
-    """Write the search index of `g` into `staging`, starting from the published one so that only
-    new or changed documents are read and indexed; returns how many were."""
-    previous, index = db_dir / search_index.INDEX_FILE, staging / search_index.INDEX_FILE
-    if previous.is_file():
-        shutil.copyfile(previous, index)
-    return search_index.update(index, search_owners(g), lambda owner: _text_for_search(g, owner))
+def index_tasks(g: nx.MultiDiGraph, index: Path) -> None:
+    """The tasks' texts (from the graph) and every text's owners into the search index, once the
+    documents' texts are in."""
+    owners = search_owners(g)
+    texts = {search_index.task_key(a["text"]): a["text"] for _, a in g.nodes(data=True)
+             if a["label"] == "Task" and a.get("text")}
+    search_index.add_texts(index, search_index.TASK, texts, texts.get)
+    search_index.set_owners(index, owners)
 
 
 def build_database(files: Sequence[Path], db_dir: Path, progress: Callable[[Iterable], Iterable] = iter,

@@ -82,28 +82,47 @@ def update(path: Path, owners: Iterable[Owner], text_of: Callable[[Owner], str])
     """Make the index at `path` (created if absent, started anew if of another format) hold the
     text of every owner's key and nothing else; `text_of` is asked only for keys it lacks.
     Returns how many documents' texts were indexed now."""
-    owners = sorted(set(owners), key=lambda o: (o.key, o.node, o.instrument or ""))
+    owners = list(owners)
+    by_key = {o.key: o for o in owners}
+    inserted = {kind: add_texts(path, kind, {o.key for o in owners if o.kind == kind}, lambda key: text_of(by_key[key]))[0]
+                for kind in (DOCUMENT, TASK)}
+    set_owners(path, owners)
+    return inserted[DOCUMENT]
+
+
+def add_texts(path: Path, kind: str, keys: Iterable[str], text_of: Callable[[str], Optional[str]]) -> tuple[int, int]:
+    """Make the index at `path` hold, of the texts of `kind`, exactly those of `keys`: the ones it
+    lacks are asked of `text_of` (None leaves a key out) and inserted, the others of `kind`
+    deleted. The two kinds are kept apart so that documents can be indexed, in another process,
+    while the graph that names the tasks is being built. Returns (inserted, deleted)."""
+    wanted = set(keys)
     with _writable(path) as db:
-        held = dict(db.execute("SELECT key, id FROM entries"))  # not the texts: a corpus's are hundreds of MB
-        wanted = {o.key: o for o in owners}
-        for key in held.keys() - wanted.keys():
+        held = dict(db.execute("SELECT key, id FROM entries WHERE kind = ?", (kind,)))  # not the texts: hundreds of MB
+        for key in held.keys() - wanted:
             row_id = held[key]
             [stored] = db.execute("SELECT text FROM entries WHERE id = ?", (row_id,)).fetchone()
             db.execute("INSERT INTO passages (passages, rowid, folded) VALUES ('delete', ?, ?)",
                        (row_id, fold_keep_length(_unpacked(stored))))
             db.execute("DELETE FROM entries WHERE id = ?", (row_id,))
-        indexed = 0
-        for key in sorted(wanted.keys() - held.keys()):
-            owner = wanted[key]
-            text = nfc(text_of(owner))
+        inserted = 0
+        for key in sorted(wanted - held.keys()):
+            text = text_of(key)
+            if text is None:
+                continue
+            text = nfc(text)
             row_id = db.execute("INSERT INTO entries (kind, key, text) VALUES (?, ?, ?)",
-                                (owner.kind, key, _packed(text))).lastrowid
+                                (kind, key, _packed(text))).lastrowid
             db.execute("INSERT INTO passages (rowid, folded) VALUES (?, ?)", (row_id, fold_keep_length(text)))
-            indexed += owner.kind == DOCUMENT
+            inserted += 1
+    return inserted, len(held.keys() - wanted)
+
+
+def set_owners(path: Path, owners: Iterable[Owner]) -> None:
+    """Whose each text is, in this build: rewritten whole, since it is small beside the texts."""
+    with _writable(path) as db:
         db.execute("DELETE FROM owners")
         db.executemany("INSERT INTO owners VALUES (?, ?, ?, ?)",
-                       [(o.key, o.node, o.file, o.instrument) for o in owners])
-    return indexed
+                       sorted({(o.key, o.node, o.file, o.instrument) for o in owners}, key=lambda r: (r[0], r[1], r[3] or "")))
 
 
 def _packed(text: str) -> bytes:

@@ -40,7 +40,7 @@ def map_unordered(function: Callable, jobs: Iterable[tuple[Hashable, object]], p
     given, counts per key the workers that died holding it (a build reports its retries)."""
     queue = deque(jobs)
     processes = min(processes, len(queue))
-    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
+    context = _context()
     deaths = Counter() if deaths is None else deaths
     pool: list[_Worker] = []
     try:
@@ -60,9 +60,39 @@ def map_unordered(function: Callable, jobs: Iterable[tuple[Hashable, object]], p
                     yield from _answer(worker, queue, deaths)
     finally:
         for worker in pool:
-            worker.process.kill()
-            worker.conn.close()
-            worker.process.join()
+            worker.stop()
+
+
+class Background:
+    """One call run in a worker process while the caller goes on with its own work; `result()`
+    waits for its answer (Lost if the worker died). Leaving the `with` block kills the worker
+    if it is still running, however the block ends.
+
+    >>> with Background(sum, [1, 2]) as job:          # doctest: +SKIP
+    ...     job.result()
+    3
+    """
+
+    def __init__(self, function: Callable, argument: object):
+        self.worker = _Worker(_context(), function)
+        self.worker.give((None, argument))
+
+    def result(self):
+        try:
+            return self.worker.conn.recv()
+        except (EOFError, OSError):
+            self.worker.process.join()
+            return Lost(f"its worker died ({_ending(self.worker.process.exitcode)})")
+
+    def __enter__(self) -> "Background":
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.worker.stop()
+
+
+def _context():
+    return multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
 
 
 def _answer(worker: "_Worker", queue: deque, deaths: Counter) -> Iterator[tuple]:
@@ -104,6 +134,11 @@ class _Worker:
         self.process.start()
         theirs.close()  # so that the parent's end reads EOF as soon as the worker dies
         self.job = None
+
+    def stop(self) -> None:
+        self.process.kill()
+        self.conn.close()
+        self.process.join()
 
     def give(self, job: tuple) -> None:
         self.job = job

@@ -11,7 +11,7 @@ import sys
 import pytest
 
 from luocdo.graph import search_index
-from luocdo.graph.kg import KnowledgeGraph, build
+from luocdo.graph.kg import KnowledgeGraph, build, build_database, input_files
 from seeds import EXAMPLES
 
 CHANGED = "003_98cbac67ba4c6738.txt"  # the 2021 notice
@@ -151,6 +151,33 @@ def test_a_damaged_index_is_built_again_from_scratch(tmp_path):
     kg = build([docs], db=tmp_path / "db", jobs=1)
     assert kg.report.indexed == 5
     assert kg.search("chong buon lau")
+
+
+def _touched_after_reading(victim, change):
+    """A progress wrapper that lets the build read every file, then `change`s `victim`: the
+    search index, which loads the documents again, finds it gone or different."""
+    def progress(outcomes):
+        yield from outcomes
+        change(victim)
+    return progress
+
+
+@pytest.mark.parametrize("jobs, change, problem", [
+    (2, lambda path: path.unlink(), "cannot be read again"),
+    (1, lambda path: path.write_text("Một văn bản khác hẳn.\n", encoding="utf-8"), "changed while the build read it"),
+])
+def test_a_document_gone_or_changed_before_indexing_is_left_out_with_a_warning(tmp_path, jobs, change, problem):
+    docs = tmp_path / "docs"
+    shutil.copytree(EXAMPLES, docs)
+    victim = docs / CHANGED
+    files, _ = input_files([docs])
+    report = build_database(files, tmp_path / "db", progress=_touched_after_reading(victim, change), jobs=jobs)
+    assert str(victim) in report.documents  # its facts were read before it went
+    [warning] = [w for w in report.warnings if "search index" in w]
+    assert warning.startswith(f"{victim}: left out of the search index: ") and problem in warning
+    found = {h.file for h in KnowledgeGraph.open(tmp_path / "db").search("chong buon lau", limit=100)
+             if h.kind == "document"}
+    assert found == {str(p) for p in docs.iterdir() if p != victim}
 
 
 def test_every_example_in_the_help_runs(db):
