@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import functools
 import gc
 import os
 import shutil
@@ -183,11 +184,12 @@ class Extracted:
     seconds: dict[str, float] = field(default_factory=dict)
 
 
-def extract_file(path: Path) -> Extracted:
+def extract_file(path: Path, keep: Optional[Callable[[Extraction], Extraction]] = None) -> Extracted:
     """Load and extract one file, ready for the graph (evidence in, text out), or why it could
     not be, within the time budget (`time_limit()`). Runs in a worker process too, so it only
-    computes: the parent writes the cache. Never raises, so that one document's bug cannot
-    lose the corpus, and the Skipped names the file."""
+    computes: the parent writes the cache. `keep` cuts the extraction down to what the caller
+    reads once the cache entry is encoded, so that only that crosses to the parent. Never
+    raises, so that one document's bug cannot lose the corpus, and the Skipped names the file."""
     from luocdo.cache import encode
     from luocdo.evidence import for_graph
     from luocdo.extract import extract
@@ -199,7 +201,8 @@ def extract_file(path: Path) -> Extracted:
             doc = clock.run("load", load, path)
             ex = clock.run("extract", extract, doc)
             ready = clock.run("evidence", for_graph, ex)
-            return Extracted(ready, clock.run("encode", encode, ready), clock.seconds)
+            entry = clock.run("encode", encode, ready)
+            return Extracted(keep(ready) if keep else ready, entry, clock.seconds)
     except LoadError as exc:
         return Extracted(Skipped(str(path), exc.problem), seconds=clock.seconds)
     except TimeLimitExceeded as exc:
@@ -237,7 +240,8 @@ def _size(path: Path) -> int:
         return 0
 
 
-def _extract_in_pool(todo: list[tuple[int, Path]], jobs: int, deaths: Counter) -> Iterator[tuple[int, Extracted]]:
+def _extract_in_pool(todo: list[tuple[int, Path]], jobs: int, deaths: Counter,
+                     keep: Optional[Callable[[Extraction], Extraction]]) -> Iterator[tuple[int, Extracted]]:
     """(index, extract_file's answer) in completion order, from worker processes that each hold
     one file at a time (graph.workers): a worker that dies is replaced and its file tried again.
     The biggest files go first so that one of them is not left running alone at the end."""
@@ -246,15 +250,15 @@ def _extract_in_pool(todo: list[tuple[int, Path]], jobs: int, deaths: Counter) -
 
     paths = dict(todo)
     todo = sorted(todo, key=lambda item: _size(item[1]), reverse=True)
-    for index, answer in workers.map_unordered(extract_file, todo, jobs, deaths):
+    for index, answer in workers.map_unordered(functools.partial(extract_file, keep=keep), todo, jobs, deaths):
         yield index, Extracted(Skipped(str(paths[index]), answer.reason)) if isinstance(answer, workers.Lost) else answer
 
 
-def _outcomes(files: Sequence[Path], cache: ExtractionCache, jobs: int, clock: _Clock,
-              skip: Optional[dict], deaths: Counter) -> Iterator[tuple[int, Extraction | Skipped]]:
+def _outcomes(files: Sequence[Path], cache: ExtractionCache, jobs: int, clock: _Clock, skip: Optional[dict],
+              deaths: Counter, keep: Optional[Callable[[Extraction], Extraction]]) -> Iterator[tuple[int, Extraction | Skipped]]:
     """(index in `files`, extraction or skip) as each document is done: cached ones first
-    (without the fields in `skip`), then the others, in a pool when there are enough of them.
-    Cache writes happen here, in the parent."""
+    (without the fields in `skip`), then the others, in a pool when there are enough of them
+    (each cut down by `keep` in its worker). Cache writes happen here, in the parent."""
     todo, shas = [], {}
     for index, path in enumerate(files):
         try:
@@ -268,9 +272,9 @@ def _outcomes(files: Sequence[Path], cache: ExtractionCache, jobs: int, clock: _
         else:
             yield index, cached
     if jobs > 1 and len(todo) >= POOL_MIN_FILES:
-        extracted = _extract_in_pool(todo, jobs, deaths)
+        extracted = _extract_in_pool(todo, jobs, deaths, keep)
     else:
-        extracted = ((index, extract_file(path)) for index, path in todo)
+        extracted = ((index, extract_file(path, keep)) for index, path in todo)
     for index, done in extracted:
         clock.merge(done.seconds)
         if isinstance(done.outcome, Skipped):
@@ -295,18 +299,20 @@ class _Counted:
 
 def read_documents(files: Sequence[Path], cache: ExtractionCache, progress: Callable[[Iterable], Iterable] = iter,
                    jobs: Optional[int] = None, clock: Optional[_Clock] = None,
-                   keep: Callable[[Extraction], Extraction] = lambda ex: ex,
+                   keep: Optional[Callable[[Extraction], Extraction]] = None,
                    skip: Optional[dict] = None, deaths: Optional[Counter] = None) -> tuple[list[Extraction], list[Skipped]]:
     """Extractions of the files that could be read (as `keep` makes them, as soon as each is
     done), the others with the reason, both in the order of `files` whatever order the workers
     finish in (the graph must not depend on it); `skip` names fields `keep` drops, which a
     cache hit then need not rebuild. `jobs` worker processes (default: one per core); 1
-    extracts in this process. `deaths` counts, by index in `files`, the workers that died on a file."""
+    extracts in this process. `deaths` counts, by index in `files`, the workers that died on a file.
+    `keep` must give the same for an extraction it has already cut down (cache hits are cut here,
+    misses in their worker)."""
     done: list = [None] * len(files)
     outcomes = _outcomes(files, cache, jobs or default_jobs(), clock or _Clock(), skip,
-                         Counter() if deaths is None else deaths)
+                         Counter() if deaths is None else deaths, keep)
     for index, outcome in progress(_Counted(outcomes, len(files))):
-        done[index] = keep(outcome) if isinstance(outcome, Extraction) else outcome
+        done[index] = keep(outcome) if keep and isinstance(outcome, Extraction) else outcome
     return ([o for o in done if isinstance(o, Extraction)], [o for o in done if isinstance(o, Skipped)])
 
 
