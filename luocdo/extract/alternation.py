@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from itertools import groupby
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 
 def at_word_start(phrases: Iterable[str], rest_pattern: Callable[[str], str] = re.escape) -> str:
@@ -32,3 +32,18 @@ def spaced(words: str) -> str:
     """The words literally, any run of spaces between them (and before them, as after a phrase's
     first letter: `y tế`); a `rest_pattern` for at_word_start."""
     return r"\s+".join(map(re.escape, re.split(r"\s+", words)))
+
+
+def finditer_from(pattern: re.Pattern, starts: re.Pattern, text: str, pos: int = 0,
+                  endpos: int | None = None) -> Iterator[re.Match]:
+    """`pattern.finditer(text, pos, endpos)` for a pattern the engine tries at every offset (one
+    opening with a lookbehind, or with branches of which not all open with a literal): it is
+    tried only where `starts`, which opens with one character set, finds an offset where one of
+    its matches may begin. Both patterns must never match the empty string."""
+    end = len(text) if endpos is None else endpos
+    after = pos
+    for candidate in starts.finditer(text, pos, end):
+        at = candidate.start()
+        if at >= after and (match := pattern.match(text, at, end)):
+            after = match.end()
+            yield match

@@ -14,6 +14,7 @@ import calendar
 import re
 from datetime import date
 
+from luocdo.extract.alternation import finditer_from
 from luocdo.model import DateMention, PeriodMention, Span
 
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -23,7 +24,8 @@ _QUARTER_LABELS = ("I", "II", "III", "IV")
 
 # A number glued to a word, a slash, a dot or a hyphen is part of a symbol, a ratio or a
 # thousand-separated figure (`66/2026/NĐ-CP`, `64.185`), never the start of a date.
-_FIRST_DIGIT = r"[0-9](?<![\w/.\-,][0-9])"  # digit first, so that the engine skips non-digits fast
+_NOT_GLUED = r"(?<![\w/.\-,][0-9])"  # looked behind from the first digit
+_FIRST_DIGIT = r"[0-9]" + _NOT_GLUED  # digit first, so that the engine skips non-digits fast
 _YEAR = r"(?:1[89]|2[01])\d\d"
 _DATES = re.compile(
     r"(?P<d>" + _FIRST_DIGIT + r"\d?)(?:"
@@ -56,9 +58,10 @@ def parse_day_month_year(d: int, m: int, y: int | None) -> tuple[str | None, str
 # A date whose year no document has (`15/08/99999`, `01/01/0999`, `ngày 5 tháng 3 năm 20238`):
 # _DATES skips it, and this finds it so that callers warn instead of dropping it unsaid.
 _YEAR_RANGE = (1800, 2199)
+# One character set first (a date's digit or the `n` of `ngày`), so that the engine skips to it.
 _ANY_YEAR_DATE = re.compile(
-    _FIRST_DIGIT + r"\d?/\d{1,2}/(?P<y>\d{4,6})(?![\w/]|[.\-]\d)"
-    r"|(?<!\w)ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?P<vy>\d{4,6})(?!\w)"
+    r"[0-9n](?:(?<=[0-9])" + _NOT_GLUED + r"\d?/\d{1,2}/(?P<y>\d{4,6})(?![\w/]|[.\-]\d)"
+    r"|(?<=n)(?<!\wn)gày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?P<vy>\d{4,6})(?!\w))"
 )
 
 
@@ -118,6 +121,8 @@ _PERIODS = re.compile(
     r"|[Tt]háng\s+(?P<mo>\d{1,2})(?:\s*/\s*|\s+năm\s+)(?P<my>" + _YEAR + r")"
     r")(?!\w)"
 )
+# Where a period may begin: a quarter's or a month's word, or a number, opening a word.
+_PERIOD_STARTS = re.compile(r"[QqTt0-9](?<!\w.)(?:(?<=[Qq])uý|(?<=[Tt])háng|(?<=[0-9]))")
 # A period without a year takes the year of the next one when they are joined in one phrase:
 # `6 tháng đầu năm và phương hướng, nhiệm vụ 6 tháng cuối năm 2024`, `quý III và 9 tháng năm 2021`.
 _SAME_PHRASE = re.compile(r"[^.;:\n]{0,60}")
@@ -154,7 +159,7 @@ def find_periods(text: str) -> list[PeriodMention]:
     ['quý III/2021', '6 tháng đầu năm 2024']
     """
     found = []
-    for m in _PERIODS.finditer(text):
+    for m in finditer_from(_PERIODS, _PERIOD_STARTS, text):
         if m["mo"] and _follows_day_number(text, m.start()):
             continue  # `ngày 14 tháng 10 năm 2021` is a date, not the period `tháng 10/2021`
         year = m["qy"] or m["ny"] or m["my"]

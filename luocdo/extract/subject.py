@@ -160,7 +160,7 @@ def _complete(subject: InstrumentMention, parts: DocumentParts, dates: list[Date
     if subject.year is None:
         subject.year = _year_from_meeting(meetings) or _latest_year(text, dates)
     if subject.issuer is None:
-        m = _CLOSING_ISSUER.search(text)
+        m = _CLOSING_ISSUER.search(text) if "thông báo để" in text else None  # most texts: no such line to look for
         if m:
             subject.issuer = m.group("issuer").strip()
     if subject.issuer is None and metadata:
