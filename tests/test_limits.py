@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from luocdo.graph.kg import (NOT_FOUND, TIME_LIMIT_ENV, Skipped, TimeLimitExceeded, extract_file, input_files,
-                             time_budget)
+from luocdo.budget import TIME_LIMIT_ENV, TimeLimitExceeded, time_budget
+from luocdo.graph.kg import NOT_FOUND, Skipped, extract_file, input_files
 from luocdo.loaders import LoadError, load_bytes
 from luocdo.loaders import formats
 

@@ -416,3 +416,23 @@ def test_seeds_tasks_for_a_body_include_its_sub_bodies(seeds_db):
 def test_docs_describe_every_named_query():
     docs = (Path(__file__).resolve().parent.parent / "docs" / "queries.md").read_text(encoding="utf-8")
     assert sorted(re.findall(r"^### (\S+)$", docs, re.M)) == sorted(named_queries())
+
+
+# Modules a query never needs: the graph's builder and the extractors (networkx alone is about
+# a fifth of a second, the extractors as much again), which made `luocdo query` start in 0.65 s.
+BUILD_ONLY_MODULES = ("networkx", "luocdo.extract", "luocdo.graph.build", "luocdo.graph.kg")
+
+
+@pytest.mark.parametrize("args", [
+    ["MATCH (i:Instrument) RETURN count(i) AS n"],
+    ["--name", "requires-implementation", "--param", "target=Đề án 06"],
+])
+def test_a_query_from_the_shell_loads_neither_the_builder_nor_the_extractors(db, args):
+    import subprocess
+
+    script = ("import sys; from luocdo.cli import main; code = main(sys.argv[1:]); "
+              f"print([m for m in {BUILD_ONLY_MODULES!r} if m in sys.modules]); sys.exit(code)")
+    result = subprocess.run([sys.executable, "-c", script, "query", "--db", str(db), *args],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == "[]"

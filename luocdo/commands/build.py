@@ -63,7 +63,7 @@ def register(parser) -> None:
 
 def add_time_limit(parser) -> None:
     """--time-limit, for every command that extracts documents."""
-    from luocdo.graph.kg import DEFAULT_TIME_LIMIT, TIME_LIMIT_ENV
+    from luocdo.budget import DEFAULT_TIME_LIMIT, TIME_LIMIT_ENV
 
     parser.add_argument("--time-limit", type=_seconds, metavar="SECONDS",
                         help=f"skip a document that takes more than SECONDS of CPU time to read and extract "
@@ -74,7 +74,7 @@ def apply_time_limit(args) -> None:
     """Hand --time-limit to extract_file through the environment, which worker processes inherit."""
     import os
 
-    from luocdo.graph.kg import TIME_LIMIT_ENV
+    from luocdo.budget import TIME_LIMIT_ENV
 
     if args.time_limit is not None:
         os.environ[TIME_LIMIT_ENV] = str(args.time_limit)

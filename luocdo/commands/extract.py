@@ -49,7 +49,7 @@ def register(parser) -> None:
 
 def run(args) -> int:
     from luocdo.extract import extract
-    from luocdo.graph.kg import TimeLimitExceeded, time_budget, time_limit
+    from luocdo.budget import TimeLimitExceeded, time_budget, time_limit
     from luocdo.loaders import LoadError, load
     from luocdo.output import extraction_to_json
 
