@@ -34,6 +34,9 @@ CORPUS = {
     "reference-chain": {"from": "3399/TB-UBND", "to": "07/HD/BTGDVTW 2025"},
     "requires-implementation": {"target": "Quyết định 06/QĐ-TTg 2022"},
     "tasks-for": {"org": "Bộ Tư pháp", "as_of": "2025-06-01"},
+    "signed-by": {"person": "Phùng Thị Hồng Hà"},
+    "sent-to": {"org": "Bộ Tư pháp"},
+    "documents": {"type": "thong bao", "issuer": "VPCP", "title": "buon lau"},
 }
 
 

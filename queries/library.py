@@ -289,9 +289,9 @@ def _cypher_error(message: str) -> QueryError:
     return kind(f"the database rejected the query: {message}")
 
 
-# Per open connection, the Candidates of each label: a read-only database does not change
-# under its connection, and reading and folding the corpus's 17,000 instruments takes longer
-# than answering the query.
+# Per open connection, the Candidates of each label and of each text `narrowed` selected for:
+# a read-only database does not change under its connection, and reading and folding the
+# corpus's 17,000 instruments (or scanning their names) takes longer than answering the query.
 _CANDIDATES: "weakref.WeakKeyDictionary[object, dict[str, Candidates]]" = weakref.WeakKeyDictionary()
 
 
@@ -310,7 +310,16 @@ _NAMES = "concat(coalesce(n.title, ''), ' ', coalesce(n.display_name, ''), ' ', 
 
 
 def narrowed(conn, text: str, narrowing: Narrowing) -> Candidates:
-    """The few instruments `text` may name (see targets.Narrowing), selected by the database."""
+    """The few instruments `text` may name (see targets.Narrowing), selected by the database
+    (a scan of every instrument's names), kept with the connection like `candidates`."""
+    remembered = _CANDIDATES.setdefault(conn, {})
+    key = f"narrowed:{text}"
+    if key not in remembered:
+        remembered[key] = _narrowed(conn, text, narrowing)
+    return remembered[key]
+
+
+def _narrowed(conn, text: str, narrowing: Narrowing) -> Candidates:
     from luocdo.graph.ladybug_store import node_rows
 
     params = {"text": text, **{f"run{i}": r"\p{Mn}*".join(run) for i, run in enumerate(narrowing.digit_runs)}}
