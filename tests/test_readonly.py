@@ -110,6 +110,15 @@ def test_reading_cypher_passes(cypher):
     check_read_only(cypher)
 
 
+def test_a_refused_query_is_refused_every_time_though_passed_ones_are_remembered():
+    hostile = "MATCH (n) DETACH DELETE n"
+    for _ in range(3):
+        with pytest.raises(RefusedQuery):
+            check_read_only(hostile)
+    check_read_only(READING[0])
+    assert check_read_only.cache_info().currsize >= 1
+
+
 def test_strings_names_and_comments_hide_their_words_from_the_check():
     found = tokens("MATCH (n) WHERE n.a = 'COPY' /* LOAD */ RETURN `SET` // INSTALL")
     assert [t.text for t in found if t.kind == "word"] == ["MATCH", "n", "WHERE", "n", "a", "RETURN"]
