@@ -276,6 +276,20 @@ def test_closing_the_pool_early_ends_its_workers():
     assert workers and not [w for w in workers if _running(w)]
 
 
+def test_a_background_call_answers_or_says_how_its_worker_died_and_ends_with_its_block():
+    from luocdo.graph.workers import Background, Lost
+
+    with Background(_crashes, "a") as job:
+        assert job.result() == "A"
+    with Background(_crashes, "exit") as job:
+        assert job.result() == Lost("its worker died (exit code 3)")
+    with pytest.raises(KeyboardInterrupt):
+        with Background(time.sleep, 60) as job:
+            worker = job.worker.process.pid
+            raise KeyboardInterrupt  # the caller interrupted while the worker still runs
+    assert not _running(worker)
+
+
 _DIE_BETWEEN_RENAMES = """
 import os, sys
 from pathlib import Path
