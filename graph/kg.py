@@ -302,17 +302,17 @@ def _build_in(staging: Path, files: Sequence[Path], db_dir: Path, progress, jobs
     if not views:
         reasons = "".join(f"\n  {s.path}: {s.reason}" for s in skipped)
         raise BuildError(f"no document could be read{reasons or ' (no files)'}")
-    index = _DocumentIndexJob(Path(db_dir) / search_index.INDEX_FILE, staging / search_index.INDEX_FILE,
-                              {v.document.sha256: v.document.path for v in views})
-    with _beside(index, alone=jobs == 1) as indexing:  # the search index takes the documents' texts meanwhile
+    job = _DocumentIndexJob(Path(db_dir) / search_index.INDEX_FILE, staging / search_index.INDEX_FILE,
+                            {v.document.sha256: v.document.path for v in views})
+    with _beside(job, alone=jobs == 1) as documents_result:  # the search index takes the documents' texts meanwhile
         resolution = clock.run("resolve", resolve, views)
         in_order = sorted(views, key=lambda ex: ex.document.path)
         warnings = [w for ex in in_order for w in ex.warnings]  # meta.json keeps them for `luocdo check`
         g = clock.run("graph", graph_of, _reread(cache, in_order), resolution)
         del views, in_order, resolution
-        documents_indexed = clock.run("search", indexing.result)
+        documents_indexed = clock.run("search", documents_result)
     if isinstance(documents_indexed, workers.Lost):
-        raise BuildError(f"{index.index}: the search index could not be written: {documents_indexed.reason}")
+        raise BuildError(f"{job.index}: the search index could not be written: {documents_indexed.reason}")
     warnings += documents_indexed.warnings
     g.graph["warnings"] = warnings
     lost = {s.path for s in skipped}
@@ -321,7 +321,7 @@ def _build_in(staging: Path, files: Sequence[Path], db_dir: Path, progress, jobs
     report.extracted, report.cached = cache.misses, cache.hits
     report.retried = sum(1 for i in deaths if str(files[i]) not in lost)
     report.indexed = documents_indexed.inserted
-    clock.run("search", index_tasks, g, index.index)
+    clock.run("search", index_tasks, g, job.index)
     staged = store.stage_database(g, db_dir, staging, write_json, clock.run)
     del g  # the graph goes before the database is written: the two never share the memory
     _release_memory()
@@ -388,24 +388,20 @@ def index_documents(job: _DocumentIndexJob) -> _DocumentsIndexed:
 
     if job.previous.is_file():
         shutil.copyfile(job.previous, job.index)
-    return _DocumentsIndexed(search_index.add_texts(job.index, search_index.DOCUMENT, job.documents, text_of)[0],
+    return _DocumentsIndexed(search_index.add_texts(job.index, search_index.DOCUMENT, job.documents, text_of),
                              warnings)
 
 
 @contextlib.contextmanager
 def _beside(job: _DocumentIndexJob, alone: bool):
-    """index_documents(job) in a worker process while the block runs (`alone`: in this process,
-    when the block asks for the result), so that the second core indexes while this one builds."""
+    """A function that answers index_documents(job), run in a worker process while the block
+    runs (`alone`: in this process, when the block calls it), so that the second core indexes
+    while this one builds."""
     if alone:
-        yield _Inline(lambda: _index_documents_safely(job))
+        yield lambda: _index_documents_safely(job)
         return
     with workers.Background(_index_documents_safely, job) as background:
-        yield background
-
-
-@dataclass(frozen=True)
-class _Inline:
-    result: Callable[[], object]
+        yield background.result
 
 
 def _index_documents_safely(job: _DocumentIndexJob):
@@ -438,8 +434,7 @@ def index_tasks(g: nx.MultiDiGraph, index: Path) -> None:
     """The tasks' texts (from the graph) and every text's owners into the search index, once the
     documents' texts are in."""
     owners = search_owners(g)
-    texts = {search_index.task_key(a["text"]): a["text"] for _, a in g.nodes(data=True)
-             if a["label"] == "Task" and a.get("text")}
+    texts = {o.key: g.nodes[o.node]["text"] for o in owners if o.kind == search_index.TASK}
     search_index.add_texts(index, search_index.TASK, texts, texts.get)
     search_index.set_owners(index, owners)
 

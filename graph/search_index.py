@@ -84,17 +84,17 @@ def update(path: Path, owners: Iterable[Owner], text_of: Callable[[Owner], str])
     Returns how many documents' texts were indexed now."""
     owners = list(owners)
     by_key = {o.key: o for o in owners}
-    inserted = {kind: add_texts(path, kind, {o.key for o in owners if o.kind == kind}, lambda key: text_of(by_key[key]))[0]
+    inserted = {kind: add_texts(path, kind, {o.key for o in owners if o.kind == kind}, lambda key: text_of(by_key[key]))
                 for kind in (DOCUMENT, TASK)}
     set_owners(path, owners)
     return inserted[DOCUMENT]
 
 
-def add_texts(path: Path, kind: str, keys: Iterable[str], text_of: Callable[[str], Optional[str]]) -> tuple[int, int]:
+def add_texts(path: Path, kind: str, keys: Iterable[str], text_of: Callable[[str], Optional[str]]) -> int:
     """Make the index at `path` hold, of the texts of `kind`, exactly those of `keys`: the ones it
     lacks are asked of `text_of` (None leaves a key out) and inserted, the others of `kind`
     deleted. The two kinds are kept apart so that documents can be indexed, in another process,
-    while the graph that names the tasks is being built. Returns (inserted, deleted)."""
+    while the graph that names the tasks is being built. Returns how many were inserted."""
     wanted = set(keys)
     with _writable(path) as db:
         held = dict(db.execute("SELECT key, id FROM entries WHERE kind = ?", (kind,)))  # not the texts: hundreds of MB
@@ -114,7 +114,7 @@ def add_texts(path: Path, kind: str, keys: Iterable[str], text_of: Callable[[str
                                 (kind, key, _packed(text))).lastrowid
             db.execute("INSERT INTO passages (rowid, folded) VALUES (?, ?)", (row_id, fold_keep_length(text)))
             inserted += 1
-    return inserted, len(held.keys() - wanted)
+    return inserted
 
 
 def set_owners(path: Path, owners: Iterable[Owner]) -> None:
