@@ -2,10 +2,12 @@
 
     DIR/search.sqlite
       entries(id, kind, key, text)     one row per distinct text: a document's keyed by its content
-                                       hash, a task's by the hash of its text; the original text
+                                       hash, a task's by the hash of its text (32 bytes each); the
+                                       original text, compressed
       passages                         FTS5 over the folded text (`fold_keep_length`: lower case, no
                                        diacritics, `đ` as `d`), contentless: the text is kept once
-      owners(key, node, file, instrument)  whose each text is in this build; rewritten every build
+      owners(entry, node, file, instrument)  whose each text is in this build, the file a number
+      files(id, path)                  in `files`; both rewritten every build
 
 Matching is on folded words, so `chong buon lau` and `chống buôn lậu` find the same passages;
 the snippet is cut from the original text at the same offsets (folding keeps one character per
@@ -32,7 +34,7 @@ from luocdo.normalize import fold_keep_length, nfc
 
 INDEX_FILE = "search.sqlite"
 # Raised when the tables change, so that a build starts a new index instead of reusing an old one.
-FORMAT_VERSION = 2  # 2: texts compressed
+FORMAT_VERSION = 3  # 2: texts compressed; 3: keys as bytes, owners by entry id and file number
 DOCUMENT, TASK = "document", "task"
 HIGHLIGHT = ("**", "**")
 SNIPPET_WIDTH = 160  # characters of original text around the best cluster of matched words
@@ -42,11 +44,15 @@ _MATCHES_SCANNED = 2000  # in a long document, the best window among the first s
 _WORD = re.compile(r"[^\W_]+")
 
 _SCHEMA = """
-CREATE TABLE entries (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, key TEXT NOT NULL UNIQUE, text BLOB NOT NULL);
+CREATE TABLE entries (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, key BLOB NOT NULL, text BLOB NOT NULL);
 CREATE VIRTUAL TABLE passages USING fts5(folded, content='', tokenize='unicode61 remove_diacritics 0');
-CREATE TABLE owners (key TEXT NOT NULL, node TEXT NOT NULL, file TEXT NOT NULL, instrument TEXT);
-CREATE INDEX owners_by_key ON owners (key);
+CREATE TABLE files (id INTEGER PRIMARY KEY, path TEXT NOT NULL);
+CREATE TABLE owners (entry INTEGER NOT NULL, node TEXT NOT NULL, file INTEGER NOT NULL, instrument TEXT NOT NULL,
+                     PRIMARY KEY (entry, node, instrument)) WITHOUT ROWID;
 """
+# Keys are hex sha256 digests, kept as their 32 bytes; entries needs no index on them (a build
+# reads them all, a search joins on the row id), and owners are clustered by entry: hex keys, an
+# index on them and every owner's path were 40% of the index on the benchmark corpus.
 
 
 @dataclass(frozen=True)
@@ -75,7 +81,7 @@ class Hit:
 
 def task_key(text: str) -> str:
     """A task's key: the hash of its text, so that a task that says the same is not indexed again."""
-    return "task:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def update(path: Path, owners: Iterable[Owner], text_of: Callable[[Owner], str]) -> int:
@@ -97,7 +103,7 @@ def add_texts(path: Path, kind: str, keys: Iterable[str], text_of: Callable[[str
     while the graph that names the tasks is being built. Returns how many were inserted."""
     wanted = set(keys)
     with _writable(path) as db:
-        held = dict(db.execute("SELECT key, id FROM entries WHERE kind = ?", (kind,)))  # not the texts: hundreds of MB
+        held = {key.hex(): row_id for key, row_id in db.execute("SELECT key, id FROM entries WHERE kind = ?", (kind,))}
         for key in held.keys() - wanted:
             row_id = held[key]
             [stored] = db.execute("SELECT text FROM entries WHERE id = ?", (row_id,)).fetchone()
@@ -111,18 +117,25 @@ def add_texts(path: Path, kind: str, keys: Iterable[str], text_of: Callable[[str
                 continue
             text = nfc(text)
             row_id = db.execute("INSERT INTO entries (kind, key, text) VALUES (?, ?, ?)",
-                                (kind, key, _packed(text))).lastrowid
+                                (kind, bytes.fromhex(key), _packed(text))).lastrowid
             db.execute("INSERT INTO passages (rowid, folded) VALUES (?, ?)", (row_id, fold_keep_length(text)))
             inserted += 1
     return inserted
 
 
 def set_owners(path: Path, owners: Iterable[Owner]) -> None:
-    """Whose each text is, in this build: rewritten whole, since it is small beside the texts."""
+    """Whose each text is, in this build: rewritten whole, since it is small beside the texts.
+    An owner whose text the index does not hold (left out with a warning) is left out too."""
+    owners = list(owners)
     with _writable(path) as db:
+        entry_of = {(kind, key.hex()): row_id for kind, key, row_id in db.execute("SELECT kind, key, id FROM entries")}
+        file_of = {file: number for number, file in enumerate(sorted({o.file for o in owners}), start=1)}
         db.execute("DELETE FROM owners")
-        db.executemany("INSERT INTO owners VALUES (?, ?, ?, ?)",
-                       sorted({(o.key, o.node, o.file, o.instrument) for o in owners}, key=lambda r: (r[0], r[1], r[3] or "")))
+        db.execute("DELETE FROM files")
+        db.executemany("INSERT INTO files VALUES (?, ?)", ((number, file) for file, number in file_of.items()))
+        db.executemany("INSERT OR IGNORE INTO owners VALUES (?, ?, ?, ?)",
+                       sorted((entry_of[o.kind, o.key], o.node, file_of[o.file], o.instrument or "")
+                              for o in owners if (o.kind, o.key) in entry_of))
 
 
 def _packed(text: str) -> bytes:
@@ -181,14 +194,14 @@ def search(path: Path, text: str, limit: int = 10) -> list[Hit]:
         return []
     db = sqlite3.connect(Path(path).absolute().as_uri() + "?mode=ro", uri=True)
     try:
-        ranked = db.execute("SELECT e.key, e.kind, e.text, bm25(passages) FROM passages JOIN entries e "
+        ranked = db.execute("SELECT e.id, e.kind, e.text, bm25(passages) FROM passages JOIN entries e "
                             "ON e.id = passages.rowid WHERE passages MATCH ? ORDER BY bm25(passages), e.key",
                             (match_expression(words),))
         hits = []
-        for key, kind, entry_text, rank in ranked:
+        for entry, kind, entry_text, rank in ranked:
             shown = snippet(_unpacked(entry_text), words)
-            owned = db.execute("SELECT node, file, instrument FROM owners WHERE key = ? ORDER BY node, instrument",
-                               (key,)).fetchall()
+            owned = db.execute("SELECT o.node, f.path, o.instrument FROM owners o JOIN files f ON f.id = o.file "
+                               "WHERE o.entry = ? ORDER BY o.node, o.instrument", (entry,)).fetchall()
             for node, rows in groupby(owned, key=lambda row: row[0]):
                 rows = list(rows)
                 instruments = tuple(dict.fromkeys(r[2] for r in rows if r[2]))

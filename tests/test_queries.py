@@ -174,6 +174,21 @@ def test_tasks_for_marks_overdue_as_of_a_date(db):
         ("task:205-1", "support")]
 
 
+def test_tasks_for_lists_a_task_once_when_its_body_is_reached_by_several_paths(tmp_path):
+    """A bureau under a department and directly under the ministry: its task once for the ministry."""
+    G = seeds_graph()
+    add_named(G, "org:phong-x", "Organization", "Phòng Xuất nhập cảnh")
+    edge(G, "org:phong-x", "org:cuc-canh-sat-kinh-te", "PART_OF")
+    edge(G, "org:phong-x", "org:bo-cong-an", "PART_OF")
+    edge(G, add_task(G, "task:381-4", "Phòng Xuất nhập cảnh rà soát.", "2024-11-30", T381, "seeds/381.txt"),
+         "org:phong-x", "ASSIGNED_TO", role="lead")
+    store.write_database(G, tmp_path / "db")
+    rows = run_named(tmp_path / "db", "tasks-for", org="BCA", as_of="2025-01-01")
+    assert [(r["task_id"], r["body_id"]) for r in rows] == [
+        ("task:381-3", "org:cuc-canh-sat-kinh-te"), ("task:381-4", "org:phong-x"), ("task:381-1", "org:bo-cong-an"),
+        ("task:205-1", "org:bo-cong-an"), ("task:381-2", "org:bo-cong-an")]
+
+
 def test_documents_filter_by_type_issuer_signer_dates_and_title_words(db):
     everything = [(r["id"], r["files"]) for r in run_named(db, "documents")]
     assert everything == [(CT18, ["seeds/381.txt"]), (T381, ["seeds/381.txt"]), (T205, ["seeds/205.txt"])]

@@ -143,6 +143,32 @@ def test_a_rebuild_indexes_only_the_changed_document(tmp_path):
            {str(p) for p in docs.iterdir()}
 
 
+def test_the_index_keeps_keys_as_bytes_and_each_file_path_once(db):
+    """Hex keys and a path per owner were 40% of the corpus's index: keys are the digests' 32
+    bytes, and owners name their file by number."""
+    import sqlite3
+
+    index = sqlite3.connect(db / search_index.INDEX_FILE)
+    assert {row for row in index.execute("SELECT typeof(key), length(key) FROM entries")} == {("blob", 32)}
+    [(paths, distinct)] = index.execute("SELECT count(*), count(DISTINCT path) FROM files")
+    assert paths == distinct == len(list(EXAMPLES.iterdir()))
+    [(owners, numbered)] = index.execute("SELECT count(*), count(f.id) FROM owners o LEFT JOIN files f ON f.id = o.file")
+    assert owners == numbered > paths  # every task's owner too
+
+
+def test_an_index_of_an_older_format_is_built_again(tmp_path):
+    import sqlite3
+
+    build([EXAMPLES], db=tmp_path / "db", jobs=1)
+    index = sqlite3.connect(tmp_path / "db" / search_index.INDEX_FILE)
+    index.execute(f"PRAGMA user_version = {search_index.FORMAT_VERSION - 1}")
+    index.commit()
+    index.close()
+    kg = build([EXAMPLES], db=tmp_path / "db", jobs=1)
+    assert kg.report.indexed == 5
+    assert kg.search("chong buon lau")
+
+
 def test_a_damaged_index_is_built_again_from_scratch(tmp_path):
     docs = tmp_path / "docs"
     shutil.copytree(EXAMPLES, docs)
