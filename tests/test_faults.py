@@ -208,8 +208,10 @@ def test_kill_9_of_the_build_keeps_the_old_store_and_ends_its_workers(place, db,
 def test_sigterm_or_ctrl_c_ends_the_build_its_workers_and_its_staging_folder(place, db, signum):
     root, _ = place
     watch = Watch(_start(root / "few", db), db)
-    watch.busy_worker()
+    busy = watch.busy_worker()
+    os.kill(busy, signal.SIGSTOP)  # big.txt cannot be finished before the signal lands (a loaded machine)
     watch.proc.send_signal(signum)
+    os.kill(busy, signal.SIGCONT)
     code, stderr = watch.finish()
     assert code == 1 and "Traceback" not in stderr
     assert f"interrupted{' (SIGTERM)' if signum == signal.SIGTERM else ''}; {db} is unchanged" in stderr
