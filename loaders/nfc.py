@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from luocdo.normalize import nfc
+from luocdo.normalize import LOOKALIKE, nfc
 
 from .builder import Text, TextBuilder
 
@@ -22,8 +22,6 @@ _CONTROL = "\x00-\x08\x0b\x0e-\x1f\x7f-\x9f"
 _MARKS_OR_CONTROL = re.compile(
     f"[{_COMBINING}{_CONTROL}](?:(?<=[{_COMBINING}])(?P<marks>[{_COMBINING}]*)|(?![{_COMBINING}]))"
 )
-# Ð, Ɖ, ð: the look-alikes luocdo.normalize.nfc maps to Đ, đ (not Đ itself, which every text has).
-_LOOKALIKES = re.compile("[\u00d0\u0189\u00f0]")
 # A dash of another width inside a number's symbol (`205/TB—VPCP`, as OCR and word processors
 # print it) is its hyphen; between words (`2021 – 2025`, `Hà Nội — Huế`) it stays.
 _SYMBOL_DASH = re.compile("[\u2010\u2011\u2012\u2013\u2014\u2212](?<=[A-ZĐ0-9].)(?=[A-ZĐ0-9])")
@@ -86,8 +84,8 @@ def _lookalikes(text: str) -> str:
     """luocdo.normalize.nfc's letter mapping, OCR's letters inside numbers as digits (and 0 in
     capitals as O), a date's misread words and symbol
     dashes as hyphens (all one-to-one), applied only where such characters occur."""
-    if _LOOKALIKES.search(text):
-        text = _LOOKALIKES.sub(lambda m: nfc(m.group()), text)
+    if LOOKALIKE.search(text):
+        text = LOOKALIKE.sub(lambda m: nfc(m.group()), text)
     if _OCR_NUMBER_HINT.search(text):
         text = _OCR_NUMBER.sub(lambda m: m.group().translate(_OCR_DIGIT), text)
     if _OCR_ITEM_ONE_HINT.search(text):
