@@ -16,7 +16,7 @@ import networkx as nx
 from luocdo.evidence import evidence_of
 from luocdo.extract.organizations import canonical_name
 from luocdo.extract.sentences import SentenceIndex
-from luocdo.graph.schema import NODE_BY_NAME, REL_BY_NAME
+from luocdo.graph.schema import NODE_BY_NAME, REL_BY_NAME, STATED_BY_TASK
 from luocdo.ids import entity_id, meeting_id, subject_id, task_id
 from luocdo.model import Extraction, InstrumentMention, Span
 from luocdo.normalize import fold
@@ -34,7 +34,6 @@ def document_id(ex: Extraction) -> str:
 # document states it; a law that names a ministry 300 times adds 3 sentences, not 300 (the
 # document is in `sources` either way).
 EVIDENCE_PER_DOCUMENT = 3
-_STATED_BY_TASK = frozenset({"HAS_TASK", "ASSIGNED_TO", "REPORTS_TO"})
 
 
 class _Writer:
@@ -63,12 +62,14 @@ class _Writer:
         sentence = self._interned.setdefault(found.sentence, found.sentence)
         return [{"file": self.path, "start": found.start, "end": found.end, "sentence": sentence}]
 
-    def _add_provenance(self, key, attrs: dict, span: Optional[Span], with_sentence: bool = True) -> None:
+    def _add_provenance(self, key, attrs: dict, span: Optional[Span], said_in: str = "") -> None:
+        """Add this document to `sources` and the mention at `span` to `evidence`, without its
+        sentence when `said_in` (a task's text) already holds it."""
         if key not in self._sourced:
             self._sourced.add(key)
             attrs["sources"].append(self.path)
         for e in self.evidence(span) if self._kept[key] < EVIDENCE_PER_DOCUMENT else ():
-            if not with_sentence:
+            if said_in and e["sentence"].strip("…") in said_in:
                 del e["sentence"]
             seen = (key, e["start"], e["end"], e.get("sentence"))
             if seen not in self._seen:
@@ -85,20 +86,22 @@ class _Writer:
         else:
             attrs = self.g.nodes[node_id]
             attrs.update({k: v for k, v in props.items() if attrs.get(k) in (None, [], "")})
-        self._add_provenance(node_id, self.g.nodes[node_id], span)
+        attrs = self.g.nodes[node_id]
+        self._add_provenance(node_id, attrs, span, attrs["text"] if label == "Task" else "")
         return node_id
 
     def edge(self, u: str, v: str, rel: str, span: Optional[Span] = None, **props) -> None:
-        """Add or merge an edge. The edges a task states (HAS_TASK, ASSIGNED_TO, REPORTS_TO) keep
-        the file and span of their evidence but not its sentence, which is the task's own:
-        repeated on every assignee it was a quarter of a corpus-sized database."""
+        """Add or merge an edge. The edges a task states (HAS_TASK, ASSIGNED_TO, REPORTS_TO) carry
+        no provenance of their own: a task is one document's, and its edges' sources and evidence
+        were always the task's (same file, same span), stored again on every assignee and, in the
+        database, in both directions: a third of a corpus-sized database."""
         _check_edge(self.g, u, v, rel, self.path)
-        stated_by_task = rel in _STATED_BY_TASK
         if not self.g.has_edge(u, v, key=rel):
             self.g.add_edge(u, v, key=rel, type=rel, **props, sources=[], evidence=[])
         attrs = self.g.edges[u, v, rel]
         attrs.update({k: val for k, val in props.items() if attrs.get(k) is None})
-        self._add_provenance((u, v, rel), attrs, span, with_sentence=not stated_by_task)
+        if rel not in STATED_BY_TASK:
+            self._add_provenance((u, v, rel), attrs, span)
 
     def organization(self, name: str, res: Resolution, span: Optional[Span] = None) -> str:
         """The body's node, named as its id spells it: `Cục KSTTHC` met first becomes an alias
@@ -197,12 +200,12 @@ def _add_tasks(w: _Writer, res: Resolution, subject: Optional[str]) -> None:
         tid = task_id(w.ex.document, i)
         w.node(tid, "Task", {"id": tid, "text": t.text, "ordinal": t.ordinal, "path": t.path, "deadline": t.deadline}, t.span)
         if subject:
-            w.edge(subject, tid, "HAS_TASK", t.span)
+            w.edge(subject, tid, "HAS_TASK")
         for a in t.assignees:
-            w.edge(tid, w.organization(a.organization, res), "ASSIGNED_TO", t.span, role=a.role)
+            w.edge(tid, w.organization(a.organization, res), "ASSIGNED_TO", role=a.role)
         for name in t.reports_to:
             to = w.person(name, res) if fold(name) in person_names else w.organization(name, res)
-            w.edge(tid, to, "REPORTS_TO", t.span)
+            w.edge(tid, to, "REPORTS_TO")
 
 
 def _add_relations(w: _Writer, res: Resolution) -> None:

@@ -24,7 +24,7 @@ from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
 
 from luocdo.data import load
-from luocdo.graph.schema import DATE, INT, NODE_BY_NAME, NODES, REL_BY_NAME, RELS, Prop, RelType
+from luocdo.graph.schema import DATE, INT, NODE_BY_NAME, NODES, REL_BY_NAME, RELS, STATED_BY_TASK, Prop, RelType
 
 ELI = Namespace("http://data.europa.eu/eli/ontology#")
 LUOCDO = Namespace("https://luocdo.dev/ns#")
@@ -209,12 +209,21 @@ def to_rdf(G: nx.MultiDiGraph) -> Graph:
         for triple in node_triples(node, attrs, documents):
             g.add(triple)
     for source, target, attrs in G.edges(data=True):
-        for triple in edge_triples(source, target, attrs, documents):
+        for triple in edge_triples(source, target, _with_task_sources(G, source, target, attrs), documents):
             g.add(triple)
     for concept in set(g.objects(None, ELI.type_document)):
         for triple in type_concept_triples(concept):
             g.add(triple)
     return g
+
+
+def _with_task_sources(G: nx.MultiDiGraph, source: str, target: str, attrs: dict) -> dict:
+    """An edge a task states has no sources of its own (graph/schema.py): its statement is
+    derived from the task's documents."""
+    if attrs.get("type") not in STATED_BY_TASK:
+        return attrs
+    task = target if attrs["type"] == "HAS_TASK" else source
+    return {**attrs, "sources": G.nodes[task].get("sources") or []}
 
 
 def write_text(text: str, path) -> None:

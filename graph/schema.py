@@ -45,8 +45,11 @@ class RelType:
 PROVENANCE = (
     Prop("sources", STRINGS, "paths of the documents that state this"),
     Prop("evidence", STRING, "JSON list of {file, start, end, sentence}: the first 3 mentions per document; "
-                             "a task's edges give no sentence (it is the task's)"),
+                             "a task gives no sentence when its text holds it"),
 )
+# The edges a task states carry no provenance of their own (empty `sources` and `evidence`): a
+# task is one document's, and theirs is its sources and evidence.
+STATED_BY_TASK = frozenset({"HAS_TASK", "ASSIGNED_TO", "REPORTS_TO"})
 
 NODES: tuple[NodeLabel, ...] = (
     NodeLabel(

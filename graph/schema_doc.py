@@ -7,7 +7,7 @@ tests/test_store.py fails when the committed file differs from what this prints.
 from __future__ import annotations
 
 from luocdo.graph.ladybug_store import ddl
-from luocdo.graph.schema import NODES, PROVENANCE, RELS, Prop
+from luocdo.graph.schema import NODES, PROVENANCE, RELS, STATED_BY_TASK, Prop
 
 
 def _cell(text: str) -> str:
@@ -26,6 +26,8 @@ def schema_markdown() -> str:
         "",
         "Every node and every relationship also carries provenance: "
         + ", ".join(f"`{p.name}` ({p.type}: {p.doc})" for p in PROVENANCE) + ". "
+        + "The edges a task states (" + ", ".join(f"`{r}`" for r in sorted(STATED_BY_TASK)) + ") carry none of "
+        "their own (both lists empty): theirs is the task's, which one document states. "
         "In networkx a node's `label` attribute names its label; an edge's key and `type` name its type.",
         "",
         "## Node labels",

@@ -48,7 +48,7 @@ class FollowUp:
     status: str  # overdue, due or no deadline (as of the day asked)
     reports_to: str  # whom it reports to, `; ` between several
     source: str  # the file that states it
-    evidence: str  # the sentence that states it
+    evidence: str  # the sentence that states it: the task's text unless the sentence says more
     instrument_id: Optional[str]
     task_id: str
 
@@ -89,7 +89,7 @@ def _follow_up(row: dict, as_of: dt.date) -> FollowUp:
         instrument=row["instrument"], path=row["path"], task=row["task"], assignee=row["assignee"],
         role=row["role"], deadline=row["deadline"], status=status(row["deadline"], as_of),
         reports_to="; ".join(sorted(name for name in row["reports_to"] if name)),
-        source=first.get("file") or (row["sources"] or [""])[0], evidence=first.get("sentence") or "",
+        source=first.get("file") or (row["sources"] or [""])[0], evidence=first.get("sentence") or row["task"],
         instrument_id=row["instrument_id"], task_id=row["task_id"])
 
 

@@ -1,11 +1,13 @@
 """The graph: labels, properties and ends from the schema, provenance on everything."""
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from extractions import full_text_381, news_381, report_205
 from luocdo.graph.build import EVIDENCE_PER_DOCUMENT, SchemaError, build_graph
-from luocdo.graph.schema import NODE_BY_NAME, REL_BY_NAME, node_props, rel_props
+from luocdo.graph.schema import NODE_BY_NAME, REL_BY_NAME, STATED_BY_TASK, node_props, rel_props
 from luocdo.model import Relation, Span
 
 
@@ -21,12 +23,26 @@ def test_every_node_has_its_labels_properties_and_provenance(graph):
         assert attrs["id"] == node and attrs["sources"]
 
 
-def test_every_edge_is_allowed_by_the_schema_and_carries_evidence(graph):
+def test_every_edge_is_allowed_by_the_schema_and_carries_evidence_unless_its_tasks(graph):
     for u, v, key, attrs in graph.edges(keys=True, data=True):
         rel = REL_BY_NAME[key]
         assert (graph.nodes[u]["label"], graph.nodes[v]["label"]) in rel.ends
         assert set(attrs) == {p.name for p in rel_props(rel)} | {"type"}
-        assert attrs["type"] == key and attrs["sources"] and attrs["evidence"], (u, key, v)
+        assert attrs["type"] == key, (u, key, v)
+        if key in STATED_BY_TASK:  # the task's sources and evidence are the edge's
+            task = graph.nodes[v if key == "HAS_TASK" else u]
+            assert attrs["sources"] == attrs["evidence"] == [] and len(task["sources"]) == 1, (u, key, v)
+        else:
+            assert attrs["sources"] and attrs["evidence"], (u, key, v)
+
+
+def test_a_task_gives_no_evidence_sentence_its_text_holds(graph):
+    tasks = [a for _, a in graph.nodes(data=True) if a["label"] == "Task"]
+    assert tasks
+    for task in tasks:
+        [evidence] = task["evidence"]
+        assert set(evidence) == {"file", "start", "end"}, task["id"]
+        assert evidence["file"] == task["sources"][0] and evidence["end"] > evidence["start"]
 
 
 def test_evidence_is_the_sentence_at_source_offsets(graph):
@@ -160,3 +176,16 @@ def test_an_issuer_named_longer_than_the_gazetteer_is_the_node_its_edge_targets(
     g = build_graph([extract(load_string(text, "kh.txt"))])
     [(law, body)] = [(u, v) for u, v, k in g.edges(keys=True) if k == "ISSUED_BY" and "57" in u]
     assert g.nodes[body]["name"] == "Ban Chấp hành Trung ương"
+
+
+def test_a_task_keeps_the_sentence_its_text_does_not_hold():
+    """A task whose text is not its sentence (a heading's lead-in, a table row) keeps it."""
+    from extractions import document, extraction, task
+
+    text = "Giao Bộ Tư pháp: rà soát văn bản trước ngày 30/6/2025."
+    doc = document("a.txt", text)
+    stated = task(text, "rà soát văn bản trước ngày 30/6/2025")
+    reworded = dataclasses.replace(stated, text="Rà soát văn bản quy phạm pháp luật")
+    g = build_graph([extraction(doc, tasks=[reworded])])
+    [evidence] = next(a for _, a in g.nodes(data=True) if a["label"] == "Task")["evidence"]
+    assert evidence["sentence"] == text

@@ -23,7 +23,7 @@ from luocdo.graph.rdf import (
     ELI, ENTITY_BASE, LUOCDO, entity_iri, mapping_table, prop_term, rel_term, to_rdf, type_iri,
     write_jsonld, write_turtle,
 )
-from luocdo.graph.schema import NODES, RELS, rel_props
+from luocdo.graph.schema import NODES, RELS, STATED_BY_TASK, rel_props
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs" / "rdf.md"
@@ -54,8 +54,10 @@ def add_node(G, node_id, label, source=PATH001, **props):
 
 
 def add_edge(G, u, v, rel, source=PATH001, **props):
-    G.add_edge(u, v, key=rel, type=rel, **props, sources=[source],
-               evidence=evidence(source, f"{u} {rel} {v}."))
+    """An edge as the graph has it: the edges a task states with no provenance of their own."""
+    stated_by_task = rel in STATED_BY_TASK
+    G.add_edge(u, v, key=rel, type=rel, **props, sources=[] if stated_by_task else [source],
+               evidence=[] if stated_by_task else evidence(source, f"{u} {rel} {v}."))
 
 
 def instrument(G, node_id, type_, number, symbol, year, source=PATH001, **props):
@@ -301,6 +303,12 @@ def test_a_relation_keeps_its_evidence_sentence_and_source_document(turtle_graph
     assert statement_values(turtle_graph, TB381, ELI.cites, CT18, LUOCDO.evidence) == {
         Literal(f"{TB381} CITES {CT18}.", lang="vi")}
     assert statement_values(turtle_graph, TB381, ELI.cites, CT18, PROV.wasDerivedFrom) == {entity_iri(DOC001)}
+
+
+def test_an_edge_a_task_states_is_derived_from_the_tasks_document(turtle_graph):
+    assert statement_values(turtle_graph, TASK, LUOCDO.assignedTo, "org:bo-cong-an",
+                            PROV.wasDerivedFrom) == {entity_iri(DOC001)}
+    assert statement_values(turtle_graph, TB381, LUOCDO.hasTask, TASK, PROV.wasDerivedFrom) == {entity_iri(DOC001)}
 
 
 def test_a_node_is_derived_from_the_document_loaded_from_its_source_path(turtle_graph):
