@@ -220,3 +220,31 @@ def test_a_database_folder_named_with_a_quote_and_a_backslash_is_written(tmp_pat
     db = tmp_path / "it's a\\db"
     build([Path(__file__).resolve().parents[1] / "examples"], db=db, jobs=1)
     assert KnowledgeGraph.open(db).query("MATCH (d:Document) RETURN count(d) AS n") == [{"n": 5}]
+
+
+def test_a_table_staged_in_several_files_is_written_whole_by_one_copy(graph, tmp_path, monkeypatch):
+    """A corpus's tables are staged in files of ROWS_PER_COPY rows; each table (each from-to pair
+    of a rel table) goes in by one COPY of all its files, so its pages are filled, not left half
+    empty by a checkpoint after every batch."""
+    import ladybug as lb
+
+    monkeypatch.setattr(ladybug_store, "ROWS_PER_COPY", 2)
+    staged = ladybug_store.stage(graph, tmp_path / "tables")
+    statements = [copy.statement for copy in staged]
+    assert len(staged) > len(set(statements)) and all(copy.rows <= 2 for copy in staged)
+    copies = []
+
+    class Recording(lb.Connection):
+        def execute(self, query, *args, **kwargs):
+            if query.startswith("COPY"):
+                copies.append(query)
+            return super().execute(query, *args, **kwargs)
+
+    monkeypatch.setattr(lb, "Connection", Recording)
+    written = ladybug_store.write_staged(staged, tmp_path / "graph.lbug")
+    assert written == graph.number_of_nodes() + graph.number_of_edges()
+    assert len(copies) == len(set(statements))
+    assert sum(query.count(".parquet'") for query in copies) == len(staged)
+    back = ladybug_store.read_graph(ladybug_store.connect(tmp_path / "graph.lbug"))
+    assert dict(back.nodes(data=True)) == dict(graph.nodes(data=True))
+    assert {e[:3]: e[3] for e in back.edges(keys=True, data=True)} == {e[:3]: e[3] for e in graph.edges(keys=True, data=True)}
