@@ -46,9 +46,14 @@ def _law_vocabulary() -> tuple[dict[str, str], re.Pattern]:
 LAW_TYPES, _LAW_TYPE_WORD = _law_vocabulary()
 
 
+# `Luật Hôn nhân và gia đình` and `Luật Hôn nhân gia đình`, `Luật Phòng, chống ma túy` and
+# `Luật Phòng chống ma túy` name one law: the `và` and the commas of a name are often dropped.
+_AND_WORD = re.compile(r"(?<!\w)và(?!\w)", re.IGNORECASE)
+
+
 def name_key(name: str) -> str:
     """The slug by which an unnumbered instrument is known."""
-    return slug(_YEAR_WORD.sub("", name))
+    return slug(_AND_WORD.sub(" ", _YEAR_WORD.sub("", name)))
 
 
 def law_name(m: "InstrumentMention") -> tuple[str, int | None] | None:

@@ -123,6 +123,15 @@ LAWS = [
     pytest.param([("Đề án phát triển văn hóa năm 2025", "ĐA", None, None, None, {"name": "Đề án phát triển văn hóa năm 2025"})],
                  [("Đề án phát triển văn hóa 2025", "ĐA", None, None, None, {"name": "Đề án phát triển văn hóa 2025"})],
                  True, id="named plan with and without năm"),
+    pytest.param([("Luật Hôn nhân và gia đình 2014", "LUẬT", None, None, 2014, {"name": "Luật Hôn nhân và gia đình 2014"})],
+                 [("Luật Hôn nhân gia đình 2014", "LUẬT", None, None, 2014, {"name": "Luật Hôn nhân gia đình 2014"})],
+                 True, id="with and without và"),
+    pytest.param([("Luật Phòng, chống ma túy", "LUẬT", None, None, None, {"name": "Luật Phòng, chống ma túy"})],
+                 [("Luật Phòng chống ma túy", "LUẬT", None, None, None, {"name": "Luật Phòng chống ma túy"})],
+                 True, id="with and without its comma"),
+    pytest.param([("Bộ luật Hình sự 2015", "BỘ LUẬT", None, None, 2015, {"name": "Bộ luật Hình sự 2015"})],
+                 [("Bộ luật Tố tụng hình sự 2015", "BỘ LUẬT", None, None, 2015, {"name": "Bộ luật Tố tụng hình sự 2015"})],
+                 False, id="a name inside another is another law"),
 ]
 
 
