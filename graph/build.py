@@ -77,7 +77,8 @@ class _Writer:
                 self._kept[key] += 1
                 attrs["evidence"].append(e)
 
-    def node(self, node_id: str, label: str, props: dict, span: Optional[Span] = None) -> str:
+    def node(self, node_id: str, label: str, props: dict, span: Optional[Span] = None, said_in: str = "") -> str:
+        """Add or merge a node; `said_in` is a text of its own that holds its evidence sentence."""
         if label not in NODE_BY_NAME:
             raise SchemaError(f"{self.path}: unknown node label {label!r}")
         if node_id not in self.g:
@@ -86,8 +87,7 @@ class _Writer:
         else:
             attrs = self.g.nodes[node_id]
             attrs.update({k: v for k, v in props.items() if attrs.get(k) in (None, [], "")})
-        attrs = self.g.nodes[node_id]
-        self._add_provenance(node_id, attrs, span, attrs["text"] if label == "Task" else "")
+        self._add_provenance(node_id, self.g.nodes[node_id], span, said_in)
         return node_id
 
     def edge(self, u: str, v: str, rel: str, span: Optional[Span] = None, **props) -> None:
@@ -198,7 +198,8 @@ def _add_tasks(w: _Writer, res: Resolution, subject: Optional[str]) -> None:
     person_names = {fold(p.name) for p in w.ex.persons}
     for i, t in enumerate(w.ex.tasks):
         tid = task_id(w.ex.document, i)
-        w.node(tid, "Task", {"id": tid, "text": t.text, "ordinal": t.ordinal, "path": t.path, "deadline": t.deadline}, t.span)
+        w.node(tid, "Task", {"id": tid, "text": t.text, "ordinal": t.ordinal, "path": t.path, "deadline": t.deadline}, t.span,
+               said_in=t.text)
         if subject:
             w.edge(subject, tid, "HAS_TASK")
         for a in t.assignees:

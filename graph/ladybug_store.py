@@ -110,12 +110,12 @@ def _chunks(items: list, size: int) -> Iterator[list]:
 # costs in memory), and each table (each from-to pair of a rel table) is then written by one
 # COPY of all its files, committed and checkpointed: one transaction for the whole corpus kept
 # every page of it in memory until the end, and a checkpoint after every 25,000 rows left each
-# appended batch's pages half empty (174 MB instead of 114 MB for the corpus's 192,058 tasks,
+# appended batch's pages partly filled (174 MB instead of 114 MB for the corpus's 192,058 tasks,
 # and twice the time).
 ROWS_PER_COPY = 25_000
 # The buffer pool of the writing process: LadybugDB's default is most of the machine's memory,
 # which a build shares with its extraction workers. What a write needs grows with the store
-# (about 500 MB of the benchmark corpus's fit in 512 MiB, committed every 25,000 rows), so a
+# (the benchmark corpus's fits in 512 MiB, committed table by table), so a
 # write that runs out starts again with twice the pool, up to WRITE_BUFFER_POOL_MAX.
 WRITE_BUFFER_POOL = 512 << 20
 WRITE_BUFFER_POOL_MAX = 8 << 30

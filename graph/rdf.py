@@ -222,7 +222,7 @@ def _with_task_sources(G: nx.MultiDiGraph, source: str, target: str, attrs: dict
     derived from the task's documents."""
     if attrs.get("type") not in STATED_BY_TASK:
         return attrs
-    task = target if attrs["type"] == "HAS_TASK" else source
+    task = source if G.nodes[source].get("label") == "Task" else target
     return {**attrs, "sources": G.nodes[task].get("sources") or []}
 
 
