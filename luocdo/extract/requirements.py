@@ -304,19 +304,24 @@ def _required_by_description(text: str, instruments: list[InstrumentMention]) ->
     governs the numbered ones the document cites of that type whose titles the subject names, and
     the one it says carries them (`Kết luận của Ủy ban Thường vụ Quốc hội tại Thông báo số ...`)."""
     out = []
+    titled: dict[str, list[tuple[InstrumentMention, set[str]]]] = {}  # type code -> its numbered titles
+    for inst in instruments:
+        words = _title_words(inst.name or "") if inst.number else None
+        if words:
+            titled.setdefault(inst.type, []).append((inst, words))
+    carried_at: dict[str, set[int]] = {}  # a carrier phrase -> where the instruments it names begin
     for m in _described_demand().finditer(text):
         if in_legal_basis(text, m.start()):
             continue
         about = _title_words(m["about"])
         code = _type_codes().get(fold(" ".join(m["word"].split())))
         phrase = Span(m.start(), m.end("word"))
-        for inst in instruments:
-            words = _title_words(inst.name or "")
-            if inst.number and inst.type == code and words and len(words & about) >= 0.8 * len(words):
-                out.append((inst, phrase))
+        out += [(inst, phrase) for inst, words in titled.get(code, ()) if len(words & about) >= 0.8 * len(words)]
         if m["of"]:  # `Kết luận của Ủy ban Thường vụ Quốc hội tại Thông báo số 4387/TB-VPQH`
-            carrier = re.compile(re.escape(" ".join(m.group("word", "of"))).replace(r"\ ", r"\s+") + r"\s+tại\s+", re.I)
-            starts = {c.end() for c in carrier.finditer(text)}
+            carrier = re.escape(" ".join(m.group("word", "of"))).replace(r"\ ", r"\s+") + r"\s+tại\s+"
+            if carrier not in carried_at:
+                carried_at[carrier] = {c.end() for c in re.finditer(carrier, text, re.I)}
+            starts = carried_at[carrier]
             out += [(inst, phrase) for inst in instruments if inst.number and inst.span.start in starts]
     return out
 

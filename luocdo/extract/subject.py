@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice
 from dataclasses import replace
 from typing import Optional, Sequence
 
@@ -19,7 +20,8 @@ from luocdo.extract.parts import DocumentParts, document_parts, heading_code, ty
 from luocdo.model import DateMention, InstrumentMention, LoadedDocument, MeetingMention, OrganizationMention, PageMetadata, Span
 from luocdo.normalize import fold
 
-_CLOSING_ISSUER = re.compile(r"(?P<issuer>[A-ZĐÀ-Ỹ][^.\n]{3,80}?)\s+thông báo để")
+_CLOSING_PHRASE = "thông báo để"
+_CLOSING_ISSUER = re.compile(rf"(?P<issuer>[A-ZĐÀ-Ỹ][^.\n]{{3,80}}?)\s+{_CLOSING_PHRASE}")
 # Years inferred from a meeting's period are only safe where the meeting falls in that year.
 _PERIOD_SAME_YEAR = re.compile(r"quý\s+(?:I|II|III)\b|6 tháng|9 tháng|tháng \d", re.I)
 _PLANNED = re.compile(r"phương hướng|nhiệm vụ|triển khai|kế hoạch", re.I)
@@ -143,7 +145,7 @@ def _reported_instrument(text: str, instruments: list[InstrumentMention]) -> Opt
 def _lead_end(text: str) -> int:
     """The lead of a news report, where it says what it is about: its first four non-blank lines
     (headline, a source or byline, the sapo), and at least the first 600 characters."""
-    lines = list(re.finditer(r"[^\n]*\S[^\n]*", text))
+    lines = list(islice(re.finditer(r"[^\n]*\S[^\n]*", text), 4))
     fourth = lines[min(3, len(lines) - 1)].end() if lines else len(text)
     return min(len(text), max(fourth, 600))
 
@@ -160,12 +162,25 @@ def _complete(subject: InstrumentMention, parts: DocumentParts, dates: list[Date
     if subject.year is None:
         subject.year = _year_from_meeting(meetings) or _latest_year(text, dates)
     if subject.issuer is None:
-        m = _CLOSING_ISSUER.search(text) if "thông báo để" in text else None  # most texts: no such line to look for
+        m = _closing_issuer(text)
         if m:
             subject.issuer = m.group("issuer").strip()
     if subject.issuer is None and metadata:
         subject.issuer = metadata.issuer
     return subject
+
+
+def _closing_issuer(text: str) -> Optional[re.Match]:
+    """The first `Văn phòng Chính phủ thông báo để ...` line: the issuer is looked for only just
+    before each `thông báo để` (from every capital letter of a long text, it took a codified law
+    a third of a second)."""
+    at = text.find(_CLOSING_PHRASE)
+    while at >= 0:
+        m = _CLOSING_ISSUER.search(text, max(0, at - 300), at + len(_CLOSING_PHRASE))
+        if m:
+            return m
+        at = text.find(_CLOSING_PHRASE, at + 1)
+    return None
 
 
 def _header_date(parts: DocumentParts, dates: list[DateMention]) -> Optional[str]:
