@@ -167,7 +167,8 @@ def test_each_kind_of_text_is_compressed_with_a_dictionary_of_its_own(db):
     assert set(dictionaries) == {"document", "task"}
     assert all(0 < len(d) <= search_index.DICTIONARY_BYTES for d in dictionaries.values())
     stored = [text for (text,) in index.execute("SELECT text FROM entries WHERE kind = 'task'")]
-    texts = [search_index._unpacked(text, dictionaries["task"]) for text in stored]
+    codec = search_index._Codec.of(dictionaries["task"])
+    texts = [codec.unpacked(text) for text in stored]
     assert len(texts) > 20 and all(texts)
     assert sum(map(len, stored)) < 0.8 * sum(len(zlib.compress(t.encode("utf-8"), 6)) for t in texts)
 
