@@ -420,10 +420,10 @@ def search_owners(g: nx.MultiDiGraph) -> list[search_index.Owner]:
     for node, attrs in g.nodes(data=True):
         if attrs["label"] == "Document":
             kind, key, file = search_index.DOCUMENT, attrs["sha256"], attrs["path"]
-            instruments = [v for _, v, rel in g.out_edges(node, keys=True) if rel == "DESCRIBES"]
+            instruments = [v for v, rels in g.succ[node].items() if "DESCRIBES" in rels]  # an edge's key is its relation
         elif attrs["label"] == "Task" and attrs.get("text"):
             kind, key, file = search_index.TASK, search_index.task_key(attrs["text"]), attrs["sources"][0]
-            instruments = [u for u, _, rel in g.in_edges(node, keys=True) if rel == "HAS_TASK"]
+            instruments = [u for u, rels in g.pred[node].items() if "HAS_TASK" in rels]
         else:
             continue
         owners += [search_index.Owner(kind, key, node, file, i) for i in instruments or [None]]

@@ -33,7 +33,7 @@ from typing import Callable, Iterable, Iterator, Optional
 
 import zstandard
 
-from luocdo.normalize import fold_keep_length, nfc
+from luocdo.normalize import fold_keep_length, fold_keep_length_all, nfc
 
 INDEX_FILE = "search.sqlite"
 # Raised when the tables change, so that a build starts a new index instead of reusing an old one.
@@ -65,6 +65,7 @@ CREATE TABLE dictionaries (kind TEXT PRIMARY KEY, zdict BLOB NOT NULL);
 # dictionary again for each one, 0.1 ms a task, more than compressing it (19 s on the corpus).
 DICTIONARY_BYTES = 32 * 1024
 DICTIONARY_SAMPLE_BYTES = 100 * DICTIONARY_BYTES  # what zstd's trainer wants to learn from
+_BATCH_CHARACTERS = 1 << 20  # texts folded and inserted together: a few MB of memory at a time
 _LEVEL = 6  # on task texts 11 us each and 0.27 of their size; level 3 0.34, level 9 twice as slow
 
 
@@ -133,13 +134,17 @@ def add_texts(path: Path, kind: str, keys: Iterable[str], text_of: Callable[[str
                 db.execute("INSERT INTO dictionaries VALUES (?, ?)", (kind, dictionary))
                 codec = _Codec.of(dictionary)
             texts = chain(first, texts)
-        inserted = 0
-        for key, text in texts:
-            row_id = db.execute("INSERT INTO entries (kind, key, text) VALUES (?, ?, ?)",
-                                (kind, bytes.fromhex(key), codec.packed(text))).lastrowid
-            db.execute("INSERT INTO passages (rowid, folded) VALUES (?, ?)", (row_id, fold_keep_length(text)))
-            inserted += 1
-    return inserted
+        # row ids as SQLite gives them (one past the largest), set here so that a batch goes in
+        # with two statements, folded in one pass
+        first_id = next_id = (db.execute("SELECT max(id) FROM entries").fetchone()[0] or 0) + 1
+        for batch in _batches(texts, _BATCH_CHARACTERS):
+            ids = range(next_id, next_id + len(batch))
+            next_id += len(batch)
+            db.executemany("INSERT INTO entries (id, kind, key, text) VALUES (?, ?, ?, ?)",
+                           [(i, kind, bytes.fromhex(key), codec.packed(text)) for i, (key, text) in zip(ids, batch)])
+            db.executemany("INSERT INTO passages (rowid, folded) VALUES (?, ?)",
+                           zip(ids, fold_keep_length_all([text for _, text in batch])))
+    return next_id - first_id
 
 
 def set_owners(path: Path, owners: Iterable[Owner]) -> None:
@@ -155,6 +160,19 @@ def set_owners(path: Path, owners: Iterable[Owner]) -> None:
         db.executemany("INSERT OR IGNORE INTO owners VALUES (?, ?, ?, ?)",
                        sorted((entry_of[o.kind, o.key], o.node, file_of[o.file], o.instrument or "")
                               for o in owners if (o.kind, o.key) in entry_of))
+
+
+def _batches(items: Iterable[tuple[str, str]], characters: int) -> Iterator[list[tuple[str, str]]]:
+    """(key, text) items in lists of about `characters` characters of text (one long text alone)."""
+    batch, held = [], 0
+    for item in items:
+        batch.append(item)
+        held += len(item[1])
+        if held >= characters:
+            yield batch
+            batch, held = [], 0
+    if batch:
+        yield batch
 
 
 def _first_bytes(texts: Iterator[tuple[str, str]], size: int) -> list[tuple[str, str]]:

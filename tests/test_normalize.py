@@ -1,7 +1,7 @@
 """fold: what users type and what documents print meet as one diacritic-free, lower-case text."""
 import pytest
 
-from luocdo.normalize import fold, fold_keep_length
+from luocdo.normalize import fold, fold_keep_length, fold_keep_length_all
 
 
 @pytest.mark.parametrize("text, folded", [
@@ -34,3 +34,12 @@ def test_fold_keep_length_keeps_offsets():
     text = "Straße ĐIỀU Hoa\u0300"
     folded = fold_keep_length(text)
     assert len(folded) == len(text) and folded.startswith("stras") and "dieu" in folded
+
+
+def test_many_texts_fold_at_once_as_each_alone():
+    """The search index folds task texts in batches, joined: each comes back as fold_keep_length
+    makes it, at its own length, whichever way (str.translate or numpy) the batch goes."""
+    texts = ["Bộ Công an chủ trì", "", "Straße ĐIỀU Hoa\u0300", "ﬁ ß İ 😀 Ðiều"] * 400
+    assert fold_keep_length_all(texts) == [fold_keep_length(t) for t in texts]  # joined, past numpy's threshold
+    assert fold_keep_length_all(texts[:4]) == [fold_keep_length(t) for t in texts[:4]]
+    assert fold_keep_length_all([]) == []
