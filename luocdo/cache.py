@@ -62,7 +62,7 @@ class ExtractionCache:
             Path(write_dir).mkdir(parents=True, exist_ok=True)
 
     def _name(self, sha: str) -> str:
-        return f"{sha}.{self.fingerprint}.json.z"
+        return f"{sha}.{self.fingerprint}.json.zst"
 
     def get(self, sha: str, path: str, skip: Optional[dict] = None) -> Optional[Extraction]:
         """The cached extraction of this content, re-attached to `path` (the same bytes may
@@ -129,13 +129,18 @@ def _short(exc: BaseException, limit: int = 120) -> str:
 
 def encode(extraction: Extraction) -> bytes:
     """A cache entry: the extraction as compressed JSON (luocdo.serial)."""
+    _name_forward_types()
     return serial.dumps(extraction)
 
 
 def decode(blob: bytes, skip: Optional[dict] = None) -> Extraction:
     """The extraction `encode` wrote, with the fields in `skip` left empty; ValueError for
     anything else. Entries are JSON, so reading one never runs code, whoever wrote the file."""
+    _name_forward_types()
+    return serial.loads(Extraction, blob, skip)
+
+
+def _name_forward_types() -> None:
     from luocdo.extract.parts import DocumentParts  # Extraction names it only as a string (an import cycle)
 
     serial.forward(DocumentParts)
-    return serial.loads(Extraction, blob, skip)

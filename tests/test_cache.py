@@ -5,6 +5,7 @@ import zlib
 from pathlib import Path
 
 import pytest
+import zstandard
 
 from luocdo.cache import ExtractionCache, decode, encode
 from luocdo.evidence import for_graph
@@ -15,6 +16,10 @@ from luocdo.loaders import load
 from luocdo.model import Evidence, Span
 
 SEED = Path(__file__).resolve().parents[1] / "examples" / "001_2e663b31c79c2c39.txt"
+
+
+def _zstd(data: bytes) -> bytes:
+    return zstandard.ZstdCompressor(write_checksum=True).compress(data)
 
 
 @pytest.fixture(scope="module")
@@ -44,9 +49,11 @@ def test_an_entry_is_smaller_than_the_document(full):
 @pytest.mark.parametrize("blob", [
     b"",
     b"\x80\x04\x95 pickle of os.system",  # a pickle is not read, let alone run
-    zlib.compress(b"[1, 2, 3]"),  # JSON, but not an extraction
-    zlib.compress(b'{"document": {"path": 1}}'),  # wrong types
-    zlib.compress(b"\xff\xfe not utf-8"),
+    _zstd(b"[1, 2, 3]"),  # JSON, but not an extraction
+    _zstd(b'{"document": {"path": 1}}'),  # wrong types
+    _zstd(b"\xff\xfe not utf-8"),
+    zlib.compress(b"[1, 2, 3]"),  # the format before zstd
+    _zstd(b"[]")[:-3],  # truncated: its checksum does not match
 ])
 def test_anything_else_is_refused_with_a_value_error(blob):
     with pytest.raises(ValueError):

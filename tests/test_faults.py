@@ -179,7 +179,7 @@ def _no_staging(db: Path) -> bool:
 
 
 MOMENTS = {  # what appears in the staging folder at each moment of a build
-    "extracting": "cache/*.json.z",
+    "extracting": "cache/*.json.zst",
     "writing the store": "graph.lbug",
     "about to swap": "meta.json",  # the last file written before the swap
 }
