@@ -71,6 +71,7 @@ def forward(cls: type) -> type:
         _FORWARD[cls.__name__] = cls
         _decoder.cache_clear()
         _pair_fields.cache_clear()
+        _typed_decoder.cache_clear()
     return cls
 
 
@@ -182,14 +183,68 @@ def loads(kind: type, blob: bytes, skip: Optional[dict[str, Any]] = None) -> Any
         if not 0 <= size <= MAX_ENTRY_BYTES:
             raise ValueError(f"a frame of {size} bytes")
         raw = _DECOMPRESSOR.decompress(blob)
+        typed = None if skip else _typed_decoder(kind)
+        if typed is not None:
+            return typed(raw)
         if skip:
             fields = _FIELDS.decode(raw)
             data = {name: skip[name] if name in skip else msgspec.json.decode(field) for name, field in fields.items()}
         else:
             data = msgspec.json.decode(raw)
-    except (zstandard.ZstdError, msgspec.MsgspecError, ValueError) as exc:
+    except (zstandard.ZstdError, msgspec.MsgspecError, ValueError, TypeError) as exc:
         raise ValueError(f"not a luocdo cache entry: {exc}") from exc
     try:
         return from_data(kind, data)
     except (TypeError, KeyError, IndexError) as exc:
         raise ValueError(f"not a {kind.__name__}: {exc}") from exc
+
+
+def _string_keys_only(kind: Any, seen: set) -> bool:
+    """Does every dict in values of type `kind`, at any depth, have string keys (as msgspec reads
+    JSON objects)?"""
+    if dataclasses.is_dataclass(kind):
+        if kind in seen:
+            return True
+        seen.add(kind)
+        return all(_string_keys_only(t, seen) for t in typing.get_type_hints(kind, localns=_FORWARD).values())
+    args = typing.get_args(kind)
+    if typing.get_origin(kind) is dict and args and args[0] is not str:
+        return False
+    return all(_string_keys_only(t, seen) for t in args if t is not Ellipsis)
+
+
+@lru_cache(maxsize=None)
+def _typed_decoder(kind: type) -> Optional[Callable[[bytes], Any]]:
+    """A reader that rebuilds a `kind` from its JSON in C (msgspec validates every field by its
+    type, as `from_data` does, at twice its speed), through a twin dataclass whose dict fields
+    with keys that are not strings are lists of pairs, as they are written; None when msgspec
+    cannot read `kind` (a type it does not know), and `from_data` does."""
+    if not dataclasses.is_dataclass(kind):
+        return None
+    hints = typing.get_type_hints(kind, localns=_FORWARD)
+    pairs = _pair_fields(kind)
+    inner = [typing.get_args(hints[name]) if name in pairs else (hints[name],) for name in hints]
+    if not all(_string_keys_only(t, set()) for types in inner for t in types):
+        return None
+    fields = []
+    for f in dataclasses.fields(kind):
+        if f.name in pairs:
+            fields.append((f.name, list[tuple[typing.get_args(hints[f.name])]], dataclasses.field(default_factory=list)))
+        elif f.init:
+            default = {"default": f.default} if f.default is not dataclasses.MISSING else \
+                {"default_factory": f.default_factory} if f.default_factory is not dataclasses.MISSING else None
+            fields.append((f.name, hints[f.name], dataclasses.field(**default)) if default else (f.name, hints[f.name]))
+    names = [f[0] for f in fields]
+    twin = dataclasses.make_dataclass(f"{kind.__name__}AsWritten", sorted(fields, key=len))  # defaults last
+    try:
+        decoder = msgspec.json.Decoder(twin)
+    except (TypeError, NameError):
+        return None
+
+    def decode(raw: bytes) -> Any:
+        written = decoder.decode(raw)
+        values = {name: getattr(written, name) for name in names}
+        for name in pairs:
+            values[name] = dict(values[name])
+        return kind(**values)
+    return decode

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import zlib
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -100,3 +101,24 @@ def test_a_hit_can_skip_rebuilding_what_its_reader_drops(full, tmp_path):
     view = cache.get("abc", "x.txt", NOT_RESOLVED)
     assert view == for_resolution(cache.get("abc", "x.txt"))
     assert not view.tasks and not view.evidence and full.tasks
+
+
+@dataclass(frozen=True)
+class _Keyed:
+    counts: dict[Span, int]
+
+
+@dataclass(frozen=True)
+class _Holder:
+    inner: _Keyed
+    pairs: dict[Span, int]
+
+
+def test_dicts_keyed_by_dataclasses_read_back_at_any_depth():
+    """msgspec writes and reads only string keys: at the top they go as pairs through its fast
+    path, below it through to_data and from_data, the same JSON either way."""
+    from luocdo import serial
+
+    value = _Holder(_Keyed({Span(1, 2): 3}), {Span(4, 5): 6})
+    assert serial.loads(_Holder, serial.dumps(value)) == value
+    assert serial.loads(_Keyed, serial.dumps(value.inner)) == value.inner
