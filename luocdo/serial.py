@@ -159,8 +159,13 @@ def _with_pairs(value: Any) -> Any:
 @lru_cache(maxsize=None)
 def _pair_fields(cls: type) -> tuple[str, ...]:
     hints = typing.get_type_hints(cls, localns=_FORWARD)
-    return tuple(f.name for f in dataclasses.fields(cls) if f.init and typing.get_origin(hints[f.name]) is dict
-                 and (typing.get_args(hints[f.name]) or (str,))[0] is not str)
+    return tuple(f.name for f in dataclasses.fields(cls) if f.init and _keyed_by_non_strings(hints[f.name]))
+
+
+def _keyed_by_non_strings(kind: Any) -> bool:
+    """Is `kind` a dict whose keys are not strings (written as [key, value] pairs)?"""
+    args = typing.get_args(kind)
+    return typing.get_origin(kind) is dict and bool(args) and args[0] is not str
 
 
 def _unsupported(value: Any) -> Any:
@@ -207,10 +212,9 @@ def _string_keys_only(kind: Any, seen: set) -> bool:
             return True
         seen.add(kind)
         return all(_string_keys_only(t, seen) for t in typing.get_type_hints(kind, localns=_FORWARD).values())
-    args = typing.get_args(kind)
-    if typing.get_origin(kind) is dict and args and args[0] is not str:
+    if _keyed_by_non_strings(kind):
         return False
-    return all(_string_keys_only(t, seen) for t in args if t is not Ellipsis)
+    return all(_string_keys_only(t, seen) for t in typing.get_args(kind) if t is not Ellipsis)
 
 
 @lru_cache(maxsize=None)
