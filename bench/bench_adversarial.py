@@ -8,8 +8,8 @@ A case repeats a unit of hostile text: runs of trigger words (`Đề án Kế ho
 thousands of `Bộ`, nested parentheses, one giant line or sentence, numbered items 1..N, deep
 `a) b) c)` lists, many dates, `số 1/2/3/...` chains, one body named tens of thousands of times.
 What a stage reads besides the text (dates, bodies, the closing, the extraction) is worked out
-first, outside the measure. Time is CPU time (time.process_time, best of three), so other work
-on the machine counts little; memory is tracemalloc's peak during one more run.
+first, outside the measure. Time is this thread's CPU time (time.thread_time, best of three), so
+other work on the machine, or another thread of the process, counts little; memory is tracemalloc's peak during one more run.
 tests/test_adversarial.py asserts linear growth on the same cases.
 """
 from __future__ import annotations
@@ -150,7 +150,8 @@ CASES = [
 
 
 def least_cpu_seconds(run: Callable[[], object], runs: int = 3) -> float:
-    """The least CPU time of `runs` calls of `run`, the cyclic garbage collector paused while
+    """The least CPU time of this thread over `runs` calls of `run` (a thread an earlier test left
+    running must not count), the cyclic garbage collector paused while
     each is timed: a full collection lands in whichever run crosses its threshold and scans the
     earlier runs' garbage too, which made one size of a linear stage look three times slower
     than the next. Its own cost is amortised linear."""
@@ -159,20 +160,26 @@ def least_cpu_seconds(run: Callable[[], object], runs: int = 3) -> float:
         gc.collect()
         gc.disable()
         try:
-            started = time.process_time()
+            started = time.thread_time()
             run()
-            best = min(best, time.process_time() - started)
+            best = min(best, time.thread_time() - started)
         finally:
             gc.enable()
     return best
 
 
-def cpu_seconds(case: Case, units: int, runs: int = 3) -> float:
-    """The least CPU time of `runs` runs of the case's stage on `units` units (inputs worked out first)."""
+def prepared(case: Case, units: int) -> Callable[[], object]:
+    """The case's stage on `units` units, run once so that the inputs and the stage's own
+    vocabularies and regexes are outside any measure of it."""
     inputs = Inputs(case.text(units))
     stage = STAGES[case.stage]
-    stage(inputs)  # the inputs, and the stage's own vocabularies and regexes, outside the measure
-    return least_cpu_seconds(lambda: stage(inputs), runs)
+    stage(inputs)
+    return lambda: stage(inputs)
+
+
+def cpu_seconds(case: Case, units: int, runs: int = 3) -> float:
+    """The least CPU time of `runs` runs of the case's stage on `units` units (inputs worked out first)."""
+    return least_cpu_seconds(prepared(case, units), runs)
 
 
 def peak_mb(case: Case, units: int) -> float:

@@ -5,9 +5,8 @@ of named-instrument words.
 A complexity check, not a speed target: four times the text may take at most twice that
 (8 times as long; a quadratic finder takes 16), in CPU time, the best of a few runs, so that
 other processes on a busy machine do not fail it as they did a bound of 3 on twice the text."""
-import time
-
 import pytest
+from growth import least_cpu_seconds, timed_until
 
 from luocdo.extract.organizations import find_organizations
 from luocdo.extract.parts import document_parts
@@ -29,20 +28,12 @@ _LEAST_SECONDS = 0.03  # the first size is grown until a run takes this long, ab
 _LEAST_CHARACTERS = 10_000  # and starts longer than the windows some finders read (a signature's 4,000)
 
 
-def _seconds(finder, text: str) -> float:
-    best = float("inf")
-    for _ in range(3):
-        start = time.process_time()
-        finder(text)
-        best = min(best, time.process_time() - start)
-    return best
-
-
 @pytest.mark.parametrize("finder, unit", _CASES, ids=[f"{f.__name__}-{u[:12]}" for f, u in _CASES])
 def test_four_times_the_text_takes_about_four_times_as_long(finder, unit):
     finder(unit * 10)  # the vocabularies and regexes are built once, outside the measure
     repeats = -(-_LEAST_CHARACTERS // len(unit))
-    while (once := _seconds(finder, unit * repeats)) < _LEAST_SECONDS:
+    while least_cpu_seconds(lambda: finder(unit * repeats)) < _LEAST_SECONDS:
         repeats *= 2
-    four = _seconds(finder, unit * 4 * repeats)
+    small, large = unit * repeats, unit * 4 * repeats
+    once, four = timed_until(lambda once, four: four < 8 * once, lambda: finder(small), lambda: finder(large))
     assert four < 8 * once, f"{finder.__name__}: {once:.3f} s for {repeats} repeats, {four:.3f} s for four times as many"

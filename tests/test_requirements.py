@@ -1,7 +1,6 @@
 """Which cited instruments a sentence demands be carried out, and which ones a decision approves."""
-import time
-
 import pytest
+from growth import timed_until
 
 from luocdo.extract.citations import find_instruments
 from luocdo.extract.dates import find_dates
@@ -244,16 +243,10 @@ def test_no_approval_across_clauses():
     assert approvals(text, instruments) == []
 
 
-def _seconds_to_require(text: str) -> float:
-    """The least CPU time of three runs of required_instruments on `text` (its instruments found
-    first): CPU time, as other processes share the machine."""
+def _requiring(text: str):
+    """required_instruments on `text`, its instruments found first (outside any measure)."""
     instruments = find_instruments(text, find_dates(text))
-    times = []
-    for _ in range(3):
-        started = time.process_time()
-        required_instruments(text, instruments)
-        times.append(time.process_time() - started)
-    return min(times)
+    return lambda: required_instruments(text, instruments)
 
 
 @pytest.mark.parametrize("unit, n", [("Kế hoạch phát triển và Đề án ", 1000), ("Đề án Kế hoạch Chương trình ", 4000)])
@@ -261,9 +254,10 @@ def test_a_clause_of_thousands_of_named_instruments_is_read_in_linear_time(unit,
     """One demand before a clause that never stops (a list that lost its line breaks): twice the
     text takes about twice the time, not four times (this was quadratic: minutes on 100,000 units)."""
     clause = "Triển khai thực hiện {}."
-    _seconds_to_require(clause.format(unit * 50))  # patterns compiled, vocabularies loaded
-    once, twice = (_seconds_to_require(clause.format(unit * size)) for size in (n, 2 * n))
-    assert twice / once < 3
+    _requiring(clause.format(unit * 50))()  # patterns compiled, vocabularies loaded
+    once, twice = timed_until(lambda once, twice: twice < 3 * once,
+                              _requiring(clause.format(unit * n)), _requiring(clause.format(unit * 2 * n)))
+    assert twice / once < 3, f"{once:.3f} s for {n} units, {twice:.3f} s for twice as many"
 
 
 def test_a_demand_still_governs_the_instruments_listed_right_after_it_in_a_long_clause():
