@@ -19,6 +19,7 @@ import shutil
 import sqlite3
 import tempfile
 import time
+import weakref
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -542,10 +543,20 @@ class KnowledgeGraph:
 
 
 def build(paths: Iterable, db=None, jobs: Optional[int] = None, write_json: bool = False) -> KnowledgeGraph:
-    """Build a knowledge graph from files and folders into `db` (a temporary folder if None),
-    extracting in `jobs` processes (default: one per core); `write_json` keeps graph.json too."""
-    db_dir = Path(db) if db is not None else Path(tempfile.mkdtemp(prefix="luocdo-")) / "db"
-    files, passed_over = input_files(paths)
-    report = build_database(files, db_dir, jobs=jobs, write_json=write_json)
+    """Build a knowledge graph from files and folders into `db`, extracting in `jobs` processes
+    (default: one per core); `write_json` keeps graph.json too. Without `db` the store goes to a
+    temporary folder that is deleted with the returned graph (or at exit): pass `db` to keep it."""
+    temporary = Path(tempfile.mkdtemp(prefix="luocdo-")) if db is None else None
+    try:
+        db_dir = Path(db) if temporary is None else temporary / "db"
+        files, passed_over = input_files(paths)
+        report = build_database(files, db_dir, jobs=jobs, write_json=write_json)
+    except BaseException:
+        if temporary is not None:
+            shutil.rmtree(temporary, ignore_errors=True)
+        raise
     report.skipped = passed_over + report.skipped
-    return KnowledgeGraph(db_dir, report=report)
+    kg = KnowledgeGraph(db_dir, report=report)
+    if temporary is not None:
+        weakref.finalize(kg, shutil.rmtree, temporary, ignore_errors=True)
+    return kg

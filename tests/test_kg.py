@@ -2,10 +2,12 @@
 idempotent rebuilds, the extraction cache and `luocdo check`."""
 from __future__ import annotations
 
+import gc
 import re
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -13,7 +15,7 @@ import pytest
 from extractions import report_205
 from luocdo.graph import store
 from luocdo.graph.build import build_graph
-from luocdo.graph.kg import KnowledgeGraph, build
+from luocdo.graph.kg import BuildError, KnowledgeGraph, build
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
@@ -136,6 +138,17 @@ def test_the_python_api_builds_into_a_temporary_folder_and_queries_with_paramete
     rows = kg.query("MATCH (i:Instrument {id: $id}) RETURN i.display_name AS name", id="TB:205/TB-VPCP@2025")
     assert rows == [{"name": "205/TB-VPCP (2025)"}]
     assert kg.nx.nodes["TB:205/TB-VPCP@2025"]["sources"] == sorted(map(str, kg.documents))
+    temporary = kg.db_dir.parent
+    del kg, rows
+    gc.collect()
+    assert not temporary.exists(), "a store nobody asked to keep outlives its graph"
+
+
+def test_a_build_that_fails_leaves_no_temporary_folder(tmp_path, monkeypatch):
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    with pytest.raises(BuildError, match="no document could be read"):
+        build([tmp_path / "no-such-file.txt"])
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_an_instrument_by_what_people_call_it_with_its_neighbourhood(seeds_db):
