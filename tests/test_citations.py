@@ -592,7 +592,16 @@ LAWS_BY_NAME = [
      [("LUẬT", None, 2010), ("LUẬT", None, None)]),  # the bill is not the law it revises
     ("so sánh Luật Đất đai 2013, Luật Đất đai 2024 và theo Luật Đất đai.",
      [("LUẬT", None, 2013), ("LUẬT", None, 2024), ("LUẬT", None, None)]),  # which one is unknown
+    # `năm` before the year, and `Luật` written with a capital inside `Bộ luật`
+    ("theo Luật Đất đai năm 2024. Điều 5 Luật Đất đai quy định", [("LUẬT", None, 2024), ("LUẬT", None, 2024)]),
+    ("theo Bộ Luật Hình sự năm 2015 và Điều 215 Bộ Luật Hình sự.", [("BỘ LUẬT", None, 2015), ("BỘ LUẬT", None, 2015)]),
 ]
+
+
+def test_laws_of_one_name_and_two_years_keep_their_own_names():
+    got = resolve_short_forms(find_instruments(nfc(
+        "theo Luật Bảo hiểm xã hội năm 2006, nay là Luật Bảo hiểm xã hội 2024.")))
+    assert [(m.name, m.year) for m in got] == [("Luật Bảo hiểm xã hội năm 2006", 2006), ("Luật Bảo hiểm xã hội 2024", 2024)]
 
 
 @pytest.mark.parametrize("text,expected", LAWS_BY_NAME)

@@ -126,9 +126,11 @@ def _misread_class(c: str) -> str:
     return f"[{same}]" if len(same) > 1 else re.escape(c)
 
 
-def _tolerant(word: str) -> str:
-    """A type word's pattern that forgives misread vowels and `đ` after its first letter."""
-    return re.escape(word[0]) + "".join(_misread_class(c) for c in word[1:])
+def _tolerant(word: str, initial_either_case: bool = False) -> str:
+    """A type word's pattern that forgives misread vowels and `đ` after its first letter, and
+    for a word after the first its initial in either case (`Bộ Luật`, `Nghị Quyết`)."""
+    initial = f"[{re.escape(word[0].upper())}{re.escape(word[0].lower())}]" if initial_either_case else re.escape(word[0])
+    return initial + "".join(_misread_class(c) for c in word[1:])
 
 
 def _alternation(phrases, word_start: bool = False, capital: bool = False, tolerant: bool = False) -> str:
@@ -139,11 +141,12 @@ def _alternation(phrases, word_start: bool = False, capital: bool = False, toler
     rejects most positions of a long text on that class instead of trying every phrase.
     `word_start` adds a check, right after that class, that no letter comes before; `capital`
     keeps only capitalised phrases, whose initials are rare enough to make a fast scan;
-    `tolerant` forgives misread vowels after the initial (OCR of signed PDFs: `Luât`, `Chỉ thi`).
+    `tolerant` forgives misread vowels after the initial (OCR of signed PDFs: `Luât`, `Chỉ thi`)
+    and a capital opening a later word (`Bộ Luật Dân sự`).
     """
     by_initial: dict[str, list[str]] = {}
     for p in sorted(set(phrases), key=len, reverse=True):
-        escaped = r"\s+".join((_tolerant if tolerant else re.escape)(w) for w in p.split())
+        escaped = r"\s+".join(_tolerant(w, i > 0) if tolerant else re.escape(w) for i, w in enumerate(p.split()))
         by_initial.setdefault(p[0], []).append(escaped[len(re.escape(p[0])):])
     cases = {c for i in by_initial for c in ((i.upper(),) if capital else (i, i.upper(), i.lower()))}
     initials = "".join(sorted(re.escape(c) for c in cases))
@@ -1002,7 +1005,7 @@ def _law_key(m: InstrumentMention) -> Optional[tuple[str, str]]:
     """(type, folded name without type word and year) of a law, code or ordinance."""
     if m.type not in _LAW_TYPES or not m.name:
         return None
-    name = re.sub(rf"\s+(?:năm\s+)?{_YEAR}$", "", fold(m.name))
+    name = re.sub(rf"\s+(?:nam\s+)?{_YEAR}$", "", fold(m.name))  # folded: `năm` is `nam`
     words = [w for w, code in _vocabulary().words.items() if code == m.type]
     for w in sorted(words, key=len, reverse=True):
         if name.startswith(w + " "):
@@ -1046,10 +1049,11 @@ def _laws_by_name(mentions: list[InstrumentMention]) -> list[InstrumentMention]:
 
 
 def _one_name_per_law(mentions: list[InstrumentMention]) -> list[InstrumentMention]:
-    """Unnumbered laws of one name, printed in several forms, take the longest form."""
+    """Unnumbered laws of one name and year, printed in several forms, take the longest form
+    (`Luật Bảo hiểm xã hội năm 2006` and `Luật Bảo hiểm xã hội 2024` are two laws)."""
     longest: dict[tuple, str] = {}
     for m in mentions:
         key = _law_key(m)
-        if key and not m.number and len(m.name) > len(longest.get(key, "")):
-            longest[key] = m.name
-    return [replace(m, name=longest[_law_key(m)]) if _law_key(m) and not m.number else m for m in mentions]
+        if key and not m.number and len(m.name) > len(longest.get((key, m.year), "")):
+            longest[key, m.year] = m.name
+    return [replace(m, name=longest[_law_key(m), m.year]) if _law_key(m) and not m.number else m for m in mentions]
