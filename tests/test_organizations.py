@@ -77,6 +77,11 @@ NAMES = [
     ("Cục Hải quan tỉnh Lạng Sơn bắt giữ lô hàng.", ["Cục Hải quan tỉnh Lạng Sơn"]),
     ("Ban Thường vụ Tỉnh ủy Kiên Giang", ["Tỉnh ủy Kiên Giang"]),  # the province's body wins
     ("Tỉnh ủy An Giang làm việc", ["Tỉnh ủy An Giang"]),
+    # a head that exists at every level, with its level and a province (the level as the province has it)
+    ("Ủy ban MTTQ Việt Nam tỉnh Lào Cai và Liên đoàn Lao động Thành phố Hà Nội bầu 55 ủy viên",
+     ["Ủy ban MTTQ Việt Nam tỉnh Lào Cai", "Liên đoàn Lao động thành phố Hà Nội"]),
+    ("Đoàn đại biểu Quốc hội tỉnh Nghệ An giám sát.", ["Đoàn đại biểu Quốc hội tỉnh Nghệ An"]),
+    ("Thường trực HĐND tỉnh Lào Cai", ["Thường trực HĐND tỉnh Lào Cai"]),
     # forces, only in a list of forces
     ("các lực lượng chức năng, như Công an, Hải quan, Quản lý thị trường, Bộ đội Biên phòng, Cảnh sát biển, Thuế,...",
      ["Bộ Công an", "Tổng cục Hải quan", "Tổng cục Quản lý thị trường", "Bộ Tư lệnh Bộ đội Biên phòng",

@@ -220,6 +220,13 @@ SENTENCES = [
      [("UBND các xã, phường", None)], None),
     ("Giám đốc Sở Nông nghiệp và Môi trường có trách nhiệm thi hành Quyết định này./.",
      [("Sở Nông nghiệp và Môi trường", None)], None),
+    # a province's front, insurance or delegation, and a council's standing body
+    ("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Hà Nội tuyên truyền, vận động Nhân dân thực hiện.",
+     [("Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Hà Nội", None)], None),
+    ("Giao Bảo hiểm xã hội thành phố Hà Nội chủ trì triển khai trước ngày 15/12/2025.",
+     [("Bảo hiểm xã hội thành phố Hà Nội", "lead")], "2025-12-15"),
+    ("Giao Thường trực Hội đồng nhân dân tỉnh tăng cường giám sát việc thực hiện.",
+     [("Thường trực Hội đồng nhân dân tỉnh", None)], None),
 ]
 
 

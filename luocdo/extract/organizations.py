@@ -539,9 +539,25 @@ def _level_bodies(text: str, folded: str) -> Iterable[_Candidate]:
     for m in _level_regex().finditer(folded):
         if not text[m.start()].isupper() or _collective_regex().match(folded, m.start()) or _in_capitals(text, m):
             continue
-        if m["level"] is None or not _name_after(text, m.end()):  # `tỉnh Lào Cai`: a local body
+        if m["level"] is None or not _name_after(text, m.end()):
             span = Span(m.start(), m.end())
             yield _Candidate(span, _mention(text, span, one_line(text[m.start():m.end()]), None, False), _GAZETTEER)
+        elif (place := _province_after(text, folded, m)) is not None:
+            yield place
+
+
+def _province_after(text: str, folded: str, m: re.Match) -> Optional[_Candidate]:
+    """`Ủy ban MTTQ Việt Nam tỉnh Lào Cai`, `Bảo hiểm xã hội thành phố Hà Nội`: a level head that
+    local_heads does not list, with its level and a province, is that province's body, named
+    with the province's own name (a local head's match, which is stronger, wins where both are)."""
+    gap = _SPACE_IN_LINE.match(text, m.end())
+    hit = _province_matcher().match(text, folded, gap.end()) if gap else None
+    if hit is None or not hit[1].fits(text[hit[0].start:hit[0].end]) or \
+            (hit[0].end < len(text) and (text[hit[0].end].isalnum() or text[hit[0].end] == "_")):
+        return None
+    span = Span(m.start(), hit[0].end)
+    name = f"{one_line(text[m.start():m.start('level')])} {hit[1].entry['level']} {hit[1].entry['name']}"
+    return _Candidate(span, _mention(text, span, name, None, True), _GAZETTEER)
 
 
 def _local_candidate(text: str, span: Span, head_key: tuple, unit: Optional[str], province: dict,
