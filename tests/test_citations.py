@@ -671,6 +671,14 @@ SUBJECT_OR_CITED = [
      "Ủy ban nhân dân Thành phố ban hành Kế hoạch như sau:\n", True),
     ("KẾ HOẠCH\nTriển khai Chỉ thị số 18/CT-TTg\n\nThực hiện Chỉ thị số 18/CT-TTg ngày 30/5/2023 của Thủ tướng "
      "Chính phủ, Ủy ban nhân dân tỉnh ban hành Kế hoạch triển khai như sau:\n", False),
+    # the plan's own title in other words: shorter, or run on into the sentence
+    ("KẾ HOẠCH\nQUAN TRẮC, CẢNH BÁO MÔI TRƯỜNG NUÔI TRỒNG THỦY SẢN TRÊN ĐỊA BÀN TỈNH THANH HÓA NĂM 2026\n\n"
+     "Ủy ban nhân dân tỉnh ban hành Kế hoạch quan trắc, cảnh báo môi trường nuôi trồng thủy sản trên địa bàn tỉnh "
+     "Thanh Hóa năm 2026, cụ thể như sau. Sở Nông nghiệp và Môi trường tổ chức thực hiện Kế hoạch quan trắc, cảnh "
+     "báo môi trường nuôi trồng thủy sản năm 2026.\n", False),
+    # another plan whose name opens like the title's but numbers another year
+    ("KẾ HOẠCH\nQUAN TRẮC, CẢNH BÁO MÔI TRƯỜNG NUÔI TRỒNG THỦY SẢN NĂM 2026\n\nTổng kết việc thực hiện Kế hoạch "
+     "quan trắc, cảnh báo môi trường nuôi trồng thủy sản năm 2025 của tỉnh.\n", True),
 ]
 
 

@@ -119,11 +119,21 @@ def _is_subject(inst: InstrumentMention, subject: InstrumentMention | None) -> b
         return True
     if inst.name and not inst.number and inst.type == subject.type and subject.name:
         rest = _without_type_word(fold(inst.name))
-        if rest and fold(subject.name).startswith(rest):
+        if rest and (fold(subject.name).startswith(rest) or _names_the_same(rest, fold(subject.name))):
             return True
     return bool(subject.number) and inst.type == subject.type and \
         (inst.number or "").lstrip("0") == subject.number.lstrip("0") and \
         (inst.year is None or subject.year is None or inst.year == subject.year)
+
+
+def _names_the_same(name: str, title: str) -> bool:
+    """Does an unnumbered name give the title in other words (`Kế hoạch quan trắc ... năm 2026`
+    for `QUAN TRẮC ... TRÊN ĐỊA BÀN TỈNH THANH HÓA NĂM 2026`, or the title run on into the
+    sentence)? Most of the shorter one opens both, and every number it has is the title's."""
+    words, title_words = name.split(), title.split()
+    shared = next((i for i, (a, b) in enumerate(zip(words, title_words)) if a != b), min(len(words), len(title_words)))
+    numbers = {w for w in words if w.isdigit()}
+    return shared >= 4 and shared >= 0.6 * min(len(words), len(title_words)) and numbers <= set(title_words)
 
 
 def _in_numbered_title(text: str, previous: InstrumentMention | None, inst: InstrumentMention) -> bool:
