@@ -598,6 +598,28 @@ LAWS_BY_NAME = [
 ]
 
 
+NAMED_BEFORE_THE_NUMBER = [
+    # the `luật` that ends `pháp luật` is not the type word of the number after it
+    ("Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15; Nghị định hướng dẫn thi hành Luật Ban hành "
+     "văn bản quy phạm pháp luật;", [("64", "Ban hành văn bản quy phạm pháp luật")] * 2),
+    # an amending law broken over lines is named with what it amends
+    ("Căn cứ Luật Ban hành văn\nbản quy phạm pháp luật số 64/2025/QH15, Luật Sửa đổi, bổ sung một số điều của\n"
+     "Luật Ban hành văn bản quy phạm pháp luật số 87/2025/QH15;",
+     [("64", "Ban hành văn bản quy phạm pháp luật"),
+      ("87", "Sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật")]),
+    ("theo Luật Luật sư số 65/2006/QH11;", [("65", "Luật sư")]),
+    # `Luật này` and an article's law are not names of the number's law
+    ("trước ngày Luật này có hiệu lực thì áp dụng quy định của Luật Nhập cảnh số 47/2014/QH13;",
+     [("47", "Nhập cảnh")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", NAMED_BEFORE_THE_NUMBER)
+def test_a_laws_name_before_its_number(text, expected):
+    got = resolve_short_forms(find_instruments(nfc(text)))
+    assert [(m.number, m.name) for m in got] == expected
+
+
 def test_laws_of_one_name_and_two_years_keep_their_own_names():
     got = resolve_short_forms(find_instruments(nfc(
         "theo Luật Bảo hiểm xã hội năm 2006, nay là Luật Bảo hiểm xã hội 2024.")))

@@ -325,9 +325,12 @@ def _numbered_citations(text: str, vocab: _Vocabulary, ctx: _Context) -> list[_F
             continue  # `2-II/ATBXHN` and the like: neither word, code nor normative number
         if word is None and vocab.form_before.search(text, max(0, ref.start() - 20), ref.start()):
             continue  # `Mẫu số 07/TSC-HĐ`: a form's code
-        named = _named_law_before(text, ref.start()) if kind is None else None
+        # `Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15`: the `luật` that ends the name
+        # is no head; the name stands before the number with its own type word.
+        in_name = kind in _LAW_TYPES and word is not None and head["word"][0].islower()
+        named = _named_law_before(text, ref.start()) if kind is None or in_name else None
         if named:
-            word, head_start, tail.name = _word_key(named["word"]), named.start(), named["name"]
+            word, head_start, tail.name = _word_key(named["word"]), named.start(), _one_line(named["name"])
             kind = vocab.words.get(word)
         date = tail.date
         year = int(ref["year"] or _trailing_year(symbol) or 0) or (int(date[:4]) if date else tail.year)
@@ -340,12 +343,26 @@ def _numbered_citations(text: str, vocab: _Vocabulary, ctx: _Context) -> list[_F
     return out
 
 
-_LAW_BEFORE = re.compile(rf"(?P<word>Bộ luật|Luật|Pháp lệnh|Nghị quyết)\s+(?P<name>[^,;.()\n/]{{2,90}}?(?:,\s+[^,;.()\n/]{{2,60}}?)*)\s+(?:{_SO}\s*:?\s*)?$")
+# A name may be broken over lines (text taken from PDF), never over a blank line.
+_LAW_BEFORE = re.compile(rf"(?P<word>Bộ luật|Luật|Pháp lệnh|Nghị quyết)\s+(?P<name>(?:[^,;.()\n/]|\n(?!\s*\n)){{2,90}}?"
+                         rf"(?:,\s+(?:[^,;.()\n/]|\n(?!\s*\n)){{2,90}}?)*)\s+(?:{_SO}\s*:?\s*)?$")
+_LAW_WORD = re.compile(r"Bộ luật|Luật|Pháp lệnh|Nghị quyết")
+# What shows that a name before a number is not one instrument's: a date (another citation ends
+# there), or a type word that is not one of the laws an amending law lists (`... của Luật Quy
+# hoạch, Luật Đầu tư và Luật Đấu thầu`) but, say, an article's (`Điều 23 Luật ...`), or `này`
+# (`Luật này có hiệu lực ... của Luật Nhập cảnh ...`).
+_NOT_ONE_NAME = re.compile(rf"^này\b|\b(?:ngày\s+\d|năm\s+{_YEAR})|(?<!của)(?<!điều)(?<!,)(?<!và) (?:Bộ luật|Luật|Pháp lệnh|Nghị quyết)\b")
 
 
 def _named_law_before(text: str, number_start: int) -> Optional[re.Match]:
-    """`Luật Quản lý thuế số 38/2019/QH14`: the type word and the name stand before the number."""
-    return _LAW_BEFORE.search(text, max(0, number_start - 120), number_start)
+    """`Luật Quản lý thuế số 38/2019/QH14`: the type word and the name stand before the number;
+    the first type word whose name runs up to the number as one name does (`Luật Sửa đổi, bổ
+    sung một số điều của Luật Ban hành ... số 87/2025/QH15` is the amending law)."""
+    for word in _LAW_WORD.finditer(text, max(0, number_start - 160), number_start):
+        m = _LAW_BEFORE.match(text, word.start(), number_start)
+        if m and not _NOT_ONE_NAME.search(_one_line(m["name"])):
+            return m
+    return None
 
 
 def _trailing_year(symbol: str) -> Optional[str]:
