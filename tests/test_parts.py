@@ -365,3 +365,19 @@ def test_subject_of_a_text_without_a_number(name, text, expected):
         assert expected in {i.number for i in ex.instruments}
         return
     assert (ex.subject.type, ex.subject.number, ex.subject.year, ex.subject_source) == expected
+
+
+HEADER_ISSUERS = [
+    # the department under the ministry above it issues; one body over two lines is one
+    ("BỘ TÀI CHÍNH\n**CỤC THUẾ**\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+     "Số: 5348/CT-CS\nV/v chính sách thuế\nHà Nội, ngày 20 tháng 11 năm 2025\n", "Cục Thuế"),
+    ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ ĐÀ NẴNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+     "Số: 2638/QĐ-UBND\nĐà Nẵng, ngày 20 tháng 11 năm 2025\n", "Ủy ban nhân dân thành phố Đà Nẵng"),
+    ("VĂN PHÒNG CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+     "Số: 205/TB-VPCP\nHà Nội, ngày 20 tháng 11 năm 2025\n", "Văn phòng Chính phủ"),
+]
+
+
+@pytest.mark.parametrize("text,issuer", HEADER_ISSUERS)
+def test_the_header_names_the_issuer(text, issuer):
+    assert extract(load_string(text + "\nTHÔNG BÁO\nNội dung.\n", "doc.txt")).subject.issuer == issuer

@@ -59,11 +59,11 @@ def find_subject(
         if page is not None and page.type:
             subject.type = page.type
         subject.name = title or subject.name
-        subject.issuer = _header_issuer(organizations, header.span.start) or subject.issuer
+        subject.issuer = _header_issuer(organizations, header.span.start, text) or subject.issuer
         return _complete(subject, parts, dates, meetings, doc.metadata), "full_text", "header"
     if page is not None and doc.kind == "legal_db":
         page.name = title or page.name
-        page.issuer = _header_issuer(organizations, parts.header.end) if parts.number else None
+        page.issuer = _header_issuer(organizations, parts.header.end, text) if parts.number else None
         return _complete(page, parts, dates, meetings, doc.metadata), "full_text", "metadata"
     if code and doc.kind not in ("news",):
         span = parts.type_heading
@@ -118,10 +118,23 @@ def _header_instrument(parts: DocumentParts, instruments: list[InstrumentMention
     return None
 
 
-def _header_issuer(organizations: Sequence[OrganizationMention], number_at: int) -> Optional[str]:
-    """The first body named above the header's number."""
+def _header_issuer(organizations: Sequence[OrganizationMention], number_at: int, text: str) -> Optional[str]:
+    """The body that heads the header, above its number: the last of the first bodies written
+    line under line (`BỘ TÀI CHÍNH / CỤC THUẾ`: the ministry above is the one the issuing
+    department answers to, as the header's rules have it), else the first body."""
     above = [o for o in organizations if o.span.start < number_at]
-    return above[0].name if above else None
+    if not above:
+        return None
+    issuer = above[0]
+    for below in above[1:]:
+        if not _HEADER_GAP.fullmatch(text, issuer.span.end, below.span.start):
+            break
+        issuer = below
+    return issuer.name
+
+
+# Between two lines of the header's authority block: line breaks and markup, nothing else.
+_HEADER_GAP = re.compile(r"[ \t]*\n[\s*_|#-]*")
 
 
 @lru_cache(maxsize=1)
