@@ -386,6 +386,13 @@ HEADED_ITEMS = [
     # a head that states a task of its own is one as well
     ("2. Bộ Giao thông vận tải chủ trì thẩm định dự án.\na) Bộ Tài chính bố trí vốn;\n",
      [("2", [("Bộ Giao thông vận tải", "lead")]), ("a", [("Bộ Tài chính", None)])]),
+    # a head that says whose duties follow: an article's title, or an item without a colon
+    ("Điều 5. Trách nhiệm của Sở Khoa học và Công nghệ\n1. Chủ trì, phối hợp với Sở Tài chính hướng dẫn thực hiện.\n"
+     "2. Kiểm tra việc thực hiện.\n",
+     [("1", [("Sở Khoa học và Công nghệ", "lead"), ("Sở Tài chính", "support")]), ("2", [("Sở Khoa học và Công nghệ", None)])]),
+    ("Điều 7. Trách nhiệm thi hành\n1. Trách nhiệm của Sở Tài chính\na) Chủ trì, phối hợp với Văn phòng UBND tỉnh "
+     "hướng dẫn thực hiện.\nb) Kiểm tra việc thực hiện.\n",
+     [("a", [("Sở Tài chính", "lead"), ("Văn phòng UBND tỉnh", "support")]), ("b", [("Sở Tài chính", None)])]),
     # a head that is only a topic passes nothing down
     ("1. Về công tác tuyên truyền\na) Giao Sở Văn hóa, Thể thao và Du lịch chủ trì tuyên truyền;\n",
      [("a", [("Sở Văn hóa, Thể thao và Du lịch", "lead")])]),
@@ -935,6 +942,12 @@ ANNEXED_PLANS = [
     ("CHƯƠNG TRÌNH HÀNH ĐỘNG\n*(Ban hành kèm theo Quyết định số 12/QĐ-UBND ngày 05/01/2025)*\n"
      "1. Sở Tài chính chủ trì tham mưu bố trí kinh phí, hoàn thành trước ngày 31/3/2025.\n",
      [("1", [("Sở Tài chính", "lead")], "2025-03-31")]),
+    # a regulation the decision issues gives its duties to the bodies its articles name, and the
+    # annex marker may break over lines
+    ("QUY CHẾ\nPhối hợp quản lý hoạt động khoa học\n*(Ban\nhành kèm theo Quyết định số 12/QĐ-UBND ngày 05/01/2025)*\n"
+     "Điều 5. Trách nhiệm của Sở Khoa học và Công nghệ\n"
+     "1. Chủ trì, phối hợp với Sở Tài chính hướng dẫn thực hiện Quy chế này.\n",
+     [("1", [("Sở Khoa học và Công nghệ", "lead"), ("Sở Tài chính", "support")], None)]),
     # an appendix that is no plan the decision issues (a list of forms) gives no tasks
     ("PHỤ LỤC\nDANH MỤC BIỂU MẪU\n1. Sở Tài chính: mẫu số 01.\n", []),
 ]

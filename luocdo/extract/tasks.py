@@ -200,7 +200,7 @@ def _annexed_plan_regex() -> re.Pattern:
     """A plan's title line and, on it or within four lines under it, the words that say it is annexed."""
     phrases = data.load("task_phrases.json")
     titles = "|".join(map(re.escape, phrases["annexed_plans"]))
-    markers = longest_first(phrases["annex_markers"])
+    markers = longest_first(phrases["annex_markers"]).replace(r"\ ", r"\s+")  # `(Ban\nhành kèm theo`
     return re.compile(rf"^[ \t*#_]*(?:{titles})\b[^\n]*?(?:\n(?:[^\n]*\n){{0,3}}?[ \t*_]*)?\(\s*(?:{markers})\b[^\n]*", re.M)
 
 
@@ -532,13 +532,30 @@ def _subject(text: str, item: _Item, first: Span, organizations: "ByStart",
     opening = _ITEM.sub("", text[first.start:first.end].lstrip(), count=1)
     role = "lead" if _OPENS_LEAD.match(opening) else ("support" if _OPENS_SUPPORT.match(opening) else None)
     for head in item.heads:
-        bodies = [a for a in _assignees(text, head, organizations)[0] if a.role != "support"]
+        bodies = [a for a in _assignees(text, head, organizations)[0] if a.role != "support"] or \
+            _duties_of(text, head, organizations)
         if bodies:
             return [Assignment(a.organization, role or a.role) for a in bodies]
         head_first = _first_sentence(text, head)
         if _HEADS_OF_ADDRESSEES.match(_ITEM.sub("", text[head_first.start:head_first.end].lstrip(), count=1)):
             return _addressees_named(text, head_first, addressee)
     return _addressees_named(text, first, addressee)
+
+
+# A head that names whose duties the items under it are: `Điều 5. Trách nhiệm của Sở Tài chính`,
+# `1. Nhiệm vụ của Bộ Công an:` (markup and the item's mark before it).
+_DUTIES_OF = re.compile(r"[\s*_#]*(?:Trách nhiệm|Nhiệm vụ(?:,| và) quyền hạn|Nhiệm vụ)\s+(?:thực hiện\s+)?của\s+")
+
+
+def _duties_of(text: str, head: Span, organizations: "ByStart") -> list[Assignment]:
+    """The bodies a `Trách nhiệm của ...` head names, on its first line: the doers of its items."""
+    opening = _ITEM.match(text, head.start)
+    duties = _DUTIES_OF.match(text, opening.end() if opening else head.start)
+    if duties is None:
+        return []
+    line_end = text.find("\n", duties.end())
+    line_end = head.end if line_end < 0 else min(line_end, head.end)
+    return [Assignment(o.name, None) for o in organizations.within(duties.end(), line_end) if o.span.end <= line_end]
 
 
 _HEADS_GLUE = re.compile(r"^[\s,;]*(?:và\s+)?$")
