@@ -620,6 +620,22 @@ def test_a_laws_name_before_its_number(text, expected):
     assert [(m.number, m.name) for m in got] == expected
 
 
+RUN_ON_TAILS = [
+    # a law the document names, and the sentence going on in lower case after it
+    ("Căn cứ Luật Đất đai số 31/2024/QH15; theo Luật Đất đai và người sử dụng đất phải nộp.", ["31", "31"]),
+    ("theo Luật Chứng khoán số 54/2019/QH14 thì Luật Chứng khoán không quy định.", ["54", "54"]),
+    # the longer name of another law stays: a phrase of a name, two words, or `và` before three
+    ("Luật Đầu tư số 61/2020/QH14, Luật Đầu tư theo phương thức đối tác công tư;", ["61", None]),
+    ("Luật Giáo dục số 43/2019/QH14 và Luật Giáo dục đại học;", ["43", None]),
+    ("Luật Hôn nhân số 1/2000/QH10 và Luật Hôn nhân và gia đình;", ["1", None]),
+]
+
+
+@pytest.mark.parametrize("text,numbers", RUN_ON_TAILS)
+def test_a_name_run_on_into_the_sentence_is_the_law_named_before(text, numbers):
+    assert [m.number for m in resolve_short_forms(find_instruments(nfc(text)))] == numbers
+
+
 def test_laws_of_one_name_and_two_years_keep_their_own_names():
     got = resolve_short_forms(find_instruments(nfc(
         "theo Luật Bảo hiểm xã hội năm 2006, nay là Luật Bảo hiểm xã hội 2024.")))

@@ -111,6 +111,8 @@ class _Vocabulary:
     name_end: re.Pattern  # where a subject (trích yếu) ends
     named_end: re.Pattern  # where a named instrument's unquoted name ends
     law_name_end: re.Pattern
+    law_name_phrase: re.Pattern  # `theo phương thức ...`: lower-case words that belong to a law's name
+    law_name_run_ons: frozenset[str]  # words that never go on with a law's name (`không`, `kèm`)
     comma_goes_on: re.Pattern
     body: re.Pattern
 
@@ -228,6 +230,8 @@ def _vocabulary() -> _Vocabulary:
                                    rf"\s+(?:{_lower_case(types['name_prepositions'])})(?!\w)"),
         name_end=re.compile(name_end),
         named_end=re.compile(rf"{title_line}|\s+(?:{_lower_case(types['addressing_verbs'])})\s+(?=[{_UPPER}])|{name_end}"),
+        law_name_phrase=re.compile(rf"(?:{_lower_case(types['law_name_phrases'])})(?!\w)"),
+        law_name_run_ons=frozenset(types["law_name_run_ons"]),
         law_name_end=re.compile(
             rf"{_NAME_PUNCTUATION}|{issued_with}|{next_cell}|{title_line}|!|\.(?!\d)|\s+(?:{_SO}\s*:?\s*)?\d{{1,5}}/|\s+(?!(?:{_lower_case(types['law_name_phrases'])})(?!\w))(?:{_lower_case(types['law_name_enders'])})(?!\w)"
             rf"|\s+(?:và|hoặc)\s+(?:(?:{words})(?!\w)|(?=[{_UPPER}]))"
@@ -994,7 +998,7 @@ def resolve_short_forms(mentions: list[InstrumentMention]) -> list[InstrumentMen
             m = replace(m, year=source.year, date=source.date, issuer=m.issuer or source.issuer,
                         name=m.name or source.name)
         out.append(m)
-    return _one_issuer_per_number(_laws_by_name(out))
+    return _one_issuer_per_number(_laws_by_name(_without_run_on_tails(out)))
 
 
 def _one_issuer_per_number(mentions: list[InstrumentMention]) -> list[InstrumentMention]:
@@ -1036,6 +1040,37 @@ def _law_key(m: InstrumentMention) -> Optional[tuple[str, str]]:
 _LAW_TYPES = ("LUẬT", "BỘ LUẬT", "PL")
 # A law's title that names the law it enacts: the Assembly `ban hành Luật ...`.
 _ENACTS = re.compile(r"^(?:về\s+(?:việc\s+)?)?ban hành\s+", re.I)
+
+
+def _without_run_on_tails(mentions: list[InstrumentMention]) -> list[InstrumentMention]:
+    """An unnumbered law's name that is another law the document names, followed by words of the
+    sentence (`Luật Đất đai và người sử dụng đất`, `Luật Giám định tư pháp kèm`), is that law:
+    the sentence went on in lower case where the name ended. A tail counts as the sentence's
+    when it opens with a word that never goes on with a law's name (law_name_run_ons) or has
+    three words or more (four after `và`), and it names no instrument and is not a phrase of a name (`Luật Đầu tư
+    theo phương thức đối tác công tư`)."""
+    keys = {key for m in mentions if (key := _law_key(m))}
+    out = []
+    for m in mentions:
+        key = _law_key(m)
+        if key and not m.number and m.year is None:
+            shorter = max((k for k in keys if k[0] == key[0] and key[1].startswith(k[1] + " ")),
+                          key=lambda k: len(k[1]), default=None)
+            words = m.name.split()
+            kept = len(words) - len(key[1].split()) + len(shorter[1].split()) if shorter else len(words)
+            if shorter and _runs_on(words[kept:]):
+                m = replace(m, name=" ".join(words[:kept]))
+        out.append(m)
+    return out
+
+
+def _runs_on(tail: list[str]) -> bool:
+    vocab = _vocabulary()
+    if not tail or not tail[0][0].islower() or any(w[0].isupper() for w in tail) or \
+            vocab.law_name_phrase.match(" ".join(tail)):
+        return False
+    # `và` joins the words of many names (`Luật Hôn nhân và gia đình`, `Luật Phí và lệ phí`)
+    return tail[0] in vocab.law_name_run_ons or len(tail) >= (4 if tail[0] == "và" else 3)
 
 
 def _laws_by_name(mentions: list[InstrumentMention]) -> list[InstrumentMention]:
