@@ -82,6 +82,9 @@ NAMES = [
      ["Ủy ban MTTQ Việt Nam tỉnh Lào Cai", "Liên đoàn Lao động thành phố Hà Nội"]),
     ("Đoàn đại biểu Quốc hội tỉnh Nghệ An giám sát.", ["Đoàn đại biểu Quốc hội tỉnh Nghệ An"]),
     ("Thường trực HĐND tỉnh Lào Cai", ["Thường trực HĐND tỉnh Lào Cai"]),
+    # `chỉ đạo` is a verb after a name, but a word of `Ban chỉ đạo` inside one
+    ("Chánh Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia phối hợp.", ["Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia"]),
+    ("Sở Y tế chỉ đạo các bệnh viện.", ["Sở Y tế"]),
     # forces, only in a list of forces
     ("các lực lượng chức năng, như Công an, Hải quan, Quản lý thị trường, Bộ đội Biên phòng, Cảnh sát biển, Thuế,...",
      ["Bộ Công an", "Tổng cục Hải quan", "Tổng cục Quản lý thị trường", "Bộ Tư lệnh Bộ đội Biên phòng",
