@@ -636,6 +636,24 @@ def test_a_name_run_on_into_the_sentence_is_the_law_named_before(text, numbers):
     assert [m.number for m in resolve_short_forms(find_instruments(nfc(text)))] == numbers
 
 
+MISPRINTED_OR_LISTED = [
+    # items of a list whose head gives the type once; a symbol's Q misread; the slash lost
+    ("Căn cứ các Nghị quyết của Quốc hội: số 55/2010/QH12 ngày 24/11/2010; số 28/2016/QH14 ngày 11/11/2016;",
+     [("NQ", "55", "QH12", 2010), ("NQ", "28", "QH14", 2016)]),
+    ("Căn cứ các Luật: số 57/2024/QH15 ngày 29/11/2024; số 90/2025/QH15 ngày 25/6/2025;",
+     [("LUẬT", "57", "QH15", 2024), ("LUẬT", "90", "QH15", 2025)]),
+    ("Căn cứ Luật Đấu thầu số 22/2023/OH15 ngày 23/6/2023;", [("LUẬT", "22", "QH15", 2023)]),
+    ("theo Thông tư số 49/2025TT-BCT ngày 09/9/2025", [("TT", "49", "TT-BCT", 2025)]),
+    # a list's head ends at its sentence
+    ("Căn cứ các Luật: số 57/2024/QH15. Theo số 90/2025/QH15;", [("LUẬT", "57", "QH15", 2024), (None, "90", "QH15", 2025)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", MISPRINTED_OR_LISTED)
+def test_misprinted_or_listed_numbers(text, expected):
+    assert [(m.type, m.number, m.symbol, m.year) for m in find_instruments(nfc(text))] == expected
+
+
 def test_laws_of_one_name_and_two_years_keep_their_own_names():
     got = resolve_short_forms(find_instruments(nfc(
         "theo Luật Bảo hiểm xã hội năm 2006, nay là Luật Bảo hiểm xã hội 2024.")))

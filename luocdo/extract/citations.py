@@ -45,7 +45,8 @@ _SYMBOL = rf"[{_UPPER}][{_UPPER}0-9]*(?:[a-z][{_UPPER}0-9]*)?{_SEGMENT_END}(?:{_
 _REF = re.compile(
     # `số1616/QĐ-...`: typing and OCR glue `số` to the number
     rf"(?P<num>[0-9](?:(?<![\w/.\-][0-9])|(?<=[Ss]{_SO[1:]}[0-9])|(?<=SỐ[0-9]))\d{{0,4}}(?:\.\d{{1,3}})?)(?:"
-    rf"\s?/\s?(?:(?P<year>{_YEAR})\s?/\s?)?(?P<sym>{_SYMBOL})"
+    # `49/2025TT-BCT`: the slash after the year lost in typing
+    rf"\s?/\s?(?:(?P<year>{_YEAR})(?:\s?/\s?|(?=[{_UPPER}]{{2}}[^/\s]*-)))?(?P<sym>{_SYMBOL})"
     # `03-TTr/ĐU`; typing and OCR put a space around the hyphen or slash (`9151- CV/BTCTW`, `45 -KL/TW`)
     rf"|[ ]?-[ ]?(?P<psym>[{_UPPER}]{{1,5}}(?:[a-z][{_UPPER}]?)?[ ]?/[ ]?[{_UPPER}][{_UPPER}0-9]*)(?![^\W_])"
     r")"
@@ -110,6 +111,7 @@ class _Vocabulary:
     lower_case_name: re.Pattern  # `chương trình mục tiêu quốc gia`: a name in lower case too
     name_end: re.Pattern  # where a subject (trích yếu) ends
     named_end: re.Pattern  # where a named instrument's unquoted name ends
+    list_head: re.Pattern  # `các Luật:`, `các Nghị quyết của Quốc hội:`: a list of numbers of one type
     law_name_end: re.Pattern
     law_name_phrase: re.Pattern  # `theo phương thức ...`: lower-case words that belong to a law's name
     law_name_run_ons: frozenset[str]  # words that never go on with a law's name (`không`, `kèm`)
@@ -230,6 +232,7 @@ def _vocabulary() -> _Vocabulary:
                                    rf"\s+(?:{_lower_case(types['name_prepositions'])})(?!\w)"),
         name_end=re.compile(name_end),
         named_end=re.compile(rf"{title_line}|\s+(?:{_lower_case(types['addressing_verbs'])})\s+(?=[{_UPPER}])|{name_end}"),
+        list_head=re.compile(rf"(?<!\w)[Cc]ác\s+(?P<word>{words})(?:\s+của\s+[^:;.\n]{{2,60}}?)?\s*:"),
         law_name_phrase=re.compile(rf"(?:{_lower_case(types['law_name_phrases'])})(?!\w)"),
         law_name_run_ons=frozenset(types["law_name_run_ons"]),
         law_name_end=re.compile(
@@ -331,11 +334,15 @@ def _numbered_citations(text: str, vocab: _Vocabulary, ctx: _Context) -> list[_F
             continue  # `Mẫu số 07/TSC-HĐ`: a form's code
         # `Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15`: the `luật` that ends the name
         # is no head; the name stands before the number with its own type word.
-        in_name = kind in _LAW_TYPES and word is not None and head["word"][0].islower()
+        in_name = kind in _LAW_TYPES and head is not None and bool(head["word"]) and head["word"][0].islower()
         named = _named_law_before(text, ref.start()) if kind is None or in_name else None
         if named:
             word, head_start, tail.name = _word_key(named["word"]), named.start(), _one_line(named["name"])
             kind = vocab.words.get(word)
+        if kind is None and head is not None and head["so"]:
+            listed = _listed_type(text, ref.start(), vocab)  # `các Nghị quyết của Quốc hội: số 55/...; số 28/...`
+            if listed:
+                word, kind = listed, vocab.words[listed]
         date = tail.date
         year = int(ref["year"] or _trailing_year(symbol) or 0) or (int(date[:4]) if date else tail.year)
         mention = InstrumentMention(
@@ -348,14 +355,25 @@ def _numbered_citations(text: str, vocab: _Vocabulary, ctx: _Context) -> list[_F
 
 
 # A name may be broken over lines (text taken from PDF), never over a blank line.
+def _listed_type(text: str, number_start: int, vocab: _Vocabulary) -> Optional[str]:
+    """The type word of a list's head that a `số ...` item falls under (`Căn cứ các Luật: số
+    57/2024/QH15 ...; số 90/2025/QH15 ...`, `các Nghị quyết của Quốc hội: số ...`): the last
+    such head before it in the same paragraph, with no sentence's end between."""
+    window = text[max(0, number_start - 400):number_start]
+    heads = list(vocab.list_head.finditer(window))
+    if not heads or re.search(r"\n\s*\n|\.\s", window[heads[-1].end():]):
+        return None
+    return _word_key(heads[-1]["word"])
+
+
 _LAW_BEFORE = re.compile(rf"(?P<word>Bộ luật|Luật|Pháp lệnh|Nghị quyết)\s+(?P<name>(?:[^,;.()\n/]|\n(?!\s*\n)){{2,90}}?"
                          rf"(?:,\s+(?:[^,;.()\n/]|\n(?!\s*\n)){{2,90}}?)*)\s+(?:{_SO}\s*:?\s*)?$")
 _LAW_WORD = re.compile(r"Bộ luật|Luật|Pháp lệnh|Nghị quyết")
 # What shows that a name before a number is not one instrument's: a date (another citation ends
 # there), or a type word that is not one of the laws an amending law lists (`... của Luật Quy
 # hoạch, Luật Đầu tư và Luật Đấu thầu`) but, say, an article's (`Điều 23 Luật ...`), or `này`
-# (`Luật này có hiệu lực ... của Luật Nhập cảnh ...`).
-_NOT_ONE_NAME = re.compile(rf"^này\b|\b(?:ngày\s+\d|năm\s+{_YEAR})|(?<!của)(?<!điều)(?<!,)(?<!và) (?:Bộ luật|Luật|Pháp lệnh|Nghị quyết)\b")
+# (`Luật này có hiệu lực ... của Luật Nhập cảnh ...`), or a list's head (`các Nghị quyết của Quốc hội:`).
+_NOT_ONE_NAME = re.compile(rf"^(?:này|của)\b|:$|\b(?:ngày\s+\d|năm\s+{_YEAR})|(?<!của)(?<!điều)(?<!,)(?<!và) (?:Bộ luật|Luật|Pháp lệnh|Nghị quyết)\b")
 
 
 def _named_law_before(text: str, number_start: int) -> Optional[re.Match]:
@@ -380,9 +398,13 @@ def _is_cong_van(symbol: str, ref: re.Match) -> bool:
     return bool(ref["sym"]) and not ref["year"] and "-" in symbol
 
 
+_MISREAD_LEGISLATURE = re.compile(r"^[O0]H(\d{1,2})$")
+
+
 def _clean_symbol(raw: str, vocab: _Vocabulary) -> str:
     """The symbol as printed, NFC, with a diacritic-free type code spelled officially."""
     symbol = re.sub(r"\s+", "", nfc(raw)).replace("–", "-")
+    symbol = _MISREAD_LEGISLATURE.sub(r"QH\1", symbol)  # `22/2023/OH15`: O or 0 for Q
     first, sep, rest = re.match(r"([^-/]*)([-/]?)(.*)", symbol).groups()
     official = vocab.codes.get(first) or vocab.codes.get(first.upper())
     if sep and official and fold(official) == fold(first):  # QD -> QĐ, but L stays L
