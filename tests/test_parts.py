@@ -381,3 +381,23 @@ HEADER_ISSUERS = [
 @pytest.mark.parametrize("text,issuer", HEADER_ISSUERS)
 def test_the_header_names_the_issuer(text, issuer):
     assert extract(load_string(text + "\nTHÔNG BÁO\nNội dung.\n", "doc.txt")).subject.issuer == issuer
+
+
+_QUESTIONS = "# Không đội mũ bảo hiểm bị phạt bao nhiêu?\n\n-\n**Mức phạt là bao nhiêu?**\n\n"
+
+
+@pytest.mark.parametrize("body,subject", [
+    # a question-and-answer page that names no instrument in its lead is about the one it quotes most
+    ("Căn cứ theo điểm c khoản 3 Điều 34 Nghị định 144/2021/NĐ-CP quy định mức phạt.\n\n"
+     "Căn cứ khoản 1 Luật Xử lý vi phạm hành chính 2012 về thời hiệu.\n\n"
+     "Theo khoản 5 Điều 34 Nghị định 144/2021/NĐ-CP thì người vi phạm còn bị tước giấy phép.\n", ("NĐ", "144", 2021)),
+    # two quoted as often: none is the article's
+    ("Căn cứ Nghị định 144/2021/NĐ-CP và Nghị định 168/2024/NĐ-CP.\n\n"
+     "Theo Nghị định 144/2021/NĐ-CP và Nghị định 168/2024/NĐ-CP thì phạt tiền.\n", None),
+])
+def test_a_report_is_about_the_instrument_it_quotes_most(body, subject):
+    lead_filler = "Người điều khiển xe máy cần biết các quy định sau đây về mũ bảo hiểm. " * 10 + "\n\n"
+    ex = extract(load_string(_QUESTIONS + lead_filler + body, "hoi-dap.txt"))
+    found = (ex.subject.type, ex.subject.number, ex.subject.year) if ex.subject else None
+    assert found == subject
+    assert subject is None or (ex.subject_role, ex.subject_source) == ("report", "most_cited")

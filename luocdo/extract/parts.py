@@ -359,6 +359,6 @@ def document_warnings(doc: LoadedDocument, subject: Optional[InstrumentMention],
         out.append(f"{doc.path}: only {size} characters left after removing the page's furniture")
     if subject is None:
         out.append(f"{doc.path}: no subject found (no `Số:` header, type heading, page table or reporting lead)")
-    elif source == "lead" and doc.kind == "legal_db":
+    elif source in ("lead", "most_cited") and doc.kind == "legal_db":
         out.append(f"{doc.path}: subject {subject.surface!r} read from running text, not from a header or the page's table")
     return out

@@ -39,8 +39,9 @@ def find_subject(
 ) -> tuple[Optional[InstrumentMention], Optional[str], Optional[str]]:
     """(subject, "full_text" | "report", source) or (None, None, None); source says where the
     subject was read: "header" (`Số: ...`), "heading" (a type heading without a number),
-    "metadata" (the legal database's table), "addressees" (an unnumbered letter: a công văn)
-    or "lead" (a news report's opening lines).
+    "metadata" (the legal database's table), "addressees" (an unnumbered letter: a công văn),
+    "lead" (a news report's opening lines) or "most_cited" (a report that names none in its
+    lead: the instrument it quotes most).
 
     A full text's issuer is the body named at the top of its header (`ỦY BAN NHÂN DÂN / TỈNH
     QUẢNG NINH`), which says more than a symbol's shared code (`KH-UBND`). The page's table
@@ -80,7 +81,29 @@ def find_subject(
     reported = _reported_instrument(text, instruments)
     if reported is not None:
         return _complete(reported, parts, dates, meetings, None), "report", "lead"
+    most = _most_cited(instruments)
+    if most is not None:
+        return _complete(most, parts, dates, meetings, None), "report", "most_cited"
     return None, None, None
+
+
+# A question-and-answer page that names no instrument in its lead is about the one it quotes
+# most (`Căn cứ theo khoản 3 Điều 34 Nghị định 144/2021/NĐ-CP ...` under every question).
+_MOST_CITED_MIN = 2
+
+
+def _most_cited(instruments: Sequence[InstrumentMention]) -> Optional[InstrumentMention]:
+    """The numbered instrument cited most often, at least twice and more often than any other;
+    its first full mention (with a year), else its first."""
+    counts: dict[tuple, list[InstrumentMention]] = {}
+    for inst in instruments:
+        if inst.number and inst.type and (inst.symbol or inst.year):
+            counts.setdefault((inst.type, inst.number.lstrip("0"), inst.year), []).append(inst)
+    ranked = sorted(counts.values(), key=len, reverse=True)
+    if not ranked or len(ranked[0]) < _MOST_CITED_MIN or (len(ranked) > 1 and len(ranked[1]) == len(ranked[0])):
+        return None
+    first = next((i for i in ranked[0] if i.year), ranked[0][0])
+    return replace(first, aliases=list(first.aliases))
 
 
 def metadata_instrument(metadata: Optional[PageMetadata], text: str = "") -> Optional[InstrumentMention]:
