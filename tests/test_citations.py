@@ -654,6 +654,22 @@ def test_misprinted_or_listed_numbers(text, expected):
     assert [(m.type, m.number, m.symbol, m.year) for m in find_instruments(nfc(text))] == expected
 
 
+PLANS_QUALIFIED = [
+    # a plan named again with a place, a year or a form after its name is the same plan
+    ("thực hiện Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025; triển khai Chương trình "
+     "mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025 trên địa bàn thành phố Cần Thơ năm 2025.", 1),
+    # another plan whose name opens the same, or a horizon that is part of the name, stays apart
+    ("thực hiện Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025 và Chương trình mục tiêu "
+     "quốc gia xây dựng nông thôn mới giai đoạn 2021 - 2025.", 2),
+    ("theo Chiến lược dữ liệu quốc gia và thực hiện Chiến lược dữ liệu quốc gia đến năm 2030.", 2),
+]
+
+
+@pytest.mark.parametrize("text,plans", PLANS_QUALIFIED)
+def test_a_plan_named_again_with_a_qualifier_is_the_same_plan(text, plans):
+    assert len({m.name for m in resolve_short_forms(find_instruments(nfc(text)))}) == plans
+
+
 def test_laws_of_one_name_and_two_years_keep_their_own_names():
     got = resolve_short_forms(find_instruments(nfc(
         "theo Luật Bảo hiểm xã hội năm 2006, nay là Luật Bảo hiểm xã hội 2024.")))

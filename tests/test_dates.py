@@ -124,6 +124,10 @@ YEARLESS_DEADLINES = [
     ("báo cáo trước ngày 12/6.", "2025-06-12", "2025-06-12"),
     ("báo cáo trước ngày 15/8.", None, None),  # no document date: no deadline is invented
     ("báo cáo trước ngày 30/2.", "2025-01-10", None),
+    # every year's, or a year the text does not give: no one day
+    ("báo cáo trước ngày 15/12 hằng năm.", "2025-06-12", None),
+    ("gửi hồ sơ trước ngày 30 tháng 11 hàng năm.", "2025-06-12", None),
+    ("nộp hồ sơ trước ngày 31 tháng 7 của năm xét tặng.", "2025-06-12", None),
 ]
 
 

@@ -113,6 +113,7 @@ class _Vocabulary:
     named_end: re.Pattern  # where a named instrument's unquoted name ends
     list_head: re.Pattern  # `các Luật:`, `các Nghị quyết của Quốc hội:`: a list of numbers of one type
     law_name_end: re.Pattern
+    plan_qualifier: re.Pattern  # folded: what may follow a plan's name without naming another plan
     law_name_phrase: re.Pattern  # `theo phương thức ...`: lower-case words that belong to a law's name
     law_name_run_ons: frozenset[str]  # words that never go on with a law's name (`không`, `kèm`)
     comma_goes_on: re.Pattern
@@ -233,6 +234,7 @@ def _vocabulary() -> _Vocabulary:
         name_end=re.compile(name_end),
         named_end=re.compile(rf"{title_line}|\s+(?:{_lower_case(types['addressing_verbs'])})\s+(?=[{_UPPER}])|{name_end}"),
         list_head=re.compile(rf"(?<!\w)[Cc]ác\s+(?P<word>{words})(?:\s+của\s+[^:;.\n]{{2,60}}?)?\s*:"),
+        plan_qualifier=re.compile(rf"(?:{'|'.join(re.escape(fold(q)) for q in sorted(types['plan_name_qualifiers'], key=len, reverse=True))})(?!\w)"),
         law_name_phrase=re.compile(rf"(?:{_lower_case(types['law_name_phrases'])})(?!\w)"),
         law_name_run_ons=frozenset(types["law_name_run_ons"]),
         law_name_end=re.compile(
@@ -1020,7 +1022,7 @@ def resolve_short_forms(mentions: list[InstrumentMention]) -> list[InstrumentMen
             m = replace(m, year=source.year, date=source.date, issuer=m.issuer or source.issuer,
                         name=m.name or source.name)
         out.append(m)
-    return _one_issuer_per_number(_laws_by_name(_without_run_on_tails(out)))
+    return _one_issuer_per_number(_laws_by_name(_without_run_on_tails(_plans_without_qualifiers(out))))
 
 
 def _one_issuer_per_number(mentions: list[InstrumentMention]) -> list[InstrumentMention]:
@@ -1062,6 +1064,31 @@ def _law_key(m: InstrumentMention) -> Optional[tuple[str, str]]:
 _LAW_TYPES = ("LUẬT", "BỘ LUẬT", "PL")
 # A law's title that names the law it enacts: the Assembly `ban hành Luật ...`.
 _ENACTS = re.compile(r"^(?:về\s+(?:việc\s+)?)?ban hành\s+", re.I)
+
+
+def _plans_without_qualifiers(mentions: list[InstrumentMention]) -> list[InstrumentMention]:
+    """An unnumbered plan, programme, project or strategy named again with a qualifier after the
+    name the document gives it (`Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn
+    2021 - 2025 trên địa bàn thành phố`, `Kế hoạch chuyển đổi cơ cấu cây trồng ... theo mẫu tại
+    Phụ lục I`) is the same one: the qualifier opens with one of plan_name_qualifiers and the
+    name before it has four words or more after the type word."""
+    vocab = _vocabulary()
+    names = {(m.type, fold(m.name)) for m in mentions if m.type in _NAMED_PLAN_TYPES and not m.number and m.name}
+    out = []
+    for m in mentions:
+        if m.type in _NAMED_PLAN_TYPES and not m.number and m.name and not m.aliases:
+            folded = fold(m.name)
+            shorter = max((n for t, n in names if t == m.type and folded.startswith(n + " ")
+                           and len(n.split()) >= _PLAN_NAME_MIN_WORDS
+                           and vocab.plan_qualifier.match(folded, len(n) + 1)), key=len, default=None)
+            if shorter:
+                m = replace(m, name=" ".join(_one_line(m.name).split()[:len(shorter.split())]))
+        out.append(m)
+    return out
+
+
+_NAMED_PLAN_TYPES = ("KH", "CTr", "ĐA", "DA", "CL")
+_PLAN_NAME_MIN_WORDS = 2 + 4  # the type word's two, and four of the name's own
 
 
 def _without_run_on_tails(mentions: list[InstrumentMention]) -> list[InstrumentMention]:

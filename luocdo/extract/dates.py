@@ -203,6 +203,11 @@ _PERIOD_END = re.compile(
 )
 
 
+# After a day and month without a year: the deadline comes back every year (`hằng năm`), or
+# in a year the text does not give (`của năm xét tặng`).
+_RECURRING = re.compile(r"[*_]*\s*(?:của\s+)?(?:(?:hằng|hàng|mỗi)\s+năm|năm\s+(?!\d))", re.I)
+
+
 def find_deadline(text: str, reference: str | None = None, start: int = 0) -> tuple[str, str, Span] | None:
     """The first deadline in a task sentence, from `start` on: (ISO date, surface, span), or None.
 
@@ -211,7 +216,9 @@ def find_deadline(text: str, reference: str | None = None, start: int = 0) -> tu
     `hoàn thành`, since `trong năm 2025, ...` usually sets the scene rather than a due date.
 
     A deadline written without a year (`trước ngày 15/8`) is the first such day on or after
-    `reference`, the ISO date of the document that sets it; without a reference it is none.
+    `reference`, the ISO date of the document that sets it; without a reference it is none, and
+    so is one that recurs (`trước ngày 15/12 hằng năm`) or falls in a year the text does not
+    give (`trước ngày 31/7 của năm xét tặng`).
 
     >>> find_deadline("báo cáo Thủ tướng trước ngày 15 tháng 11 năm 2021.")[0]
     '2021-11-15'
@@ -238,6 +245,8 @@ def _deadline_after(text: str, trigger: re.Match, reference: str | None) -> tupl
         if dates and dates[-1].iso:
             return dates[-1].iso, dates[-1].span.end
         if dates and reference and dates[-1].error == "no year":
+            if _RECURRING.match(text, dates[-1].span.end):
+                return None  # `trước ngày 15/12 hằng năm`: every year's, not one day's
             iso = next_date_on_or_after(dates[-1], reference)
             return (iso, dates[-1].span.end) if iso else None
         return None
