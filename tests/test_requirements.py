@@ -6,6 +6,7 @@ from luocdo.extract.citations import find_instruments
 from luocdo.extract.dates import find_dates
 from luocdo.extract.requirements import approvals, required_instruments
 from luocdo.model import Span
+from luocdo.normalize import nfc
 
 
 def _required(text: str) -> list[str]:
@@ -264,3 +265,20 @@ def test_a_demand_still_governs_the_instruments_listed_right_after_it_in_a_long_
     text = "Triển khai thực hiện " + "Kế hoạch phát triển và Đề án " * 1000 + "."
     instruments = find_instruments(text, find_dates(text))
     assert required_instruments(text, instruments)[0] == (instruments[0], Span(0, len("Triển khai thực hiện")))
+
+
+_QUOTING = ("Căn cứ Điều 28 Luật Đường bộ 2024 quy định như sau:\n\n"
+            "1. Các địa phương triển khai thực hiện nghiêm Nghị định số 35/2024/NĐ-CP.\n\n"
+            "Như vậy, các địa phương cần thực hiện nghiêm Chỉ thị số 18/CT-TTg ngày 30/5/2023.\n")
+
+
+@pytest.mark.parametrize("own, required", [
+    # the demand in the quoted article is the law's; the writer's own after it is the document's
+    (lambda source: False, ["18"]),
+    # a report quoting the instrument it is about: that instrument's demands are its own
+    (lambda source: source.name is not None and "Đường bộ" in source.name, ["35", "18"]),
+])
+def test_a_demand_in_a_quoted_provision_is_the_quoted_instruments(own, required):
+    text = nfc(_QUOTING)
+    found = required_instruments(text, find_instruments(text, find_dates(text)), own)
+    assert [inst.number for inst, _ in found] == required

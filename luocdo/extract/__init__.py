@@ -175,7 +175,7 @@ def _relations(ex: Extraction) -> list[Relation]:
         rels.append(Relation(instrument_id(decision), "APPROVES", instrument_id(approved),
                              Span(decision.span.start, approved.span.end)))
     task_starts = [t.span.start for t in ex.tasks]
-    for inst, phrase in required_instruments(text, ex.instruments):
+    for inst, phrase in required_instruments(text, ex.instruments, lambda source: _is_subject(source, ex.subject)):
         evidence = Span(phrase.start, inst.span.end)
         task_index = _container(ex.tasks, task_starts, inst.span.start)
         if task_index is not None:

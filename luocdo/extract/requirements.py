@@ -17,6 +17,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Callable, Optional
 
 from luocdo import data
 from luocdo.extract.alternation import at_word_start, spaced
@@ -252,17 +253,43 @@ def _reports_on_implementation(before: str) -> bool:
     return words.endswith(_REPORTING_PREFIX)
 
 
-def required_instruments(text: str, instruments: list[InstrumentMention]) -> list[tuple[InstrumentMention, Span]]:
+def required_instruments(text: str, instruments: list[InstrumentMention],
+                         own: Callable[[InstrumentMention], bool] = lambda inst: False) -> list[tuple[InstrumentMention, Span]]:
     """Instruments demanded to be carried out, each with the demand phrase's span.
 
     An instrument named inside another one's title (`Nghị định ... quy định chi tiết Luật Hải
     quan`, `Quyết định ... về phê duyệt Đề án ...`) is what that instrument is about, not a demand.
+    Nor is a demand in a provision the text quotes from another instrument (`Căn cứ Điều 28 Luật
+    Đường bộ 2024 quy định như sau: ... được thực hiện theo ...`): that instrument makes it, not
+    the document; `own` tells the document's own instrument, whose quoted demands are its own.
     """
     governed = _governed_by_another(text, instruments)
     out = [(inst, phrase) for inst in instruments if id(inst) not in governed and (phrase := demand_before(text, inst))]
     # A footnote carries its mark's demand, not to what a cited title in it names.
     footnoted = [(inst, phrase) for inst, phrase in _required_by_footnote(text, instruments) if id(inst) not in governed]
-    return out + _required_by_description(text, instruments) + footnoted
+    found = out + _required_by_description(text, instruments) + footnoted
+    quoted = [span for span, source in quoted_provisions(text, instruments) if source is not None and not own(source)]
+    return [(inst, phrase) for inst, phrase in found if not any(q.start <= phrase.start < q.end for q in quoted)]
+
+
+# A passage that quotes a provision: `Căn cứ (theo) khoản 1 Điều 80 Luật ... (có) quy định như
+# sau:` on a line of its own, naming the article, then the quoted text up to the writer's own words again: a question
+# (a page's next heading), a conclusion (`Như vậy`, `Theo đó` ...) or the next ground (`Căn cứ`).
+_QUOTE_INTRO = re.compile(r"^[ \t]*(?:Căn cứ|Theo|Tại)\b[^\n]{0,150}?\b(?:Điều|khoản|điểm|[Mm]ục|[Pp]hần|[Pp]hụ lục)\s+[\dIVXa-zđ]"
+                          r"[^\n]{0,300}?(?:như sau|quy định|nêu)\s*:[ \t]*$", re.M)
+_QUOTE_END = re.compile(r"^[ \t]*(?:Như vậy|Theo đó|Do đó|Vì vậy|Tóm lại|Trên đây|Căn cứ|Theo quy định|Đề nghị)\b"
+                        r"|^[^\n]*\?[ \t]*$", re.M)
+
+
+def quoted_provisions(text: str, instruments: list[InstrumentMention]) -> list[tuple[Span, Optional[InstrumentMention]]]:
+    """(span of the quoted text, the instrument its introduction cites last, if any) for each
+    provision the text quotes."""
+    out = []
+    for intro in _QUOTE_INTRO.finditer(text):
+        end = _QUOTE_END.search(text, intro.end())
+        cited = [i for i in instruments if intro.start() <= i.span.start < intro.end()]
+        out.append((Span(intro.end(), end.start() if end else len(text)), cited[-1] if cited else None))
+    return out
 
 
 def _governed_by_another(text: str, instruments: list[InstrumentMention]) -> set[int]:
