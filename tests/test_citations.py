@@ -670,6 +670,16 @@ def test_a_plan_named_again_with_a_qualifier_is_the_same_plan(text, plans):
     assert len({m.name for m in resolve_short_forms(find_instruments(nfc(text)))}) == plans
 
 
+@pytest.mark.parametrize("text,name", [
+    ("ban hành Chương trình hành động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024;",
+     "Chương trình hành động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW"),
+    ("thực hiện Kế hoạch hành động của Ban Thường vụ Thành ủy Hà Nội về triển khai Nghị quyết số 57-NQ/TW;",
+     "Kế hoạch hành động của Ban Thường vụ Thành ủy Hà Nội về triển khai Nghị quyết số 57-NQ/TW"),
+])
+def test_a_plan_of_a_body_named_after_what_it_carries_out(text, name):
+    assert name in [m.name for m in find_instruments(nfc(text))]
+
+
 def test_laws_of_one_name_and_two_years_keep_their_own_names():
     got = resolve_short_forms(find_instruments(nfc(
         "theo Luật Bảo hiểm xã hội năm 2006, nay là Luật Bảo hiểm xã hội 2024.")))

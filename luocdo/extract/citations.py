@@ -209,7 +209,8 @@ def _vocabulary() -> _Vocabulary:
         issuer_spelling={code.upper(): code for code in issuers["codes"]},
         numbered_issuers=issuers["numbered"],
         head=re.compile(rf"(?:(?<!\w)(?P<word>{words})\s*)?(?:(?<!\w)(?P<so>[Ss]{_SO[1:]}|SỐ)\s*:?\s*)?$"),
-        carries_out=re.compile(rf"(?:\s+hành động)?\s+(?:{_lower_case(data.load('requirement_phrases.json')['requires'])})"
+        # `Chương trình hành động của Chính phủ thực hiện ...`, `... của Ban Thường vụ Thành ủy về triển khai ...`
+        carries_out=re.compile(rf"(?:\s+hành động)?(?:\s+của\s+[^,;.()\n]{{2,60}}?)?(?:\s+về)?\s+(?:{_lower_case(data.load('requirement_phrases.json')['requires'])})"
                                rf"\s+(?:các\s+)?(?:{words})(?!\w)"),
         english_head=re.compile(rf"(?<!\w)(?P<word>{_lower_case(types['english_words'])})\s+(?:No\.?|Number)\s*:?\s*$"),
         english_words=types["english_words"],
