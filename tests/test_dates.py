@@ -92,6 +92,7 @@ def test_find_periods(text, expected):
 
 
 DEADLINES = [
+    ("Thời gian hoàn thành: Tháng 12/2025.", ("2025-12-31", "Thời gian hoàn thành: Tháng 12/2025")),
     ("báo cáo Phó Thủ tướng trước ngày 31/5/2025.", ("2025-05-31", "trước ngày 31/5/2025")),
     ("gửi Kế hoạch về Văn phòng trước ngày 15 tháng 11 năm 2021 để tổng hợp",
      ("2021-11-15", "trước ngày 15 tháng 11 năm 2021")),

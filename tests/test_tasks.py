@@ -948,6 +948,11 @@ ANNEXED_PLANS = [
      "Điều 5. Trách nhiệm của Sở Khoa học và Công nghệ\n"
      "1. Chủ trì, phối hợp với Sở Tài chính hướng dẫn thực hiện Quy chế này.\n",
      [("1", [("Sở Khoa học và Công nghệ", "lead"), ("Sở Tài chính", "support")], None)]),
+    # a long title between the plan's heading and the marker; a record's `Thời gian hoàn thành`
+    ("KẾ HOẠCH\nTRIỂN KHAI THỰC HIỆN TỔNG KIỂM KÊ\nTÀI SẢN CÔNG TẠI CƠ QUAN, TỔ CHỨC, ĐƠN VỊ\nDO NHÀ NƯỚC\n"
+     "ĐẦU TƯ, QUẢN LÝ THUỘC PHẠM VI QUẢN LÝ CỦA TỈNH\n01 THÁNG 01 NĂM 2026\n\n(Kèm theo Quyết định số 1627/QĐ-UBND)\n"
+     "1. Sở Tài chính chủ trì hướng dẫn kiểm kê. Thời gian hoàn thành: Tháng 12/2025.\n",
+     [("1", [("Sở Tài chính", "lead")], "2025-12-31")]),
     # an appendix that is no plan the decision issues (a list of forms) gives no tasks
     ("PHỤ LỤC\nDANH MỤC BIỂU MẪU\n1. Sở Tài chính: mẫu số 01.\n", []),
 ]

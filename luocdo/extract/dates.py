@@ -193,7 +193,9 @@ def _period_label(m: re.Match, year: int | None) -> str:
 # skip to the next of those letters; a lookahead or a lookbehind first is tried at every offset.
 _DEADLINE = re.compile(
     r"[CcHhKkTt](?<!\w.)(?:(?:(?<=[Cc])hậm nhất|(?<=[Hh])ạn chót|(?<=[Kk])hông (?:muộn|chậm) hơn)(?:\s+(?:là|vào))?(?:\s+trước)?"
-    r"|(?<=[Tt])rước|(?<=[Hh])oàn thành[^.;\n]{0,60}?\btrong|(?<=[Tt])rong)"
+    r"|(?<=[Tt])rước|(?<=[Hh])oàn thành[^.;\n]{0,60}?\btrong|(?<=[Tt])rong"
+    # a task record's or a table's field: `Thời gian hoàn thành: Tháng 12/2025`
+    r"|(?<=[Tt])hời (?:gian|hạn) hoàn thành[ \t]*:?(?:[ \t]+(?:trước|trong))?)"
     r"(?:\s+ngày)?\s+"
 )
 _PERIOD_END = re.compile(

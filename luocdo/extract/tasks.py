@@ -197,11 +197,11 @@ def _item_tasks(text, item: _Item, organizations: "ByStart", persons: "ByStart",
 
 @lru_cache(maxsize=1)
 def _annexed_plan_regex() -> re.Pattern:
-    """A plan's title line and, on it or within four lines under it, the words that say it is annexed."""
+    """A plan's title line and, on it or within seven lines under it (a long title), the words that say it is annexed."""
     phrases = data.load("task_phrases.json")
     titles = "|".join(map(re.escape, phrases["annexed_plans"]))
     markers = longest_first(phrases["annex_markers"]).replace(r"\ ", r"\s+")  # `(Ban\nhành kèm theo`
-    return re.compile(rf"^[ \t*#_]*(?:{titles})\b[^\n]*?(?:\n(?:[^\n]*\n){{0,3}}?[ \t*_]*)?\(\s*(?:{markers})\b[^\n]*", re.M)
+    return re.compile(rf"^[ \t*#_]*(?:{titles})\b[^\n]*?(?:\n(?:[^\n]*\n){{0,6}}?[ \t*_]*)?\(\s*(?:{markers})\b[^\n]*", re.M)
 
 
 def _annexed_plans(text: str, end: int) -> list[Span]:
