@@ -516,6 +516,10 @@ ASSIGNING_LEAD_INS = [
      [([("Bộ Tài chính", None)], "2025-11-20")]),
     ("Ủy ban nhân dân tỉnh yêu cầu Sở Nội vụ tham mưu, hoàn thành trong tháng 12/2025; với các nội dung sau:\n"
      "- Sắp xếp bộ máy.\n", [([("Sở Nội vụ", None)], "2025-12-31")]),
+    # only introducing: the lines under it are the tasks, supported as the lead-in says
+    ("Bộ Tài chính chủ trì, phối hợp với Bộ Công an, Ngân hàng Nhà nước Việt Nam xây dựng phương án với thời gian "
+     "như sau:\n+ Trước ngày 30/11/2024: hoàn thành dự thảo.\n",
+     [([("Bộ Tài chính", "lead"), ("Bộ Công an", "support"), ("Ngân hàng Nhà nước Việt Nam", "support")], "2024-11-30")]),
     # only introducing: the lines under it are the tasks
     ("Thủ tướng Chính phủ đã có ý kiến chỉ đạo như sau:\n1. Bộ Y tế chủ trì thẩm định hồ sơ.\n", [([("Bộ Y tế", "lead")], None)]),
     ("Thủ tướng Chính phủ yêu cầu Bộ Y tế thực hiện các nhiệm vụ sau:\n1. Tăng cường giám sát dịch bệnh.\n",

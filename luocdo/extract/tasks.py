@@ -151,9 +151,9 @@ def find_tasks(
                 previous = []
                 continue
             own = _lead_in_task(text, sentence, reference) if line.endswith(":") else None
-            if own is None:
+            if own is None:  # only introducing: its bodies, those who support too, do the lines under it
                 if line.endswith(":") or _only_bodies(text, sentence, organizations):
-                    previous = _doers(_assignees(text, sentence, organizations)[0]) or previous
+                    previous = _led_and_supported(_assignees(text, sentence, organizations)[0]) or previous
                 continue
             sentence = own  # a lead-in that assigns with deadlines or before its tail: a task too
         body = text[sentence.start:sentence.end]
@@ -745,6 +745,14 @@ def _first_sentence(text: str, span: Span) -> Span:
 def _doers(assignments: list[Assignment]) -> list[Assignment]:
     """Those who do a task themselves: everyone but its supporters."""
     return [a for a in assignments if a.role != "support"]
+
+
+def _led_and_supported(assignments: list[Assignment]) -> list[Assignment]:
+    """The doers of the lines under a lead-in that is no task itself (`Bộ Tài chính chủ trì, phối
+    hợp với Bộ Công an ... với thời gian như sau:` / `+ Trước ngày 30/11/2024: ...`): with a lead
+    named, its supporters too, or nobody would hold their part; else the doers alone."""
+    doers = _doers(assignments)
+    return assignments if any(a.role == "lead" for a in doers) else doers
 
 
 def _tasks_of(text, span, ordinal, organizations, persons, subject, reference) -> list[TaskMention]:
