@@ -451,9 +451,14 @@ LEAD_INS = [
     # (text, [(ordinal, [(assignee, role)])]): the line introducing a list names who does its items
     ("Theo đó, Thủ tướng Chính phủ yêu cầu Bộ Công an thực hiện một số nhiệm vụ cụ thể như sau:\n"
      "(1) Chỉ đạo Công an các đơn vị tăng cường tuần tra, kiểm soát;\n(2) Phối hợp Bộ Xây dựng nghiên cứu sửa đổi quy định.\n",
-     [("1", [("Bộ Công an", None)]), ("2", [("Bộ Công an", "support"), ("Bộ Xây dựng", "support")])]),
+     # the doer supports; the body it works with is in the task, its role unstated
+     [("1", [("Bộ Công an", None)]), ("2", [("Bộ Công an", "support"), ("Bộ Xây dựng", None)])]),
     ("Phó Thủ tướng giao Bộ Tài chính:\n1. Chủ trì hoàn thiện dự thảo Nghị định;\n2. Báo cáo Thủ tướng Chính phủ.\n",
      [("1", [("Bộ Tài chính", "lead")]), ("2", [("Bộ Tài chính", None)])]),
+    ("3. Ủy ban nhân dân các xã, phường:\na) Phối hợp với Sở Nông nghiệp và Môi trường tuyên truyền cho người dân.\n"
+     "b) Chủ trì, phối hợp với Công an tỉnh kiểm tra.\n",
+     [("a", [("Ủy ban nhân dân các xã, phường", "support"), ("Sở Nông nghiệp và Môi trường", None)]),
+      ("b", [("Ủy ban nhân dân các xã, phường", "lead"), ("Công an tỉnh", "support")])]),
     # an item naming its own doer keeps it
     ("Thủ tướng Chính phủ yêu cầu Bộ Y tế:\n1. Bộ Công Thương phối hợp kiểm tra thị trường.\n",
      [("1", [("Bộ Công Thương", "support")])]),

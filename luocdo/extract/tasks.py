@@ -818,6 +818,12 @@ def _task(text, span, ordinal, organizations, persons, subject, reference) -> Ta
     body = text[span.start:span.end]
     task = TaskMention(ordinal=ordinal, text=" ".join(body.split()), span=span)
     own, task.reports_to = _assignees(text, span, organizations)
+    if subject and _OPENS_SUPPORT.match(_ITEM.sub("", body.lstrip(" -+*•"), count=1)):
+        # `3. UBND các xã, phường:` / `Phối hợp với Sở Nông nghiệp và Môi trường ...`: the doer
+        # supports; the bodies it works with are in the task, in a role the text does not state
+        # (the work is theirs to lead, which the item does not say).
+        subject = [Assignment(a.organization, "support") for a in subject]
+        own = [Assignment(a.organization, None) if a.role == "support" else a for a in own]
     task.assignees = _dedupe(list(subject) + own)
     deadline = _due_date(body, reference)
     if deadline and task.assignees:  # a date nobody must meet is a condition or an aim
