@@ -220,6 +220,9 @@ SENTENCES = [
      [("UBND các xã, phường", None)], None),
     ("Giám đốc Sở Nông nghiệp và Môi trường có trách nhiệm thi hành Quyết định này./.",
      [("Sở Nông nghiệp và Môi trường", None)], None),
+    # the body that asks, politely, is no doer
+    ("Bộ Nội vụ trân trọng đề nghị Ban Tuyên giáo và Dân vận Trung ương chỉ đạo các cơ quan báo chí tuyên truyền.",
+     [("Ban Tuyên giáo và Dân vận Trung ương", None)], None),
     # a province's front, insurance or delegation, and a council's standing body
     ("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Hà Nội tuyên truyền, vận động Nhân dân thực hiện.",
      [("Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Hà Nội", None)], None),
