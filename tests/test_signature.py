@@ -302,6 +302,11 @@ RECIPIENTS = [
     ("thi hành quyết định này./.\n\n| Nơi nhận:\n- Bộ Tài chính;\n- Lưu: VT. |\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n"
      "Trần Quý Kiên |\n\nPHỤ LỤC\nMẫu số 01\nthi hành quyết định này./.\n\n| Nơi nhận:\n- Bộ Y tế;\n- Lưu VT. |"
      "\n\nCHỦ TỊCH\n\n(Ký tên, đóng dấu) |", [("Bộ Tài chính", None, True)]),
+    # a unit and, after a dash, its parent: sent to the unit; a unit in parentheses is the ministry's
+    ("thực hiện./.\n\nNơi nhận:\n- Vụ Pháp chế - Bộ Khoa học và Công nghệ;\n- Cục Kiểm soát TTHC - VPCP;\n"
+     "- Bộ Tài chính (Cục Thống kê);\n- Lưu: VT.\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nNguyễn Văn An",
+     [("Vụ Pháp chế", "Bộ Khoa học và Công nghệ", False), ("Cục Kiểm soát TTHC", "Văn phòng Chính phủ", False),
+      ("Bộ Tài chính", None, True)]),
     # a site's notice after the document is no addressee
     ("thực hiện./.\n\nNơi nhận:\n- Bộ Y tế;\n- Lưu: VT.\n\nBỘ TRƯỞNG\nĐào Hồng Lan\n\nTHÔNG BÁO về Lưu trữ "
      "Thông tin Khách hàng Kính gửi: Quý Thành viên, chúng tôi cập nhật Quy chế.", [("Bộ Y tế", None, True)]),

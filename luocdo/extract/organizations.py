@@ -689,7 +689,8 @@ def _unknown_name_end(text: str, m: re.Match) -> Optional[int]:
     a comma before a capitalised part that opens no body continues it (`Cục Mỹ thuật, Nhiếp ảnh
     và Triển lãm`, `Vụ Kế hoạch, Tài chính`), where a list repeats the unit (`Cục A, Cục B`).
     A dash before a capitalised verb is a list's bullet run into a heading (`Vụ Tổ chức cán bộ
-    - Quán triệt ...`): the name ends before it."""
+    - Quán triệt ...`), and one before a body is its parent's (`Vụ Pháp chế - Bộ Khoa học và
+    Công nghệ`): the name ends before it."""
     words = list(_WORD.finditer(text[m.start("words"):m.end("words")])) if m.group("words") else []
     if not words or not (words[0].group()[0].isupper() or words[0].group()[0].isdigit()):
         return m.end() if _is_whole_name(m) else None
@@ -707,6 +708,10 @@ def _unknown_name_end(text: str, m: re.Match) -> Optional[int]:
             break
         if _DASH.search(gap) and (_is_stop([token.lower()], stops) or _is_stop([p.lower() for p in pair], stops)):
             break
+        if i and _DASH.search(gap):  # `Vụ Pháp chế - Bộ Khoa học và Công nghệ`: the unit, then its parent
+            at = m.start("words") + w.start()
+            if _opens_body(text[at:at + 80], fold_keep_length(text[at:at + 80])):
+                break
         # A capitalised word is the name's own (`Vụ Tổ chức cán bộ`, `Cục Quản lý thị trường`),
         # never a stop: verbs and function words after a name are written in lower case.
         # A stop that joins two parts of the name (`và`, a compound's word) is no stop: asked last,
@@ -750,9 +755,13 @@ def _and_continues_name(text: str, start: int) -> bool:
         return False  # `... và Giám đốc Sở Nội vụ`: a list of heads goes on
     window = text[start:start + 80]
     folded = fold_keep_length(window)
-    opens_body = _unknown_regex().match(window) or _gazetteer_matcher().match(window, folded, 0) or \
-        _local_regex().match(folded) or _province_matcher().match(window, folded, 0)
-    return not opens_body or _bare_field_name(window, folded)
+    return not _opens_body(window, folded) or _bare_field_name(window, folded)
+
+
+def _opens_body(window: str, folded: str) -> bool:
+    """Does the text open with a body's name, known, local, a province's or of a body's kind?"""
+    return bool(_unknown_regex().match(window) or _gazetteer_matcher().match(window, folded, 0) or
+                _local_regex().match(folded) or _province_matcher().match(window, folded, 0))
 
 
 def _bare_field_name(window: str, folded: str) -> bool:
@@ -878,6 +887,9 @@ def _with_parenthesised_parents(text: str, mentions: list[OrganizationMention]) 
     for i, parent in enumerate(mentions):
         if not in_parentheses(text, parent.span):
             continue
+        if i and _ranks_below(parent.name, mentions[i - 1].name):  # `Bộ Tài chính (Cục Thống kê)`: its unit
+            out[i] = replace(parent, parent=mentions[i - 1].name)
+            continue
         j = i - 1
         gap_start = text.rfind("(", 0, parent.span.start)
         while j >= 0 and out[j].name != parent.name and _PLAIN_GAP.fullmatch(text, out[j].span.end, gap_start):
@@ -885,6 +897,20 @@ def _with_parenthesised_parents(text: str, mentions: list[OrganizationMention]) 
             gap_start = out[j].span.start
             j -= 1
     return out
+
+
+# How high a body's kind stands, by its name's first word: a unit is never its ministry's parent.
+_RANKS = (("Chính phủ", "Quốc hội", "Bộ ", "Ủy ban nhân dân", "UBND"), ("Tổng cục",),
+          ("Cục ", "Vụ ", "Viện ", "Văn phòng", "Thanh tra", "Sở "), ("Chi cục", "Phòng "))
+
+
+def _rank(name: str) -> Optional[int]:
+    return next((r for r, starts in enumerate(_RANKS) if name.startswith(starts)), None)
+
+
+def _ranks_below(name: str, other: str) -> bool:
+    rank, other_rank = _rank(name), _rank(other)
+    return rank is not None and other_rank is not None and rank > other_rank
 
 
 def in_parentheses(text: str, span: Span) -> bool:

@@ -672,7 +672,7 @@ def _recipients_of(text: str, folded: str, items: list[list[_Segment]],
     starts = [orgs[i].span.start for i in by_start]
     out: list[OrganizationMention] = []
     for item in items:
-        found = [orgs[i] for i in _inside_item(orgs, by_start, starts, item)]
+        found = _units_with_parents(text, [orgs[i] for i in _inside_item(orgs, by_start, starts, item)])
         found += _recipient_aliases(text, folded, item, found)
         if _names_officers(" ".join(s.text for s in item)):
             # `Lãnh đạo Bộ Tài chính` is sent to the ministry, `CT, các PCT UBND tỉnh` to no body named
@@ -775,6 +775,22 @@ def _split_at_semicolons(item: list[_Segment]) -> list[list[_Segment]]:
             start = m.end()
         subs[-1].append(_part(seg, start, len(seg.text)))
     return [[s for s in sub if s.text] for sub in subs if any(s.text for s in sub)]
+
+
+_PARENT_DASH = re.compile(r"\s*[-–]\s*")
+
+
+def _units_with_parents(text: str, found: list[OrganizationMention]) -> list[OrganizationMention]:
+    """`Vụ Pháp chế - Bộ Khoa học và Công nghệ`, `Cục Kiểm soát TTHC - VPCP`: the unit is sent
+    to, and the body after the dash is its parent, not a recipient of its own."""
+    found = sorted(found, key=lambda o: o.span.start)
+    out: list[OrganizationMention] = []
+    for org in found:
+        if out and out[-1].parent is None and _PARENT_DASH.fullmatch(text, out[-1].span.end, org.span.start):
+            out[-1] = replace(out[-1], parent=org.name)
+            continue
+        out.append(org)
+    return out
 
 
 def _unknown_recipient(text: str, item: list[_Segment]) -> Optional[OrganizationMention]:
