@@ -329,6 +329,14 @@ def test_assessment_section_items_are_not_tasks():
     assert [(t.ordinal, _assignees(t)) for t in tasks] == [("1", [("Bộ Công an", "lead")])]
 
 
+def test_the_closing_clause_carries_no_role_from_the_article_before():
+    text = ("Điều 2. Giao Sở Giáo dục và Đào tạo chủ trì tổ chức thực hiện.\n"
+            "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Giáo dục và Đào tạo chịu trách nhiệm thi hành "
+            "Quyết định này./.\n")
+    assert [_assignees(t) for t in _tasks(text)] == [
+        [("Sở Giáo dục và Đào tạo", "lead")], [("Văn phòng Ủy ban nhân dân tỉnh", None), ("Sở Giáo dục và Đào tạo", None)]]
+
+
 def test_a_sentence_without_subject_continues_the_previous_doer():
     text = ("Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia cũng được giao chủ động theo dõi tình hình.\n"
             "Tổng hợp các kiến nghị của địa phương. Kết quả thực hiện sẽ được tổng hợp báo cáo Phó Thủ tướng "

@@ -168,12 +168,14 @@ def find_tasks(
         has_own_doer = doer == "other"
         # a new request whose doer goes unnamed is the addressees', not the previous sentence's doer's
         headed = _bodies_headed(text, sentence)
-        carried = headed or \
-            ([] if has_own_doer else _doers(reported) if doer == "asked" else (previous or _doers(reported)))
+        # the closing clause (`... chịu trách nhiệm thi hành Quyết định này`) names its own bodies
+        executes = _execution_clause().search(body) is not None
+        carried = headed or ([] if has_own_doer or executes else
+                             _doers(reported) if doer == "asked" else (previous or _doers(reported)))
         found = _tasks_of(text, sentence, None, organizations, persons, carried, reference)
         # a due date nobody is given (an aim: `hoàn thành ... trong năm 2025`) is no task
         tasks += [t for t in found if t.assignees]
-        if _execution_clause().search(body):
+        if executes:
             previous = []  # the closing clause: nothing after it continues its subject
         elif has_own_doer:  # the bodies headed are the sentence's own, no subject carried on
             previous = _doers([a for t in found for a in t.assignees if a not in headed])
