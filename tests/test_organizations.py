@@ -85,6 +85,12 @@ NAMES = [
     # `chỉ đạo` is a verb after a name, but a word of `Ban chỉ đạo` inside one
     ("Chánh Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia phối hợp.", ["Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia"]),
     ("Sở Y tế chỉ đạo các bệnh viện.", ["Sở Y tế"]),
+    # verbs alone, words of a compound inside a name
+    ("Cục Công nghiệp công nghệ thông tin chủ trì; Sở Y tế thông tin cho người dân.",
+     ["Cục Công nghiệp công nghệ thông tin", "Sở Y tế"]),
+    ("Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh chủ trì; Sở Xây dựng trình Ủy ban nhân dân tỉnh.",
+     ["Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh", "Sở Xây dựng", "Ủy ban nhân dân tỉnh"]),
+    ("Giao Báo và Phát thanh, Truyền hình tỉnh tuyên truyền.", ["Báo và Phát thanh, Truyền hình tỉnh"]),
     # forces, only in a list of forces
     ("các lực lượng chức năng, như Công an, Hải quan, Quản lý thị trường, Bộ đội Biên phòng, Cảnh sát biển, Thuế,...",
      ["Bộ Công an", "Tổng cục Hải quan", "Tổng cục Quản lý thị trường", "Bộ Tư lệnh Bộ đội Biên phòng",
