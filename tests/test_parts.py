@@ -401,3 +401,13 @@ def test_a_report_is_about_the_instrument_it_quotes_most(body, subject):
     found = (ex.subject.type, ex.subject.number, ex.subject.year) if ex.subject else None
     assert found == subject
     assert subject is None or (ex.subject_role, ex.subject_source) == ("report", "most_cited")
+
+
+def test_a_heading_without_a_number_takes_the_one_its_annex_is_issued_with():
+    text = ("THÔNG TƯ\nSỬA ĐỔI THÔNG TƯ SỐ 18/2024/TT-NHNN VỀ HOẠT ĐỘNG THẺ\n\nCăn cứ Luật Ngân hàng Nhà nước Việt Nam;\n"
+            "Điều 1. Sửa đổi Điều 5.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. THỐNG ĐỐC\nPHÓ THỐNG ĐỐC\nPhạm Tiến Dũng\n\n"
+            "PHỤ LỤC\n*(Ban hành kèm theo Thông tư số 45/2025/TT-NHNN ngày 19 tháng 11 năm 2025)*\nMẫu đơn.\n")
+    ex = extract(load_string(text, "tt.txt"))
+    s = ex.subject
+    assert (s.type, s.number, s.symbol, s.year, s.date) == ("TT", "45", "TT-NHNN", 2025, "2025-11-19")
+    assert all(i.number != "45" for i in ex.instruments)  # the subject is not its own citation

@@ -68,7 +68,10 @@ def find_subject(
         return _complete(page, parts, dates, meetings, doc.metadata), "full_text", "metadata"
     if code and doc.kind not in ("news",):
         span = parts.type_heading
-        subject = InstrumentMention(type=code, number=None, symbol=None, year=None, date=None,
+        annexed = _issued_with(text, instruments, code)
+        subject = InstrumentMention(type=code, number=annexed.number if annexed else None,
+                                    symbol=annexed.symbol if annexed else None, year=annexed.year if annexed else None,
+                                    date=annexed.date if annexed else None,
                                     span=span, surface=text[span.start:span.end], name=title)
         return _complete(subject, parts, dates, meetings, doc.metadata), "full_text", "heading"
     if parts.addressees and parts.closing and doc.kind != "news":
@@ -138,6 +141,21 @@ def _header_instrument(parts: DocumentParts, instruments: list[InstrumentMention
     for inst in instruments:
         if parts.number.start <= inst.span.end and inst.span.start <= parts.number.end + 2 and inst.number:
             return replace(inst, aliases=list(inst.aliases))
+    return None
+
+
+# `(Ban hành kèm theo Thông tư số 45/2025/TT-NHNN ngày 19 tháng 11 năm 2025)`: an annex's line
+# under its title, which names the instrument the annex is issued with.
+_ISSUED_WITH = re.compile(r"\(\s*(?:[Bb]an\s+hành\s+)?[Kk]èm\s+theo\s+$")
+
+
+def _issued_with(text: str, instruments: Sequence[InstrumentMention], code: str) -> Optional[InstrumentMention]:
+    """The instrument of type `code` that the text's annexes say they are issued with: the
+    number of a full text whose header lost its `Số:` line (a page that starts at its type
+    heading) is printed there. The last such line, as annexes come after the body."""
+    for inst in reversed(instruments):
+        if inst.type == code and inst.number and _ISSUED_WITH.search(text, max(0, inst.span.start - 30), inst.span.start):
+            return inst
     return None
 
 
