@@ -586,6 +586,8 @@ LAWS_BY_NAME = [
                                                       ("LUẬT", None, None), ("LUẬT", None, None)]),
     ("Bãi bỏ Quyết định số 636/QĐ-UBND ngày 17/3/2025 của UBND về việc mua sắm. Bãi bỏ Quyết định số 636/QĐ-UBND "
      "ngày 17/3/2025 của UBND tỉnh Quảng Nam về việc", [("QĐ", "636", 2025), ("QĐ", "636", 2025)]),
+    ("Bãi bỏ Quyết định số 40/2024/QĐ-UBND ngày 04/10/2024 của Ủy ban nhân dân tỉnh. Căn cứ Quyết định số "
+     "40/2024/QĐ-UBND ngày 04/10/2024 của UBND tỉnh về việc", [("QĐ", "40", 2024), ("QĐ", "40", 2024)]),
     ("theo Luật sửa đổi Bộ luật Hình sự 2017 và Bộ luật Hình sự 2015.",
      [("LUẬT", None, 2017), ("BỘ LUẬT", None, 2015), ("BỘ LUẬT", None, 2015)]),
     ("Căn cứ Luật Viên chức ngày 15 tháng 11 năm 2010; thông qua dự án Luật Viên chức (sửa đổi);",

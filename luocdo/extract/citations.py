@@ -1026,6 +1026,21 @@ def resolve_short_forms(mentions: list[InstrumentMention]) -> list[InstrumentMen
     return _one_issuer_per_number(_laws_by_name(_without_run_on_tails(_plans_without_qualifiers(out))))
 
 
+@lru_cache(maxsize=4096)
+def _issuer_key(issuer: str) -> str:
+    """An issuer folded, with its head's abbreviation spelt out (`UBND tỉnh` -> `uy ban nhan dan
+    tinh`, as org_patterns.json's local heads give their canonical forms), so that one body
+    written both ways compares as one."""
+    words = fold(issuer).split()
+    return " ".join(_head_spellings().get(w, w) for w in words)
+
+
+@lru_cache(maxsize=None)
+def _head_spellings() -> dict[str, str]:
+    heads = data.load("org_patterns.json")["local_heads"]
+    return {fold(h): fold(spec["canonical"]) for h, spec in heads.items() if spec.get("canonical") and " " not in h}
+
+
 def _one_issuer_per_number(mentions: list[InstrumentMention]) -> list[InstrumentMention]:
     """`Quyết định số 636/QĐ-UBND ... của UBND` in a heading and `... của UBND tỉnh Quảng Nam`
     in the body are one decision: a number whose issuer is stated in one mention and only by its
@@ -1035,13 +1050,13 @@ def _one_issuer_per_number(mentions: list[InstrumentMention]) -> list[Instrument
         if m.number and m.symbol and m.issuer:
             key = (m.type, canonical_number(m.number), m.symbol.upper(), m.year)
             known = fullest.get(key)
-            if known is None or (fold(m.issuer).startswith(fold(known)) and len(m.issuer) > len(known)):
+            if known is None or (_issuer_key(m.issuer).startswith(_issuer_key(known)) and len(_issuer_key(m.issuer)) > len(_issuer_key(known))):
                 fullest[key] = m.issuer
     out = []
     for m in mentions:
         key = (m.type, canonical_number(m.number), (m.symbol or "").upper(), m.year)
         full = fullest.get(key) if m.number and m.symbol else None
-        if full and (m.issuer is None or (full != m.issuer and fold(full).startswith(fold(m.issuer)))):
+        if full and (m.issuer is None or (full != m.issuer and _issuer_key(full).startswith(_issuer_key(m.issuer)))):
             m = replace(m, issuer=full)
         out.append(m)
     return out
