@@ -411,3 +411,12 @@ def test_a_heading_without_a_number_takes_the_one_its_annex_is_issued_with():
     s = ex.subject
     assert (s.type, s.number, s.symbol, s.year, s.date) == ("TT", "45", "TT-NHNN", 2025, "2025-11-19")
     assert all(i.number != "45" for i in ex.instruments)  # the subject is not its own citation
+
+
+def test_an_article_about_a_draft_is_about_the_draft():
+    text = ("Cập nhật Dự thảo bảng giá đất tại Thanh Hóa năm 2026\n\nMới đây, UBND tỉnh đã trình Hội đồng nhân dân tỉnh "
+            "Dự thảo Nghị quyết bảng giá đất tỉnh Thanh Hóa năm 2026, thay thế Nghị quyết 231/2019/NQ-HĐND của HĐND tỉnh.\n\n"
+            "Theo Nghị quyết 231/2019/NQ-HĐND thì bảng giá đất áp dụng đến năm 2025. Tờ trình số 406/TTr-UBND nêu rõ.\n")
+    ex = extract(load_string(text, "du-thao.txt"))
+    assert (ex.subject.type, ex.subject.number, ex.subject_role) == ("NQ", None, "report")
+    assert any(i.number == "231" for i in ex.instruments)  # the resolution the draft replaces is cited

@@ -81,6 +81,9 @@ def find_subject(
         subject = InstrumentMention(type="CV", number=None, symbol=None, year=None, date=None,
                                     span=Span(at, at), surface="", name=title)
         return _complete(subject, parts, dates, meetings, doc.metadata), "full_text", "addressees"
+    draft = _draft_in_headline(text)
+    if draft is not None:
+        return _complete(draft, parts, dates, meetings, None), "report", "lead"
     reported = _reported_instrument(text, instruments)
     if reported is not None:
         return _complete(reported, parts, dates, meetings, None), "report", "lead"
@@ -88,6 +91,39 @@ def find_subject(
     if most is not None:
         return _complete(most, parts, dates, meetings, None), "report", "most_cited"
     return None, None, None
+
+
+@lru_cache(maxsize=1)
+def _draft_headline() -> re.Pattern:
+    words = "|".join(re.escape(w) for w in sorted(_type_words(), key=len, reverse=True))
+    return re.compile(rf"\b[Dd]ự thảo\s+(?:\d+\s+)?(?P<word>{words})\b", re.I)
+
+
+def _type_words() -> list[str]:
+    """The type words as printed in running text (`Nghị quyết`, `Thông tư` ...)."""
+    return list(data.load("doc_types.json")["words"])
+
+
+def _draft_in_headline(text: str) -> Optional[InstrumentMention]:
+    """`Cập nhật Dự thảo Nghị quyết bảng giá đất tỉnh Thanh Hóa năm 2026`: an article whose
+    headline is about a draft is about that draft, unnumbered, not about an instrument it cites
+    (the one the draft replaces, the Tờ trình that submits it)."""
+    line = re.search(r"\S[^\n]*", text)
+    if line is None or "dự thảo" not in line.group().lower():
+        return None
+    # the headline's draft, else the first the lead names by its type (`Dự thảo bảng giá đất`
+    # in the headline, `Dự thảo Nghị quyết bảng giá đất ...` in the lead)
+    m = _draft_headline().search(text, line.start(), line.end()) or _draft_headline().search(text, line.end(), _DRAFT_LEAD)
+    if m is None:
+        return None
+    code = data.load("doc_types.json")["words"].get(next(w for w in _type_words() if w.lower() == m["word"].lower()))
+    end = text.find("\n", m.start())
+    end = len(text) if end < 0 else end
+    return InstrumentMention(type=code, number=None, symbol=None, year=None, date=None,
+                             span=Span(m.start(), end), surface=text[m.start():end], name=" ".join(text[m.start():end].split()))
+
+
+_DRAFT_LEAD = 1500  # characters: the headline repeated, a sapo, the first paragraph
 
 
 # A question-and-answer page that names no instrument in its lead is about the one it quotes
