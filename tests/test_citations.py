@@ -682,6 +682,17 @@ def test_a_plan_of_a_body_named_after_what_it_carries_out(text, name):
     assert name in [m.name for m in find_instruments(nfc(text))]
 
 
+@pytest.mark.parametrize("text,numbers", [
+    # a heading that ends with a type word, then the first item of a list: no `Quy chế 1`
+    ("Điều 18. Triển khai thực hiện Quy chế\n\n1. Chánh Văn phòng UBND tỉnh chịu trách nhiệm.", []),
+    ("Bãi bỏ toàn bộ các Quyết định\n1. Quyết định số 12/2020/QĐ-UBND;", ["12"]),
+    # a short form broken over lines is still one
+    ("theo Chỉ thị\n18 của Thủ tướng Chính phủ", ["18"]),
+])
+def test_an_items_number_after_a_heading_is_no_short_form(text, numbers):
+    assert [m.number for m in find_instruments(nfc(text))] == numbers
+
+
 def test_laws_of_one_name_and_two_years_keep_their_own_names():
     got = resolve_short_forms(find_instruments(nfc(
         "theo Luật Bảo hiểm xã hội năm 2006, nay là Luật Bảo hiểm xã hội 2024.")))

@@ -216,8 +216,9 @@ def _vocabulary() -> _Vocabulary:
         english_words=types["english_words"],
         capital_word=re.compile(rf"{_alternation(types['words'], word_start=True, capital=True, tolerant=True)}(?!\w)"),
         word_before=re.compile(rf"(?<!\w)(?:{words})\s+$"),
+        # not an item's number opening the next line: `Triển khai thực hiện Quy chế` / `1. Chánh Văn phòng ...`
         short_number=re.compile(
-            rf"\s*(?:(?P<so>{_SO})\s*:?\s*)?(?P<n>\d{{1,5}})(?![\w/\-]|[.,]\d|\s*/)"
+            rf"\s*(?:(?P<so>{_SO})\s*:?\s*)?(?!(?<=\n)\d{{1,5}}[.)]\s)(?P<n>\d{{1,5}})(?![\w/\-]|[.,]\d|\s*/)"
             rf"(?!\s+(?:{_alternation(types['quantity_words'])})(?!\w)(?!\s+{_YEAR}))"),
         alias=re.compile(rf"\s*\(\s*(?P<a>(?:{words})\s+(?:số\s+)?(?P<n>\d{{1,5}}))\s*\)"),
         generic_before=re.compile(rf"(?<!\w)(?:{_alternation(types['generic_determiners'])})\s+$"),
