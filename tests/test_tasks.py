@@ -220,6 +220,10 @@ SENTENCES = [
      [("UBND các xã, phường", None)], None),
     ("Giám đốc Sở Nông nghiệp và Môi trường có trách nhiệm thi hành Quyết định này./.",
      [("Sở Nông nghiệp và Môi trường", None)], None),
+    # the issuer's own office's head, by title alone, opens the list
+    ("Chánh Văn phòng, Cục trưởng Cục Công nghiệp công nghệ thông tin, Giám đốc Sở Khoa học và Công nghệ các tỉnh "
+     "chịu trách nhiệm thi hành Thông tư này./.",
+     [("Cục Công nghiệp công nghệ thông tin", None), ("Sở Khoa học và Công nghệ", None)], None),
     # the body that asks, politely, is no doer
     ("Bộ Nội vụ trân trọng đề nghị Ban Tuyên giáo và Dân vận Trung ương chỉ đạo các cơ quan báo chí tuyên truyền.",
      [("Ban Tuyên giáo và Dân vận Trung ương", None)], None),

@@ -673,6 +673,14 @@ def _head_title_before() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _bare_titles() -> re.Pattern:
+    """Heads' titles alone, listed (`Chánh Văn phòng, Chánh Thanh tra`): the issuer's own units'
+    heads, who open a closing clause's list of heads as its other items do."""
+    title = r"(?:Phó\s+)?(?:" + longest_first(_head_titles()) + r")"
+    return re.compile(rf"{title}(?:\s*,\s*{title})*")
+
+
+@lru_cache(maxsize=1)
 def _head_title_in() -> re.Pattern:
     """Any head's title, anywhere: one search, not one per title."""
     return re.compile(longest_first(_head_titles()))
@@ -946,6 +954,8 @@ def _role(before: str, after: str) -> str | None:
     and so is one after a leading adverbial (`Trên cơ sở Báo cáo số ..., Bộ Xây dựng làm việc ...`)."""
     before = _reporting_frame().sub("", _LEADING_ADVERBIAL.sub("", before.rsplit(";", 1)[-1]))
     stripped = _ITEM.sub("", _CONNECTOR.sub("", _without_heads(before).lstrip()), count=1).strip(" ,:\"“‘(-")
+    if _bare_titles().fullmatch(stripped):  # `Chánh Văn phòng, Cục trưởng Cục ...`: heads listed before it
+        stripped = ""
     low = stripped.lower()
     labelled = _role_label().search(low)
     if labelled:  # `- Cơ quan chủ trì: X`, `Cơ quan thực hiện: X chủ trì ...`
