@@ -408,6 +408,9 @@ HEADED_ITEMS = [
     ("Điều 7. Trách nhiệm thi hành\n1. Trách nhiệm của Sở Tài chính\na) Chủ trì, phối hợp với Văn phòng UBND tỉnh "
      "hướng dẫn thực hiện.\nb) Kiểm tra việc thực hiện.\n",
      [("a", [("Sở Tài chính", "lead"), ("Văn phòng UBND tỉnh", "support")]), ("b", [("Sở Tài chính", None)])]),
+    # a body on its item's first line, its role at the start of the bullet under it
+    ("1. Công an tỉnh\n- Chủ trì, phối hợp với Bộ Chỉ huy Quân sự tỉnh triển khai kế hoạch.\n",
+     [("1", [("Công an tỉnh", "lead"), ("Bộ Chỉ huy Quân sự tỉnh", "support")])]),
     # a head that is only a topic passes nothing down
     ("1. Về công tác tuyên truyền\na) Giao Sở Văn hóa, Thể thao và Du lịch chủ trì tuyên truyền;\n",
      [("a", [("Sở Văn hóa, Thể thao và Du lịch", "lead")])]),

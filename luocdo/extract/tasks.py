@@ -942,8 +942,10 @@ def _presiding() -> re.Pattern:
 
 
 # The role words after a body, matched folded (see _role).
-_FOLLOWED_BY_LEAD = re.compile(r"\s*(?::\s*(?:[a-z]\)\s*)?)?(?:duoc giao\s+)?chu tri\b")
-_FOLLOWED_BY_SUPPORT = re.compile(r"\s*(?::\s*)?(?:co trach nhiem\s+|tham gia\s+|chu dong\s+)?phoi hop\b")
+# after a body: its role word, perhaps after a colon and the first sub-item's mark or a bullet on
+# the next line (`1. Công an tỉnh` / `- Chủ trì, phối hợp ...`; folded)
+_FOLLOWED_BY_LEAD = re.compile(r"\s*(?::\s*(?:[a-z]\)\s*)?)?(?:\n\s*[-+•]\s*)?(?:duoc giao\s+)?chu tri\b")
+_FOLLOWED_BY_SUPPORT = re.compile(r"\s*(?::\s*)?(?:\n\s*[-+•]\s*)?(?:co trach nhiem\s+|tham gia\s+|chu dong\s+)?phoi hop\b")
 _CLAUSE_OPEN_BEFORE = re.compile(r"[,;]\s*$")
 
 
