@@ -361,8 +361,11 @@ NAMED = [
     ("theo Chương trình công tác năm 2025 của Ban chỉ đạo Trung ương triển khai xóa nhà tạm, nhà dột nát",
      [("CTr", None, None, "Chương trình công tác năm 2025 của Ban chỉ đạo Trung ương triển khai xóa nhà tạm, nhà dột nát", [])]),
     ("Kế hoạch năm 2025 đã được phê duyệt", []),
-    ("trình Báo cáo tiếp thu, giải trình ý kiến thẩm định của Bộ Lao động - Thương binh và Xã hội, Bộ Tư pháp",
-     [("BC", None, None, "Báo cáo tiếp thu, giải trình ý kiến thẩm định của Bộ Lao động - Thương binh và Xã hội", [])]),
+    # a report named by whose opinions it answers is one of many; one that says what it is about is one
+    ("trình Báo cáo tiếp thu, giải trình ý kiến thẩm định của Bộ Lao động - Thương binh và Xã hội, Bộ Tư pháp", []),
+    ("Thông qua Báo cáo tiếp thu, giải trình ý kiến của các vị đại biểu Quốc hội về dự án Luật Viên chức (sửa đổi) theo",
+     [("BC", None, None, "Báo cáo tiếp thu, giải trình ý kiến của các vị đại biểu Quốc hội về dự án Luật Viên chức", []),
+      ("LUẬT", None, None, "Luật Viên chức (sửa đổi)", [])]),
     # A law's date after a line break that follows `ngày` is still the law's.
     ("*Căn cứ Luật Tổ chức chính quyền địa phương ngày\n19 tháng 6 năm 2015;*",
      [("LUẬT", None, 2015, "Luật Tổ chức chính quyền địa phương", [])]),

@@ -89,6 +89,7 @@ class _Vocabulary:
     to_be_issued: re.Pattern  # `dự thảo`, `ban hành` right before such a type word
     issued_later: re.Pattern  # `sớm được ban hành` right after its name
     name_must_start: dict[str, re.Pattern]  # folded type word -> how its unquoted name must start
+    named_by_subject: frozenset[str]  # folded type words whose unquoted name must say what it is about
     year_in_name: frozenset[str]
     issuer_codes: dict[str, str]
     issuer_spelling: dict[str, str]  # upper-cased issuer code -> the code as issuers.json spells it
@@ -202,6 +203,7 @@ def _vocabulary() -> _Vocabulary:
         subject_named=frozenset(fold(w) for w in types["subject_named_types"]),
         name_must_start={fold(w): re.compile(rf"\s+(?:{_lower_case(starts)})(?!\w)")
                          for w, starts in types["name_must_start"].items()},
+        named_by_subject=frozenset(fold(w) for w in types["name_must_say_about"]),
         to_be_issued=re.compile(rf"(?<!\w)(?:{_lower_case(types['to_be_issued_after'])})\s+(?:các\s+)?$", re.I),
         issued_later=re.compile(rf"[*_]*\s+(?:{_lower_case(types['to_be_issued_before'])})(?!\w)"),
         year_in_name=frozenset(fold(w) for w in types["year_in_name"]),
@@ -865,6 +867,8 @@ def _named(text: str, start: int, word_end: int, word: str, vocab: _Vocabulary,
         min_words = len(text[start:word_end].split()) + (1 if word in vocab.year_in_name else 3)
         if len(name.split()) < min_words:
             return None
+        if word in vocab.named_by_subject and not _ABOUT.search(name):
+            return None  # `Báo cáo thẩm tra của Ban Văn hóa - Xã hội`: one of many; `... về dự án Luật ...` is one
     alias = vocab.alias.match(text, end)
     aliases, number, core_end = ([_one_line(alias["a"])], alias["n"], alias.end()) if alias else ([], None, end)
     year, date = None, None
@@ -881,6 +885,9 @@ def _named(text: str, start: int, word_end: int, word: str, vocab: _Vocabulary,
         type=vocab.words[word], number=number, symbol=None, year=year, date=date,
         span=Span(start, core_end), surface=text[start:core_end], name=name, aliases=aliases)
     return _Found(mention, start, core_end, word, None, None, None)
+
+
+_ABOUT = re.compile(r"\s(?:về|của [Dd]ự án)\s")
 
 
 # `Kế hoạch năm 2025 của Ban chỉ đạo ...`, `Chương trình công tác năm 2025 của ...`: one body's plan for a year.
