@@ -224,6 +224,9 @@ SENTENCES = [
     ("Chánh Văn phòng, Cục trưởng Cục Công nghiệp công nghệ thông tin, Giám đốc Sở Khoa học và Công nghệ các tỉnh "
      "chịu trách nhiệm thi hành Thông tư này./.",
      [("Cục Công nghiệp công nghệ thông tin", None), ("Sở Khoa học và Công nghệ", None)], None),
+    # a report's frame, then the body the reported instrument tells to act
+    ("Tại Mục 7 Nghị quyết 09/NQ-CP nêu rõ: Bộ Công Thương nghiên cứu, sửa đổi các quy định về giá điện.",
+     [("Bộ Công Thương", None)], None),
     # the body that asks, politely, is no doer
     ("Bộ Nội vụ trân trọng đề nghị Ban Tuyên giáo và Dân vận Trung ương chỉ đạo các cơ quan báo chí tuyên truyền.",
      [("Ban Tuyên giáo và Dân vận Trung ương", None)], None),

@@ -427,7 +427,8 @@ def _assignment_sentences(text: str, end: int, covered: list[Span]) -> list[tupl
             body = text[sentence.start:sentence.end]
             if body.rstrip().endswith((":", "?")):
                 spans.append((sentence, True))
-            elif _ASSIGN.search(body) or _ASSIGN_FOLDED.search(fold(body)) or _execution_clause().search(body):
+            elif _ASSIGN.search(body) or _ASSIGN_FOLDED.search(fold(body)) or _execution_clause().search(body) \
+                    or _reported_order().search(body):
                 spans.append((sentence, False))
             elif _may_be_label(text, sentence, m):
                 spans.append((sentence, True))
@@ -661,7 +662,15 @@ def _reporting_frame() -> re.Pattern:
     """`Công điện nêu rõ, `, `Ngoài ra, Thủ tướng còn nêu rõ ` before a body: the report's frame,
     after which the body is the subject."""
     verbs = longest_first(data.load("task_phrases.json")["reporting_verbs"])
-    return re.compile(rf"^(?:[^,;:]{{0,30}},\s*)?[^,;:]{{0,80}}?\b(?:{verbs})\s*,?\s*$")
+    return re.compile(rf"^(?:[^,;:]{{0,30}},\s*)?[^,;:]{{0,80}}?\b(?:{verbs})\s*[,:]?\s*$")
+
+
+@lru_cache(maxsize=1)
+def _reported_order() -> re.Pattern:
+    """`Nghị quyết 09/NQ-CP nêu rõ: Bộ Công Thương nghiên cứu ...`: a report's frame, then a
+    capitalised subject: what the reported instrument tells that body to do."""
+    verbs = longest_first(data.load("task_phrases.json")["reporting_verbs"])
+    return re.compile(rf"\b(?:{verbs})\s*[,:]\s*(?=[A-ZĐÀ-Ỹ])")
 
 
 @lru_cache(maxsize=1)
