@@ -92,6 +92,7 @@ NAMES = [
      ["Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh", "Sở Xây dựng", "Ủy ban nhân dân tỉnh"]),
     ("Giao Báo và Phát thanh, Truyền hình tỉnh tuyên truyền.", ["Báo và Phát thanh, Truyền hình tỉnh"]),
     ("12. Đề nghị Công ty Điện lực Đắk Lắk bảo đảm cấp điện; các công ty phải nộp báo cáo.", ["Công ty Điện lực Đắk Lắk"]),
+    ("Tổng công ty Bưu điện Việt Nam phải bố trí; Sở Tư pháp lựa chọn người.", ["Tổng công ty Bưu điện Việt Nam", "Sở Tư pháp"]),
     # forces, only in a list of forces
     ("các lực lượng chức năng, như Công an, Hải quan, Quản lý thị trường, Bộ đội Biên phòng, Cảnh sát biển, Thuế,...",
      ["Bộ Công an", "Tổng cục Hải quan", "Tổng cục Quản lý thị trường", "Bộ Tư lệnh Bộ đội Biên phòng",
