@@ -81,6 +81,8 @@ NAMES = [
     ("Ủy ban MTTQ Việt Nam tỉnh Lào Cai và Liên đoàn Lao động Thành phố Hà Nội bầu 55 ủy viên",
      ["Ủy ban MTTQ Việt Nam tỉnh Lào Cai", "Liên đoàn Lao động thành phố Hà Nội"]),
     ("Đoàn đại biểu Quốc hội tỉnh Nghệ An giám sát.", ["Đoàn đại biểu Quốc hội tỉnh Nghệ An"]),
+    ("Nơi nhận: Đoàn ĐBQH tỉnh; UBMTTQVN tỉnh Lào Cai; Ủy ban MTTQ tỉnh.",
+     ["Đoàn ĐBQH tỉnh", "UBMTTQVN tỉnh Lào Cai", "Ủy ban MTTQ tỉnh"]),
     ("Thường trực HĐND tỉnh Lào Cai", ["Thường trực HĐND tỉnh Lào Cai"]),
     # `chỉ đạo` is a verb after a name, but a word of `Ban chỉ đạo` inside one
     ("Chánh Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia phối hợp.", ["Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia"]),
