@@ -996,6 +996,10 @@ def test_a_plan_annexed_to_a_decision_holds_its_tasks(annex, expected):
 
 
 ADDRESSED_BY_PRONOUN = [
+    # the addressed company by its kind alone, a verb after it
+    ("Kính gửi: Công ty TNHH KGL Việt Nam\n\nCục Thuế nhận được công văn của Công ty.\n\n"
+     "Đề nghị Công ty nghiên cứu các văn bản dẫn trên để thực hiện đúng quy định trước ngày 10 tháng 12 năm 2025.\n",
+     [([("Công ty TNHH KGL Việt Nam", None)], "2025-12-10")]),
     # (text, [(assignees, deadline)]): `các đồng chí` are the people addressed, so the task falls to their bodies
     ("Kính gửi:\n- Bộ trưởng Bộ Xây dựng;\n- Chủ tịch Ủy ban nhân dân thành phố Hà Nội.\n\n"
      "Thủ tướng Chính phủ có ý kiến như sau:\n\n"

@@ -637,8 +637,11 @@ def _doer(text: str, sentence: Span) -> str:
 @lru_cache(maxsize=1)
 def _addresses_pronoun() -> re.Pattern:
     """`Đề nghị các đồng chí ...`: the people addressed, named before, not a doer named here."""
-    pronouns = longest_first(data.load("task_phrases.json")["address_pronouns"])
-    return re.compile(rf"^[^,;:]{{0,60}}?\b(?:[Gg]iao|[Yy]êu cầu|[Đđ]ề nghị)\s+(?:{pronouns})\b")
+    phrases = data.load("task_phrases.json")
+    pronouns = longest_first(phrases["address_pronouns"])
+    # `Đề nghị Công ty nghiên cứu ...`: the addressed company by its kind alone, a verb after it
+    nouns = longest_first(phrases["address_nouns"])
+    return re.compile(rf"^[^,;:]{{0,60}}?\b(?:[Gg]iao|[Yy]êu cầu|[Đđ]ề nghị)\s+(?:(?:{pronouns})\b|(?:{nouns})(?=\s+[a-zà-ỹđ]))")
 
 
 @lru_cache(maxsize=1)
