@@ -696,6 +696,18 @@ def test_an_items_number_after_a_heading_is_no_short_form(text, numbers):
     assert [m.number for m in find_instruments(nfc(text))] == numbers
 
 
+@pytest.mark.parametrize("text,expected", [
+    # the Constitution needs no more name than its type word, and is one however it is written
+    ("quyền có nhà ở theo quy định của Hiến pháp.", [("HP", None)]),
+    ("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam; theo Hiến pháp năm 2013 và phù hợp với Hiến pháp.",
+     [("HP", 2013)] * 3),
+    # the formula for the legal order is no citation
+    ("(1) Tuân thủ Hiến pháp, pháp luật; bảo đảm lợi ích của Nhà nước.", []),
+])
+def test_the_constitution_by_its_type_word(text, expected):
+    assert [(m.type, m.year) for m in resolve_short_forms(find_instruments(nfc(text)))] == expected
+
+
 def test_laws_of_one_name_and_two_years_keep_their_own_names():
     got = resolve_short_forms(find_instruments(nfc(
         "theo Luật Bảo hiểm xã hội năm 2006, nay là Luật Bảo hiểm xã hội 2024.")))

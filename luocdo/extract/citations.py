@@ -89,6 +89,7 @@ class _Vocabulary:
     to_be_issued: re.Pattern  # `dự thảo`, `ban hành` right before such a type word
     issued_later: re.Pattern  # `sớm được ban hành` right after its name
     name_must_start: dict[str, re.Pattern]  # folded type word -> how its unquoted name must start
+    named_alone: frozenset[str]  # folded type words that alone name one instrument (`Hiến pháp`)
     named_by_subject: frozenset[str]  # folded type words whose unquoted name must say what it is about
     year_in_name: frozenset[str]
     issuer_codes: dict[str, str]
@@ -203,6 +204,7 @@ def _vocabulary() -> _Vocabulary:
         subject_named=frozenset(fold(w) for w in types["subject_named_types"]),
         name_must_start={fold(w): re.compile(rf"\s+(?:{_lower_case(starts)})(?!\w)")
                          for w, starts in types["name_must_start"].items()},
+        named_alone=frozenset(fold(w) for w in types["named_alone"]),
         named_by_subject=frozenset(fold(w) for w in types["name_must_say_about"]),
         to_be_issued=re.compile(rf"(?<!\w)(?:{_lower_case(types['to_be_issued_after'])})\s+(?:các\s+)?$", re.I),
         issued_later=re.compile(rf"[*_]*\s+(?:{_lower_case(types['to_be_issued_before'])})(?!\w)"),
@@ -836,9 +838,15 @@ def _named(text: str, start: int, word_end: int, word: str, vocab: _Vocabulary,
     if vocab.generic_before.search(text, max(0, start - 12), start):
         return None
     quoted = _QUOTED.match(text, word_end)
+    alone = _NAMED_ALONE_TAIL.match(text, word_end) if word in vocab.named_alone else None
+    if alone and not alone.group().strip() and _WITH_THE_LAWS.match(text, word_end):
+        alone = None  # `tuân thủ Hiến pháp, pháp luật`: a formula for the legal order, not a citation
     if quoted:
         name = f"{_one_line(text[start:word_end])} {_one_line(quoted['q'])}"
         end = quoted.end()
+    elif alone:  # `Hiến pháp`, `Hiến pháp năm 2013`: there is one
+        end = alone.end()
+        name = _one_line(text[start:end])
     else:
         if _starts_sentence(text, start) or vocab.not_a_name.match(text, word_end) and not _YEAR_AND_ISSUER.match(text, word_end):
             return None
@@ -887,6 +895,9 @@ def _named(text: str, start: int, word_end: int, word: str, vocab: _Vocabulary,
     return _Found(mention, start, core_end, word, None, None, None)
 
 
+# What may follow a type word that names one instrument alone: its year, then no name's word.
+_NAMED_ALONE_TAIL = re.compile(rf"(?:\s+(?:năm\s+)?{_YEAR}(?![\d/]))?(?=\s*(?:[.,;:)”\"]|$|\s+(?!nước\b)[a-zà-ỹđ]))")
+_WITH_THE_LAWS = re.compile(r"\s*(?:,|và)\s*(?:các\s+)?(?:quy định của\s+)?pháp luật\b")
 _ABOUT = re.compile(r"\s(?:về|của [Dd]ự án)\s")
 
 
@@ -1077,15 +1088,17 @@ def _law_key(m: InstrumentMention) -> Optional[tuple[str, str]]:
     name = re.sub(rf"\s+(?:nam\s+)?{_YEAR}$", "", fold(m.name))  # folded: `năm` is `nam`
     words = [w for w, code in _vocabulary().words.items() if code == m.type]
     for w in sorted(words, key=len, reverse=True):
-        if name.startswith(w + " "):
+        if name == w or name.startswith(w + " "):
             name = name[len(w) + 1:]
             break
+    # `Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam` is `Hiến pháp`
+    name = re.sub(r"^nuoc cong hoa xa hoi chu nghia viet nam$", "", name)
     # `Pháp lệnh sửa đổi Pháp lệnh X` is the short title of `Pháp lệnh sửa đổi, bổ sung một số điều
     # của Pháp lệnh X`.
     return m.type, re.sub(r"^sua doi,?(?: bo sung)?(?: mot so dieu(?: va [^,]+?)?)?(?: cua)? ", "sua doi ", name)
 
 
-_LAW_TYPES = ("LUẬT", "BỘ LUẬT", "PL")
+_LAW_TYPES = ("LUẬT", "BỘ LUẬT", "PL", "HP")
 # A law's title that names the law it enacts: the Assembly `ban hành Luật ...`.
 _ENACTS = re.compile(r"^(?:về\s+(?:việc\s+)?)?ban hành\s+", re.I)
 
