@@ -708,6 +708,15 @@ def test_the_constitution_by_its_type_word(text, expected):
     assert [(m.type, m.year) for m in resolve_short_forms(find_instruments(nfc(text)))] == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a sentence may open with a law's name; `Luật này`, `Kế hoạch này` open with the sentence's noun
+    ("Như vậy. Luật Đất đai năm 2024 quy định như sau:", [("LUẬT", 2024)]),
+    ("Xong. Luật này có hiệu lực. Kế hoạch này được triển khai.", []),
+])
+def test_a_law_named_at_a_sentences_start(text, expected):
+    assert [(m.type, m.year) for m in resolve_short_forms(find_instruments(nfc(text)))] == expected
+
+
 def test_laws_of_one_name_and_two_years_keep_their_own_names():
     got = resolve_short_forms(find_instruments(nfc(
         "theo Luật Bảo hiểm xã hội năm 2006, nay là Luật Bảo hiểm xã hội 2024.")))

@@ -848,7 +848,10 @@ def _named(text: str, start: int, word_end: int, word: str, vocab: _Vocabulary,
         end = alone.end()
         name = _one_line(text[start:end])
     else:
-        if _starts_sentence(text, start) or vocab.not_a_name.match(text, word_end) and not _YEAR_AND_ISSUER.match(text, word_end):
+        # A sentence may open with a law's name (`Luật Đất đai năm 2024 quy định ...`): a capital after
+        # its type word; other named types there are the sentence's noun (`Kế hoạch này ...`).
+        opens = _starts_sentence(text, start) and not (word in vocab.year_in_name and _CAPITAL_NEXT.match(text, word_end))
+        if opens or vocab.not_a_name.match(text, word_end) and not _YEAR_AND_ISSUER.match(text, word_end):
             return None
         if word in vocab.name_must_start and not vocab.name_must_start[word].match(text, word_end):
             return None
@@ -897,6 +900,7 @@ def _named(text: str, start: int, word_end: int, word: str, vocab: _Vocabulary,
 
 # What may follow a type word that names one instrument alone: its year, then no name's word.
 _NAMED_ALONE_TAIL = re.compile(rf"(?:\s+(?:năm\s+)?{_YEAR}(?![\d/]))?(?=\s*(?:[.,;:)”\"]|$|\s+(?!nước\b)[a-zà-ỹđ]))")
+_CAPITAL_NEXT = re.compile(rf"\s+[{_UPPER}]")
 _WITH_THE_LAWS = re.compile(r"\s*(?:,|và)\s*(?:các\s+)?(?:quy định của\s+)?pháp luật\b")
 _ABOUT = re.compile(r"\s(?:về|của [Dd]ự án)\s")
 
