@@ -717,6 +717,16 @@ def test_a_law_named_at_a_sentences_start(text, expected):
     assert [(m.type, m.year) for m in resolve_short_forms(find_instruments(nfc(text)))] == expected
 
 
+def test_a_law_named_inside_an_amending_laws_name_keeps_its_commas():
+    got = resolve_short_forms(find_instruments(nfc(
+        "Căn cứ Luật Cán bộ, công chức ngày 13 tháng 11 năm 2008; Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, "
+        "công chức và Luật Viên chức năm 2019;")))
+    names = [m.name for m in got]
+    assert "Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức" in names
+    assert "Luật Cán bộ" not in names  # the law inside is the one cited in full, not a cut name
+
+
+
 def test_laws_of_one_name_and_two_years_keep_their_own_names():
     got = resolve_short_forms(find_instruments(nfc(
         "theo Luật Bảo hiểm xã hội năm 2006, nay là Luật Bảo hiểm xã hội 2024.")))

@@ -950,10 +950,16 @@ def _law_name_end(text: str, start: int, limit: int, vocab: _Vocabulary) -> int:
             return end
         goes_on = vocab.comma_goes_on.match(text, comma + 1)
         listed = goes_on and goes_on[0].strip()
-        if not listed and not (goes_on and len(text[pos:comma].split()) <= 2
+        # the words before the comma, counted from the last law named in it (`Luật sửa đổi ... của
+        # Luật Cán bộ, công chức`: `Cán bộ`)
+        inner = max([pos] + [m.end() for m in _INNER_LAW_WORD.finditer(text, pos, comma)])
+        if not listed and not (goes_on and len(text[inner:comma].split()) <= 2
                                and _ends_as_a_name(text, comma + 1, limit, vocab)):
             return comma
         pos = comma + 1
+
+
+_INNER_LAW_WORD = re.compile(r"\b(?:Bộ luật|Luật|Pháp lệnh)\s+")
 
 
 def _ends_as_a_name(text: str, pos: int, limit: int, vocab: _Vocabulary) -> bool:
@@ -963,7 +969,7 @@ def _ends_as_a_name(text: str, pos: int, limit: int, vocab: _Vocabulary) -> bool
 
 # `Luật Viên chức (sửa đổi)`: the bill that revises a law is another instrument than the law.
 _REVISED = re.compile(r"\s*\((?:sửa đổi|sửa đổi, bổ sung|thay thế)\)")
-_LAW_NAME_STOP = re.compile(rf"\s*(?:[;:.,()“”\"|?!]|$|(?:năm\s+)?{_YEAR}|số\b|ngày\b)")
+_LAW_NAME_STOP = re.compile(rf"\s*(?:[;:.,()“”\"|?!]|$|(?:năm\s+)?{_YEAR}|số\b|ngày\b|và\s+(?:Luật|Bộ luật|Pháp lệnh)\b)")
 _NUMBER_NEXT = re.compile(rf"\s*,?\s+(?:{_SO}\s*:?\s*)?\d{{1,5}}(?:\.\d{{1,3}})?(?:/|-[A-ZĐ])")
 _LAW_YEAR = re.compile(rf"\s(?:năm\s+)?{_YEAR}(?![\d/])")
 
