@@ -374,14 +374,17 @@ def _listed_type(text: str, number_start: int, vocab: _Vocabulary) -> Optional[s
     return _word_key(heads[-1]["word"])
 
 
-_LAW_BEFORE = re.compile(rf"(?P<word>Bộ luật|Luật|Pháp lệnh|Nghị quyết)\s+(?P<name>(?:[^,;.()\n/]|\n(?!\s*\n)){{2,90}}?"
+# The type words that a name before a number may open with; the first three are laws'.
+_LAW_WORDS = "Bộ luật|Luật|Pháp lệnh"
+_NAMED_BEFORE_WORDS = f"{_LAW_WORDS}|Nghị quyết"
+_LAW_BEFORE = re.compile(rf"(?P<word>{_NAMED_BEFORE_WORDS})\s+(?P<name>(?:[^,;.()\n/]|\n(?!\s*\n)){{2,90}}?"
                          rf"(?:,\s+(?:[^,;.()\n/]|\n(?!\s*\n)){{2,90}}?)*)\s+(?:{_SO}\s*:?\s*)?$")
-_LAW_WORD = re.compile(r"Bộ luật|Luật|Pháp lệnh|Nghị quyết")
+_LAW_WORD = re.compile(_NAMED_BEFORE_WORDS)
 # What shows that a name before a number is not one instrument's: a date (another citation ends
 # there), or a type word that is not one of the laws an amending law lists (`... của Luật Quy
 # hoạch, Luật Đầu tư và Luật Đấu thầu`) but, say, an article's (`Điều 23 Luật ...`), or `này`
 # (`Luật này có hiệu lực ... của Luật Nhập cảnh ...`), or a list's head (`các Nghị quyết của Quốc hội:`).
-_NOT_ONE_NAME = re.compile(rf"^(?:này|của)\b|:$|\b(?:ngày\s+\d|năm\s+{_YEAR})|(?<!của)(?<!điều)(?<!,)(?<!và) (?:Bộ luật|Luật|Pháp lệnh|Nghị quyết)\b")
+_NOT_ONE_NAME = re.compile(rf"^(?:này|của)\b|:$|\b(?:ngày\s+\d|năm\s+{_YEAR})|(?<!của)(?<!điều)(?<!,)(?<!và) (?:{_NAMED_BEFORE_WORDS})\b")
 
 
 def _named_law_before(text: str, number_start: int) -> Optional[re.Match]:
@@ -959,7 +962,7 @@ def _law_name_end(text: str, start: int, limit: int, vocab: _Vocabulary) -> int:
         pos = comma + 1
 
 
-_INNER_LAW_WORD = re.compile(r"\b(?:Bộ luật|Luật|Pháp lệnh)\s+")
+_INNER_LAW_WORD = re.compile(rf"\b(?:{_LAW_WORDS})\s+")
 
 
 def _ends_as_a_name(text: str, pos: int, limit: int, vocab: _Vocabulary) -> bool:
@@ -969,7 +972,7 @@ def _ends_as_a_name(text: str, pos: int, limit: int, vocab: _Vocabulary) -> bool
 
 # `Luật Viên chức (sửa đổi)`: the bill that revises a law is another instrument than the law.
 _REVISED = re.compile(r"\s*\((?:sửa đổi|sửa đổi, bổ sung|thay thế)\)")
-_LAW_NAME_STOP = re.compile(rf"\s*(?:[;:.,()“”\"|?!]|$|(?:năm\s+)?{_YEAR}|số\b|ngày\b|và\s+(?:Luật|Bộ luật|Pháp lệnh)\b)")
+_LAW_NAME_STOP = re.compile(rf"\s*(?:[;:.,()“”\"|?!]|$|(?:năm\s+)?{_YEAR}|số\b|ngày\b|và\s+(?:{_LAW_WORDS})\b)")
 _NUMBER_NEXT = re.compile(rf"\s*,?\s+(?:{_SO}\s*:?\s*)?\d{{1,5}}(?:\.\d{{1,3}})?(?:/|-[A-ZĐ])")
 _LAW_YEAR = re.compile(rf"\s(?:năm\s+)?{_YEAR}(?![\d/])")
 

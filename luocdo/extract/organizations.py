@@ -899,13 +899,9 @@ def _with_parenthesised_parents(text: str, mentions: list[OrganizationMention]) 
     return out
 
 
-# How high a body's kind stands, by its name's first word: a unit is never its ministry's parent.
-_RANKS = (("Chính phủ", "Quốc hội", "Bộ ", "Ủy ban nhân dân", "UBND"), ("Tổng cục",),
-          ("Cục ", "Vụ ", "Viện ", "Văn phòng", "Thanh tra", "Sở "), ("Chi cục", "Phòng "))
-
-
 def _rank(name: str) -> Optional[int]:
-    return next((r for r, starts in enumerate(_RANKS) if name.startswith(starts)), None)
+    """How high a body's kind stands, by how its name opens (org_patterns.json's kind_ranks)."""
+    return next((r for r, starts in enumerate(_patterns()["kind_ranks"]) if name.startswith(tuple(starts))), None)
 
 
 def _ranks_below(name: str, other: str) -> bool:

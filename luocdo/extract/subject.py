@@ -68,11 +68,11 @@ def find_subject(
         return _complete(page, parts, dates, meetings, doc.metadata), "full_text", "metadata"
     if code and doc.kind not in ("news",):
         span = parts.type_heading
-        annexed = _issued_with(text, instruments, code)
-        subject = InstrumentMention(type=code, number=annexed.number if annexed else None,
-                                    symbol=annexed.symbol if annexed else None, year=annexed.year if annexed else None,
-                                    date=annexed.date if annexed else None,
+        subject = InstrumentMention(type=code, number=None, symbol=None, year=None, date=None,
                                     span=span, surface=text[span.start:span.end], name=title)
+        annexed = _issued_with(text, instruments, code)
+        if annexed is not None:
+            subject = replace(subject, number=annexed.number, symbol=annexed.symbol, year=annexed.year, date=annexed.date)
         return _complete(subject, parts, dates, meetings, doc.metadata), "full_text", "heading"
     if parts.addressees and parts.closing and doc.kind != "news":
         # A letter (`Kính gửi: ...`, `./.`, a signature) without a number is a công văn whose
@@ -94,14 +94,11 @@ def find_subject(
 
 
 @lru_cache(maxsize=1)
-def _draft_headline() -> re.Pattern:
-    words = "|".join(re.escape(w) for w in sorted(_type_words(), key=len, reverse=True))
-    return re.compile(rf"\b[Dd]ự thảo\s+(?:\d+\s+)?(?P<word>{words})\b", re.I)
-
-
-def _type_words() -> list[str]:
-    """The type words as printed in running text (`Nghị quyết`, `Thông tư` ...)."""
-    return list(data.load("doc_types.json")["words"])
+def _draft_headline() -> tuple[re.Pattern, dict[str, str]]:
+    """`Dự thảo <type word>`, and the type code of each type word (lower-cased)."""
+    codes = {w.lower(): code for w, code in data.load("doc_types.json")["words"].items()}
+    words = "|".join(re.escape(w) for w in sorted(codes, key=len, reverse=True))
+    return re.compile(rf"\b[Dd]ự thảo\s+(?:\d+\s+)?(?P<word>{words})\b", re.I), codes
 
 
 def _draft_in_headline(text: str) -> Optional[InstrumentMention]:
@@ -113,10 +110,11 @@ def _draft_in_headline(text: str) -> Optional[InstrumentMention]:
         return None
     # the headline's draft, else the first the lead names by its type (`Dự thảo bảng giá đất`
     # in the headline, `Dự thảo Nghị quyết bảng giá đất ...` in the lead)
-    m = _draft_headline().search(text, line.start(), line.end()) or _draft_headline().search(text, line.end(), _DRAFT_LEAD)
+    pattern, codes = _draft_headline()
+    m = pattern.search(text, line.start(), line.end()) or pattern.search(text, line.end(), _DRAFT_LEAD)
     if m is None:
         return None
-    code = data.load("doc_types.json")["words"].get(next(w for w in _type_words() if w.lower() == m["word"].lower()))
+    code = codes[m["word"].lower()]
     end = text.find("\n", m.start())
     end = len(text) if end < 0 else end
     return InstrumentMention(type=code, number=None, symbol=None, year=None, date=None,

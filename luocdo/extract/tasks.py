@@ -664,16 +664,19 @@ def _asker() -> re.Pattern:
 def _reporting_frame() -> re.Pattern:
     """`Công điện nêu rõ, `, `Ngoài ra, Thủ tướng còn nêu rõ ` before a body: the report's frame,
     after which the body is the subject."""
-    verbs = longest_first(data.load("task_phrases.json")["reporting_verbs"])
-    return re.compile(rf"^(?:[^,;:]{{0,30}},\s*)?[^,;:]{{0,80}}?\b(?:{verbs})\s*[,:]?\s*$")
+    return re.compile(rf"^(?:[^,;:]{{0,30}},\s*)?[^,;:]{{0,80}}?\b(?:{_reporting_verbs()})\s*[,:]?\s*$")
+
+
+@lru_cache(maxsize=1)
+def _reporting_verbs() -> str:
+    return longest_first(data.load("task_phrases.json")["reporting_verbs"])
 
 
 @lru_cache(maxsize=1)
 def _reported_order() -> re.Pattern:
     """`Nghị quyết 09/NQ-CP nêu rõ: Bộ Công Thương nghiên cứu ...`: a report's frame, then a
     capitalised subject: what the reported instrument tells that body to do."""
-    verbs = longest_first(data.load("task_phrases.json")["reporting_verbs"])
-    return re.compile(rf"\b(?:{verbs})\s*[,:]\s*(?=[A-ZĐÀ-Ỹ])")
+    return re.compile(rf"\b(?:{_reporting_verbs()})\s*[,:]\s*(?=[A-ZĐÀ-Ỹ])")
 
 
 @lru_cache(maxsize=1)
