@@ -13,7 +13,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import functools
-import gc
 import os
 import shutil
 import sqlite3
@@ -28,6 +27,7 @@ from typing import Callable, Iterable, Iterator, Optional, Sequence
 import networkx as nx
 
 from luocdo.budget import TimeLimitExceeded, time_budget, time_limit
+from luocdo import heap
 from luocdo.cache import ExtractionCache, content_sha256
 from luocdo.graph import search_index, store, workers
 from luocdo.graph.build import graph_of
@@ -325,7 +325,7 @@ def _build_in(staging: Path, files: Sequence[Path], db_dir: Path, progress, jobs
     clock.run("search", index_tasks, g, job.index)
     staged = store.stage_database(g, db_dir, staging, write_json, clock.run)
     del g  # the graph goes before the database is written: the two never share the memory
-    _release_memory()
+    heap.release_memory()
     report.rows_written = store.finish_database(staged, db_dir, staging, clock.run)
 
 
@@ -335,18 +335,6 @@ def _describe(report: BuildReport, g: nx.MultiDiGraph) -> None:
     report.documents = sorted(a["path"] for _, a in g.nodes(data=True) if a["label"] == "Document")
     report.tasks_with_deadline = sum(1 for _, a in g.nodes(data=True) if a["label"] == "Task" and a.get("deadline"))
     report.conflicts, report.ambiguities = len(g.graph.get("conflicts", [])), len(g.graph.get("ambiguities", []))
-
-
-def _release_memory() -> None:
-    """Collect the graph's cycles and hand the freed heap back to the system (glibc keeps it
-    otherwise, and the database's buffer pool would come on top of it)."""
-    import ctypes
-
-    gc.collect()
-    try:
-        ctypes.CDLL("libc.so.6").malloc_trim(0)
-    except (OSError, AttributeError):
-        pass  # not glibc: the memory is reused, just not returned
 
 
 @dataclass(frozen=True)
@@ -447,7 +435,7 @@ def build_database(files: Sequence[Path], db_dir: Path, progress: Callable[[Iter
     The graph itself is not kept: `KnowledgeGraph.nx` reads it back from the store."""
     started = time.perf_counter()
     clock, report = _Clock(), BuildReport()
-    with store.staging_for(db_dir) as staging:
+    with store.staging_for(db_dir) as staging, heap.cycle_collection_paused():
         try:
             _build_in(staging, files, db_dir, progress, jobs, write_json, clock, report)
         except BaseException:  # a failure or an interrupt leaves no staging folder behind

@@ -20,6 +20,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterator, Optional
 
+from luocdo import heap
 from luocdo.graph import jsonio, ladybug_store
 from luocdo.graph.schema import NODES, RELS, node_props, rel_props
 
@@ -226,9 +227,10 @@ def load_graph(db_dir) -> nx.MultiDiGraph:
     else read from graph.lbug with meta.json's graph attributes; the same graph either way."""
     conn = open_connection(db_dir)
     try:
-        if (Path(db_dir) / GRAPH_JSON).is_file():
-            return jsonio.read_json(Path(db_dir) / GRAPH_JSON)
-        g = ladybug_store.read_graph(conn)
+        with heap.cycle_collection_paused():
+            if (Path(db_dir) / GRAPH_JSON).is_file():
+                return jsonio.read_json(Path(db_dir) / GRAPH_JSON)
+            g = ladybug_store.read_graph(conn)
     except ValueError as exc:
         raise StoreError(f"{db_dir}/{GRAPH_JSON} cannot be read: {exc}") from exc
     except RuntimeError as exc:

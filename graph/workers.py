@@ -12,6 +12,7 @@ Workers end with the parent, however it ends: they ask the kernel to kill them w
 from __future__ import annotations
 
 import ctypes
+import gc
 import multiprocessing
 import os
 import signal
@@ -151,6 +152,7 @@ class _Worker:
 def _serve(conn, parent: int, function: Callable) -> None:
     """A worker's life: one argument in, one answer out, until the parent closes the pipe or dies."""
     _end_with(parent)
+    gc.enable()  # a parent may pause it for its own long-lived heap (graph.kg); a worker's is per job
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group; the parent decides
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's handler, inherited by fork
     while True:

@@ -328,3 +328,24 @@ def test_a_build_killed_between_publishs_two_renames_loses_nothing(tmp_path):
     assert not list(tmp_path.glob(".db.retired-*"))
     build([small], db=db)  # and the dead build's staging folder goes with the next build
     assert not list(tmp_path.glob(".db.*"))
+
+
+def _collecting(argument: str) -> bool:
+    import gc
+
+    return gc.isenabled()
+
+
+def test_a_worker_collects_cycles_though_its_parent_paused_the_collector():
+    """A build pauses the collector for its own heap (graph.kg); each job's garbage in a worker
+    is freed as usual."""
+    import gc
+
+    from luocdo.graph.workers import map_unordered
+
+    gc.disable()
+    try:
+        answers = dict(map_unordered(_collecting, [(0, "a"), (1, "b")], processes=2))
+    finally:
+        gc.enable()
+    assert answers == {0: True, 1: True}

@@ -253,3 +253,22 @@ def test_no_graph_is_alive_while_the_database_is_written(tmp_path, monkeypatch):
     assert alive_at_write == [before]
     assert not list((tmp_path / "db").glob(".tables*"))
     assert graph.nx.number_of_nodes() > 50 and len(graph.documents) == 5  # read back from the store
+
+
+def test_the_cycle_collector_is_paused_while_a_build_runs_and_restored_however_it_ends(tmp_path):
+    """The build's long-lived heap makes each full collection walk millions of objects; the
+    collector is off while it runs (seen from its progress callback) and back on after, even when
+    the build fails."""
+    from luocdo.graph.kg import build_database
+
+    seen = []
+
+    def progress(items):
+        seen.append(gc.isenabled())
+        return iter(items)
+
+    build_database(sorted(EXAMPLES.glob("*.txt"))[:2], tmp_path / "db", progress=progress, jobs=1)
+    assert seen == [False] and gc.isenabled()
+    with pytest.raises(BuildError):
+        build_database([tmp_path / "no-such-file.txt"], tmp_path / "db2", progress=progress, jobs=1)
+    assert seen == [False, False] and gc.isenabled()
