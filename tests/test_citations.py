@@ -600,6 +600,11 @@ LAWS_BY_NAME = [
     # `năm` before the year, and `Luật` written with a capital inside `Bộ luật`
     ("theo Luật Đất đai năm 2024. Điều 5 Luật Đất đai quy định", [("LUẬT", None, 2024), ("LUẬT", None, 2024)]),
     ("theo Bộ Luật Hình sự năm 2015 và Điều 215 Bộ Luật Hình sự.", [("BỘ LUẬT", None, 2015), ("BỘ LUẬT", None, 2015)]),
+    # a law cited by its date alone is the one numbered of that year
+    ("Căn cứ Luật Nhà ở số 27/2023/QH15; theo khoản 1 Điều 121 Luật Nhà ở ngày 27/11/2023 và Điều 5 Luật Nhà ở.",
+     [("LUẬT", "27", 2023)] * 3),
+    ("Căn cứ Luật Đất đai số 31/2024/QH15; so với Luật Đất đai năm 2013 và Luật Đất đai.",
+     [("LUẬT", "31", 2024), ("LUẬT", None, 2013), ("LUẬT", None, None)]),  # which one is unknown
 ]
 
 
@@ -633,7 +638,28 @@ RUN_ON_TAILS = [
     ("Luật Đầu tư số 61/2020/QH14, Luật Đầu tư theo phương thức đối tác công tư;", ["61", None]),
     ("Luật Giáo dục số 43/2019/QH14 và Luật Giáo dục đại học;", ["43", None]),
     ("Luật Hôn nhân số 1/2000/QH10 và Luật Hôn nhân và gia đình;", ["1", None]),
+    # `và` and a word that never goes on with a name
+    ("Luật Giám định tư pháp số 13/2012/QH13; theo Luật Giám định tư pháp và không thuộc trường hợp", ["13", "13"]),
 ]
+
+
+def test_a_name_never_ends_with_the_and_that_joins_it_to_what_follows():
+    found = find_instruments(nfc("hướng dẫn đầy đủ các quy định của Luật Đất đai và có các giải pháp thiết thực."))
+    assert [(m.name, m.surface) for m in found] == [("Luật Đất đai", "Luật Đất đai")]
+
+
+def test_a_number_printed_without_its_type_word_takes_the_type_it_is_cited_with():
+    """An English translation's `Law ... No. 97/2015/QH13`, a heading in capitals."""
+    for text, expected in [
+        ("Căn cứ Luật Phí và lệ phí số 97/2015/QH13;\nPursuant to the Law on Fees and Charges No. 97/2015/QH13;",
+         [("LUẬT", "97"), ("LUẬT", "97")]),
+        ("THI HÀNH NGHỊ QUYẾT SỐ 201/2025/QH15\nCăn cứ Nghị quyết số 201/2025/QH15 ngày 29/5/2025;",
+         [("NQ", "201"), ("NQ", "201")]),
+        # two types under one number: which one is unknown
+        ("Luật số 5/2020/QH14 và Nghị quyết số 5/2020/QH14; theo số 5/2020/QH14",
+         [("LUẬT", "5"), ("NQ", "5"), (None, "5")]),
+    ]:
+        assert [(m.type, m.number) for m in resolve_short_forms(find_instruments(nfc(text)))] == expected
 
 
 @pytest.mark.parametrize("text,numbers", RUN_ON_TAILS)

@@ -19,7 +19,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Iterator, Optional
+from typing import Iterable, Iterator, Optional
 
 from luocdo import data
 from luocdo.extract.alternation import at_word_start, spaced
@@ -577,6 +577,11 @@ def _strip_about(title: str) -> str:
     return re.sub(r"^[Vv]ề\s+(?:việc\s+)?", "", title)
 
 
+# What a name never ends with: a comma, or the `và` that joined it to the next instrument or
+# clause (`Luật Công nghệ thông tin và Nghị định này ...`).
+_TRAILING_JOIN = re.compile(r"(?:[\s,]+(?:và|hoặc))*[\s,]*$")
+
+
 def _name_end(text: str, start: int, limit: int, pattern: re.Pattern) -> int:
     m = pattern.search(text, start, limit)
     if m:
@@ -874,8 +879,8 @@ def _named(text: str, start: int, word_end: int, word: str, vocab: _Vocabulary,
             end = _name_end(text, implemented, limit, vocab.named_end)
         elif _NUMBER_NEXT.match(text, end):
             return None  # `Báo cáo thẩm tra số 117/BC-BĐT`: the numbered citation names it
-        name = _one_line(text[start:end]).rstrip(" ,")
-        end = start + len(text[start:end].rstrip(" ,\n"))
+        end = start + len(_TRAILING_JOIN.sub("", text[start:end]))
+        name = _one_line(text[start:end])
         # A law is named by one word (`Luật Đất đai`); a plan by two is a kind of plan (`Kế hoạch
         # kiểm tra`, `Chương trình đào tạo`, `Đề án tổ chức`), by three or more it is one plan.
         min_words = len(text[start:word_end].split()) + (1 if word in vocab.year_in_name else 3)
@@ -1033,6 +1038,7 @@ def resolve_short_forms(mentions: list[InstrumentMention]) -> list[InstrumentMen
     year and date of the same number and symbol cited with one elsewhere in the document, when
     only one year is cited. Spans and surfaces are the mentions' own.
     """
+    mentions = _typed_by_their_number(mentions)
     full: dict[tuple, InstrumentMention] = {}
     years: dict[tuple, set] = {}
     for m in mentions:
@@ -1056,6 +1062,23 @@ def resolve_short_forms(mentions: list[InstrumentMention]) -> list[InstrumentMen
                         name=m.name or source.name)
         out.append(m)
     return _one_issuer_per_number(_laws_by_name(_without_run_on_tails(_plans_without_qualifiers(out))))
+
+
+def _typed_by_their_number(mentions: list[InstrumentMention]) -> list[InstrumentMention]:
+    """A number whose symbol gives no type (`97/2015/QH13` is a law or a resolution) printed
+    without its type word (an English translation's `Law on Fees and Charges No. 97/2015/QH13`, a
+    heading in capitals) is the one the document cites with its type under the same number,
+    symbol and year, when only one type is."""
+    types: dict[tuple, set] = {}
+    for m in mentions:
+        if m.type and m.number and m.symbol:
+            types.setdefault((canonical_number(m.number), m.symbol.upper(), m.year), set()).add(m.type)
+    out = []
+    for m in mentions:
+        known = types.get((canonical_number(m.number), m.symbol.upper(), m.year), ()) \
+            if m.type is None and m.number and m.symbol else ()
+        out.append(replace(m, type=next(iter(known))) if len(known) == 1 else m)
+    return out
 
 
 @lru_cache(maxsize=4096)
@@ -1168,8 +1191,10 @@ def _runs_on(tail: list[str]) -> bool:
     if not tail or not tail[0][0].islower() or any(w[0].isupper() for w in tail) or \
             vocab.law_name_phrase.match(" ".join(tail)):
         return False
-    # `và` joins the words of many names (`Luật Hôn nhân và gia đình`, `Luật Phí và lệ phí`)
-    return tail[0] in vocab.law_name_run_ons or len(tail) >= (4 if tail[0] == "và" else 3)
+    # `và` joins the words of many names (`Luật Hôn nhân và gia đình`, `Luật Phí và lệ phí`), not
+    # a run-on (`Luật Giám định tư pháp và không thuộc ...`)
+    opening = tail[1] if tail[0] == "và" and len(tail) > 1 else tail[0]
+    return opening in vocab.law_name_run_ons or len(tail) >= (4 if tail[0] == "và" else 3)
 
 
 def _laws_by_name(mentions: list[InstrumentMention]) -> list[InstrumentMention]:
@@ -1190,13 +1215,21 @@ def _laws_by_name(mentions: list[InstrumentMention]) -> list[InstrumentMention]:
             source = enacted[key]
             m = replace(m, number=source.number, symbol=source.symbol, year=source.year, date=source.date,
                         name=source.name, issuer=m.issuer or source.issuer)
-        same = {(f.number, f.symbol, f.year) for f in full.get(key, ())} if key and not m.number else set()
+        same = _versions(full.get(key, ())) if key and not m.number else set()
         if len(same) == 1 and m.year in (None, next(iter(same))[2]):
-            source = next(f for f in full[key])
+            source = next(f for f in full[key] if (f.number, f.symbol, f.year) in same)
             m = replace(m, number=source.number, symbol=source.symbol, year=source.year,
                         date=m.date or source.date, name=source.name, issuer=m.issuer or source.issuer)
         out.append(m)
     return _one_name_per_law(out)
+
+
+def _versions(cited: Iterable[InstrumentMention]) -> set[tuple]:
+    """The (number, symbol, year) versions of one law's name: a mention by date or year alone
+    (`Luật Nhà ở ngày 27/11/2023` beside `Luật Nhà ở số 27/2023/QH15`) is a numbered one of its year."""
+    numbered = {(f.number, f.symbol, f.year) for f in cited if f.number}
+    years = {year for _, _, year in numbered}
+    return numbered | {(None, None, f.year) for f in cited if not f.number and f.year not in years}
 
 
 def _one_name_per_law(mentions: list[InstrumentMention]) -> list[InstrumentMention]:
