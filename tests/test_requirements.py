@@ -88,6 +88,11 @@ REQUIRED = [
     # The nearest demand phrase decides: `kết quả thực hiện` reports on implementation.
     ("thực hiện báo cáo về tình hình, kết quả thực hiện Kết luận số 121-KL/TW của Ban Chấp hành Trung ương", []),
     ("thực hiện 5 quan điểm chỉ đạo được xác định trong Nghị quyết Trung ương 5 (khoá VIII), riêng đối với", []),
+    # Funding or stopping implementation makes it a topic; a table's cell ends a demand's reach.
+    ("Kinh phí thực hiện các chính sách hỗ trợ theo Nghị định số 105/2020/NĐ-CP ngày 08/9/2020.", []),
+    ("Dừng thực hiện Dự án theo Quyết định số 794/QĐ-TTg ngày 05/6/2015.", []),
+    ("Quyết định việc triển khai hỗ trợ chống dịch\tBảo vệ thực vật\tĐiều 18 Luật Bảo vệ và kiểm dịch thực vật năm 2013", []),
+    ("Thời gian thực hiện | Năm 2025 | Quyết định số 12/QĐ-UBND ngày 05/01/2025", []),
     # A demand on instruments described by type, issuer and subject governs the numbered ones
     # cited whose titles the subject names.
     ("V/v triển khai Nghị quyết của Quốc hội về dự toán ngân sách nhà nước năm 2026 và phân bổ ngân sách trung ương "

@@ -28,7 +28,6 @@ from luocdo.normalize import fold, fold_keep_length
 _CLAUSE_BREAK = re.compile(r"[.!?](?:\s|$)|(?<![;,:\s])\s*\n|^\s*(?:\d{1,2}|[IVX]{1,5}|[a-zđ])[.)]\s", re.M)
 _TITLE_START = re.compile(r"(?<!\w)(?:về|quy định|hướng dẫn|sửa đổi|bổ sung|thay thế|phê duyệt|ban hành|bãi bỏ)(?!\w)")
 _LIST_SEPARATOR = re.compile(r"(?:,|\bvà|\bhoặc|\bcùng)\s*(?:các\s+)?(?:số\s+)?$")
-_REPORTING_PREFIX = ("kết quả", "tình hình", "sơ kết", "tổng kết", "đánh giá", "báo cáo", "quá trình")
 
 
 @lru_cache(maxsize=1)
@@ -179,6 +178,8 @@ def _demand_at(text: str, pos: int, floor: int = 0) -> Span | None:
     if in_legal_basis(text, pos) or _asks(text, pos):
         return None
     start = _after_last_clause_semicolon(text, max(clause_start(text, pos, floor), pos - _DEMAND_REACH), pos)
+    # a table's cell (`Thời gian thực hiện | ... | Đề án 06`; the loader writes cells apart with tabs)
+    start = max(start, text.rfind("|", start, pos) + 1, text.rfind("\t", start, pos) + 1)
     window = fold_keep_length(text)[start:pos]  # phrases are matched folded; offsets are the text's
     if blocker.search(window[-80:]):
         return None
@@ -242,6 +243,11 @@ def _after_last_clause_semicolon(text: str, start: int, end: int) -> int:
     return start if pos < 0 else pos + 1
 
 
+@lru_cache(maxsize=1)
+def _implementation_as_topic() -> tuple[str, ...]:
+    return tuple(data.load("requirement_phrases.json")["implementation_as_topic"])
+
+
 def _reports_on_implementation(before: str) -> bool:
     """`kết quả thực hiện`, `đánh giá việc thực hiện`, `Thời gian qua, việc triển khai ... đã`:
     the phrase names implementation as a topic, it does not demand it."""
@@ -250,7 +256,7 @@ def _reports_on_implementation(before: str) -> bool:
         words = words[:-4].rstrip()
         if not words or words[-1] in ",.;:":
             return True  # a clause that opens with `việc triển khai X`: a subject, not a demand
-    return words.endswith(_REPORTING_PREFIX)
+    return words.endswith(_implementation_as_topic())
 
 
 def required_instruments(text: str, instruments: list[InstrumentMention],
