@@ -629,7 +629,7 @@ def test_photo_captions_and_tags_of_news_pages(name, line, kept):
 NEWS_DATE_LINES = [  # how other sites print the article's date and time above it
     "Thứ năm, 6/3/2025, 10:15 (GMT+7)", "06/03/2025 10:15 GMT+7", "Thứ Năm, ngày 06/03/2025 - 10:15",
     "Cập nhật: 06/03/2025 10:15", "10:15 06/03/2025", "Thứ năm, 06/03/2025 | 10:15", "Ngày đăng: 06/03/2025",
-    "Cập nhật lúc 10:15 06/03/2025",
+    "Cập nhật lúc 10:15 06/03/2025", "Giờ đăng: 06/03/2025 10:15", "Giờ đăng bài viết gốc: 06/03/2025 10:15",
 ]
 _ARTICLE = ("Thủ tướng yêu cầu tăng cường phòng, chống dịch sởi trên cả nước\n{date}\nThủ tướng Chính phủ Phạm "
             "Minh Chính vừa ký Công điện số 24/CĐ-TTg ngày 5/3/2025 về việc tăng cường phòng, chống dịch sởi.\n"
@@ -642,9 +642,9 @@ def test_news_date_lines_of_other_sites(date_line):
     assert (doc.kind, doc.date) == ("news", "2025-03-06") and date_line not in doc.text
 
 
-def test_a_date_line_under_the_article_heads_nothing():
-    page = (_ARTICLE.format(date="Tin tức") + "Link bài viết gốc: https://example.vn/bai-viet.htm\n"
-            "Ngày đăng: 06/03/2025 15:42\n")
+@pytest.mark.parametrize("date_line", ["Ngày đăng: 06/03/2025 15:42", "Giờ đăng: 06/03/2025 15:42"])
+def test_a_date_line_under_the_article_heads_nothing(date_line):
+    page = _ARTICLE.format(date="Tin tức") + f"Link bài viết gốc: https://example.vn/bai-viet.htm\n{date_line}\n"
     doc = load_string(page, "news.txt")
     assert doc.date == "2025-03-06" and "vừa ký Công điện số 24/CĐ-TTg" in doc.text and "hoàn thành trước ngày 31/3/2025" in doc.text
 
