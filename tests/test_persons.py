@@ -193,6 +193,8 @@ MENTIONS = [
     ("Học sinh Trường THPT Nguyễn Huệ đạt giải nhất.", []),
     ("Giải thưởng Trần Văn Giàu năm nay trao cho 10 công trình.", []),
     ("Đường Võ Nguyên Giáp được mở rộng.", []),
+    # a form's or an example's stand-in is nobody's name
+    ("Ví dụ: Ông Nguyễn Văn A, Trưởng phòng, ủy quyền cho bà Trần Thị B ký thay.", []),
 ]
 
 

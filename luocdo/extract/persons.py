@@ -29,6 +29,7 @@ from luocdo.normalize import fold, fold_keep_length
 _SYLLABLE = re.compile(r"\s*(\w+)")
 _SPACE = re.compile(r"\s*")
 _ITEM_START = re.compile(r"(?:^|[.:;(\n]|[-–+•])[ \t*_]*$")  # what may come right before a capitalised `Ông`
+_PLACEHOLDER = re.compile(r"[A-Z]")  # `Nguyễn Văn A`, `Trần Thị B`: a form's or an example's stand-in, nobody's name
 _DOT = re.compile(r"\.?")  # that ends an abbreviated title: `TT. Trương Hải Long`
 _BETWEEN_POSITIONS = re.compile(r"\s*(?:[,–—-]|\bkiêm\b)\s*")
 _OF = re.compile(r"\s+của\s+")
@@ -288,7 +289,8 @@ def _name_span(ctx: _Context, start: int, need_surname: bool) -> Optional[Span]:
         syllables.append(m)
         pos = m.end()
     syllables = _without_leading_place(syllables)[:_MAX_NAME]
-    if len(syllables) < _MIN_NAME or (need_surname and syllables[0].group(1) not in surnames()):
+    if len(syllables) < _MIN_NAME or (need_surname and syllables[0].group(1) not in surnames()) \
+            or _PLACEHOLDER.fullmatch(syllables[-1].group(1)):
         return None
     return Span(syllables[0].start(1), syllables[-1].end())
 
