@@ -844,3 +844,15 @@ def test_named_plan_in_a_numbered_title_is_cited(text, cited):
 
     extraction = extract(load_string(text, "plan.txt"))
     assert any(i.type == "KH" and not i.number for i in extraction.instruments) is cited
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Doanh nghiệp xây dựng Kế hoạch dự phòng cho các tình huống khẩn cấp xảy ra nhằm bảo đảm tính liên tục.",
+     "Kế hoạch dự phòng cho các tình huống khẩn cấp xảy ra"),
+    ("triển khai Chương trình mục tiêu quốc gia phòng, chống ma túy đến năm 2030 phù hợp với tình hình thực tế.",
+     "Chương trình mục tiêu quốc gia phòng, chống ma túy đến năm 2030"),
+    ("tuyên truyền Chiến lược bảo vệ môi trường biển và hải đảo đến các trường học trên địa bàn tỉnh.",
+     "Chiến lược bảo vệ môi trường biển và hải đảo"),
+])
+def test_an_unquoted_plans_name_ends_where_its_purpose_ground_or_audience_begins(text, name):
+    assert [m.name for m in find_instruments(nfc(text))] == [name]

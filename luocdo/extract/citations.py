@@ -238,7 +238,8 @@ def _vocabulary() -> _Vocabulary:
         predicate_after=re.compile(rf"\s+(?:[^\W\d_]+\s+[^\W\d_]+|{_lower_case(data.load('requirement_phrases.json')['requires'])})"
                                    rf"\s+(?:{_lower_case(types['name_prepositions'])})(?!\w)"),
         name_end=re.compile(name_end),
-        named_end=re.compile(rf"{title_line}|\s+(?:{_lower_case(types['addressing_verbs'])})\s+(?=[{_UPPER}])|{name_end}"),
+        named_end=re.compile(rf"{title_line}|\s+(?:{_lower_case(types['addressing_verbs'])})\s+(?=[{_UPPER}])"
+                             rf"|\s+(?:{_lower_case(types['plan_name_enders'])})(?!\w)|{name_end}"),
         list_head=re.compile(rf"(?<!\w)[Cc]ác\s+(?P<word>{words})(?:\s+của\s+[^:;.\n]{{2,60}}?)?\s*:"),
         plan_qualifier=re.compile(rf"(?:{'|'.join(re.escape(fold(q)) for q in sorted(types['plan_name_qualifiers'], key=len, reverse=True))})(?!\w)"),
         law_name_phrase=re.compile(rf"(?:{_lower_case(types['law_name_phrases'])})(?!\w)"),
