@@ -91,6 +91,9 @@ REQUIRED = [
     # Funding or stopping implementation makes it a topic; a table's cell ends a demand's reach.
     ("Kinh phí thực hiện các chính sách hỗ trợ theo Nghị định số 105/2020/NĐ-CP ngày 08/9/2020.", []),
     ("Dừng thực hiện Dự án theo Quyết định số 794/QĐ-TTg ngày 05/6/2015.", []),
+    ("Các chế độ bồi dưỡng bị bãi bỏ khi thực hiện chế độ tiền lương theo Nghị quyết số 27-NQ/TW ngày 21/5/2018.", []),
+    ("Thông tư số 104/2024/TT-BQP quy định việc kê khai thông tin cá nhân khi thực hiện thủ tục hành chính;\n"
+     "- Thông tư số 103/2025/TT-BQP ngày 10/10/2025 của Bộ Quốc phòng;", []),
     ("Quyết định việc triển khai hỗ trợ chống dịch\tBảo vệ thực vật\tĐiều 18 Luật Bảo vệ và kiểm dịch thực vật năm 2013", []),
     ("Thời gian thực hiện | Năm 2025 | Quyết định số 12/QĐ-UBND ngày 05/01/2025", []),
     # A demand on instruments described by type, issuer and subject governs the numbered ones
