@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from luocdo.extract.organizations import find_organization, find_organizations
+from luocdo.normalize import nfc
 
 NAMES = [
     # gazetteer names and aliases
@@ -383,3 +384,21 @@ def test_find_organization_of_no_body():
 
 def test_old_ministry_points_to_its_successor():
     assert find_organization("BTTTT")["succeeded_by"] == "Bộ Khoa học và Công nghệ"
+
+
+@pytest.mark.parametrize("text,names", [
+    ("1. UBND xã Chi Lăng: hoàn thành rà soát trước ngày 30/11/2025.", ["UBND xã Chi Lăng"]),
+    ("Giao Ủy ban nhân dân phường Hoàn Kiếm chủ trì, phối hợp với Công an xã Tân Lập triển khai.",
+     ["Ủy ban nhân dân phường Hoàn Kiếm", "Công an xã Tân Lập"]),
+    ("Giao Ủy ban nhân dân Phường 5 tổ chức thực hiện.", ["Ủy ban nhân dân Phường 5"]),
+    # a heading's capitals and a level without a place are left to the other passes
+    ("ỦY BAN NHÂN DÂN XÃ CHI LĂNG", ["Ủy ban nhân dân"]),
+    ("Ủy ban nhân dân các xã, phường thực hiện.", ["Ủy ban nhân dân các xã, phường"]),
+])
+def test_a_commune_ward_or_district_body_is_named_as_written(text, names):
+    assert [o.name for o in find_organizations(nfc(text))] == names
+
+
+def test_a_body_name_ends_before_the_verb_of_sending_staff():
+    assert [o.name for o in find_organizations(nfc("Yêu cầu Sở Tài nguyên và Môi trường cử ngay cán bộ."))] == \
+        ["Sở Tài nguyên và Môi trường"]

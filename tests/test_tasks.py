@@ -1146,3 +1146,10 @@ ORDINAL_PATHS = [
 @pytest.mark.parametrize("text, expected", ORDINAL_PATHS)
 def test_a_task_carries_the_ordinals_of_the_items_holding_it(text, expected):
     assert [(t.ordinal, t.path) for t in _tasks(text)] == expected
+
+
+def test_a_communes_body_heading_an_item_takes_its_tasks_and_deadlines():
+    tasks = _tasks("1. UBND xã Chi Lăng:\n- Hoàn thành rà soát, kiểm đếm trước ngày 30/11/2025.\n"
+                   "- Khẩn trương di chuyển mộ cho người dân, xong trước ngày 10/12/2025.")
+    assert [(t.deadline, _assignees(t)) for t in tasks if t.deadline] == [
+        ("2025-11-30", [("UBND xã Chi Lăng", None)]), ("2025-12-10", [("UBND xã Chi Lăng", None)])]

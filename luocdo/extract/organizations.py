@@ -353,7 +353,7 @@ def find_organizations(text: str) -> list[OrganizationMention]:
     """
     folded = fold_keep_length(text)
     candidates = [*_distributive_lists(text, folded), *_unit_lists(text), *_province_lists(text, folded),
-                  *_local_bodies(text, folded), *_level_bodies(text, folded), *_gazetteer_mentions(text, folded),
+                  *_local_bodies(text, folded), *_commune_bodies(text, folded), *_level_bodies(text, folded), *_gazetteer_mentions(text, folded),
                   *_force_lists(text, folded), *_collective_bodies(text, folded), *_collective_addressees(text, folded),
                   *_unknown_bodies(text)]
     mentions = _with_party_committees(text, _strongest_without_overlap(candidates))
@@ -544,6 +544,38 @@ def _level_bodies(text: str, folded: str) -> Iterable[_Candidate]:
             yield _Candidate(span, _mention(text, span, one_line(text[m.start():m.end()]), None, False), _GAZETTEER)
         elif (place := _province_after(text, folded, m)) is not None:
             yield place
+
+
+@lru_cache(maxsize=None)
+def _commune_regex() -> re.Pattern:
+    """`<head> <level below a province> `, a place's name to follow (`UBND xã Chi Lăng`)."""
+    heads = _alternation(_patterns()["level_heads"], after_first=_WORD_START)
+    levels = _alternation(_patterns()["commune_levels"])
+    return re.compile(rf"(?:{heads})\s+(?:{levels})[ \t]+(?=\S)")
+
+
+_PLACE_WORD = re.compile(r"[^\W_]+")
+
+
+def _commune_bodies(text: str, folded: str) -> Iterable[_Candidate]:
+    """Bodies of a commune, ward or district (`UBND xã Chi Lăng`, `Công an phường Hoàn Kiếm`,
+    `Ủy ban nhân dân Phường 5`), named as written: no gazetteer lists the thousands of places, so
+    the name is the capitalised words after the level on its line (four at most) or a ward's number."""
+    for m in _commune_regex().finditer(folded):
+        if not text[m.start()].isupper() or text[m.start():m.end()].isupper():
+            continue  # a common noun, or a heading's capitals
+        end, words = m.end(), 0
+        while words < 4 and (word := _PLACE_WORD.match(text, end)) and (
+                word.group()[0].isupper() or (words == 0 and word.group().isdigit() and len(word.group()) <= 2)):
+            end, words = word.end(), words + 1
+            gap = _SPACE_IN_LINE.match(text, end)
+            if gap is None or not (after := _PLACE_WORD.match(text, gap.end())) or not after.group()[0].isupper():
+                break
+            end = gap.end()
+        end = len(text[:end].rstrip())
+        if words:
+            span = Span(m.start(), end)
+            yield _Candidate(span, _mention(text, span, one_line(text[m.start():end]), None, True), _LOCAL)
 
 
 def _province_after(text: str, folded: str, m: re.Match) -> Optional[_Candidate]:
