@@ -25,9 +25,10 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional, Sequence
 
 import networkx as nx
+import zstandard
 
-from luocdo.budget import TimeLimitExceeded, time_budget, time_limit
 from luocdo import heap
+from luocdo.budget import TimeLimitExceeded, time_budget, time_limit
 from luocdo.cache import ExtractionCache, content_sha256
 from luocdo.graph import search_index, store, workers
 from luocdo.graph.build import graph_of
@@ -141,12 +142,14 @@ class Extracted:
     seconds: dict[str, float] = field(default_factory=dict)
 
 
-def extract_file(path: Path, keep: Optional[Callable[[Extraction], Extraction]] = None) -> Extracted:
+def extract_file(path: Path, keep: Optional[Callable[[Extraction], Extraction]] = None,
+                 texts: Optional[Path] = None) -> Extracted:
     """Load and extract one file, ready for the graph (evidence in, text out), or why it could
     not be, within the time budget (`time_limit()`). Runs in a worker process too, so it only
     computes: the parent writes the cache. `keep` cuts the extraction down to what the caller
-    reads once the cache entry is encoded, so that only that crosses to the parent. Never
-    raises, so that one document's bug cannot lose the corpus, and the Skipped names the file."""
+    reads once the cache entry is encoded, so that only that crosses to the parent; `texts`, a
+    folder, receives the loaded text for the search index (stage_text). Never raises, so that
+    one document's bug cannot lose the corpus, and the Skipped names the file."""
     from luocdo.cache import encode
     from luocdo.evidence import for_graph
     from luocdo.extract import extract
@@ -156,6 +159,8 @@ def extract_file(path: Path, keep: Optional[Callable[[Extraction], Extraction]] 
     try:
         with time_budget(time_limit()):
             doc = clock.run("load", load, path)
+            if texts is not None:
+                clock.run("load", stage_text, texts, doc.sha256, doc.text)
             ex = clock.run("extract", extract, doc)
             ready = clock.run("evidence", for_graph, ex)
             entry = clock.run("encode", encode, ready)
@@ -198,7 +203,7 @@ def _size(path: Path) -> int:
 
 
 def _extract_in_pool(todo: list[tuple[int, Path]], jobs: int, deaths: Counter,
-                     keep: Optional[Callable[[Extraction], Extraction]]) -> Iterator[tuple[int, Extracted]]:
+                     work: Callable[[Path], Extracted]) -> Iterator[tuple[int, Extracted]]:
     """(index, extract_file's answer) in completion order, from worker processes that each hold
     one file at a time (graph.workers): a worker that dies is replaced and its file tried again.
     The biggest files go first so that one of them is not left running alone at the end."""
@@ -207,15 +212,15 @@ def _extract_in_pool(todo: list[tuple[int, Path]], jobs: int, deaths: Counter,
 
     paths = dict(todo)
     todo = sorted(todo, key=lambda item: _size(item[1]), reverse=True)
-    for index, answer in workers.map_unordered(functools.partial(extract_file, keep=keep), todo, jobs, deaths):
+    for index, answer in workers.map_unordered(work, todo, jobs, deaths):
         yield index, Extracted(Skipped(str(paths[index]), answer.reason)) if isinstance(answer, workers.Lost) else answer
 
 
 def _outcomes(files: Sequence[Path], cache: ExtractionCache, jobs: int, clock: _Clock, skip: Optional[dict],
-              deaths: Counter, keep: Optional[Callable[[Extraction], Extraction]]) -> Iterator[tuple[int, Extraction | Skipped]]:
+              deaths: Counter, work: Callable[[Path], Extracted]) -> Iterator[tuple[int, Extraction | Skipped]]:
     """(index in `files`, extraction or skip) as each document is done: cached ones first
-    (without the fields in `skip`), then the others, in a pool when there are enough of them
-    (each cut down by `keep` in its worker). Cache writes happen here, in the parent."""
+    (without the fields in `skip`), then the others by `work` (extract_file as the caller set
+    it up), in a pool when there are enough of them. Cache writes happen here, in the parent."""
     todo, shas = [], {}
     for index, path in enumerate(files):
         try:
@@ -229,9 +234,9 @@ def _outcomes(files: Sequence[Path], cache: ExtractionCache, jobs: int, clock: _
         else:
             yield index, cached
     if jobs > 1 and len(todo) >= POOL_MIN_FILES:
-        extracted = _extract_in_pool(todo, jobs, deaths, keep)
+        extracted = _extract_in_pool(todo, jobs, deaths, work)
     else:
-        extracted = ((index, extract_file(path, keep)) for index, path in todo)
+        extracted = ((index, work(path)) for index, path in todo)
     for index, done in extracted:
         clock.merge(done.seconds)
         if isinstance(done.outcome, Skipped):
@@ -257,20 +262,43 @@ class _Counted:
 def read_documents(files: Sequence[Path], cache: ExtractionCache, progress: Callable[[Iterable], Iterable] = iter,
                    jobs: Optional[int] = None, clock: Optional[_Clock] = None,
                    keep: Optional[Callable[[Extraction], Extraction]] = None,
-                   skip: Optional[dict] = None, deaths: Optional[Counter] = None) -> tuple[list[Extraction], list[Skipped]]:
+                   skip: Optional[dict] = None, deaths: Optional[Counter] = None,
+                   texts: Optional[Path] = None) -> tuple[list[Extraction], list[Skipped]]:
     """Extractions of the files that could be read (as `keep` makes them, as soon as each is
     done), the others with the reason, both in the order of `files` whatever order the workers
     finish in (the graph must not depend on it); `skip` names fields `keep` drops, which a
     cache hit then need not rebuild. `jobs` worker processes (default: one per core); 1
     extracts in this process. `deaths` counts, by index in `files`, the workers that died on a file.
     `keep` must give the same for an extraction it has already cut down (cache hits are cut here,
-    misses in their worker)."""
+    misses in their worker). `texts`, a folder, receives the text of each file extracted (not of
+    cache hits), for the search index."""
     done: list = [None] * len(files)
     outcomes = _outcomes(files, cache, jobs or default_jobs(), clock or _Clock(), skip,
-                         Counter() if deaths is None else deaths, keep)
+                         Counter() if deaths is None else deaths, functools.partial(extract_file, keep=keep, texts=texts))
     for index, outcome in progress(_Counted(outcomes, len(files))):
         done[index] = keep(outcome) if keep and isinstance(outcome, Extraction) else outcome
     return ([o for o in done if isinstance(o, Extraction)], [o for o in done if isinstance(o, Skipped)])
+
+
+TEXTS_DIR = ".texts"  # in staging: the loaded texts of the files extracted, until the search index has them
+
+
+def stage_text(texts: Path, sha: str, text: str) -> None:
+    """A document's loaded text, compressed into `texts` under its sha256, so that the search
+    index takes it from there instead of loading the file a second time (a sixth of a build's
+    CPU). Best effort: a text that cannot be written is loaded again by the index."""
+    try:
+        (texts / f"{sha}.zst").write_bytes(zstandard.ZstdCompressor(level=1).compress(text.encode("utf-8")))
+    except OSError:
+        pass
+
+
+def staged_text(texts: Path, sha: str) -> Optional[str]:
+    """The text stage_text wrote for `sha`, or None (a file cut short by a full disk is none)."""
+    try:
+        return zstandard.ZstdDecompressor().decompress((texts / f"{sha}.zst").read_bytes()).decode("utf-8")
+    except (OSError, zstandard.ZstdError, UnicodeDecodeError):
+        return None
 
 
 def _reread(cache: ExtractionCache, views: Iterable[Extraction]) -> Iterator[Extraction]:
@@ -298,13 +326,15 @@ def _build_in(staging: Path, files: Sequence[Path], db_dir: Path, progress, jobs
     # Two passes, so that the whole corpus's extractions are never in memory at once: what
     # resolution reads of each document first, then each whole extraction again from the
     # cache, one at a time, into the graph.
+    texts = staging / TEXTS_DIR
+    texts.mkdir(exist_ok=True)
     views, skipped = read_documents(files, cache, progress, jobs, clock, keep=for_resolution, skip=NOT_RESOLVED,
-                                    deaths=deaths)
+                                    deaths=deaths, texts=texts)
     if not views:
         reasons = "".join(f"\n  {s.path}: {s.reason}" for s in skipped)
         raise BuildError(f"no document could be read{reasons or ' (no files)'}")
     job = _DocumentIndexJob(Path(db_dir) / search_index.INDEX_FILE, staging / search_index.INDEX_FILE,
-                            {v.document.sha256: v.document.path for v in views})
+                            {v.document.sha256: v.document.path for v in views}, texts)
     with _beside(job, alone=jobs == 1) as documents_result:  # the search index takes the documents' texts meanwhile
         resolution = clock.run("resolve", resolve, views)
         in_order = sorted(views, key=lambda ex: ex.document.path)
@@ -312,6 +342,7 @@ def _build_in(staging: Path, files: Sequence[Path], db_dir: Path, progress, jobs
         g = clock.run("graph", graph_of, _reread(cache, in_order), resolution)
         del views, in_order, resolution
         documents_indexed = clock.run("search", documents_result)
+    shutil.rmtree(texts, ignore_errors=True)
     if isinstance(documents_indexed, workers.Lost):
         raise BuildError(f"{job.index}: the search index could not be written: {documents_indexed.reason}")
     warnings += documents_indexed.warnings
@@ -345,6 +376,7 @@ class _DocumentIndexJob:
     previous: Path
     index: Path
     documents: dict[str, str]
+    texts: Optional[Path] = None  # the texts the workers loaded (stage_text), by sha256
 
 
 @dataclass(frozen=True)
@@ -364,6 +396,9 @@ def index_documents(job: _DocumentIndexJob) -> _DocumentsIndexed:
     warnings = []
 
     def text_of(sha: str) -> Optional[str]:
+        staged = staged_text(job.texts, sha) if job.texts else None
+        if staged is not None:
+            return staged
         path = job.documents[sha]
         try:
             doc = load(Path(path))

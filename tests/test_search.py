@@ -197,25 +197,47 @@ def test_a_damaged_index_is_built_again_from_scratch(tmp_path):
 
 
 def _touched_after_reading(victim, change):
-    """A progress wrapper that lets the build read every file, then `change`s `victim`: the
-    search index, which loads the documents again, finds it gone or different."""
+    """A progress wrapper that lets the build read every file, then `change`s `victim`."""
     def progress(outcomes):
         yield from outcomes
         change(victim)
     return progress
 
 
-@pytest.mark.parametrize("jobs, change, problem", [
-    (2, lambda path: path.unlink(), "cannot be read again"),
-    (1, lambda path: path.write_text("Một văn bản khác hẳn.\n", encoding="utf-8"), "changed while the build read it"),
+@pytest.mark.parametrize("jobs, change", [
+    (2, lambda path: path.unlink()),
+    (1, lambda path: path.write_text("Một văn bản khác hẳn.\n", encoding="utf-8")),
 ])
-def test_a_document_gone_or_changed_before_indexing_is_left_out_with_a_warning(tmp_path, jobs, change, problem):
+def test_a_document_gone_or_changed_after_its_extraction_is_indexed_as_it_was_read(tmp_path, jobs, change):
+    """The workers hand the index the texts they loaded: it holds what the graph's facts come
+    from, without loading any file a second time."""
     docs = tmp_path / "docs"
     shutil.copytree(EXAMPLES, docs)
     victim = docs / CHANGED
     files, _ = input_files([docs])
     report = build_database(files, tmp_path / "db", progress=_touched_after_reading(victim, change), jobs=jobs)
-    assert str(victim) in report.documents  # its facts were read before it went
+    assert not [w for w in report.warnings if "search index" in w] and report.indexed == len(files)
+    found = {h.file for h in KnowledgeGraph.open(tmp_path / "db").search("chong buon lau", limit=100)
+             if h.kind == "document"}
+    assert found == {str(p) for p in files}
+    assert not list(tmp_path.glob(".db.building-*")), "the staged texts are gone with the staging folder"
+
+
+@pytest.mark.parametrize("change, problem", [
+    (lambda path: path.unlink(), "cannot be read again"),
+    (lambda path: path.write_text("Một văn bản khác hẳn.\n", encoding="utf-8"), "changed while the build read it"),
+])
+def test_a_cached_document_gone_or_changed_before_indexing_is_left_out_with_a_warning(tmp_path, change, problem):
+    """A document the cache answers for and the previous index lacks is loaded again for the
+    index; if it went or changed meanwhile, its facts stay and its text is left out, by name."""
+    docs = tmp_path / "docs"
+    shutil.copytree(EXAMPLES, docs)
+    victim = docs / CHANGED
+    files, _ = input_files([docs])
+    build_database(files, tmp_path / "db", jobs=1)
+    (tmp_path / "db" / search_index.INDEX_FILE).unlink()
+    report = build_database(files, tmp_path / "db", progress=_touched_after_reading(victim, change), jobs=1)
+    assert report.cached == len(files) and str(victim) in report.documents
     [warning] = [w for w in report.warnings if "search index" in w]
     assert warning.startswith(f"{victim}: left out of the search index: ") and problem in warning
     found = {h.file for h in KnowledgeGraph.open(tmp_path / "db").search("chong buon lau", limit=100)
