@@ -129,6 +129,10 @@ YEARLESS_DEADLINES = [
     ("báo cáo trước ngày 15/12 hằng năm.", "2025-06-12", None),
     ("gửi hồ sơ trước ngày 30 tháng 11 hàng năm.", "2025-06-12", None),
     ("nộp hồ sơ trước ngày 31 tháng 7 của năm xét tặng.", "2025-06-12", None),
+    ("báo cáo định kỳ 06 tháng (trước ngày 30/6 của năm).", "2025-06-12", None),
+    ("định kỳ trước ngày 01/6 và 15/11 hằng năm gửi báo cáo.", "2025-06-12", None),
+    ("Định kỳ hằng năm (trước\nngày 15 tháng 12) báo cáo kết quả về Ủy ban nhân dân thành phố.", "2025-06-12", None),
+    ("Báo cáo định kỳ hằng quý về Sở Tài chính trước ngày 20/3.", "2025-06-12", None),
 ]
 
 

@@ -207,7 +207,11 @@ _PERIOD_END = re.compile(
 
 # After a day and month without a year: the deadline comes back every year (`hằng năm`), or
 # in a year the text does not give (`của năm xét tặng`).
-_RECURRING = re.compile(r"[*_]*\s*(?:của\s+)?(?:(?:hằng|hàng|mỗi)\s+năm|năm\s+(?!\d))", re.I)
+_RECURRING = re.compile(r"[*_]*\s*(?:của\s+)?(?:(?:hằng|hàng|mỗi)\s+năm|năm(?!\s*\d)(?!\w))", re.I)
+# `định kỳ trước ngày 01/6 và 15/11 hằng năm`, `báo cáo định kỳ 6 tháng trước ngày 30/6`: a
+# recurring report's day, said before the deadline phrase or after the last day of a list
+_RECURRING_BEFORE = re.compile(r"(?:định kỳ|(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng))(?!\w)[^.;:\n]{0,40}$", re.I)
+_MORE_DAYS = re.compile(r"(?:\s*(?:,|và)\s*\d{1,2}/\d{1,2}(?!/))*")
 
 
 def find_deadline(text: str, reference: str | None = None, start: int = 0) -> tuple[str, str, Span] | None:
@@ -247,7 +251,8 @@ def _deadline_after(text: str, trigger: re.Match, reference: str | None) -> tupl
         if dates and dates[-1].iso:
             return dates[-1].iso, dates[-1].span.end
         if dates and reference and dates[-1].error == "no year":
-            if _RECURRING.match(text, dates[-1].span.end):
+            if _RECURRING.match(text, _MORE_DAYS.match(text, dates[-1].span.end).end()) \
+                    or _RECURRING_BEFORE.search(text, max(0, trigger.start() - 60), trigger.start()):
                 return None  # `trước ngày 15/12 hằng năm`: every year's, not one day's
             iso = next_date_on_or_after(dates[-1], reference)
             return (iso, dates[-1].span.end) if iso else None
