@@ -402,3 +402,8 @@ def test_a_commune_ward_or_district_body_is_named_as_written(text, names):
 def test_a_body_name_ends_before_the_verb_of_sending_staff():
     assert [o.name for o in find_organizations(nfc("Yêu cầu Sở Tài nguyên và Môi trường cử ngay cán bộ."))] == \
         ["Sở Tài nguyên và Môi trường"]
+
+
+def test_a_units_list_may_name_its_unit_in_lower_case():
+    text = nfc("Các sở: Nông nghiệp và Môi trường, Xây dựng, Nội vụ theo chức năng tham mưu.")
+    assert [o.name for o in find_organizations(text)] == ["Sở Nông nghiệp và Môi trường", "Sở Xây dựng", "Sở Nội vụ"]

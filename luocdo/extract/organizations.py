@@ -426,7 +426,9 @@ def _distributive_lists(text: str, folded: str) -> Iterable[_Candidate]:
 
 @lru_cache(maxsize=None)
 def _unit_list_regex() -> _GatedRegex:
-    units = "|".join(map(re.escape, _patterns()["unit_distributive_heads"]))
+    # the unit as written or in lower case (`Các sở: Nông nghiệp và Môi trường, Xây dựng`)
+    heads = _patterns()["unit_distributive_heads"]
+    units = "|".join(map(re.escape, heads + [h[0].lower() + h[1:] for h in heads]))
     return _GatedRegex(re.compile(rf"(?<!\w)[Cc]ác\s+(?P<unit>{units})\s*:[^\S\n]*"),
                        re.compile(rf"ác\s+(?:{units})\s*:"))
 
@@ -442,6 +444,7 @@ def _unit_lists(text: str) -> Iterable[_Candidate]:
     stops = _name_stops()
     for head in _unit_list_regex().finditer(text):
         unit, pos, start, end = head.group("unit"), head.end(), head.end(), None
+        unit = unit[0].upper() + unit[1:]
         while (w := _UNIT_ITEM.match(text, pos)) is not None:
             word = w.group("word")
             if w.group("sep") or end is None:  # a new item
