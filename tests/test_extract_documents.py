@@ -51,8 +51,8 @@ EXPECTED = {
     "quyet_dinh_319_2023.md": {
         "subject": ("QĐ", "319", 2023, "full_text", "2023-03-29"),
         "required": set(),
-        # `định kỳ hằng năm ... trước ngày 15 tháng 12`: the first 15 December after the decision
-        "tasks": {("Bộ Công Thương", "lead", "2023-12-15"), ("Bộ Tài chính", None, None)},
+        # `định kỳ hằng năm ... trước ngày 15 tháng 12`: every year's report, no one day
+        "tasks": {("Bộ Công Thương", "lead", None), ("Bộ Tài chính", None, None)},
         "signer": "Lê Minh Khái",
     },
     "news_cong_dien_2025.txt": {
