@@ -1153,3 +1153,19 @@ def test_a_communes_body_heading_an_item_takes_its_tasks_and_deadlines():
                    "- Khẩn trương di chuyển mộ cho người dân, xong trước ngày 10/12/2025.")
     assert [(t.deadline, _assignees(t)) for t in tasks if t.deadline] == [
         ("2025-11-30", [("UBND xã Chi Lăng", None)]), ("2025-12-10", [("UBND xã Chi Lăng", None)])]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # after giao, yêu cầu, đề nghị the body is assigned, whatever verb follows
+    ("Giao Sở Tài chính ban hành quyết định phê duyệt trước ngày 30/11/2025.", [("2025-11-30", [("Sở Tài chính", None)])]),
+    ("Yêu cầu Sở Tài chính thông báo kết quả cho các đơn vị trước ngày 10/12/2025.",
+     [("2025-12-10", [("Sở Tài chính", None)])]),
+    ("Bộ Tài chính thông báo kết quả cho các đơn vị.", []),  # an announcement, not a task
+    # a case or an object set first, then the body
+    ("Đối với các dự án chuyển tiếp, Sở Xây dựng có trách nhiệm rà soát, báo cáo trước ngày 15/12/2025.",
+     [("2025-12-15", [("Sở Xây dựng", None)])]),
+    ("Trường hợp hồ sơ chưa đầy đủ: Sở Tài chính có trách nhiệm hướng dẫn tổ chức bổ sung trong 03 ngày.",
+     [(None, [("Sở Tài chính", None)])]),
+])
+def test_who_is_assigned_after_an_assigning_verb_or_a_leading_case(text, expected):
+    assert [(t.deadline, _assignees(t)) for t in _tasks(text)] == expected

@@ -74,7 +74,10 @@ _HOUR = re.compile(r"(?<=trước )\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2})?(?:\s*ph�
 _PERIOD_CLOSE = re.compile(r"(?<=\bxong )cuối(?=\s+(?:tháng|quý|năm)\b)|(?<=\bhoàn thành )vào cuối(?=\s+(?:tháng|quý|năm)\b)")
 _PAST_BEFORE = re.compile(r"\bđã(?:\s+\w+){1,3}\s*$")
 _LEADING_ADVERBIAL = re.compile(
-    r"^\s*(?:[-+•]\s*)?(?:Trên cơ sở|Căn cứ|Để|Nhằm|Sau khi|Theo|Thực hiện|Qua|Trong thời gian tới)\b[^,;:]*,\s*$")
+    r"^\s*(?:[-+•]\s*)?(?:Trên cơ sở|Căn cứ|Để|Nhằm|Sau khi|Theo|Thực hiện|Qua|Trong thời gian tới)\b[^,;:]*,\s*$"
+    # a case or an object set first: `Đối với các dự án chuyển tiếp, Sở Xây dựng ...`, `Trường hợp
+    # hồ sơ chưa đầy đủ: Sở Tài chính ...`
+    r"|^\s*(?:[-+•]\s*)?(?:Đối với|Trường hợp|Khi)\b[^,;:]*[,:]\s*$")
 # Folded (no tone marks), as _role compares them.
 _VERBS_BEFORE_LIST = ("giao", "yeu cau", "de nghi", "duoc giao", "chi dao", "giao cho")
 _SUPPORT_BEFORE = ("phoi hop voi", "phoi hop chat che voi", "phoi hop cung", "cung voi")
@@ -985,7 +988,8 @@ def _role(before: str, after: str) -> str | None:
     follows_lead = _FOLLOWED_BY_LEAD.match(folded_after) is not None
     # `X phối hợp (với Y) ...`: X is named as a supporter (`X chủ trì, phối hợp` is still a lead).
     follows_support = _FOLLOWED_BY_SUPPORT.match(folded_after) is not None
-    if _asks(after):
+    assigned = folded_low.endswith(_VERBS_BEFORE_LIST)
+    if _asks(after) and not assigned:  # `Giao Sở Tài chính ban hành ...` is assigned whatever it is to do
         return None
     if folded_low.endswith(_SUPPORT_BEFORE):
         return "support"
