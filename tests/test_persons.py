@@ -8,6 +8,7 @@ from seeds import EXAMPLES, GOLD
 from luocdo.extract.persons import find_persons, merge_persons, whole_names
 from luocdo.extract.signature import Closing
 from luocdo.model import PersonMention, Signature, Span
+from luocdo.normalize import nfc
 
 
 MENTIONS = [
@@ -275,3 +276,17 @@ def test_whole_names_map_a_cut_name_to_the_persons_name():
             "Tham dự có Phó Thủ tướng Nguyễn Hòa Bình và Bộ trưởng Bộ Tư pháp Nguyễn Hải Ninh.")
     assert whole_names(find_persons(text)) == {
         "Nguyễn Hòa": "Nguyễn Hòa Bình", "Nguyễn Hòa Bình": "Nguyễn Hòa Bình", "Nguyễn Hải Ninh": "Nguyễn Hải Ninh"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Dự họp có các Thứ trưởng: Vũ Chiến Thắng, Trương Hải Long, Cao Huy; đại diện các đơn vị.",
+     [("Vũ Chiến Thắng", ["Thứ trưởng"]), ("Trương Hải Long", ["Thứ trưởng"]), ("Cao Huy", ["Thứ trưởng"])]),
+    ("Tham dự có các Phó Thủ tướng Chính phủ: Trần Hồng Hà, Lê Thành Long và Hồ Đức Phớc.",
+     [(n, ["Phó Thủ tướng Chính phủ"]) for n in ("Trần Hồng Hà", "Lê Thành Long", "Hồ Đức Phớc")]),
+    # each person's own titles after the name: commas part the titles, `;` the persons
+    ("có các đồng chí: Thái Thanh Quý, Ủy viên Trung ương Đảng, Phó Trưởng Đoàn kiểm tra; Hoàng Văn Trà, "
+     "Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương.",
+     [("Thái Thanh Quý", ["Ủy viên Trung ương Đảng"]), ("Hoàng Văn Trà", ["Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương"])]),
+])
+def test_names_listed_under_a_plural_title(text, expected):
+    assert [(p.name, p.positions) for p in find_persons(nfc(text))] == expected

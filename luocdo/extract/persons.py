@@ -124,11 +124,52 @@ def find_persons(text: str, organizations: Optional[list[OrganizationMention]] =
                 or (alias.entry["kind"] == "honorific" and not _is_honorific(text, span)) \
                 or _names_a_place(text, span.start):
             continue
-        found = _mention_at(ctx, span.start)
+        plural = _PLURAL_BEFORE.search(text, max(0, span.start - 5), span.start) is not None \
+            or text[span.start:span.start + 4].lower() == "các "  # `các đồng chí` is one honorific
+        found = _mention_at(ctx, span.start, plural)
         if found is not None:
-            mention, resume = found
+            mention, resume, titles = found
             mentions.append(mention)
+            if plural:
+                listed, resume = _listed_after(ctx, resume, mention.positions[:titles], len(mention.positions) > titles)
+                mentions += listed
     return _with_signer(text, signature, mentions)
+
+
+_PLURAL_BEFORE = re.compile(r"(?<!\w)[Cc]ác\s+$")
+_LIST_COLON = re.compile(r"(?P<rest>[^:\n.;,\d]{0,40}?):[^\S\n]*")  # the title's last words, then its list
+_LIST_SEPARATOR = re.compile(r"[^\S\n]*(?:[,;][^\S\n]*(?:và[^\S\n]+)?|[^\S\n]+và[^\S\n]+)")
+
+
+def _listed_after(ctx: _Context, end: int, positions: list[str], titled: bool) -> tuple[list[PersonMention], int]:
+    """The names that go on after the first one under a plural title (`các Thứ trưởng: Vũ Chiến
+    Thắng, Trương Hải Long, Cao Huy`, `các đồng chí: Thái Thanh Quý, Ủy viên Trung ương Đảng;
+    Hoàng Văn Trà, ...`), each with the title, and their own positions after them; and where the
+    list ends. `titled`: the person before `end` has titles of their own."""
+    listed = []
+    while (sep := _LIST_SEPARATOR.match(ctx.text, end)) is not None and sep.end() > end:
+        if titled and ";" not in sep.group():
+            # after a person's own titles, commas part the titles and `;` the persons
+            semicolon = ctx.text.find(";", end, _line_end(ctx.text, end))
+            if semicolon < 0:
+                break
+            end = semicolon
+            continue
+        span = _name_span(ctx, sep.end(), True)
+        if span is None or span.start != sep.end():
+            break
+        own, end = list(positions), span.end
+        while (after := _position_after_name(ctx, end)) is not None:
+            own.append(one_line(ctx.text[after.start:after.end]))
+            end = after.end
+        titled = len(own) > len(positions)
+        listed.append(PersonMention(name=one_line(ctx.text[span.start:span.end]), span=span, positions=own))
+    return listed, end
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
 
 
 @lru_cache(maxsize=None)
@@ -157,9 +198,11 @@ def _honorifics() -> frozenset:
     return frozenset(_vocabulary()["honorifics"])
 
 
-def _mention_at(ctx: _Context, start: int) -> Optional[tuple[PersonMention, int]]:
-    """The person announced by the titles, rank and honorific starting at `start`, and where
-    the mention ends; None when no name follows (`Phó Thủ tướng yêu cầu`)."""
+def _mention_at(ctx: _Context, start: int, plural: bool = False) -> Optional[tuple[PersonMention, int, int]]:
+    """The person announced by the titles, rank and honorific starting at `start`, where the
+    mention ends and how many of its positions are the titles before the name; None when no
+    name follows (`Phó Thủ tướng yêu cầu`). A `plural` title (`các Thứ trưởng:`) may announce
+    its list with a colon."""
     positions: list[str] = []
     rank, honorific, pos = None, None, start
     walked: list[int] = []
@@ -179,18 +222,23 @@ def _mention_at(ctx: _Context, start: int) -> Optional[tuple[PersonMention, int]
     # A capitalised honorific may begin a place's name (`Bà Nà Hills`, `Bà Rịa`, `Ông Lãnh`) at a
     # sentence's start too: a family name must follow it, as after a title.
     need_surname = honorific is None or honorific[0].isupper()
-    name_span = _person_name(ctx, _SPACE.match(ctx.text, pos).end(), need_surname, positions)
+    name_at = _SPACE.match(ctx.text, pos).end()
+    if plural and (colon := _LIST_COLON.match(ctx.text, name_at)):  # `các Phó Thủ tướng Chính phủ: ...`
+        if colon["rest"].strip() and positions:
+            positions[-1] = one_line(f"{positions[-1]} {colon['rest'].strip()}")
+        name_at = colon.end()
+    name_span = _person_name(ctx, name_at, need_surname, positions)
     if name_span is None:
         # from a title further on, the same walk meets no honorific or a later one, and the same
         # last title or none: a name it would find after the chain this walk would have found
         ctx.nameless.update(walked)
         return None
-    end = name_span.end
+    end, titles = name_span.end, len(positions)
     while (after := _position_after_name(ctx, end)) is not None:
         positions.append(one_line(ctx.text[after.start:after.end]))
         end = after.end
     name = one_line(ctx.text[name_span.start:name_span.end])
-    return PersonMention(name=name, span=name_span, positions=positions, rank=rank), end
+    return PersonMention(name=name, span=name_span, positions=positions, rank=rank), end, titles
 
 
 def _position_end(ctx: _Context, start: int, end: int) -> int:
