@@ -290,3 +290,13 @@ def test_whole_names_map_a_cut_name_to_the_persons_name():
 ])
 def test_names_listed_under_a_plural_title(text, expected):
     assert [(p.name, p.positions) for p in find_persons(nfc(text))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Chủ tịch UBND các xã, phường và đặc khu Lý Sơn chịu trách nhiệm.", []),  # a place after its level
+    ("Chủ tịch UBND xã Hoàng Văn Thụ chỉ đạo.", []),  # a commune named after a person
+    ("Chủ tịch UBND phường Trần Hưng Đạo Nguyễn Văn Bình chủ trì.",
+     [("Nguyễn Văn Bình", ["Chủ tịch UBND phường Trần Hưng Đạo"])]),
+])
+def test_a_place_after_its_level_is_no_person(text, expected):
+    assert [(p.name, p.positions) for p in find_persons(nfc(text))] == expected

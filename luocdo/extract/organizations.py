@@ -567,18 +567,35 @@ def _commune_bodies(text: str, folded: str) -> Iterable[_Candidate]:
     for m in _commune_regex().finditer(folded):
         if not text[m.start()].isupper() or text[m.start():m.end()].isupper():
             continue  # a common noun, or a heading's capitals
-        end, words = m.end(), 0
-        while words < 4 and (word := _PLACE_WORD.match(text, end)) and (
-                word.group()[0].isupper() or (words == 0 and word.group().isdigit() and len(word.group()) <= 2)):
-            end, words = word.end(), words + 1
-            gap = _SPACE_IN_LINE.match(text, end)
-            if gap is None or not (after := _PLACE_WORD.match(text, gap.end())) or not after.group()[0].isupper():
-                break
-            end = gap.end()
-        end = len(text[:end].rstrip())
+        words = _capitalised_run(text, m.end())
         if words:
-            span = Span(m.start(), end)
-            yield _Candidate(span, _mention(text, span, one_line(text[m.start():end]), None, True), _LOCAL)
+            span = Span(m.start(), words[_place_words(words) - 1].end())
+            yield _Candidate(span, _mention(text, span, one_line(text[span.start:span.end]), None, True), _LOCAL)
+
+
+def _capitalised_run(text: str, pos: int, limit: int = 8) -> list[re.Match]:
+    """The capitalised words from `pos` on its line (a ward's number may open them)."""
+    words: list[re.Match] = []
+    while len(words) < limit and (word := _PLACE_WORD.match(text, pos)) and (
+            word.group()[0].isupper() or (not words and word.group().isdigit() and len(word.group()) <= 2)):
+        words.append(word)
+        gap = _SPACE_IN_LINE.match(text, word.end())
+        if gap is None:
+            break
+        pos = gap.end()
+    return words
+
+
+def _place_words(words: list[re.Match]) -> int:
+    """How many of the capitalised words after a level are the place's: four at most; past four,
+    the rest is a person's name (`Chủ tịch UBND phường Trần Hưng Đạo Nguyễn Văn Bình`), of three
+    words if a family name opens them, else four or two."""
+    if len(words) <= 4:
+        return len(words)
+    for size in (3, 4, 2):
+        if len(words) - size >= 1 and words[len(words) - size].group() in surnames():
+            return min(len(words) - size, 4)
+    return 4
 
 
 def _province_after(text: str, folded: str, m: re.Match) -> Optional[_Candidate]:

@@ -319,9 +319,15 @@ def _position_after_name(ctx: _Context, end: int) -> Optional[Span]:
 
 
 def _person_name(ctx: _Context, start: int, need_surname: bool, positions: list[str]) -> Optional[Span]:
-    """The name from `start`, unless it is a province's after these titles."""
+    """The name from `start`, unless it is a province's after these titles, or a place's after
+    a level (`Chủ tịch UBND các xã, phường và đặc khu Lý Sơn`)."""
     span = _name_span(ctx, start, need_surname)
-    return None if span is None or _is_place(one_line(ctx.text[span.start:span.end]), positions) else span
+    if span is None or _AFTER_LEVEL.search(ctx.text, max(0, span.start - 12), span.start):
+        return None
+    return None if _is_place(one_line(ctx.text[span.start:span.end]), positions) else span
+
+
+_AFTER_LEVEL = re.compile(r"(?<!\w)(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã)\s+$")
 
 
 def _name_span(ctx: _Context, start: int, need_surname: bool) -> Optional[Span]:
