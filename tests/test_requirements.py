@@ -92,6 +92,13 @@ REQUIRED = [
     ("Kinh phí thực hiện các chính sách hỗ trợ theo Nghị định số 105/2020/NĐ-CP ngày 08/9/2020.", []),
     ("Dừng thực hiện Dự án theo Quyết định số 794/QĐ-TTg ngày 05/6/2015.", []),
     ("Các chế độ bồi dưỡng bị bãi bỏ khi thực hiện chế độ tiền lương theo Nghị quyết số 27-NQ/TW ngày 21/5/2018.", []),
+    # a demand in a cited title demands nothing of the list's later items, but what demands
+    # the titled instrument demands them all
+    ("Căn cứ pháp lý: Nghị định số 257/2025/NĐ-CP ngày 8/10/2025 quy định chi tiết về việc thực hiện dự án BT; "
+     "Thông tư số 98/2025/TT-BTC ngày 27/10/2025 của Bộ Tài chính về mẫu hồ sơ mời thầu.", []),
+    ("Triển khai Kế hoạch hành động số 328-KH/TU ngày 24/4/2025 về việc thực hiện Nghị quyết số 57-NQ/TW; "
+     "Kế hoạch số 348/KH-UBND ngày 14/5/2025 của UBND tỉnh, Ủy ban nhân dân tỉnh ban hành Kế hoạch.",
+     ["KH 328", "KH 348"]),
     ("Thông tư số 104/2024/TT-BQP quy định việc kê khai thông tin cá nhân khi thực hiện thủ tục hành chính;\n"
      "- Thông tư số 103/2025/TT-BQP ngày 10/10/2025 của Bộ Quốc phòng;", []),
     ("Quyết định việc triển khai hỗ trợ chống dịch\tBảo vệ thực vật\tĐiều 18 Luật Bảo vệ và kiểm dịch thực vật năm 2013", []),

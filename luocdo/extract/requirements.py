@@ -270,7 +270,8 @@ def required_instruments(text: str, instruments: list[InstrumentMention],
     the document; `own` tells the document's own instrument, whose quoted demands are its own.
     """
     governed = _governed_by_another(text, instruments)
-    out = [(inst, phrase) for inst in instruments if id(inst) not in governed and (phrase := demand_before(text, inst))]
+    out = [(inst, phrase) for inst in instruments if id(inst) not in governed and (phrase := demand_before(text, inst))
+           and (phrase := _outside_titles(text, instruments, inst, phrase, own))]
     # A footnote carries its mark's demand, not to what a cited title in it names.
     footnoted = [(inst, phrase) for inst, phrase in _required_by_footnote(text, instruments) if id(inst) not in governed]
     found = out + _required_by_description(text, instruments) + footnoted
@@ -381,10 +382,40 @@ def in_title_of(text: str, first: InstrumentMention, second: InstrumentMention) 
     gap = text[first.span.end:second.span.start]
     if len(gap) > 300 or re.search(r"[;.]\s|\n\s*\n", gap) or _LIST_SEPARATOR.search(gap):
         return False
-    # The first citation's own span may already run into its title (`... của Chính phủ quy định`).
-    number_at = first.surface.find(first.number) if first.number else -1
-    title_from = first.span.start + number_at + len(first.number) if number_at >= 0 else first.span.end
-    return _TITLE_START.search(text, title_from, second.span.start) is not None or _plan_carries_out(text, first, second)
+    return _TITLE_START.search(text, _title_from(first), second.span.start) is not None or _plan_carries_out(text, first, second)
+
+
+def _title_from(inst: InstrumentMention) -> int:
+    """Where the title after a citation may start: its own span may already run into it (`... của
+    Chính phủ quy định`), so right after its number."""
+    number_at = inst.surface.find(inst.number) if inst.number else -1
+    return inst.span.start + number_at + len(inst.number) if number_at >= 0 else inst.span.end
+
+
+def _titled_by(text: str, instruments: list[InstrumentMention], inst: InstrumentMention, phrase: Span,
+               own: Callable[[InstrumentMention], bool]) -> Optional[InstrumentMention]:
+    """The instrument cited before a demand phrase whose title the phrase is part of, when `inst`
+    is a later item of a list (`Thông tư số 104/2024/TT-BQP quy định ... khi thực hiện thủ tục
+    hành chính; - Thông tư số 103/2025/TT-BQP ...`), or None."""
+    if ";" not in text[phrase.end:inst.span.start]:
+        return None
+    for cited in instruments:
+        if cited is inst or own(cited) or not cited.number or not cited.span.end <= phrase.start:
+            continue
+        start = _title_from(cited)
+        if phrase.start - start < 300 and not re.search(r"[;.]\s|\n", text[start:phrase.start]) \
+                and _TITLE_START.search(text, start, phrase.start):
+            return cited
+    return None
+
+
+def _outside_titles(text: str, instruments: list[InstrumentMention], inst: InstrumentMention, phrase: Span,
+                    own: Callable[[InstrumentMention], bool]) -> Optional[Span]:
+    """The demand that governs `inst`: a phrase in a cited title demands nothing of the list's
+    later items, but what demands that titled instrument (`Triển khai Kế hoạch số 328-KH/TU ...
+    về việc thực hiện Nghị quyết ...; Kế hoạch số 348/KH-UBND ...`) demands them all."""
+    titled = _titled_by(text, instruments, inst, phrase, own)
+    return phrase if titled is None else demand_before(text, titled)
 
 
 _PLAN_TYPES = ("KH", "CTr", "ĐA", "PA")
