@@ -1169,3 +1169,15 @@ def test_a_communes_body_heading_an_item_takes_its_tasks_and_deadlines():
 ])
 def test_who_is_assigned_after_an_assigning_verb_or_a_leading_case(text, expected):
     assert [(t.deadline, _assignees(t)) for t in _tasks(text)] == expected
+
+
+def test_a_deadline_before_the_instruments_own_date_is_what_it_reports_was_asked_before():
+    from luocdo.extract import extract
+    from luocdo.loaders import load_string
+
+    letter = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nSố: 4240/UBND-VX\nThành phố Hồ Chí Minh, ngày 28 tháng 11 năm 2025\n"
+              "Kính gửi: Sở Y tế\n\nChủ tịch Ủy ban nhân dân Thành phố đã chỉ đạo Sở Y tế rà soát, báo cáo trước ngày "
+              "30 tháng 10 năm 2025. Nay đề nghị Sở Y tế hoàn thành báo cáo trước ngày 06 tháng 12 năm 2025.\n")
+    ex = extract(load_string(letter, "cong-van.txt"))
+    assert ex.subject.date == "2025-11-28"
+    assert sorted(t.deadline for t in ex.tasks if t.deadline) == ["2025-12-06"]

@@ -58,6 +58,10 @@ def extract(doc: LoadedDocument) -> Extraction:
         recipients = each_once(recipients + reported_recipients(text, subject, instruments))
     issued = (subject.date if subject else None) or doc.date
     tasks = find_tasks(text, organizations, person_mentions, body_end, issued)
+    if subject and subject.date:  # an instrument sets no deadline before its own date: that is
+        for task in tasks:        # what it reports was asked before (`đã chỉ đạo ... trước ngày 30/10`)
+            if task.deadline and task.deadline < subject.date:
+                task.deadline = task.deadline_text = None
     if signature and signature.source == "metadata":
         person_mentions = person_mentions + [PersonMention(name, _last_mention(text, name))
                                              for name in _table_signers(doc.metadata)]
