@@ -48,6 +48,7 @@ def _config() -> dict:
         "tail": frozenset(legal["tail_markers"]),
         # what a saved HTML table leaves, or a line any web page adds: one match a line for both
         "site_lines": _any([legal["cell_residue_pattern"], *raw["site"]["drop_line_patterns"]]),
+        "banner_label": re.compile(raw["site"]["banner_label_pattern"]),
     }
 
 
@@ -104,9 +105,15 @@ def iso_date(text: str) -> Optional[str]:
 def without_site_lines(lines: list[Line]) -> list[Line]:
     """Without lines that are only what a saved HTML table leaves (`|`, `#`, `**`), which joined
     to the line above would stick to a signer's name (`Hồ Thị Nguyên Thảo |`), and without the
-    lines any web page adds (banners and links to other stories, staff bylines, captions)."""
-    site_line = _config()["site_lines"]
-    return [line for line in lines if not site_line.match(line.text)]
+    lines any web page adds (banners and links to other stories, staff bylines, captions); a
+    banner's label alone on its line takes the story's title on the next one with it."""
+    site_line, banner_label = _config()["site_lines"], _config()["banner_label"]
+    kept, after_label = [], False
+    for line in lines:
+        labelled, after_label = after_label, bool(banner_label.match(line.text))
+        if not (labelled or after_label or site_line.match(line.text)):
+            kept.append(line)
+    return kept
 
 
 # ---- news ----------------------------------------------------------------------------------

@@ -1218,3 +1218,12 @@ def test_other_legal_databases_chrome(tmp_path, name, before, after):
     assert doc.text.startswith("CHÍNH PHỦ\n")
     assert_parts(doc.text, ["Số: 45/2024/NĐ-CP", "có hiệu lực từ ngày ký./.", "Lê Văn Mẫu"],
                  [part for part in before.split("\n") + [after] if part] + (["12/2019/NĐ-CP"] if after else []))
+
+
+def test_banners_to_other_stories_go_in_any_case_and_when_markup_split_their_label():
+    page = ("# Bảng lương mới giáo viên các cấp sau 2026?\n\n**NÓNG: Toàn văn Nghị quyết 72-NQ/TW khám sức khỏe**\n\n"
+            "**Mới:**** Lương 2026 tăng theo Nghị định 73**\n\n**Mới nhất: TOÀN BỘ mức khen thưởng năm 2026**\n\n"
+            "Căn cứ Nghị quyết 27-NQ/TW năm 2018 về cải cách chính sách tiền lương, bảng lương mới áp dụng từ 2026.\n")
+    doc = load_string(page, "hoi-dap.md")
+    assert "72-NQ/TW" not in doc.text and "Nghị định 73" not in doc.text and "khen thưởng" not in doc.text
+    assert "Căn cứ Nghị quyết 27-NQ/TW" in doc.text
