@@ -856,3 +856,13 @@ def test_named_plan_in_a_numbered_title_is_cited(text, cited):
 ])
 def test_an_unquoted_plans_name_ends_where_its_purpose_ground_or_audience_begins(text, name):
     assert [m.name for m in find_instruments(nfc(text))] == [name]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("theo Chỉ thị số 23-CT/TW năm 2023 ngày 25 tháng 5 năm 2023 của Ban Bí thư", ("23", 2023, "2023-05-25")),
+    # the page's year is its posting's; the signing date gives the instrument's
+    ("Nghị quyết 57-NQ/TW năm 2025 ngày 22 tháng 12 năm 2024 của Bộ Chính trị", ("57", 2024, "2024-12-22")),
+])
+def test_a_year_printed_before_the_date_leaves_the_date_read(text, expected):
+    [m] = find_instruments(nfc(text))
+    assert (m.number, m.year, m.date) == expected

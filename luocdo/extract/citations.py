@@ -500,6 +500,11 @@ def _read_tail(text: str, pos: int, limit: int, vocab: _Vocabulary, ctx: _Contex
             or (_BARE_YEAR.match(text, pos, limit) if bare_year else None)
         if year:
             tail.year, pos = int(year["y"]), year.end()
+            # `23-CT/TW năm 2023 ngày 25 tháng 5 năm 2023`: a page's year, then the signing date
+            dated = _DATE_INTRO.match(text, pos, limit)
+            if dated and dated.end() in ctx.dates and ctx.dates[dated.end()].iso:
+                mention = ctx.dates[dated.end()]
+                tail.date, pos = mention.iso, mention.span.end
     tail.core_end = pos
     body = _body_after_of(text, pos, limit, vocab, ctx)
     if body:
