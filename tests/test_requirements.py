@@ -92,6 +92,9 @@ REQUIRED = [
     ("Kinh phí thực hiện các chính sách hỗ trợ theo Nghị định số 105/2020/NĐ-CP ngày 08/9/2020.", []),
     ("Dừng thực hiện Dự án theo Quyết định số 794/QĐ-TTg ngày 05/6/2015.", []),
     ("Các chế độ bồi dưỡng bị bãi bỏ khi thực hiện chế độ tiền lương theo Nghị quyết số 27-NQ/TW ngày 21/5/2018.", []),
+    # the items of a list in another instrument's title are that one's subject, not demanded
+    ("Ngày 01/7/2025, Cục Thuế đã có công điện số 102/CĐ-CT về việc triển khai thực hiện Nghị định số "
+     "175/2025/NĐ-CP ngày 30/6/2025 của Chính phủ và Quyết định số 2226/QĐ-BTC ngày 30/6/2025 của Bộ Tài chính.", []),
     # a demand in a cited title demands nothing of the list's later items, but what demands
     # the titled instrument demands them all
     ("Căn cứ pháp lý: Nghị định số 257/2025/NĐ-CP ngày 8/10/2025 quy định chi tiết về việc thực hiện dự án BT; "

@@ -302,16 +302,19 @@ def quoted_provisions(text: str, instruments: list[InstrumentMention]) -> list[t
 def _governed_by_another(text: str, instruments: list[InstrumentMention]) -> set[int]:
     """ids of the instruments that another one's title, name or issue governs, and of those to be
     made or changed: none of them is demanded."""
-    governed, blocked, issuing = set(), False, False
+    governed, blocked, issuing, titled = set(), False, False, False
     for previous, inst in zip([None] + instruments[:-1], instruments):
         # `sửa đổi Luật Điện ảnh, Luật Du lịch`: what is listed after an instrument to be made or
         # changed is to be made or changed too; `... được phê duyệt tại Quyết định số 1719/QĐ-TTg và
-        # Quyết định số 920/QĐ-TTg`: so are the decisions listed after one that only issued the object.
+        # Quyết định số 920/QĐ-TTg`: so are the decisions listed after one that only issued the object;
+        # `công điện số 102/CĐ-CT về việc triển khai Nghị định số 175/2025/NĐ-CP ... và Quyết định số
+        # 2226/QĐ-BTC`: so are the items of a list in another one's title.
         sibling = previous is not None and _list_sibling(text, previous, inst)
         blocked = _made_or_changed(text, inst) or (blocked and sibling)
         issuing = previous is not None and _issues(text, inst, previous) or (issuing and sibling)
-        if blocked or issuing or previous is not None and (_named_inside(text, previous, inst)
-                                                           or in_title_of(text, previous, inst)):
+        titled = previous is not None and (_named_inside(text, previous, inst) or in_title_of(text, previous, inst)) \
+            or (titled and sibling)
+        if blocked or issuing or titled:
             governed.add(id(inst))  # `Đề án 06 ban hành kèm theo Quyết định số 06/QĐ-TTg`: the decision only issued it
     return governed
 
