@@ -549,11 +549,16 @@ def _level_bodies(text: str, folded: str) -> Iterable[_Candidate]:
             yield place
 
 
+def commune_levels() -> list[str]:
+    """The levels below a province (`xã`, `phường`, `đặc khu` ...: org_patterns.json)."""
+    return _patterns()["commune_levels"]
+
+
 @lru_cache(maxsize=None)
 def _commune_regex() -> re.Pattern:
     """`<head> <level below a province> `, a place's name to follow (`UBND xã Chi Lăng`)."""
     heads = _alternation(_patterns()["level_heads"], after_first=_WORD_START)
-    levels = _alternation(_patterns()["commune_levels"])
+    levels = _alternation(commune_levels())
     return re.compile(rf"(?:{heads})\s+(?:{levels})[ \t]+(?=\S)")
 
 

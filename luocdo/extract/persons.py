@@ -20,7 +20,7 @@ from typing import Optional
 
 from luocdo.data import load
 from luocdo.extract.organizations import (
-    PhraseMatcher, find_organizations, one_line, phrase_matcher, provinces, surnames,
+    PhraseMatcher, commune_levels, find_organizations, one_line, phrase_matcher, provinces, surnames,
 )
 from luocdo.extract.signature import Closing, read_closing, signer_office
 from luocdo.model import OrganizationMention, PersonMention, Signature, Span
@@ -322,12 +322,14 @@ def _person_name(ctx: _Context, start: int, need_surname: bool, positions: list[
     """The name from `start`, unless it is a province's after these titles, or a place's after
     a level (`Chủ tịch UBND các xã, phường và đặc khu Lý Sơn`)."""
     span = _name_span(ctx, start, need_surname)
-    if span is None or _AFTER_LEVEL.search(ctx.text, max(0, span.start - 12), span.start):
+    if span is None or _after_level().search(ctx.text, max(0, span.start - 12), span.start):
         return None
     return None if _is_place(one_line(ctx.text[span.start:span.end]), positions) else span
 
 
-_AFTER_LEVEL = re.compile(r"(?<!\w)(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã)\s+$")
+@lru_cache(maxsize=None)
+def _after_level() -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, commune_levels()))})\s+$")
 
 
 def _name_span(ctx: _Context, start: int, need_surname: bool) -> Optional[Span]:
