@@ -23,6 +23,7 @@ from typing import Optional
 
 from luocdo import data
 from luocdo.extract.organizations import find_organizations
+from luocdo.extract.sentences import line_end
 from luocdo.model import InstrumentMention, LoadedDocument, PageMetadata, Span
 from luocdo.normalize import fold, fold_keep_length
 
@@ -134,8 +135,8 @@ def document_parts(text: str, metadata: Optional[PageMetadata] = None,
     body_end = closing.start if closing else text_end
     # An addressee's head opens in the header, and no head reaches past the line after its
     # own (only `kinh\ngui` breaks a line), so the search ends there, not at the body's end.
-    opens_before = max(header_end, _line_end(text, top))
-    reach = min(body_end, _line_end(text, _line_end(text, opens_before) + 1))
+    opens_before = max(header_end, line_end(text, top))
+    reach = min(body_end, line_end(text, line_end(text, opens_before) + 1))
     addressees = [_addressee_zone(text, m, body_end) for m in _ADDRESSEES.finditer(fold_keep_length(text), 0, reach)
                   if m.start() < opens_before]
     preamble = _preamble(text, max([header_end] + [a.end for a in addressees]), body_end)
@@ -157,11 +158,6 @@ def header_end_limit(text: str) -> int:
             return len(text)
         pos = nxt
     return pos
-
-
-def _line_end(text: str, pos: int) -> int:
-    end = text.find("\n", pos)
-    return len(text) if end < 0 else end
 
 
 def _number(text: str, top: int) -> Optional[Span]:
@@ -243,7 +239,7 @@ def _addressee_zone(text: str, head: re.Match, limit: int) -> Span:
     them (after a comma: `- Bộ trưởng Bộ Công an,` / `Chủ tịch Ủy ban nhân dân tỉnh ...`). OCR may
     drop the dashes (`Bộ Tài chính;` / `Bộ Công Thương;` / `Ủy ban nhân dân ...`): below a bare head,
     lines are items while each before ended with `;`, if the first does (a lone line may be a form's)."""
-    base = end = _line_end(text, head.end())
+    base = end = line_end(text, head.end())
     rest = text[head.end():end].strip(" *_\t|")
     run_on = _ADDRESSEE_RUN_ON.search(text, head.end(), end)
     if run_on and rest:
@@ -313,7 +309,7 @@ def _recipients(text: str, closing: Span) -> Optional[Span]:
     head = _RECIPIENTS_HEAD.search(text, closing.start, closing.end)
     if head is None:
         return None
-    list_start = end = _line_end(text, head.start())
+    list_start = end = line_end(text, head.start())
     for m in re.finditer(r"[^\n]*\S[^\n]*", text[list_start:closing.end]):
         line = m.group().strip()
         if not (_LIST_ITEM.match(line) or line[:1].islower()):

@@ -22,6 +22,7 @@ from luocdo.data import load
 from luocdo.extract.organizations import (
     PhraseMatcher, commune_levels, find_organizations, one_line, phrase_matcher, provinces, surnames,
 )
+from luocdo.extract.sentences import line_end
 from luocdo.extract.signature import Closing, read_closing, signer_office
 from luocdo.model import OrganizationMention, PersonMention, Signature, Span
 from luocdo.normalize import fold, fold_keep_length
@@ -150,7 +151,7 @@ def _listed_after(ctx: _Context, end: int, positions: list[str], titled: bool) -
     while (sep := _LIST_SEPARATOR.match(ctx.text, end)) is not None and sep.end() > end:
         if titled and ";" not in sep.group():
             # after a person's own titles, commas part the titles and `;` the persons
-            semicolon = ctx.text.find(";", end, _line_end(ctx.text, end))
+            semicolon = ctx.text.find(";", end, line_end(ctx.text, end))
             if semicolon < 0:
                 break
             end = semicolon
@@ -165,11 +166,6 @@ def _listed_after(ctx: _Context, end: int, positions: list[str], titled: bool) -
         titled = len(own) > len(positions)
         listed.append(PersonMention(name=one_line(ctx.text[span.start:span.end]), span=span, positions=own))
     return listed, end
-
-
-def _line_end(text: str, pos: int) -> int:
-    end = text.find("\n", pos)
-    return len(text) if end < 0 else end
 
 
 @lru_cache(maxsize=None)

@@ -110,6 +110,13 @@ def line_start(text: str, pos: int) -> int:
     return lines[i - 1] + 1 if i else 0
 
 
+def line_end(text: str, pos: int) -> int:
+    """End of the line that holds `pos`: its newline, or the end of the text (looked up)."""
+    lines = newlines(text)
+    i = bisect_left(lines, pos)
+    return lines[i] if i < len(lines) else len(text)
+
+
 class ByStart:
     """Mentions sorted by where they start, to take those inside a span in O(log n)."""
 

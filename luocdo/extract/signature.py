@@ -18,6 +18,7 @@ from luocdo.extract.organizations import (
     find_organization, find_organizations, in_parentheses, one_line, recipient_matcher, surnames,
 )
 from luocdo.extract.parts import document_parts, is_addressee_field
+from luocdo.extract.sentences import line_end
 from luocdo.model import InstrumentMention, OrganizationMention, Signature, Span
 from luocdo.normalize import fold, fold_keep_length
 
@@ -654,11 +655,6 @@ def _to_a_person(addressee: str) -> bool:
     """`Kính gửi: Ông Thái Mạnh Cường`: a letter to a citizen, whose line PDF text may run on
     into the body (`... Cục Thuế nhận được đơn ...`)."""
     return any(addressee.startswith(h + " ") for h in _vocabulary()["honorifics"])
-
-
-def _line_end(text: str, pos: int) -> int:
-    end = text.find("\n", pos)
-    return len(text) if end < 0 else end
 
 
 def _recipients_of(text: str, folded: str, items: list[list[_Segment]],
