@@ -1075,14 +1075,16 @@ def _typed_by_their_number(mentions: list[InstrumentMention]) -> list[Instrument
     without its type word (an English translation's `Law on Fees and Charges No. 97/2015/QH13`, a
     heading in capitals) is the one the document cites with its type under the same number,
     symbol and year, when only one type is."""
+    def key(m: InstrumentMention) -> tuple:
+        return canonical_number(m.number), m.symbol.upper(), m.year
+
     types: dict[tuple, set] = {}
     for m in mentions:
         if m.type and m.number and m.symbol:
-            types.setdefault((canonical_number(m.number), m.symbol.upper(), m.year), set()).add(m.type)
+            types.setdefault(key(m), set()).add(m.type)
     out = []
     for m in mentions:
-        known = types.get((canonical_number(m.number), m.symbol.upper(), m.year), ()) \
-            if m.type is None and m.number and m.symbol else ()
+        known = types.get(key(m), ()) if m.type is None and m.number and m.symbol else ()
         out.append(replace(m, type=next(iter(known))) if len(known) == 1 else m)
     return out
 

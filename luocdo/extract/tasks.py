@@ -993,13 +993,13 @@ def _role(before: str, after: str) -> str | None:
         return None
     if folded_low.endswith(_SUPPORT_BEFORE):
         return "support"
-    if _presides(after) and not folded_low.endswith(_VERBS_BEFORE_LIST):
+    if _presides(after) and not assigned:
         return None
     if _REPORT_BEFORE.search(low):
         return "report"
     if _GENITIVE_BEFORE.search(low):
         return None
-    if folded_low.endswith(_VERBS_BEFORE_LIST) or not stripped or labelled:
+    if assigned or not stripped or labelled:
         return "lead" if follows_lead else ("support" if follows_support else "any")
     if follows_lead:
         return "lead"
