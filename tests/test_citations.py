@@ -753,6 +753,19 @@ def test_a_law_named_inside_an_amending_laws_name_keeps_its_commas():
 
 
 
+@pytest.mark.parametrize("text,expected", [
+    # the newest or the current law: `mới nhất năm 2025` is the page's year, not the law's
+    ("Luật Nghĩa vụ quân sự mới nhất năm 2025 quy định thế nào?", [("Luật Nghĩa vụ quân sự", None)]),
+    ("theo Luật Quản lý thuế hiện hành thì phải nộp.", [("Luật Quản lý thuế", None)]),
+    ("Theo Luật Đất đai mới, bảng giá đất được áp dụng.", [("Luật Đất đai", None)]),
+    # `đổi mới sáng tạo` is part of a law's name
+    ("Căn cứ Luật Khoa học, công nghệ và đổi mới sáng tạo 2025;",
+     [("Luật Khoa học, công nghệ và đổi mới sáng tạo 2025", 2025)]),
+])
+def test_the_newest_or_current_law_is_named_without_that_word(text, expected):
+    assert [(m.name, m.year) for m in resolve_short_forms(find_instruments(nfc(text)))] == expected
+
+
 def test_laws_of_one_name_and_two_years_keep_their_own_names():
     got = resolve_short_forms(find_instruments(nfc(
         "theo Luật Bảo hiểm xã hội năm 2006, nay là Luật Bảo hiểm xã hội 2024.")))

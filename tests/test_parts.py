@@ -403,6 +403,27 @@ def test_a_report_is_about_the_instrument_it_quotes_most(body, subject):
     assert subject is None or (ex.subject_role, ex.subject_source) == ("report", "most_cited")
 
 
+_QUOTED_DECREE = ("Căn cứ khoản 1 Điều 28 Nghị định 101/2024/NĐ-CP về hồ sơ đăng ký.\n\n"
+                  "Theo Điều 18 Nghị định 101/2024/NĐ-CP thì hồ sơ gồm các giấy tờ sau.\n")
+
+
+@pytest.mark.parametrize("headline,subject", [
+    # a headline that names one law by its name and year is about that law, however often the
+    # answer quotes a decree
+    ("# Người dân được đăng ký đất đai lần đầu trong những trường hợp nào theo Luật Đất đai 2024?",
+     ("LUẬT", None, 2024, "report", "lead")),
+    # two laws in the headline: the lead decides
+    ("# Rà soát bất cập Luật Nhà ở 2023 và Luật Kinh doanh bất động sản 2023", ("NĐ", "101", 2024, "report", "lead")),
+    # a number in the headline is the subject the lead reads, not the law it is made under
+    ("# Tải file Nghị định 101/2024 hướng dẫn Luật Đất đai 2024", ("NĐ", "101", 2024, "report", "lead")),
+])
+def test_a_headline_naming_one_law_is_about_that_law(headline, subject):
+    ex = extract(load_string(headline + "\n\n" + _QUOTED_DECREE, "hoi-dap.txt"))
+    assert (ex.subject.type, ex.subject.number, ex.subject.year, ex.subject_role, ex.subject_source) == subject
+    if subject[0] == "LUẬT":  # the decree the subject hid is cited again
+        assert ("NĐ", "101") in {(i.type, i.number) for i in ex.instruments}
+
+
 def test_a_heading_without_a_number_takes_the_one_its_annex_is_issued_with():
     text = ("THÔNG TƯ\nSỬA ĐỔI THÔNG TƯ SỐ 18/2024/TT-NHNN VỀ HOẠT ĐỘNG THẺ\n\nCăn cứ Luật Ngân hàng Nhà nước Việt Nam;\n"
             "Điều 1. Sửa đổi Điều 5.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. THỐNG ĐỐC\nPHÓ THỐNG ĐỐC\nPhạm Tiến Dũng\n\n"

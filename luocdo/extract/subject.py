@@ -16,6 +16,7 @@ from typing import Optional, Sequence
 
 from luocdo import data
 from luocdo.extract.citations import find_instruments
+from luocdo.ids import LAW_TYPES
 from luocdo.extract.parts import DocumentParts, document_parts, heading_code, type_headings
 from luocdo.model import DateMention, InstrumentMention, LoadedDocument, MeetingMention, OrganizationMention, PageMetadata, Span
 from luocdo.normalize import fold
@@ -84,7 +85,7 @@ def find_subject(
     draft = _draft_in_headline(text)
     if draft is not None:
         return _complete(draft, parts, dates, meetings, None), "report", "lead"
-    reported = _reported_instrument(text, instruments)
+    reported = _headline_law(text, instruments) or _reported_instrument(text, instruments)
     if reported is not None:
         return _complete(reported, parts, dates, meetings, None), "report", "lead"
     most = _most_cited(instruments)
@@ -228,6 +229,28 @@ def _reported_instrument(text: str, instruments: list[InstrumentMention]) -> Opt
         if reporting.search(before) or re.search(r"\bThông báo\b.*kết luận", text[inst.span.start:inst.span.end + 80]):
             return replace(inst, aliases=list(inst.aliases))
     return in_lead[0] if in_lead else None
+
+
+# `309/2025`, `108/2025/QH15`, `17/CT-TTg`: a number with its year or symbol, not a date's `01/7/2025`
+_NUMBERED = re.compile(r"(?<![\d/])\d{1,5}/(?:\d{4}(?![/\d])|[A-ZĐ])")
+
+
+def _headline_law(text: str, instruments: list[InstrumentMention]) -> Optional[InstrumentMention]:
+    """`Người dân được đăng ký đất đai lần đầu ... theo Luật Đất đai 2024?`: a headline that
+    names one instrument, a law by its name and year, is about that law, though it has no
+    number to be counted by and the answer quotes a decree more often. A headline naming
+    several (`Rà soát Luật Nhà ở 2023 và Luật Kinh doanh bất động sản 2023`) leaves it to the lead."""
+    line = re.search(r"\S[^\n]*", text)
+    if line is None:
+        return None
+    named = [i for i in instruments if line.start() <= i.span.start < line.end()]
+    if (len({(i.type, i.name, i.year) for i in named}) != 1 or _NUMBERED.search(line.group())
+            or any(i.number for i in find_instruments(line.group()))):
+        return None  # a number in the headline (`Nghị định 309/2025`) is the subject the lead finds
+    law = named[0]
+    if law.number or law.type not in LAW_TYPES or not (law.name and law.year):
+        return None
+    return replace(law, aliases=list(law.aliases))
 
 
 def _lead_end(text: str) -> int:
