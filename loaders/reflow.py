@@ -28,6 +28,7 @@ _HEADER_LINES = 25  # header fields (`Số:`, `V/v`, place and date, `Kính gử
 _RECIPIENTS = re.compile(r"^Nơi\s+nhận\s*:?", re.I)
 _ARCHIVE_ITEM = re.compile(r"^[-–+•]\s*Lưu\s*:")
 _LONG_LINE = 200
+_UNFINISHED_PROSE = 40  # characters: shorter lines ending in a title are signatures (`Phó Chủ tịch` / name)
 
 
 def is_hard_wrapped(lines: list[Line]) -> bool:
@@ -103,6 +104,8 @@ def _joiner(prev: Line, nxt: Line, wrapped: bool, usual_gap: int) -> str:
         return GLUE
     if starts_lower(n) and (wrapped or not ends_sentence(p)):
         return SPACE
+    if len(p) >= _UNFINISHED_PROSE and config()["unfinished_line"].search(p):
+        return SPACE  # `... Giám đốc Sở Khoa học và Công nghệ; Chủ tịch` / `UBND các xã, phường; ...`
     if (is_heading(p) and wrapped and is_structural(p) and len(p) >= _WRAPPED_ARTICLE and not ends_sentence(p)
             and not n.isdigit()):  # a codified article's id line (`170010000...`) is no continuation
         return SPACE  # `Điều 2. Quyết định này ... thay thế Quyết định số` / `3089/QĐ-UBND ...`

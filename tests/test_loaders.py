@@ -509,6 +509,27 @@ def test_single_spaced_hard_wraps_are_reflowed(tmp_path):
     assert "giải pháp" in doc.text and "Chỉ đạo 389 quốc gia" in doc.text
 
 
+def test_a_line_that_cannot_end_goes_on_in_text_not_wrapped_as_a_whole(tmp_path):
+    # a page that keeps a PDF's breaks in one paragraph only: a line ending in a title or a
+    # preposition goes on, whatever the next starts with; a signature's title keeps its line
+    source = "\n".join([
+        "Điều 1. Công bố kèm theo Quyết định này danh mục thủ tục hành chính được chuẩn hóa trong lĩnh vực khoa học.",
+        "Điều 2. Sở Khoa học và Công nghệ cập nhật các thủ tục hành chính lên Hệ thống thông tin giải quyết thủ tục.",
+        "Điều 3. Quyết định này có hiệu lực kể từ ngày ký và thay thế các quyết định trước đây về cùng nội dung.",
+        "Điều 4. Chánh Văn phòng Ủy ban nhân dân thành phố; Giám đốc Sở Khoa học và Công nghệ; Chủ tịch",
+        "UBND các xã, phường chịu trách nhiệm thi hành Quyết định này./.",
+        "Nguồn vốn theo Nghị quyết 37/2021/QH15 ngày 13 tháng 11 năm 2021 của",
+        "Quốc hội; mức vốn cụ thể 244,7 tỷ đồng được bố trí trong kế hoạch đầu tư công trung hạn.",
+        "Nơi nhận: như Điều 4; lưu văn thư, các phòng chuyên môn thuộc Văn phòng Ủy ban nhân dân.",
+        "Phó Chủ tịch",
+        "Nguyễn Văn Bình",
+    ])
+    text = load(write(tmp_path, "qd.txt", source)).text
+    assert "Chủ tịch UBND các xã, phường chịu trách nhiệm" in text
+    assert "của Quốc hội; mức vốn" in text
+    assert "Phó Chủ tịch\nNguyễn Văn Bình" in text
+
+
 def test_paragraph_per_line_text_is_not_reflowed():
     doc = load(seed("000"))
     assert doc.text.count("\n\n") == 13
