@@ -766,6 +766,15 @@ def test_the_newest_or_current_law_is_named_without_that_word(text, expected):
     assert [(m.name, m.year) for m in resolve_short_forms(find_instruments(nfc(text)))] == expected
 
 
+def test_a_date_that_opens_the_next_line_is_not_the_numbers():
+    # the headline's number, then the lead: its `Ngày ...` dates the instrument it says was issued
+    text = nfc("# Nâng lương trước thời hạn theo Công văn 11771/BNV-CTL&BHXH 2025\n\n"
+               "Ngày 09/12/2025, Bộ Nội vụ đã ban hành Công văn 11771/BNV-CTL&BHXH về nâng bậc lương.\n"
+               "Theo Quyết định số 12/QĐ-TTg\nngày 5/3/2025 của Thủ tướng Chính phủ.")
+    got = {(m.number, m.span.start < 60): m.date for m in find_instruments(text)}
+    assert got == {("11771", True): None, ("11771", False): "2025-12-09", ("12", False): "2025-03-05"}
+
+
 def test_laws_of_one_name_and_two_years_keep_their_own_names():
     got = resolve_short_forms(find_instruments(nfc(
         "theo Luật Bảo hiểm xã hội năm 2006, nay là Luật Bảo hiểm xã hội 2024.")))

@@ -51,7 +51,10 @@ _REF = re.compile(
     rf"|[ ]?-[ ]?(?P<psym>[{_UPPER}]{{1,5}}(?:[a-z][{_UPPER}]?)?[ ]?/[ ]?[{_UPPER}][{_UPPER}0-9]*)(?![^\W_])"
     r")"
 )
-_DATE_INTRO = re.compile(r"\s*,?\s*(?:được\s+)?(?:ban hành\s+|ký\s+)?(?:vào\s+)?[Nn]g[aàáảãạ]y\s+(?=\d)")  # OCR misreads the tone: ngảy, ngáy
+# OCR misreads the tone: ngảy, ngáy. Across a line break only in lower case: a line that opens
+# with `Ngày 09/12/2025, Bộ Nội vụ đã ban hành ...` is the next sentence, not the number's date.
+_DATE_INTRO = re.compile(r"(?:[^\S\n]*,?[^\S\n]*|\s*,?\s*(?=[a-zđ]))"
+                         r"(?:được\s+)?(?:ban hành\s+|ký\s+)?(?:vào\s+)?[Nn]g[aàáảãạ]y\s+(?=\d)")
 _YEAR_TAIL = re.compile(rf"\s+năm\s+(?P<y>{_YEAR})(?![\d/])")
 # The legal database prints an instrument's year right after its symbol (`Quyết định 1569/QĐ-TTg
 # 2024`), never a period (`2021 - 2025`) or a date's parts.
