@@ -775,6 +775,17 @@ def test_a_date_that_opens_the_next_line_is_not_the_numbers():
     assert got == {("11771", True): None, ("11771", False): "2025-12-09", ("12", False): "2025-03-05"}
 
 
+@pytest.mark.parametrize("text,dates", [
+    # one body's papers (the same code after the type's) share the date after the last
+    ("Xét Tờ trình số 400/TTr-CP và Đề án số 401/ĐA-CP ngày 09 tháng 5 năm 2025 của Chính phủ;",
+     ["2025-05-09", "2025-05-09"]),
+    # another body's keeps none
+    ("Xét Tờ trình số 400/TTr-BTC và Đề án số 401/ĐA-CP ngày 09 tháng 5 năm 2025;", [None, "2025-05-09"]),
+])
+def test_papers_of_one_body_listed_together_share_their_date(text, dates):
+    assert [m.date for m in find_instruments(nfc(text))] == dates
+
+
 def test_laws_of_one_name_and_two_years_keep_their_own_names():
     got = resolve_short_forms(find_instruments(nfc(
         "theo Luật Bảo hiểm xã hội năm 2006, nay là Luật Bảo hiểm xã hội 2024.")))

@@ -651,13 +651,22 @@ def _share_across_lists(text: str, found: list[_Found]) -> None:
         for f in reversed(group):
             m = f.mention
             date, year, issuer = m.date or date, f.said_year or year, f.said_issuer or issuer
-            same_kind = f.word is None or f.word == group[-1].word
+            same_kind = f.word is None or f.word == group[-1].word or _companions(m, group[-1].mention)
             if same_kind and m.date is None and date and (m.year is None or m.year == int(date[:4])):
                 m.date, m.year = date, int(date[:4])
             if same_kind and m.year is None and year:
                 m.year = year
             if f.said_issuer is None and issuer and _compatible(f.code_issuer, issuer):
                 f.said_issuer = issuer
+
+
+def _companions(m: InstrumentMention, last: InstrumentMention) -> bool:
+    """`Tờ trình số 400/TTr-CP và Đề án số 401/ĐA-CP ngày 09 tháng 5 năm 2025`: papers of one
+    body (the same code after the type's) whose numbers carry no year go out together, so the
+    date after the last is theirs too, whatever their type words."""
+    def issuer_code(symbol: Optional[str]) -> Optional[str]:
+        return symbol.split("-", 1)[1] if symbol and "-" in symbol else None
+    return m.year is None and issuer_code(m.symbol) is not None and issuer_code(m.symbol) == issuer_code(last.symbol)
 
 
 def _compatible(code_issuer: Optional[str], said: str) -> bool:
