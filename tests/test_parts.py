@@ -424,6 +424,20 @@ def test_a_headline_naming_one_law_is_about_that_law(headline, subject):
         assert ("NĐ", "101") in {(i.type, i.number) for i in ex.instruments}
 
 
+@pytest.mark.parametrize("formula,date", [
+    # no place-and-date line: the day it was passed dates it
+    ("Nghị quyết này được Ủy ban Thường vụ Quốc hội khóa XV thông qua ngày 16 tháng 6 năm 2025.", "2025-06-16"),
+    # a law's formula quoted in a resolution dates no resolution
+    ("Luật này được Quốc hội khóa XV thông qua ngày 30 tháng 11 năm 2024.", None),
+])
+def test_a_resolution_without_a_date_line_is_dated_by_its_passing(formula, date):
+    text = ("ỦY BAN THƯỜNG VỤ QUỐC HỘI\nSố: 1675/NQ-UBTVQH15\n\nNGHỊ QUYẾT\nVỀ VIỆC SẮP XẾP CÁC ĐƠN VỊ HÀNH CHÍNH\n\n"
+            "Điều 1. Sắp xếp các đơn vị hành chính cấp xã của tỉnh.\n\nĐiều 2. Nghị quyết này có hiệu lực từ ngày ký.\n\n"
+            + formula + "\n\nTM. ỦY BAN THƯỜNG VỤ QUỐC HỘI\nCHỦ TỊCH\nTrần Thanh Mẫn\n")
+    ex = extract(load_string(text, "nq.txt"))
+    assert (ex.subject.number, ex.subject.date) == ("1675", date)
+
+
 def test_a_heading_without_a_number_takes_the_one_its_annex_is_issued_with():
     text = ("THÔNG TƯ\nSỬA ĐỔI THÔNG TƯ SỐ 18/2024/TT-NHNN VỀ HOẠT ĐỘNG THẺ\n\nCăn cứ Luật Ngân hàng Nhà nước Việt Nam;\n"
             "Điều 1. Sửa đổi Điều 5.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. THỐNG ĐỐC\nPHÓ THỐNG ĐỐC\nPhạm Tiến Dũng\n\n"

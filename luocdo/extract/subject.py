@@ -267,7 +267,8 @@ def _complete(subject: InstrumentMention, parts: DocumentParts, dates: list[Date
     text = parts.text
     subject = replace(subject, aliases=list(subject.aliases))
     if subject.date is None:
-        subject.date = _header_date(parts, dates) or (metadata.issued_date if metadata else None)
+        subject.date = (_header_date(parts, dates) or _enactment_date(subject, text, dates)
+                        or (metadata.issued_date if metadata else None))
     if subject.year is None and subject.date:
         subject.year = int(subject.date[:4])
     if subject.year is None:
@@ -300,6 +301,20 @@ def _header_date(parts: DocumentParts, dates: list[DateMention]) -> Optional[str
     if place_date is None:
         return None
     return next((d.iso for d in dates if d.iso and place_date.start <= d.span.start <= place_date.end + 30), None)
+
+
+# `Nghị quyết này được Ủy ban Thường vụ Quốc hội ... khóa XV thông qua ngày 16 tháng 6 năm 2025.`
+_ENACTED = re.compile(r"(?P<word>Bộ luật|Luật|Nghị quyết|Pháp lệnh|Hiến pháp) này (?:đã )?được [^.\n]{0,200}?"
+                      r"thông qua (?:vào )?ngày\s+(?=\d)")
+
+
+def _enactment_date(subject: InstrumentMention, text: str, dates: list[DateMention]) -> Optional[str]:
+    """The day a law or resolution says it was passed, which dates it where no place-and-date
+    line does (a National Assembly's or its Standing Committee's text is signed that day)."""
+    for m in _ENACTED.finditer(text):
+        if data.load("doc_types.json")["words"].get(m["word"]) == subject.type:
+            return next((d.iso for d in dates if d.span.start == m.end() and d.iso), None)
+    return None
 
 
 def _year_from_meeting(meetings: list[MeetingMention]) -> Optional[int]:
