@@ -225,6 +225,12 @@ REQUIRED = [
     ("Các sở triển khai Kế hoạch thực hiện Nghị quyết số 57-NQ/TW trên địa bàn tỉnh.", ["KH Kế hoạch thực hiện N"]),
     ("Hoàn thiện Kế hoạch cao điểm chống buôn lậu theo chỉ đạo của Chính phủ tại Nghị quyết 86/NQ-CP năm 2025.",
      ["NQ 86"]),  # a name that runs on over a citation is not named after it
+    # a demand to comply with the rules an instrument lays down demands the instrument; `theo
+    # quy định tại` and a plain `tuân thủ quy định của` still name a source
+    ("Các sở thực hiện nghiêm túc các quy định tại Luật Đấu thầu số 22/2023/QH15.", ["LUẬT 22"]),
+    ("Chấp hành nghiêm quy định của Nghị định số 13/2023/NĐ-CP về bảo vệ dữ liệu cá nhân.", ["NĐ 13"]),
+    ("Các sở thực hiện theo quy định tại Nghị định số 13/2023/NĐ-CP.", []),
+    ("Việc chi tiêu phải tuân thủ quy định của Nghị định số 13/2023/NĐ-CP.", []),
     # A footnote's citations are demanded through the mark, but not what a cited title names.
     ("- Triển khai nghiêm túc các nhiệm vụ theo Nghị quyết[1].\n\nTM. ỦY BAN NHÂN DÂN\n\n[1] Nghị quyết số "
      "163/2024/QH15 ngày 27/11/2024 của Quốc hội phê duyệt chủ trương đầu tư Chương trình mục tiêu quốc gia phòng, "

@@ -72,6 +72,7 @@ class _Limits:
     carried_object: re.Pattern  # `các nhiệm vụ`, `phương án`: planned work an instrument carries (folded)
     not_carried: re.Pattern  # `Mẫu`, `Phụ lục`, `Quy chế`: an object that is a form, an article, rules
     made_first: re.Pattern  # `xây dựng, triển khai`: what is demanded is to be made first (folded)
+    complied: re.Pattern  # `thực hiện nghiêm các` right before `quy định của`: the rules are the object (folded)
 
 
 @lru_cache(maxsize=1)
@@ -90,6 +91,7 @@ def _limits() -> _Limits:
         not_carried=re.compile(_phrase_pattern(phrases["not_carried"]) + "|" + _phrase_pattern(phrases["article_heads"])
                                + r"\s+(?:\d+|[IVXLC]+|[a-zđ])(?!\w)"),
         made_first=re.compile(_folded_pattern(phrases["made_first"]) + r"\s*(?:,|\s+va)\s*(?:to chuc\s*)?$"),
+        complied=re.compile(r"(?<!\w)" + _folded_pattern(phrases["compliance_demands"]) + r"\s+(?:(?:cac|nhung|moi)\s+)?$"),
     )
 
 
@@ -223,6 +225,7 @@ def _source_follows(text: str, window: str, start: int, demand_end: int) -> bool
     carried = [c.span() for c in limits.carrier.finditer(window, demand_end)
                if _carries(text, start + demand_end, start + c.start())]
     return any(not any(c_start <= a.start() < c_end for c_start, c_end in carried)
+               and not (a.group().startswith("quy dinh") and limits.complied.search(window, 0, a.start()))
                for a in limits.authority.finditer(window, demand_end))
 
 
