@@ -328,6 +328,9 @@ PARENTS = [
     ("Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia", {"Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia": "Ban Chỉ đạo 389 quốc gia"}),
     ("Sở Tư pháp thành phố Đà Nẵng", {"Sở Tư pháp thành phố Đà Nẵng": "Ủy ban nhân dân thành phố Đà Nẵng"}),
     ("Công an tỉnh Lào Cai", {"Công an tỉnh Lào Cai": "Bộ Công an"}),
+    # departments whose names join a lower-case field with `và`, which an unknown name would end at
+    ("Giao Cục Quản lý nhà và thị trường bất động sản chủ trì, phối hợp Cục An toàn bức xạ và hạt nhân",
+     {"Cục Quản lý nhà và thị trường bất động sản": "Bộ Xây dựng", "Cục An toàn bức xạ và hạt nhân": "Bộ Khoa học và Công nghệ"}),
 ]
 
 
