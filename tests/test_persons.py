@@ -196,6 +196,11 @@ MENTIONS = [
     ("Đường Võ Nguyên Giáp được mở rộng.", []),
     # a form's or an example's stand-in is nobody's name
     ("Ví dụ: Ông Nguyễn Văn A, Trưởng phòng, ủy quyền cho bà Trần Thị B ký thay.", []),
+    # professional and academic titles announce a name as a rank does, with or without their dots
+    ("Về vấn đề này, luật sư Nguyễn Thụy Hân cho biết.", [("Nguyễn Thụy Hân", [], "luật sư")]),
+    ("Theo PGS.TS. Trần Minh Sơn và ThS Phạm Quốc Huy, chính sách cần thiết.",
+     [("Trần Minh Sơn", [], "PGS.TS"), ("Phạm Quốc Huy", [], "ThS")]),
+    ("Đoàn Luật sư Thành phố Hà Nội tổ chức hội nghị.", []),
 ]
 
 

@@ -209,7 +209,7 @@ def _mention_at(ctx: _Context, start: int, plural: bool = False) -> Optional[tup
         if kind == "honorific":
             honorific, pos = ctx.text[span.start:span.end], span.end
         elif kind == "rank":
-            rank, pos = alias.entry["name"], span.end
+            rank, pos = alias.entry["name"], _DOT.match(ctx.text, span.end).end()  # `TS.`, `PGS.TS.`
         else:
             end = _DOT.match(ctx.text, span.end).end() if alias.entry.get("abbreviated") else span.end
             pos = _position_end(ctx, span.start, end)
