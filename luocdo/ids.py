@@ -51,8 +51,19 @@ LAW_TYPES, _LAW_TYPE_WORD = _law_vocabulary()
 _AND_WORD = re.compile(r"(?<!\w)và(?!\w)", re.IGNORECASE)
 
 
+# `Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng`, `Nghị quyết Đại hội Đảng toàn quốc
+# lần thứ XIII` and `Nghị quyết Đại hội XIII của Đảng` name the national congress's one resolution.
+# A province's (`Đại hội đại biểu Đảng bộ tỉnh Đồng Nai lần thứ I, nhiệm kỳ 2025-2030`, `Đại hội đại
+# biểu Đảng bộ tỉnh lần thứ I`) is its party committee's, whose place one document need not repeat.
+_NATIONAL_CONGRESS = re.compile(
+    r"(?<=Đại hội)(?:\s+đại biểu)?(?:\s+Đảng)?(?:\s+toàn quốc)?(?:\s+lần thứ)?\s+(?P<n>[IVXL]+)(?:\s+của\s+Đảng)?(?!\w)")
+_LOCAL_CONGRESS = re.compile(r"(?<=Đại hội)(?:\s+đại biểu)?\s+Đảng bộ(?:\s+[^\s,;.()]+){0,5}?\s+lần thứ\s+(?P<n>[IVXL]+)(?!\w)"
+                             r"(?:\s*,?\s*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4})?")
+
+
 def name_key(name: str) -> str:
     """The slug by which an unnumbered instrument is known."""
+    name = _LOCAL_CONGRESS.sub(r" Đảng bộ \g<n>", _NATIONAL_CONGRESS.sub(r" \g<n>", name))
     return slug(_AND_WORD.sub(" ", _YEAR_WORD.sub("", name)))
 
 

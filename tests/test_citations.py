@@ -786,6 +786,21 @@ def test_papers_of_one_body_listed_together_share_their_date(text, dates):
     assert [m.date for m in find_instruments(nfc(text))] == dates
 
 
+@pytest.mark.parametrize("text,key", [
+    # a Party congress's resolution is named by the congress, national or a province's
+    ("Thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng;", "NQ:nghi-quyet-dai-hoi-xiii"),
+    ("thực hiện thắng lợi Nghị quyết Đại hội XIII của Đảng;", "NQ:nghi-quyet-dai-hoi-xiii"),
+    ("Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Đồng Nai lần thứ I, nhiệm kỳ 2025 - 2030 đã xác định",
+     "NQ:nghi-quyet-dai-hoi-dang-bo-i"),
+    ("theo Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ I, nhiệm kỳ 2025-2030;", "NQ:nghi-quyet-dai-hoi-dang-bo-i"),
+    # a shareholders' meeting is no congress
+    ("theo Nghị quyết Đại hội đồng cổ đông thường niên năm 2025;", None),
+])
+def test_a_party_congress_resolution_by_its_congress(text, key):
+    found = find_instruments(nfc(text))
+    assert [instrument_id(m) for m in found] == ([key] if key else [])
+
+
 def test_laws_of_one_name_and_two_years_keep_their_own_names():
     got = resolve_short_forms(find_instruments(nfc(
         "theo Luật Bảo hiểm xã hội năm 2006, nay là Luật Bảo hiểm xã hội 2024.")))

@@ -810,11 +810,15 @@ def _slug_symbol(text: str, pos: int, word: str, vocab: _Vocabulary) -> Optional
     return slug if len(known) == len(codes) - 1 else None
 
 
-# A Party plenum's resolution or conclusion: `Nghị quyết Trung ương 5 (khóa VIII)`, `Kết luận Hội
-# nghị Trung ương lần thứ 13 Ban Chấp hành Trung ương Đảng khóa XIII`.
+# A Party plenum's or congress's resolution or conclusion: `Nghị quyết Trung ương 5 (khóa VIII)`,
+# `Kết luận Hội nghị Trung ương lần thứ 13 Ban Chấp hành Trung ương Đảng khóa XIII`, `Nghị quyết Đại
+# hội đại biểu toàn quốc lần thứ XIII của Đảng`, `Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Đồng Nai
+# lần thứ I, nhiệm kỳ 2025 - 2030` (a congress is numbered in Roman: `Đại hội đồng cổ đông` is none).
 _PLENUM = re.compile(
     r"\s+(?:Hội nghị\s+)?(?:Ban Chấp hành\s+)?Trung ương(?:\s+Đảng)?\s+(?:lần thứ\s+)?(?:\d{1,2}|[a-zđ]+)(?!\w)"
-    r"(?:\s+(?:của\s+)?Ban Chấp hành Trung ương(?:\s+Đảng)?)?(?:\s*\(\s*kh(?:óa|oá|oa)\s+[IVXL]+\s*\)|\s+kh(?:óa|oá|oa)\s+[IVXL]+(?!\w))?")
+    r"(?:\s+(?:của\s+)?Ban Chấp hành Trung ương(?:\s+Đảng)?)?(?:\s*\(\s*kh(?:óa|oá|oa)\s+[IVXL]+\s*\)|\s+kh(?:óa|oá|oa)\s+[IVXL]+(?!\w))?"
+    r"|\s+Đại hội(?:\s+đại biểu)?(?:\s+(?:Đảng\s+)?toàn quốc|\s+Đảng(?:\s+bộ(?:\s+[^\s,;.()]+){0,5}?)?)?"
+    r"\s+(?:lần thứ\s+)?[IVXL]+(?!\w)(?:\s+của\s+Đảng)?(?:\s*,?\s*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4})?")
 _SUBJECT_AFTER_BODY = re.compile(r"\s+(?=(?:về|quy định)\s)")
 
 
