@@ -801,6 +801,11 @@ def test_a_party_congress_resolution_by_its_congress(text, key):
     assert [instrument_id(m) for m in found] == ([key] if key else [])
 
 
+def test_a_roman_numeral_after_a_type_word_is_the_next_section_not_a_name():
+    text = nfc("| Sở Công Thương | Kế hoạch\nIV Phát triển kinh tế số thương mại, công nghiệp và năng lượng")
+    assert [m.name for m in find_instruments(text)] == []
+
+
 def test_laws_of_one_name_and_two_years_keep_their_own_names():
     got = resolve_short_forms(find_instruments(nfc(
         "theo Luật Bảo hiểm xã hội năm 2006, nay là Luật Bảo hiểm xã hội 2024.")))

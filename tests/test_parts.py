@@ -438,6 +438,16 @@ def test_a_resolution_without_a_date_line_is_dated_by_its_passing(formula, date)
     assert (ex.subject.number, ex.subject.date) == ("1675", date)
 
 
+def test_the_plan_a_body_issues_after_a_cited_title_is_the_subject_itself():
+    # the cited resolution's title ends where a body issues the plan: that plan is this one
+    text = ("ỦY BAN NHÂN DÂN TỈNH BẮC NINH\nSố: 141/KH-UBND\n\nKẾ HOẠCH\nNÂNG CAO NĂNG LỰC CHO ĐỘI NGŨ CÁN BỘ XÂY DỰNG "
+            "CHÍNH SÁCH, PHÁP LUẬT GIAI ĐOẠN 2026 - 2030\n\nThực hiện Nghị quyết số 66-NQ/TW ngày 30 tháng 4 năm 2025 của "
+            "Bộ Chính trị về đổi mới công tác xây dựng và thi hành pháp luật, UBND tỉnh ban hành Kế hoạch nâng cao năng lực "
+            "cho đội ngũ cán bộ xây dựng chính sách, pháp luật giai đoạn 2026 - 2030 như sau:\n\nI. MỤC ĐÍCH\nNâng cao năng lực.\n")
+    ex = extract(load_string(text, "kh.txt"))
+    assert [(i.type, i.number) for i in ex.instruments] == [("NQ", "66")]
+
+
 def test_a_heading_without_a_number_takes_the_one_its_annex_is_issued_with():
     text = ("THÔNG TƯ\nSỬA ĐỔI THÔNG TƯ SỐ 18/2024/TT-NHNN VỀ HOẠT ĐỘNG THẺ\n\nCăn cứ Luật Ngân hàng Nhà nước Việt Nam;\n"
             "Điều 1. Sửa đổi Điều 5.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. THỐNG ĐỐC\nPHÓ THỐNG ĐỐC\nPhạm Tiến Dũng\n\n"

@@ -383,10 +383,15 @@ def _described_demand() -> re.Pattern:
                       r"(?:\s+(?P<of>của\s+[^,;.\n]{2,60}?))?\s+về\s+(?P<about>[^.;?\n]{5,300})", re.I)
 
 
+# `... thực hiện Nghị quyết số 66-NQ/TW ... về đổi mới ..., UBND tỉnh ban hành Kế hoạch ...`: a body
+# issuing the next instrument opens a clause of its own; the title before it has ended.
+_NEW_CLAUSE = re.compile(r",\s+[A-ZĐ]\S*\s+(?:[^\s,]+\s+){0,7}?(?:đã\s+|vừa\s+)?(?:ban hành|xây dựng|phê duyệt)\s+$")
+
+
 def in_title_of(text: str, first: InstrumentMention, second: InstrumentMention) -> bool:
     """Is `second` named in the title that follows `first` (same clause, not a list sibling)?"""
     gap = text[first.span.end:second.span.start]
-    if len(gap) > 300 or re.search(r"[;.]\s|\n\s*\n", gap) or _LIST_SEPARATOR.search(gap):
+    if len(gap) > 300 or re.search(r"[;.]\s|\n\s*\n", gap) or _LIST_SEPARATOR.search(gap) or _NEW_CLAUSE.search(gap):
         return False
     return _TITLE_START.search(text, _title_from(first), second.span.start) is not None or _plan_carries_out(text, first, second)
 
