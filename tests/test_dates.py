@@ -140,3 +140,18 @@ YEARLESS_DEADLINES = [
 def test_a_yearless_deadline_is_placed_after_the_documents_date(text, reference, expected):
     found = find_deadline(text, reference)
     assert (found[0] if found else None) == expected
+
+
+@pytest.mark.parametrize("text,iso", [
+    # a task record's time field, with its colon, gives the end of its period
+    ("Đơn vị thực hiện: Cục Quản lý nhà. Thời gian thực hiện: Quý II/2025.", "2025-06-30"),
+    ("*Đơn vị chủ trì:* Sở Khoa học và Công nghệ. *Thời gian thực hiện:* Tháng 12/2025", "2025-12-31"),
+    ("Tiến độ thực hiện: tháng 9/2025.", "2025-09-30"),
+    # when the work starts and goes on is no deadline; nor is the time of a project in passing
+    ("- Thời gian thực hiện: Quý IV năm 2025 và các năm tiếp theo.", None),
+    ("Thời gian thực hiện: từ năm 2026 trở đi.", None),
+    ("thời gian thực hiện dự án trong năm 2025 là 12 tháng", None),
+])
+def test_a_records_time_field_is_its_deadline(text, iso):
+    found = find_deadline(text)
+    assert (found[0] if found else None) == iso

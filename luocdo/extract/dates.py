@@ -194,8 +194,10 @@ def _period_label(m: re.Match, year: int | None) -> str:
 _DEADLINE = re.compile(
     r"[CcHhKkTt](?<!\w.)(?:(?:(?<=[Cc])hậm nhất|(?<=[Hh])ạn chót|(?<=[Kk])hông (?:muộn|chậm) hơn)(?:\s+(?:là|vào))?(?:\s+trước)?"
     r"|(?<=[Tt])rước|(?<=[Hh])oàn thành[^.;\n]{0,60}?\btrong|(?<=[Tt])rong"
-    # a task record's or a table's field: `Thời gian hoàn thành: Tháng 12/2025`
-    r"|(?<=[Tt])hời (?:gian|hạn) hoàn thành[ \t]*:?(?:[ \t]+(?:trước|trong))?)"
+    # a task record's or a table's field: `Thời gian hoàn thành: Tháng 12/2025`, and with its colon
+    # `Thời gian thực hiện: Quý II/2025`, `Tiến độ thực hiện: tháng 12/2025` (the deadline columns')
+    r"|(?<=[Tt])hời (?:gian|hạn) hoàn thành[ \t]*:?(?:[ \t]+(?:trước|trong))?"
+    r"|(?<=[Tt])(?:hời gian (?:thực hiện|triển khai)|iến độ (?:hoàn thành|thực hiện))[ \t]*[*_]*:[*_]*(?:[ \t]+(?:trước|trong))?)"
     r"(?:\s+ngày)?\s+"
 )
 _PERIOD_END = re.compile(
@@ -266,6 +268,10 @@ def _deadline_after(text: str, trigger: re.Match, reference: str | None) -> tupl
         year, month = int(p["qy"]), 3 * _ROMAN_QUARTERS[p["q"]]
     else:
         year, month = int(p["y"]), 12
-    if not 1 <= month <= 12:
+    if not 1 <= month <= 12 or _ONGOING.match(text, p.end()):
         return None
     return date(year, month, calendar.monthrange(year, month)[1]).isoformat(), p.end()
+
+
+# `Quý IV năm 2025 và các năm tiếp theo`, `từ năm 2026 trở đi`: when the work starts, not a deadline
+_ONGOING = re.compile(r"\s*(?:(?:và|,)\s*(?:các|những)\s+năm\s+(?:tiếp theo|sau|tiếp)|trở đi|về sau)(?!\w)", re.I)
