@@ -56,6 +56,13 @@ SENTENCES = [
      [("Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia", None)], "2025-05-31"),
     ("Ngân hàng Nhà nước Việt Nam chủ trì, phối hợp với Bộ Công an hoàn thành trong quý III/2025.",
      [("Ngân hàng Nhà nước Việt Nam", "lead"), ("Bộ Công an", "support")], "2025-09-30"),
+    # the partner without its `với`, and a list head in lower case
+    ("Giao Bảo hiểm xã hội Việt Nam chủ trì, phối hợp Bộ Y tế tổ chức triển khai.",
+     [("Bảo hiểm xã hội Việt Nam", "lead"), ("Bộ Y tế", "support")], None),
+    ("Bộ Giáo dục và Đào tạo chủ trì cùng Bộ Tài chính hướng dẫn thực hiện.",
+     [("Bộ Giáo dục và Đào tạo", "lead"), ("Bộ Tài chính", "support")], None),
+    ("Giao các sở: Tài chính, Xây dựng, Công Thương triển khai thực hiện.",
+     [("Sở Tài chính", None), ("Sở Xây dựng", None), ("Sở Công Thương", None)], None),
     ("Ủy ban nhân dân các tỉnh: Lào Cai, Lạng Sơn, Cao Bằng cần tăng cường kiểm soát hàng hóa qua biên giới.",
      [("Ủy ban nhân dân tỉnh Lào Cai", None), ("Ủy ban nhân dân tỉnh Lạng Sơn", None),
       ("Ủy ban nhân dân tỉnh Cao Bằng", None)], None),

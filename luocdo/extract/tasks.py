@@ -80,7 +80,8 @@ _LEADING_ADVERBIAL = re.compile(
     r"|^\s*(?:[-+•]\s*)?(?:Đối với|Trường hợp|Khi)\b[^,;:]*[,:]\s*$")
 # Folded (no tone marks), as _role compares them.
 _VERBS_BEFORE_LIST = ("giao", "yeu cau", "de nghi", "duoc giao", "chi dao", "giao cho")
-_SUPPORT_BEFORE = ("phoi hop voi", "phoi hop chat che voi", "phoi hop cung", "cung voi")
+# (`chủ trì, phối hợp Sở Y tế`, `chủ trì cùng Bộ Tài chính`: the partner without its `với`)
+_SUPPORT_BEFORE = ("phoi hop voi", "phoi hop chat che voi", "phoi hop cung", "cung voi", "phoi hop", "chu tri cung")
 # Whom a task reports to or answers to (`chịu trách nhiệm trước pháp luật, Thủ tướng Chính phủ`),
 # or sends its results to (`tổng hợp ... gửi Bộ Tài chính`, `gửi báo cáo về Sở Nội vụ`).
 _REPORT_BEFORE = re.compile(r"(?:báo cáo|gửi(?: [^.;]{0,60}?(?:về|cho|đến))?|trình|"
@@ -88,7 +89,7 @@ _REPORT_BEFORE = re.compile(r"(?:báo cáo|gửi(?: [^.;]{0,60}?(?:về|cho|đ�
 _GENITIVE_BEFORE = re.compile(r"(?:của|thuộc|trực thuộc|tại|với)\s*$", re.I)
 # The head of a distributive list, `Các Bộ: Tư pháp, Công Thương`: the bodies after it are subjects.
 _DISTRIBUTIVE_HEAD = re.compile(
-    r"(?:các|Các)\s+(?:Bộ|bộ|Ủy ban nhân dân|UBND|Sở|Cục|Tổng cục|Ban)(?:\s+(?:các\s+)?(?:tỉnh|thành phố))?"
+    r"(?:các|Các)\s+(?:Bộ|bộ|Ủy ban nhân dân|UBND|Sở|sở|Cục|cục|Tổng cục|Ban|ban)(?:\s+(?:các\s+)?(?:tỉnh|thành phố))?"
     r"|(?:Ủy ban nhân dân|UBND)\s+các\s+(?:tỉnh|thành phố)(?:\s*,\s*thành phố)?|(?:các|Các)")
 # The closing sentence after a list: after a blank line, or on a line of its own that ends the body
 # with `./.` (`Văn phòng Chính phủ theo dõi, đôn đốc ...`), it is not the last item's.
