@@ -806,6 +806,17 @@ def test_a_roman_numeral_after_a_type_word_is_the_next_section_not_a_name():
     assert [m.name for m in find_instruments(text)] == []
 
 
+@pytest.mark.parametrize("text,date", [
+    # passing a law or resolution issues it: the sentence's opening date is its date
+    ("Ngày 10/12/2025, Quốc hội đã thông qua Luật Thuế thu nhập cá nhân số 109/2025/QH15.", "2025-12-10"),
+    ("Ngày 14/11/2025, HĐND tỉnh đã biểu quyết thông qua Nghị quyết số 87/2025/NQ-HĐND về giá đất.", "2025-11-14"),
+    # a meeting's day is not the instrument's
+    ("Ngày 5/3/2025, tại kỳ họp, HĐND thông qua Nghị quyết 12/NQ-HĐND.", None),
+])
+def test_the_day_an_instrument_is_passed_dates_it(text, date):
+    assert [m.date for m in find_instruments(nfc(text))] == [date]
+
+
 def test_laws_of_one_name_and_two_years_keep_their_own_names():
     got = resolve_short_forms(find_instruments(nfc(
         "theo Luật Bảo hiểm xã hội năm 2006, nay là Luật Bảo hiểm xã hội 2024.")))
