@@ -724,6 +724,12 @@ TAB_TABLES = [
        "2025-12-31")]),
     ("TT\tNội dung\tCơ quan chủ trì\tThời hạn hoàn thành\n1\tXây dựng kế hoạch\tVụ Kế hoạch, Tài chính\tQuý I/2026\n",
      [("1", [("Vụ Kế hoạch, Tài chính", "lead")], "2026-03-31")]),
+    # a group and its subgroup in a row (`A ...` / `I ...`) do not end it either
+    ("STT\tNhiệm vụ, giải pháp\tĐơn vị thực hiện\tĐơn vị phối hợp\tThời gian thực hiện\n\n"
+     "A PHÁT TRIỂN NỀN MÓNG CHO KINH TẾ SỐ\n\nI Hoàn thiện thể chế\n\n1.1\tRà soát quy định\tSở Tư pháp\tCác sở, ngành\tQuý IV/2026\n\n"
+     "II Phát triển hạ tầng\n\n2.1\tTriển khai hạ tầng số\tSở Khoa học và Công nghệ\tCác sở, ngành\tTháng 6/2026\n",
+     [("1.1", [("Sở Tư pháp", None), ("Các sở, ngành", "support")], "2026-12-31"),
+      ("2.1", [("Sở Khoa học và Công nghệ", None), ("Các sở, ngành", "support")], "2026-06-30")]),
 ]
 
 

@@ -1112,18 +1112,28 @@ def _tab_cells(text: str, start: int, end: int) -> list[_Cell]:
     return [_Cell(sp, sp.end <= sp.start) for sp in spans]
 
 
+# A row that spans the table: the title of a group of tasks, under a letter, a Roman numeral or a
+# number (`A PHÁT TRIỂN NỀN MÓNG ...`, `I Hoàn thiện thể chế`), short.
+_GROUP_TITLE = re.compile(r"[ \t]*(?:[A-ZĐ]|[IVXL]{1,5}|\d{1,2})[.)]?[ \t]+\S[^\n]{0,150}")
+_GROUP_TITLES_IN_A_ROW = 3
+
+
 def _tab_rows(text: str, start: int) -> list[list[_Cell]]:
-    """The lines with tabs after a header, up to two lines in a row without one: a single one is
-    a row that spans the table, the title of a group of tasks (`I Hoàn thiện thể chế ...`)."""
+    """The lines with tabs after a header, up to two lines in a row without one, not counting
+    the titles of groups of tasks (a group and its subgroup: `A PHÁT TRIỂN ...` / `I Hoàn thiện
+    thể chế`), of which a few may follow each other."""
     rows = []
-    without = 0
+    without = titles = 0
     for line in _LINE.finditer(text[start:]):
         if "\t" not in line.group():
+            if _GROUP_TITLE.fullmatch(line.group()) and titles < _GROUP_TITLES_IN_A_ROW:
+                titles += 1
+                continue
             without += 1
             if without == 2:
                 break
             continue
-        without = 0
+        without = titles = 0
         rows.append(_tab_cells(text, start + line.start(), start + line.end()))
     return rows
 
