@@ -996,6 +996,12 @@ ANNEXED_PLANS = [
      "ĐẦU TƯ, QUẢN LÝ THUỘC PHẠM VI QUẢN LÝ CỦA TỈNH\n01 THÁNG 01 NĂM 2026\n\n(Kèm theo Quyết định số 1627/QĐ-UBND)\n"
      "1. Sở Tài chính chủ trì hướng dẫn kiểm kê. Thời gian hoàn thành: Tháng 12/2025.\n",
      [("1", [("Sở Tài chính", "lead")], "2025-12-31")]),
+    # a plan's type word alone in capitals, no marker line: its title in capitals is no task
+    ("**KẾ HOẠCH**\n\nXUẤT KHẨU SẢN PHẨM HÀNG HÓA TỈNH SƠN LA GIAI ĐOẠN 2026 -\n2030\n\n"
+     "1. Sở Công Thương chủ trì xây dựng chương trình xúc tiến, hoàn thành trong quý IV/2026.\n",
+     [("1", [("Sở Công Thương", "lead")], "2026-12-31")]),
+    # rules annexed so hold scoring tables more often than tasks: not without their marker
+    ("**QUY ĐỊNH**\n\nVỀ\nTIÊU CHÍ ĐÁNH GIÁ CÁN BỘ\n\n1. Sở Nội vụ chủ trì đánh giá.\n", []),
     # an appendix that is no plan the decision issues (a list of forms) gives no tasks
     ("PHỤ LỤC\nDANH MỤC BIỂU MẪU\n1. Sở Tài chính: mẫu số 01.\n", []),
 ]

@@ -203,18 +203,37 @@ def _item_tasks(text, item: _Item, organizations: "ByStart", persons: "ByStart",
 
 @lru_cache(maxsize=1)
 def _annexed_plan_regex() -> re.Pattern:
-    """A plan's title line and, on it or within seven lines under it (a long title), the words that say it is annexed."""
+    """A plan's title line and, on it or within seven lines under it (a long title), the words that
+    say it is annexed; or, after the signature, a plan's type word in capitals on a line of its
+    own (`**KẾ HOẠCH**` / `XUẤT KHẨU SẢN PHẨM ...`), which only an annexed plan's title is (rules
+    annexed so, `QUY ĐỊNH` / `VỀ TIÊU CHÍ ...`, hold scoring tables more often than tasks)."""
     phrases = data.load("task_phrases.json")
     titles = "|".join(map(re.escape, phrases["annexed_plans"]))
+    capitals = "|".join(map(re.escape, phrases["plans_titled_alone"]))
     markers = longest_first(phrases["annex_markers"]).replace(r"\ ", r"\s+")  # `(Ban\nhành kèm theo`
-    return re.compile(rf"^[ \t*#_]*(?:{titles})\b[^\n]*?(?:\n(?:[^\n]*\n){{0,6}}?[ \t*_]*)?\(\s*(?:{markers})\b[^\n]*", re.M)
+    return re.compile(rf"^[ \t*#_]*(?:{titles})\b[^\n]*?(?:\n(?:[^\n]*\n){{0,6}}?[ \t*_]*)?\(\s*(?:{markers})\b[^\n]*"
+                      rf"|^[ \t*#_]*(?P<capitals>{capitals})[ \t*_]*$", re.M)
 
 
 def _annexed_plans(text: str, end: int) -> list[Span]:
     """The plans after the body's end (`KẾ HOẠCH ...` / `(Kèm theo Quyết định số ...)`), each to
     the next or to the end of the text."""
-    starts = [m.end() for m in _annexed_plan_regex().finditer(text, end)]
+    starts = [_past_title(text, m.end()) if m["capitals"] else m.end() for m in _annexed_plan_regex().finditer(text, end)]
     return [Span(s, e) for s, e in zip(starts, [m for m in starts[1:]] + [len(text)])]
+
+
+_LINE_AFTER = re.compile(r"\n[ \t]*([^\n]*)")
+
+
+def _past_title(text: str, pos: int) -> int:
+    """After a plan's type word, past the lines of its title in capitals (`VỀ` / `TIÊU CHÍ ĐÁNH
+    GIÁ ...`) and the blank lines between them: the plan's text starts after them."""
+    while (line := _LINE_AFTER.match(text, pos)) is not None:
+        words = line.group(1).strip(" *_#")
+        if words and words != words.upper():
+            break
+        pos = line.end()
+    return pos
 
 
 @lru_cache(maxsize=1024)
