@@ -307,6 +307,10 @@ NAMES = [
     ("ủy ban nhân dân các xã trên địa bàn", []),
     ("Chủ tịch Ủy ban nhân dân các xã, phường nêu trên chỉ đạo", ["Ủy ban nhân dân"]),
     ("Ủy ban nhân dân các xã nói trên", ["Ủy ban nhân dân"]),
+    # a unit's list may separate its items by semicolons, as when an item's own name holds commas
+    ("Các Sở: Xây dựng, Văn hóa, Thể thao và Du lịch; Khoa học và Công nghệ; Công Thương chủ trì",
+     ["Sở Xây dựng", "Sở Văn hóa, Thể thao và Du lịch", "Sở Khoa học và Công nghệ", "Sở Công Thương"]),
+    ("Các Cục: Thuế; Hải quan; Quản lý giá triển khai", ["Cục Thuế", "Cục Hải quan", "Cục Quản lý giá"]),
 ]
 
 

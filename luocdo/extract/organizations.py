@@ -433,14 +433,14 @@ def _unit_list_regex() -> _GatedRegex:
                        re.compile(rf"ác\s+(?:{units})\s*:"))
 
 
-_UNIT_ITEM = re.compile(r"(?P<sep>[^\S\n\t]*(?:,|\bvà\b)[^\S\n\t]*(?:và[^\S\n\t]+)?)?[^\S\n\t]*\n?[^\S\n\t]*(?P<word>\w+)")
+_UNIT_ITEM = re.compile(r"(?P<sep>[^\S\n\t]*(?:[,;]|\bvà\b)[^\S\n\t]*(?:và[^\S\n\t]+)?)?[^\S\n\t]*\n?[^\S\n\t]*(?P<word>\w+)")
 
 
 def _unit_lists(text: str) -> Iterable[_Candidate]:
     """`Các Cục: Di sản văn hóa, Bản quyền tác giả`: each item a unit of its own (`Cục Di sản văn
     hóa`). An item opens with a capital and no body's name of its own (`UBND ...` ends the list);
-    it ends at a comma, `và` (but for a ministry's name: `Nông nghiệp và Môi trường`), a tab, or
-    a word that ends a name (`chủ trì`)."""
+    it ends at a comma or a semicolon (`Các Cục: Thuế; Hải quan`), `và` (but for a ministry's name:
+    `Nông nghiệp và Môi trường`), a tab, or a word that ends a name (`chủ trì`)."""
     stops = _name_stops()
     for head in _unit_list_regex().finditer(text):
         unit, pos, start, end = head.group("unit"), head.end(), head.end(), None
