@@ -25,7 +25,7 @@ from luocdo.graph.kg import KnowledgeGraph, build
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 COPIES = 6  # of each example, with changed numbers: 30 small documents
 BIG = "003_98cbac67ba4c6738.txt"  # an official notice, dense with tasks: slow to extract
-BIG_COPIES = 100  # of BIG in big.txt (1.1 MB: about 2 s of a worker's CPU)
+BIG_COPIES = 300  # of BIG in big.txt (3.3 MB: about 4 s of a worker's CPU, well past BUSY_TICKS)
 # CPU time (1/100 s) past which a worker can only be extracting big.txt: a worker's first document
 # costs it about 0.6 s of setting up, all the small ones together take less than 0.1 s.
 BUSY_TICKS = 120
