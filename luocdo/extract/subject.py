@@ -94,6 +94,9 @@ def find_subject(
     return None, None, None
 
 
+_HEADLINE = re.compile(r"\S[^\n]*")  # a page's first line that is not blank
+
+
 @lru_cache(maxsize=1)
 def _draft_headline() -> tuple[re.Pattern, dict[str, str]]:
     """`Dự thảo <type word>`, and the type code of each type word (lower-cased)."""
@@ -106,7 +109,7 @@ def _draft_in_headline(text: str) -> Optional[InstrumentMention]:
     """`Cập nhật Dự thảo Nghị quyết bảng giá đất tỉnh Thanh Hóa năm 2026`: an article whose
     headline is about a draft is about that draft, unnumbered, not about an instrument it cites
     (the one the draft replaces, the Tờ trình that submits it)."""
-    line = re.search(r"\S[^\n]*", text)
+    line = _HEADLINE.search(text)
     if line is None or "dự thảo" not in line.group().lower():
         return None
     # the headline's draft, else the first the lead names by its type (`Dự thảo bảng giá đất`
@@ -240,7 +243,7 @@ def _headline_law(text: str, instruments: list[InstrumentMention]) -> Optional[I
     names one instrument, a law by its name and year, is about that law, though it has no
     number to be counted by and the answer quotes a decree more often. A headline naming
     several (`Rà soát Luật Nhà ở 2023 và Luật Kinh doanh bất động sản 2023`) leaves it to the lead."""
-    line = re.search(r"\S[^\n]*", text)
+    line = _HEADLINE.search(text)
     if line is None:
         return None
     named = [i for i in instruments if line.start() <= i.span.start < line.end()]

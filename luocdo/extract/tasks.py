@@ -89,7 +89,7 @@ _REPORT_BEFORE = re.compile(r"(?:báo cáo|gửi(?: [^.;]{0,60}?(?:về|cho|đ�
 _GENITIVE_BEFORE = re.compile(r"(?:của|thuộc|trực thuộc|tại|với)\s*$", re.I)
 # The head of a distributive list, `Các Bộ: Tư pháp, Công Thương`: the bodies after it are subjects.
 _DISTRIBUTIVE_HEAD = re.compile(
-    r"(?:các|Các)\s+(?:Bộ|bộ|Ủy ban nhân dân|UBND|Sở|sở|Cục|cục|Tổng cục|Ban|ban)(?:\s+(?:các\s+)?(?:tỉnh|thành phố))?"
+    r"(?:các|Các)\s+(?:[Bb]ộ|Ủy ban nhân dân|UBND|[Ss]ở|[Cc]ục|Tổng cục|[Bb]an)(?:\s+(?:các\s+)?(?:tỉnh|thành phố))?"
     r"|(?:Ủy ban nhân dân|UBND)\s+các\s+(?:tỉnh|thành phố)(?:\s*,\s*thành phố)?|(?:các|Các)")
 # The closing sentence after a list: after a blank line, or on a line of its own that ends the body
 # with `./.` (`Văn phòng Chính phủ theo dõi, đôn đốc ...`), it is not the last item's.
