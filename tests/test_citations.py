@@ -748,8 +748,34 @@ def test_a_law_named_inside_an_amending_laws_name_keeps_its_commas():
         "Căn cứ Luật Cán bộ, công chức ngày 13 tháng 11 năm 2008; Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, "
         "công chức và Luật Viên chức năm 2019;")))
     names = [m.name for m in got]
-    assert "Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức" in names
+    assert "Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật Viên chức năm 2019" in names
     assert "Luật Cán bộ" not in names  # the law inside is the one cited in full, not a cut name
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the laws an amending law lists are part of its name; its year or date is its own
+    ("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật Viên chức năm 2019;",
+     [("Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật Viên chức năm 2019", 2019, None),
+      ("Luật Cán bộ, công chức", None, None), ("Luật Viên chức", None, None)]),
+    ("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Chứng khoán, Luật Kế toán, Luật Quản lý, sử dụng tài sản "
+     "công\nngày 29 tháng 11 năm 2024;",
+     [("Luật sửa đổi, bổ sung một số điều của Luật Chứng khoán, Luật Kế toán, Luật Quản lý, sử dụng tài sản công",
+       2024, "2024-11-29"),
+      ("Luật Chứng khoán", None, None), ("Luật Kế toán", None, None), ("Luật Quản lý, sử dụng tài sản công", None, None)]),
+    # another amending law in the list is another law
+    ("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đất đai và Luật sửa đổi, bổ sung một số điều của Luật Nhà ở;",
+     [("Luật sửa đổi, bổ sung một số điều của Luật Đất đai", None, None), ("Luật Đất đai", None, None),
+      ("Luật sửa đổi, bổ sung một số điều của Luật Nhà ở", None, None), ("Luật Nhà ở", None, None)]),
+])
+def test_an_amending_law_is_named_through_the_laws_it_lists(text, expected):
+    assert [(m.name, m.year, m.date) for m in find_instruments(nfc(text))] == expected
+
+
+def test_a_numbered_amending_laws_title_lists_every_law():
+    got = find_instruments(nfc("Căn cứ Luật số 90/2025/QH15 ngày 25 tháng 6 năm 2025 về sửa đổi, bổ sung một số điều "
+                               "của Luật Đấu thầu, Luật Hải quan, Luật Đầu tư công;"))
+    assert got[0].number == "90"
+    assert got[0].name == "sửa đổi, bổ sung một số điều của Luật Đấu thầu, Luật Hải quan, Luật Đầu tư công"
 
 
 

@@ -573,6 +573,8 @@ def _subject_after(text: str, pos: int, limit: int, vocab: _Vocabulary) -> Optio
         return None
     start = intro.end()
     end = _name_end(text, start, min(limit, start + _MAX_NAME), vocab.name_end)
+    if _AMENDS_A_LAW.search(text, start, end):  # `về sửa đổi, bổ sung một số điều của Luật A, Luật B`
+        end = _through_amended_laws(text, end, min(limit, start + 3 * _MAX_NAME), vocab)
     name = _one_line(text[start:end]).rstrip(" ,")
     return name if len(name.split()) >= 2 else None
 
@@ -703,8 +705,11 @@ def _word_citations(text: str, vocab: _Vocabulary, ctx: _Context,
 def _inner_law(f: _Found, outer: _Found) -> _Found:
     """A law named inside an unquoted name (`Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch`,
     `Kế hoạch triển khai thi hành Luật Việc làm`) is cited too; a year that ends both names is the
-    outer one's (`Luật sửa đổi Bộ luật Hình sự 2017`)."""
+    outer one's (`Luật sửa đổi Bộ luật Hình sự 2017`), and so is a date that ends both citations
+    (`... của Luật A và Luật B ngày 22 tháng 11 năm 2019`)."""
     m = f.mention
+    if m.date and f.core_end == outer.core_end:
+        f.mention = m = replace(m, date=None, year=None)
     if m.year and outer.mention.name.endswith(str(m.year)) and m.name.endswith(str(m.year)):
         name = re.sub(rf"\s+(?:năm\s+)?{m.year}$", "", m.name)
         f.mention = replace(m, name=name, year=None)
@@ -891,7 +896,7 @@ def _named(text: str, start: int, word_end: int, word: str, vocab: _Vocabulary,
             return None
         limit = min(len(text), word_end + _MAX_NAME)
         if word in vocab.year_in_name:
-            end = _law_year_end(text, word_end, _law_name_end(text, word_end, limit, vocab))
+            end = _law_year_end(text, word_end, _amended_laws_end(text, word_end, limit, vocab))
             revised = _REVISED.match(text, end)
             end = revised.end() if revised else end
         else:
@@ -917,7 +922,7 @@ def _named(text: str, start: int, word_end: int, word: str, vocab: _Vocabulary,
         y = re.search(rf"\s({_YEAR})$", name)
         year = int(y[1]) if y else None
         intro = _DATE_INTRO.match(text, core_end)
-        if intro and (re.match(r"[ \t,]*\n", intro.group()) or "N" in intro.group()):
+        if intro and "N" in intro.group():
             intro = None  # `... môi trường\nNgày 21/11/2025, Chính phủ ...`: the next sentence's date
         stated = ctx.dates.get(intro.end()) if intro else None
         if stated and stated.iso:  # `Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025`
@@ -990,6 +995,28 @@ def _law_name_end(text: str, start: int, limit: int, vocab: _Vocabulary) -> int:
 
 
 _INNER_LAW_WORD = re.compile(rf"\b(?:{_LAW_WORDS})\s+")
+_AMENDING = re.compile(r"\s+sửa đổi\b")
+_AMENDS_A_LAW = re.compile(rf"\bsửa đổi\b.*\b(?:{_LAW_WORDS})\s+[{_UPPER}]", re.S)
+# `..., Luật Kế toán`, `... và Luật Viên chức`: the next law an amending law lists, unless it is
+# another amending law (`... và Luật sửa đổi, bổ sung một số điều của 11 Luật ...`).
+_NEXT_AMENDED_LAW = re.compile(rf"\s*(?:,\s*|\s+và\s+)(?:{_LAW_WORDS})\s+(?!sửa đổi)(?=[{_UPPER}])")
+
+
+def _amended_laws_end(text: str, word_end: int, limit: int, vocab: _Vocabulary) -> int:
+    """Where a law's name ends; an amending law's goes on through every law it lists (`Luật sửa
+    đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật Viên chức năm 2019` is one law,
+    the year its own), which may take more than one name's length."""
+    end = _law_name_end(text, word_end, limit, vocab)
+    if not _AMENDING.match(text, word_end):
+        return end
+    return _through_amended_laws(text, end, min(len(text), word_end + 3 * _MAX_NAME), vocab)
+
+
+def _through_amended_laws(text: str, end: int, limit: int, vocab: _Vocabulary) -> int:
+    """Where the list of laws that goes on from `end`, the end of one an amending law names, ends."""
+    while listed := _NEXT_AMENDED_LAW.match(text, end):
+        end = _law_name_end(text, listed.end(), limit, vocab)
+    return end
 
 
 def _ends_as_a_name(text: str, pos: int, limit: int, vocab: _Vocabulary) -> bool:
