@@ -320,6 +320,17 @@ def test_joint_document_signers_from_the_table():
     assert {"Trần Văn Một", "Lê Thị Hai"} <= {p.name for p in ex.persons}
 
 
+@pytest.mark.parametrize("signer", ["Chủ tịch Quốc hội", "-", "Thủ tướng Chính phủ"])
+def test_a_tables_signer_that_is_no_name_is_no_signer(signer):
+    # sites put the signer's office or a dash in `Người ký`: no person, no SIGNED_BY
+    text = (f"Số hiệu: 05/2025/QH15\nLoại văn bản: Luật\nNgười ký: {signer}\nNgày ban hành: 02/03/2025\n\n"
+            "Quốc hội ban hành Luật Mẫu.\n\nĐiều 1. Luật này có hiệu lực.\n")
+    ex = extract(load_string(text, "luat.txt"))
+    assert ex.signature is None or ex.signature.signer != signer
+    assert signer not in {p.name for p in ex.persons}
+    assert not [r for r in ex.relations if r.type == "SIGNED_BY"]
+
+
 def test_signature_stops_at_the_appendix():
     text = ("BỘ Y TẾ\nSố: 12/QĐ-BYT\n\nQUYẾT ĐỊNH\nVề danh mục\n\nĐiều 1. Ban hành danh mục tại Phụ lục./.\n\n"
             "Nơi nhận:\n- Lưu: VT.\n\nBỘ TRƯỞNG\nLê Văn Mẫu\n\nPHỤ LỤC\nDANH MỤC THUỐC\n\nPhụ Lục\n")

@@ -11,7 +11,7 @@ from bisect import bisect_right
 from luocdo.extract.citations import find_instruments, overlong_numbers, resolve_short_forms
 from luocdo.extract.dates import dates_out_of_range, find_dates, find_periods
 from luocdo.extract.meetings import find_meetings
-from luocdo.extract.organizations import canonical_name, find_organizations
+from luocdo.extract.organizations import canonical_name, find_organizations, surnames
 from luocdo.extract.persons import find_persons, merge_persons
 from luocdo.extract.requirements import approvals, in_title_of, required_instruments
 from luocdo.extract.signature import each_once, find_recipients, read_closing, reported_recipients
@@ -97,10 +97,17 @@ def _signature_or_metadata(signature: Signature | None, metadata: PageMetadata |
 
 
 def _table_signers(metadata: PageMetadata | None) -> list[str]:
-    """The names in the table's `Người ký`: a joint document lists one per issuer (`A, B`, `A và B`)."""
+    """The names in the table's `Người ký`: a joint document lists one per issuer (`A, B`, `A và B`).
+    Sites also put the signer's office there (`Chủ tịch Quốc hội`) or a dash: only a person's
+    name counts, capitalised words that open with a family name."""
     if metadata is None or not metadata.signer:
         return []
-    return [name for name in re.split(r"\s*[,;]\s*|\s+và\s+", metadata.signer) if name]
+    return [name for name in re.split(r"\s*[,;]\s*|\s+và\s+", metadata.signer) if _is_a_name(name)]
+
+
+def _is_a_name(name: str) -> bool:
+    words = name.split()
+    return len(words) >= 2 and words[0] in surnames() and all(w[0].isupper() for w in words)
 
 
 def _last_mention(text: str, name: str) -> Span:
