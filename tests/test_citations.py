@@ -762,6 +762,9 @@ def test_a_law_named_inside_an_amending_laws_name_keeps_its_commas():
      [("Luật sửa đổi, bổ sung một số điều của Luật Chứng khoán, Luật Kế toán, Luật Quản lý, sử dụng tài sản công",
        2024, "2024-11-29"),
       ("Luật Chứng khoán", None, None), ("Luật Kế toán", None, None), ("Luật Quản lý, sử dụng tài sản công", None, None)]),
+    ("Căn cứ Luật Sửa đổi, bổ sung một số điều của Luật Đấu thầu, Luật Hải quan ngày 25 tháng 6 năm 2025;",
+     [("Luật Sửa đổi, bổ sung một số điều của Luật Đấu thầu, Luật Hải quan", 2025, "2025-06-25"),
+      ("Luật Đấu thầu", None, None), ("Luật Hải quan", None, None)]),
     # another amending law in the list is another law
     ("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đất đai và Luật sửa đổi, bổ sung một số điều của Luật Nhà ở;",
      [("Luật sửa đổi, bổ sung một số điều của Luật Đất đai", None, None), ("Luật Đất đai", None, None),

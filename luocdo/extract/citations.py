@@ -995,11 +995,11 @@ def _law_name_end(text: str, start: int, limit: int, vocab: _Vocabulary) -> int:
 
 
 _INNER_LAW_WORD = re.compile(rf"\b(?:{_LAW_WORDS})\s+")
-_AMENDING = re.compile(r"\s+sửa đổi\b")
-_AMENDS_A_LAW = re.compile(rf"\bsửa đổi\b.*\b(?:{_LAW_WORDS})\s+[{_UPPER}]", re.S)
+_AMENDING = re.compile(r"\s+[Ss]ửa đổi\b")
+_AMENDS_A_LAW = re.compile(rf"\b[Ss]ửa đổi\b.*\b(?:{_LAW_WORDS})\s+[{_UPPER}]", re.S)
 # `..., Luật Kế toán`, `... và Luật Viên chức`: the next law an amending law lists, unless it is
 # another amending law (`... và Luật sửa đổi, bổ sung một số điều của 11 Luật ...`).
-_NEXT_AMENDED_LAW = re.compile(rf"\s*(?:,\s*|\s+và\s+)(?:{_LAW_WORDS})\s+(?!sửa đổi)(?=[{_UPPER}])")
+_NEXT_AMENDED_LAW = re.compile(rf"\s*(?:,\s*|\s+và\s+)(?:{_LAW_WORDS})\s+(?![Ss]ửa đổi)(?=[{_UPPER}])")
 
 
 def _amended_laws_end(text: str, word_end: int, limit: int, vocab: _Vocabulary) -> int:
