@@ -1149,6 +1149,40 @@ def test_a_telegram_to_heads_gives_each_item_the_bodies_it_heads():
     ]
 
 
+TELEGRAM_ITEMS_WITH_DOERS = """CÔNG ĐIỆN
+THỦ TƯỚNG CHÍNH PHỦ điện:
+- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: Hà Tĩnh, Quảng Trị, Huế;
+- Bộ trưởng các Bộ: Tài chính, Công an.
+
+Mưa lớn đã tiếp tục gây ngập lụt sâu tại nhiều địa phương. Thủ tướng Chính phủ yêu cầu:
+
+1. Bộ trưởng Bộ Tài chính chỉ đạo triển khai các chính sách hỗ trợ khắc phục hậu quả bão, lũ của các địa phương.
+2. Chánh Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia theo dõi sát diễn biến tình hình.
+3. Bộ Công an chỉ đạo lực lượng chức năng hỗ trợ sơ tán dân cư.
+"""
+
+
+def test_a_telegram_item_that_names_its_doer_is_that_doers_alone():
+    """`Bộ trưởng Bộ Tài chính chỉ đạo ...`: the head acts for the body, `Ban chỉ đạo` is part of a
+    name, and a body before `chỉ đạo` is its subject, so none of them falls to all addressees;
+    the sender's `... điện:` line and the account of the floods before the orders are no tasks."""
+    tasks = _tasks(TELEGRAM_ITEMS_WITH_DOERS)
+    assert [_assignees(t) for t in tasks] == [
+        [("Bộ Tài chính", None)],
+        [("Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia", None)],
+        [("Bộ Công an", None)],
+    ]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `Ban hành` opens with the word `Ban` but names no body: the head's body does it
+    ("1. Ủy ban Chứng khoán Nhà nước có nhiệm vụ sau đây:\na) Ban hành quy chế giám sát giao dịch;\n"
+     "b) Ban hành quy trình nghiệp vụ.\n", [[("Ủy ban Chứng khoán Nhà nước", None)]] * 2),
+])
+def test_an_item_opening_with_a_verb_like_a_bodys_name_is_the_heads(text, expected):
+    assert [_assignees(t) for t in _tasks(text)] == expected
+
+
 ORDINAL_PATHS = [
     # (text, [(ordinal, path)]): ordinals restart in each section; the path says which item it is
     ("I. NHIỆM VỤ CHUNG\n1. Bộ Công an:\na) Chủ trì truy quét buôn lậu;\nb) Báo cáo Thủ tướng.\n"

@@ -49,7 +49,7 @@ _ASSIGN_FOLDED = re.compile(
     r"(?<!theo )(?<!dap ung )(?<!cac )(?<!nhung )yeu cau(?! nhiem vu| dat ra| cua| cao| thuc tien))\b")
 # Subjects that are things, not doers: "Kết quả thực hiện sẽ được tổng hợp ..." continues the
 # previous doer's task.
-_THING_SUBJECT = re.compile(r"^(?:Kết quả|Việc|Nội dung|Báo cáo|Hồ sơ|Dự thảo|Tài liệu|Số liệu|Kế hoạch)\b", re.I)
+_THING_SUBJECT = re.compile(r"^(?:Kết quả|Việc|Nội dung|Báo cáo|Hồ sơ|Dự thảo|Tài liệu|Số liệu|Kế hoạch|Nguyên nhân)\b", re.I)
 # A report on a telegram names its addressees in a sentence: `Công điện số 87/CĐ-TTg ... gửi Bộ
 # trưởng, Thủ trưởng cơ quan ngang bộ ...; Chủ tịch Ủy ban nhân dân các tỉnh ...`.
 _REPORTED_ADDRESS = re.compile(r"[Cc]ông (?:điện|văn)(?:[^.\n]{0,80}?)\s+gửi(?:\s+(?:đến|tới))?\s+")
@@ -151,7 +151,9 @@ def find_tasks(
     for sentence, introduces in _assignment_sentences(text, end, covered):
         if introduces:  # `- Sở Tài chính:`, `... yêu cầu Bộ Công an:`: the doers of the lines after it
             line = text[sentence.start:sentence.end].rstrip()
-            if line.endswith("?"):  # a question-and-answer page's question: what follows is law
+            # a question-and-answer page's question: what follows is law; `THỦ TƯỚNG CHÍNH PHỦ
+            # điện:`, `Kính gửi:`: the sender and the addressees, who are no doers of what follows
+            if line.endswith("?") or _ADDRESS_HEAD.search(line):
                 previous = []
                 continue
             own = _lead_in_task(text, sentence, reference) if line.endswith(":") else None
@@ -648,10 +650,16 @@ def _doer(text: str, sentence: Span) -> str:
         return "other"
     asking = _asks_unnamed().match(body)
     if asking:
-        return "asked" if _asker().search(asking.group()) else "none"
+        asker = _asker().search(asking.group())
+        if asker is None:  # `Tiếp tục chỉ đạo rà soát ...`, `Bộ Tài chính chỉ đạo triển khai ...`: no one asks
+            pass
+        elif asking["verb"] == "chỉ đạo" and _subject_heads().match(asking.group(), asker.end() + 1):
+            return "other"  # `Bộ trưởng Bộ Tài chính chỉ đạo triển khai ...`: the head acts for the body
+        else:
+            return "asked"
     if _THING_SUBJECT.match(body) or _PASSIVE.search(body):
         return "none"
-    if _subject_heads().match(body):
+    if _subject_heads().match(body) or _headed_body().match(body):
         return "other"
     # `Để nâng cao năng lực ..., các lực lượng chức năng cần ...`: the subject after a purpose clause.
     return "other" if body.startswith(("Để ", "Nhằm ")) and _subject_after_comma().search(body) else "none"
@@ -668,11 +676,18 @@ def _addresses_pronoun() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _headed_body() -> re.Pattern:
+    """`Chánh Văn phòng Ban Chỉ đạo ...`, `Giám đốc Sở Y tế ...` opening a sentence: a head's title,
+    then the body it heads, which is the sentence's doer."""
+    return re.compile(r"(?:Phó\s+)?(?:" + longest_first(_head_titles()) + r")\s+(?=" + _subject_heads().pattern + ")")
+
+
+@lru_cache(maxsize=1)
 def _asks_unnamed() -> re.Pattern:
     """`Thủ tướng yêu cầu rà soát ...`: the one who asks, then a verb in lower case, not a body
     (`yêu cầu bộ, ngành ...`): those asked go unnamed, so the sentence has no doer of its own."""
     kinds = "|".join(map(re.escape, data.load("org_patterns.json")["collective_nouns"]))
-    return re.compile(r"^[^,;:]{0,60}?\b(?:yêu cầu|đề nghị|chỉ đạo)\s+(?!(?:" + kinds + r")\b)[a-zà-ỹđ]")
+    return re.compile(r"^[^,;:]{0,60}?\b(?P<verb>yêu cầu|đề nghị|(?<![Bb]an )chỉ đạo)\s+(?!(?:" + kinds + r")\b)[a-zà-ỹđ]")
 
 
 @lru_cache(maxsize=1)
@@ -772,8 +787,8 @@ def _subject_after_comma() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _subject_heads() -> re.Pattern:
-    heads = data.load("requirement_phrases.json")["subject_heads"]
-    return re.compile("(?:" + "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True)) + r")\b")
+    phrases = data.load("requirement_phrases.json")
+    return re.compile(rf"(?!(?:{longest_first(phrases['subject_heads_not'])})\b)(?:{longest_first(phrases['subject_heads'])})\b")
 
 
 _FIRST_SENTENCE_END = re.compile(r"[.;:](?:\s|$)")
