@@ -37,6 +37,7 @@ def _config() -> dict:
         "header_field": _any(raw["document"]["header_field_patterns"]),
         "paragraph_opening": _any(raw["document"]["paragraph_opening_patterns"]),
         "unfinished_line": re.compile(r"\s(?:" + "|".join(re.escape(w) for w in raw["document"]["unfinished_line_endings"]) + r")$"),
+        "unnamed_body": re.compile(r"\s(?:" + "|".join(re.escape(w) for w in raw["document"]["unnamed_body_endings"]) + r")$"),
         "metadata_keys": legal["metadata_keys"],
         "unknown": frozenset(legal["unknown_values"]),
         "panels": frozenset(legal["panel_markers"]),

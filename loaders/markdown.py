@@ -96,8 +96,9 @@ def strip_markup(src: Text, start: int = 0) -> Text:
             out.copy(match.start() + 1, match.end())
         elif kind == "entity":
             out.replace(match.start(), match.end(), html.unescape(match.group()).replace("\xa0", " "))
-        elif kind == "boldjoin" and _splits_a_word(text, match.start(), match.end()):
-            pass  # `KT. TRƯ****Ở****NG`, `H****òa`: a site's markup inside one word
+        elif kind == "boldjoin" and (_splits_a_word(text, match.start(), match.end())
+                                     or _inside_a_line(text, match.start(), match.end())):
+            pass  # `KT. TRƯ****Ở****NG`, `H****òa`, `Điều ****2****. ****Hiệu lực`: markup inside a line
         elif kind in ("boldjoin", "br", "block"):
             out.insert("\n", match.start())
         elif kind == "pipe":
@@ -141,6 +142,14 @@ def _splits_a_word(text: str, start: int, end: int) -> bool:
         return True  # `TRƯỞ` + `NG`: a syllable's final consonants alone
     return bases[-1] in _VOWELS and not any(_has_tone(c) for c in left.group(1)) \
         and _base(after) in _VOWELS and _has_tone(after)
+
+
+def _inside_a_line(text: str, start: int, end: int) -> bool:
+    """`****` beside a space or before punctuation (`**Điều ****2****. ****Hiệu lực thi hành**`,
+    `**Tải về**** Mẫu số 15**`): bold runs of one line, not two blocks, which the converter
+    writes without a space between (`THÔNG BÁO****Kết luận`)."""
+    before, after = text[start - 1:start], text[end:end + 1]
+    return before.isspace() or after.isspace() or after in (".", ",", ":", ";", ")")
 
 
 def _base(ch: str) -> str:

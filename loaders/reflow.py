@@ -28,6 +28,8 @@ _HEADER_LINES = 25  # header fields (`Số:`, `V/v`, place and date, `Kính gử
 _RECIPIENTS = re.compile(r"^Nơi\s+nhận\s*:?", re.I)
 _ARCHIVE_ITEM = re.compile(r"^[-–+•]\s*Lưu\s*:")
 _LONG_LINE = 200
+_HEAD_WORD_ALONE = re.compile(r"(?:Điều|Chương|Mục|Phần|ĐIỀU|CHƯƠNG|MỤC|PHẦN)$")
+_HEAD_NUMBER = re.compile(r"(?:\d{1,3}[a-z]?|[IVXLC]{1,7})(?:[.:]|$)")
 _UNFINISHED_PROSE = 40  # characters: shorter lines ending in a title are signatures (`Phó Chủ tịch` / name)
 
 
@@ -47,12 +49,16 @@ def joiners(lines: list[Line], wrapped: bool) -> list[str]:
     result = []
     recipients = False
     header_field = config()["header_field"]
-    for i, (prev, nxt) in enumerate(zip(lines, lines[1:])):
+    prev = lines[0] if lines else None
+    for i, nxt in enumerate(lines[1:]):
         recipients = (recipients or _RECIPIENTS.match(prev.text) is not None) and not _ends_recipients(prev, nxt)
         joiner = _recipient_joiner(nxt, wrapped) if recipients else _joiner(prev, nxt, wrapped, usual_gap)
         if joiner == SPACE and i < _HEADER_LINES and header_field.match(nxt.text):
             joiner = LINE  # a flattened two-column header: each field on its own line
         result.append(joiner)
+        # `Điều` / `5. Trách nhiệm thi hành`: the line after that is read after the whole heading
+        glued = joiner == SPACE and _HEAD_WORD_ALONE.match(prev.text)
+        prev = Line(nxt.start, nxt.end, f"{prev.text} {nxt.text}", nxt.gap, nxt.indent, nxt.index) if glued else nxt
     return result
 
 
@@ -94,6 +100,8 @@ def _joiner(prev: Line, nxt: Line, wrapped: bool, usual_gap: int) -> str:
         return PARAGRAPH
     if p in _signed_markers() or n in _signed_markers():
         return LINE  # `(Đã ký)` stands alone between the capacity and the signer's name
+    if _HEAD_WORD_ALONE.match(p) and _HEAD_NUMBER.match(n):
+        return SPACE  # `**Điều` / `12. Trách nhiệm của Sở Tài chính**`: markup broke the heading
     if is_list_item(n) or is_heading(n):
         if is_minor_item(n) and (is_list_item(p) or p.endswith(":") or ends_sentence(p)):
             return LINE
@@ -104,8 +112,10 @@ def _joiner(prev: Line, nxt: Line, wrapped: bool, usual_gap: int) -> str:
         return GLUE
     if starts_lower(n) and (wrapped or not ends_sentence(p)):
         return SPACE
-    if len(p) >= _UNFINISHED_PROSE and config()["unfinished_line"].search(p):
+    if (len(p) >= _UNFINISHED_PROSE or is_structural(p)) and config()["unfinished_line"].search(p):
         return SPACE  # `... Giám đốc Sở Khoa học và Công nghệ; Chủ tịch` / `UBND các xã, phường; ...`
+    if not nxt.gap and (len(p) >= _UNFINISHED_PROSE or is_structural(p)) and config()["unnamed_body"].search(p):
+        return SPACE  # `... Giám đốc Sở` / `Khoa học và Công nghệ; ...`: the body's name goes on
     if (is_heading(p) and wrapped and is_structural(p) and len(p) >= _WRAPPED_ARTICLE and not ends_sentence(p)
             and not n.isdigit()):  # a codified article's id line (`170010000...`) is no continuation
         return SPACE  # `Điều 2. Quyết định này ... thay thế Quyết định số` / `3089/QĐ-UBND ...`

@@ -530,6 +530,25 @@ def test_a_line_that_cannot_end_goes_on_in_text_not_wrapped_as_a_whole(tmp_path)
     assert "Phó Chủ tịch\nNguyễn Văn Bình" in text
 
 
+def test_a_heading_or_a_bodys_name_broken_by_markup_goes_on(tmp_path):
+    """`**Điều` / `12. Trách nhiệm ...**` is one heading, read as a heading by the line after it;
+    `Giám đốc Sở` / `Khoa học và Công nghệ` one body; `Điều 3. Chánh` / `Văn phòng Bộ` one title."""
+    source = "\n".join([
+        "**Điều", "12. Trách nhiệm của Sở Khoa học và Công nghệ**", "Chủ trì quản trị ứng dụng phản ánh kiến nghị.", "",
+        "**Điều", "13. Trách nhiệm thi hành**", "Chánh Văn phòng Ủy ban", "nhân dân tỉnh; Thủ trưởng các sở chịu trách nhiệm thi hành.", "",
+        "**Điều 3.** Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc Sở",
+        "Khoa học và Công nghệ; Chủ tịch Ủy ban nhân dân các xã chịu trách nhiệm thi hành Quyết định này./.", "",
+        "**Điều 4.**** **Chánh", "Văn phòng Bộ, Cục trưởng Cục Xuất nhập khẩu chịu trách nhiệm thi hành Quyết định này./.", "",
+        "Thứ trưởng, Phó Thủ trưởng cơ quan ngang Bộ", "", "Bộ trưởng phân công Thứ trưởng phụ trách.",
+    ])
+    text = load(write(tmp_path, "qd.md", source)).text
+    assert "Điều 12. Trách nhiệm của Sở Khoa học và Công nghệ\n\nChủ trì quản trị" in text
+    assert "Điều 13. Trách nhiệm thi hành\n\nChánh Văn phòng Ủy ban nhân dân tỉnh; Thủ trưởng" in text
+    assert "Giám đốc Sở Khoa học và Công nghệ; Chủ tịch" in text
+    assert "Điều 4. Chánh Văn phòng Bộ, Cục trưởng" in text
+    assert "cơ quan ngang Bộ\n\nBộ trưởng phân công" in text  # a blank line keeps the break
+
+
 def test_paragraph_per_line_text_is_not_reflowed():
     doc = load(seed("000"))
     assert doc.text.count("\n\n") == 13
@@ -1150,6 +1169,9 @@ BOLD_JOINS = [
     ("a toneless piece before a toned vowel", "**KT. TRƯ****Ở****NG**", "KT. TRƯỞNG"),
     ("final consonants alone", "**GIÁM Đ****Ố****C**", "GIÁM ĐỐC"),
     ("capacity split after CH", "**KT. CH****Ủ TỊCH**", "KT. CHỦ TỊCH"),
+    # bold runs inside one line: beside a space or before punctuation
+    ("an article's number bolded apart", "**Điều ****2****. ****Hiệu lực thi hành**", "Điều 2. Hiệu lực thi hành"),
+    ("a bold label and its value", "**Tải về**** Mẫu số 15**", "Tải về Mẫu số 15"),
 ]
 
 

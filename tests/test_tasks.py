@@ -684,6 +684,9 @@ TABLE_HEADERS = [
     ("| Nội dung | Thời hạn hoàn thành |", False),
     ("Cơ quan chủ trì: Sở Tài chính | Quý IV/2025", False),
     ("Cơ quan chủ trì thực hiện nhiệm vụ được giao.", False),
+    # a list of administrative procedures names who carries each out for the public: no tasks
+    ("STT\tMã số TTHC\tTên thủ tục hành chính\tLĩnh vực\tCơ quan thực hiện", False),
+    ("| STT | Tên TTHC | Căn cứ pháp lý | Cơ quan thực hiện |", False),
 ]
 
 

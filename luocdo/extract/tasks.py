@@ -1129,9 +1129,16 @@ def _table_headers(text: str) -> list[Span]:
     headers = []
     for line in _LINE.finditer(text):
         edge = min((i for i in (line.group().find("|"), line.group().find("\t")) if i >= 0), default=-1)
-        if edge >= 0 and _role_column_label().search(line.group(), edge + 1):
+        if edge >= 0 and _role_column_label().search(line.group(), edge + 1) and not _procedure_column().search(line.group()):
             headers.append(Span(line.start(), line.end()))
     return headers
+
+
+@lru_cache(maxsize=1)
+def _procedure_column() -> re.Pattern:
+    """`Tên thủ tục hành chính | Lĩnh vực | Cơ quan thực hiện`: a list of administrative procedures,
+    whose bodies carry them out for the public, not a table of tasks."""
+    return re.compile(longest_first(data.load("task_phrases.json")["procedure_columns"]), re.I)
 
 
 @lru_cache(maxsize=1)
