@@ -94,7 +94,20 @@ def _lookalikes(text: str) -> str:
         text = misread.sub(word, text)
     if _OCR_CAPITAL_O.search(text):
         text = _OCR_CAPITAL_O.sub(lambda m: "O" if _between_capitals(text, m.start()) else "0", text)
+    if _FOREIGN_LOOKALIKE.search(text):
+        text = _FOREIGN_LOOKALIKE.sub(lambda m: m.group().translate(_FOREIGN_TO_LATIN), text)
     return _SYMBOL_DASH.sub("-", text) if _SYMBOL_DASH.search(text) else text
+
+
+# Cyrillic and Greek letters drawn like Latin ones, which PDF text and copied symbols carry
+# (`02/2024/TT-BKHĐТ`, `105/2025/TT-BTС` with a Cyrillic Т or С): beside a Latin letter, a digit,
+# a slash or a hyphen they are the Latin letter. Vietnamese text has no Cyrillic or Greek words,
+# and a foreign word keeps its letters (none of its neighbours is Latin).
+_FOREIGN_LOOKALIKES = "АВСЕНІЈКМОРЅТХУаеорсхуіјѕΑΒΕΖΗΙΚΜΝΟΡΤΥΧο"
+_LATIN_LOOKALIKES = "ABCEHIJKMOPSTXYaeopcxyijsABEZHIKMNOPTYXo"
+_FOREIGN_TO_LATIN = str.maketrans(_FOREIGN_LOOKALIKES, _LATIN_LOOKALIKES)
+_NEIGHBOUR = r"[A-Za-zĐđ0-9/-]"
+_FOREIGN_LOOKALIKE = re.compile(f"[{_FOREIGN_LOOKALIKES}](?:(?<={_NEIGHBOUR}.)|(?={_NEIGHBOUR}))")
 
 
 def _between_capitals(text: str, pos: int) -> bool:

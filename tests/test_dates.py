@@ -30,6 +30,9 @@ DATES = [
     ("tỷ lệ 3/4 số vụ; giảm 2,82%", []),
     ("ngày 19/6/18", []),  # two-digit years are not invented
     ("kèm theo 12/2025 hồ sơ", []),
+    # a space beside a slash, as typed documents print it
+    ("Văn bản số 14730 /STC-VP ngày 20/ 11 /2025", [("2025-11-20", "20/ 11 /2025", None)]),
+    ("Quyết định ngày 21 /05/2010", [("2010-05-21", "21 /05/2010", None)]),
 ]
 
 

@@ -93,6 +93,9 @@ NFC_ROWS = [
     ("minus sign inside a symbol", "Công văn 3509/VPCP\u2212V.I", "Công văn 3509/VPCP-V.I"),
     ("a dash between years stays", "giai đoạn 2021 \u2013 2025", "giai đoạn 2021 \u2013 2025"),
     ("a dash between places stays", "tuyến Hà Nội\u2014Hải Phòng", "tuyến Hà Nội\u2014Hải Phòng"),
+    ("Cyrillic letters inside a symbol", "Thông tư 105/2025/TT-BT\u0421, 02/2024/\u0422T-BKHĐ\u0422",
+     "Thông tư 105/2025/TT-BTC, 02/2024/TT-BKHĐT"),
+    ("a Cyrillic word keeps its letters", "hãng tin \u0422\u0410\u0421\u0421 đưa tin", "hãng tin \u0422\u0410\u0421\u0421 đưa tin"),
 ]
 
 

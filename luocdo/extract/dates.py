@@ -30,7 +30,8 @@ _YEAR = r"(?:1[89]|2[01])\d\d"
 _DATES = re.compile(
     r"(?P<d>" + _FIRST_DIGIT + r"\d?)(?:"
     + r"/(?P<rm>\d{1,2})\s*[-–]\s*(?P<d2>\d{1,2})/(?P<m2>\d{1,2})/(?P<ry>" + _YEAR + r")"
-    + r"|(?P<sep>[/.\-])(?P<m>\d{1,2})(?P=sep)(?P<y>" + _YEAR + r")"
+    # `20/11/2025`, `20.11.2025`, `20-11-2025`, and slashes with a space beside (`20/ 11 /2025`)
+    + r"|(?:(?P<sep>[.\-])| ?/ ?)(?P<m>\d{1,2})(?(sep)(?P=sep)| ?/ ?)(?P<y>" + _YEAR + r")"
     + r"|\s+tháng\s+(?P<vm>\d{1,2})(?:\s+năm\s+(?P<vy>" + _YEAR + r"))?"
     + r"|/(?P<nm>\d{1,2})"
     + r")(?![\w/]|[.\-]\d)"
