@@ -405,6 +405,11 @@ _QUESTIONS = "# Không đội mũ bảo hiểm bị phạt bao nhiêu?\n\n-\n**M
     # two quoted as often: none is the article's
     ("Căn cứ Nghị định 144/2021/NĐ-CP và Nghị định 168/2024/NĐ-CP.\n\n"
      "Theo Nghị định 144/2021/NĐ-CP và Nghị định 168/2024/NĐ-CP thì phạt tiền.\n", None),
+    # no number quoted twice: a law quoted by its name most, with or without its year
+    ("Căn cứ Điều 562 Bộ luật Dân sự 2015 về hợp đồng.\n\nTheo Điều 563 Bộ luật dân sự thì bên được ủy quyền "
+     "thực hiện.\n\nCăn cứ Nghị định 23/2015/NĐ-CP về chứng thực.\n", ("BỘ LUẬT", None, 2015)),
+    # the only instrument the page quotes, once
+    ("Căn cứ Điều 5 Luật Hộ tịch 2014 về nguyên tắc đăng ký hộ tịch.\n", ("LUẬT", None, 2014)),
 ])
 def test_a_report_is_about_the_instrument_it_quotes_most(body, subject):
     lead_filler = "Người điều khiển xe máy cần biết các quy định sau đây về mũ bảo hiểm. " * 10 + "\n\n"

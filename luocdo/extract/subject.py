@@ -88,7 +88,8 @@ def find_subject(
     reported = _headline_law(text, instruments) or _reported_instrument(text, instruments)
     if reported is not None:
         return _complete(reported, parts, dates, meetings, None), "report", "lead"
-    most = _most_cited(instruments)
+    headline = _HEADLINE.search(text)
+    most = _most_cited(instruments, headline.group() if headline else "")
     if most is not None:
         return _complete(most, parts, dates, meetings, None), "report", "most_cited"
     return None, None, None
@@ -129,22 +130,51 @@ _DRAFT_LEAD = 1500  # characters: the headline repeated, a sapo, the first parag
 
 
 # A question-and-answer page that names no instrument in its lead is about the one it quotes
-# most (`Căn cứ theo khoản 3 Điều 34 Nghị định 144/2021/NĐ-CP ...` under every question).
+# most (`Căn cứ theo khoản 3 Điều 34 Nghị định 144/2021/NĐ-CP ...` under every question, or
+# `Căn cứ Điều 562 Bộ luật Dân sự 2015 ...`, a law by its name).
 _MOST_CITED_MIN = 2
+_NAME_YEAR = re.compile(r"\s+(?:năm\s+)?\d{4}$")
 
 
-def _most_cited(instruments: Sequence[InstrumentMention]) -> Optional[InstrumentMention]:
-    """The numbered instrument cited most often, at least twice and more often than any other;
-    its first full mention (with a year), else its first."""
-    counts: dict[tuple, list[InstrumentMention]] = {}
-    for inst in instruments:
-        if inst.number and inst.type and (inst.symbol or inst.year):
-            counts.setdefault((inst.type, inst.number.lstrip("0"), inst.year), []).append(inst)
-    ranked = sorted(counts.values(), key=len, reverse=True)
-    if not ranked or len(ranked[0]) < _MOST_CITED_MIN or (len(ranked) > 1 and len(ranked[1]) == len(ranked[0])):
-        return None
-    first = next((i for i in ranked[0] if i.year), ranked[0][0])
-    return replace(first, aliases=list(first.aliases))
+def _cited_as(inst: InstrumentMention, named: bool) -> Optional[tuple]:
+    """What mentions of one instrument share: type, number and year, or (`named`) a law's name
+    without its year (`Bộ luật dân sự` and `Bộ luật Dân sự 2015` are one); None for a generic mention."""
+    if inst.number and inst.type and (inst.symbol or inst.year):
+        return inst.type, inst.number.lstrip("0"), inst.year
+    if named and not inst.number and inst.type in LAW_TYPES and inst.name:
+        return inst.type, _NAME_YEAR.sub("", fold(inst.name))
+    return None
+
+
+def _most_cited(instruments: Sequence[InstrumentMention], headline: str = "") -> Optional[InstrumentMention]:
+    """The numbered instrument cited most often, at least twice and more often than any other (of
+    those cited equally often, the one the headline names); failing one, the same among numbered
+    instruments and laws named without a number, or the only instrument cited. Its first full
+    mention (with a year), else its first. A decree answers the question more closely than the
+    law it details, so a numbered instrument is preferred."""
+    for named in (False, True):
+        counts: dict[tuple, list[InstrumentMention]] = {}
+        for inst in instruments:
+            key = _cited_as(inst, named)
+            if key is not None:
+                counts.setdefault(key, []).append(inst)
+        ranked = sorted(counts.items(), key=lambda item: len(item[1]), reverse=True)
+        if not ranked:
+            continue
+        top = [(key, found) for key, found in ranked if len(found) == len(ranked[0][1])]
+        if len(top) > 1:
+            top = [(key, found) for key, found in top if _in_headline(key, fold(headline))]
+        if len(top) == 1 and (len(top[0][1]) >= _MOST_CITED_MIN or (named and len(ranked) == 1)):
+            found = top[0][1]
+            first = next((i for i in found if i.year), found[0])
+            return replace(first, aliases=list(first.aliases))
+    return None
+
+
+def _in_headline(key: tuple, folded_headline: str) -> bool:
+    """Does the headline name the instrument (its number, or a law's name)?"""
+    named = key[1] if len(key) == 2 else f"{key[1]}/"
+    return bool(named) and re.search(rf"(?<![\w/]){re.escape(named)}", folded_headline) is not None
 
 
 def metadata_instrument(metadata: Optional[PageMetadata], text: str = "") -> Optional[InstrumentMention]:
