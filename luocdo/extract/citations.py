@@ -692,6 +692,9 @@ def _word_citations(text: str, vocab: _Vocabulary, ctx: _Context,
         f = _short_form(text, start, end, word, vocab, ctx) or _named(text, start, end, word, vocab, ctx) \
             or _named_by_subject(text, start, end, word, vocab, ctx)
         if f and inner:
+            if _AMENDING_NAME.match(outer.mention.name) and not _NUMBERED_LAW_BEFORE.search(
+                    text, max(0, outer.head_start - _NUMBERED_LAW_REACH), outer.head_start):
+                continue  # `Luật sửa đổi, bổ sung một số điều của Luật A, Luật B`: A and B are its name
             f = _inner_law(f, outer)
         found = [f] if f else _law_list(text, start, end, word, vocab)
         if found:
@@ -702,11 +705,21 @@ def _word_citations(text: str, vocab: _Vocabulary, ctx: _Context,
     return out
 
 
+# An amending law known by its name only (`Luật sửa đổi, bổ sung một số điều của Luật Chứng khoán,
+# Luật Kế toán, ...`): the laws it lists are its name, not citations of their own (the development
+# key lists them for a numbered law's title, `Luật số 90/2025/QH15 về sửa đổi ... của Luật A, ...`,
+# and not inside such a name).
+_AMENDING_NAME = re.compile(r"Luật [Ss]ửa đổi\b")
+# ... unless a numbered law issues it (`Luật số 57/2024/QH15 ngày ... ban hành Luật sửa đổi ...`):
+# then the name is that law's title, whose laws the key lists.
+_NUMBERED_LAW_BEFORE = re.compile(r"Luật\s+số\s+\d+/\d{4}/QH\d*[^;]*$")
+_NUMBERED_LAW_REACH = 150
+
+
 def _inner_law(f: _Found, outer: _Found) -> _Found:
-    """A law named inside an unquoted name (`Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch`,
-    `Kế hoạch triển khai thi hành Luật Việc làm`) is cited too; a year that ends both names is the
-    outer one's (`Luật sửa đổi Bộ luật Hình sự 2017`), and so is a date that ends both citations
-    (`... của Luật A và Luật B ngày 22 tháng 11 năm 2019`)."""
+    """A law named inside an unquoted name (`Kế hoạch triển khai thi hành Luật Việc làm`) is cited
+    too; a year that ends both names is the outer one's, and so is a date that ends both
+    citations (`... Luật A và Luật B ngày 22 tháng 11 năm 2019`)."""
     m = f.mention
     if m.date and f.core_end == outer.core_end:
         f.mention = m = replace(m, date=None, year=None)
@@ -999,7 +1012,8 @@ _AMENDING = re.compile(r"\s+[Ss]ửa đổi\b")
 _AMENDS_A_LAW = re.compile(rf"\b[Ss]ửa đổi\b.*\b(?:{_LAW_WORDS})\s+[{_UPPER}]", re.S)
 # `..., Luật Kế toán`, `... và Luật Viên chức`: the next law an amending law lists, unless it is
 # another amending law (`... và Luật sửa đổi, bổ sung một số điều của 11 Luật ...`).
-_NEXT_AMENDED_LAW = re.compile(rf"\s*(?:,\s*|\s+và\s+)(?:{_LAW_WORDS})\s+(?![Ss]ửa đổi)(?=[{_UPPER}])")
+# A listed law may be written in lower case (`..., Luật xử lý vi phạm hành chính`), as legal texts often do.
+_NEXT_AMENDED_LAW = re.compile(rf"\s*(?:,\s*|\s+và\s+)(?:{_LAW_WORDS})\s+(?![Ss]ửa đổi)(?!này\b)(?=[^\W\d_])")
 
 
 def _amended_laws_end(text: str, word_end: int, limit: int, vocab: _Vocabulary) -> int:
