@@ -311,6 +311,9 @@ NAMES = [
     ("Các Sở: Xây dựng, Văn hóa, Thể thao và Du lịch; Khoa học và Công nghệ; Công Thương chủ trì",
      ["Sở Xây dựng", "Sở Văn hóa, Thể thao và Du lịch", "Sở Khoa học và Công nghệ", "Sở Công Thương"]),
     ("Các Cục: Thuế; Hải quan; Quản lý giá triển khai", ["Cục Thuế", "Cục Hải quan", "Cục Quản lý giá"]),
+    # a province's web portal is a body of its own, which closing clauses name among the others
+    ("Giám đốc Cổng Thông tin điện tử tỉnh, Chủ tịch Ủy ban nhân dân cấp xã chịu trách nhiệm thi hành",
+     ["Cổng Thông tin điện tử tỉnh", "Ủy ban nhân dân cấp xã"]),
 ]
 
 
