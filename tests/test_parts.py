@@ -419,6 +419,16 @@ def test_a_report_is_about_the_instrument_it_quotes_most(body, subject):
     assert subject is None or (ex.subject_role, ex.subject_source) == ("report", "most_cited")
 
 
+def test_a_forms_example_number_is_neither_the_subject_nor_a_citation():
+    """`(ví dụ: Số: 110/2012/QĐST-DS)` in a form's instructions shows how a number is written."""
+    page = (_QUESTIONS + "Mẫu số 31-DS ban hành kèm theo Nghị quyết 01/2017/NQ-HĐTP.\n\n"
+            "(2) Ô thứ nhất ghi số, ô thứ hai ghi năm ra quyết định (ví dụ: Số: 110/2012/QĐST-DS).\n\n"
+            "Theo Nghị quyết 01/2017/NQ-HĐTP thì mẫu này được dùng khi đưa vụ án ra xét xử.\n")
+    ex = extract(load_string(page, "hoi-dap.txt"))
+    assert (ex.subject.type, ex.subject.number, ex.subject.year) == ("NQ", "01", 2017)
+    assert [m.number for m in ex.instruments if m.number == "110"] == []
+
+
 _QUOTED_DECREE = ("Căn cứ khoản 1 Điều 28 Nghị định 101/2024/NĐ-CP về hồ sơ đăng ký.\n\n"
                   "Theo Điều 18 Nghị định 101/2024/NĐ-CP thì hồ sơ gồm các giấy tờ sau.\n")
 

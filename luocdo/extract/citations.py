@@ -309,7 +309,20 @@ def find_instruments(text: str, dates: list[DateMention] | None = None,
     _share_across_lists(text, numbered)
     spoken = _word_citations(text, vocab, ctx, numbered)
     found = sorted(numbered + spoken, key=lambda f: f.mention.span.start)
-    return [_finish(f, vocab) for f in found]
+    return [_finish(f, vocab) for f in found if not _form_example(text, f)]
+
+
+# `(ví dụ: Số: 15/2017/TLST-LĐ)`: a form's instructions show how a number is written, citing nothing.
+_FORM_EXAMPLE = re.compile(r"\b(?:ví|Ví|VÍ) (?:dụ|DỤ)\s*:?\s*(?:(?:Số|SỐ)\s*:?\s*)?$")
+_NUMBER_WORD = re.compile(r"(?:Số|SỐ)\b")
+
+
+def _form_example(text: str, f: _Found) -> bool:
+    """A number shown after `ví dụ: Số:` (the type word of an example may be a real citation's)."""
+    start = f.mention.span.start
+    if not (_NUMBER_WORD.match(text, start) or text[start:start + 1].isdigit()):
+        return False
+    return _FORM_EXAMPLE.search(text, max(0, start - 20), start) is not None
 
 
 @dataclass(frozen=True)

@@ -160,9 +160,15 @@ def header_end_limit(text: str) -> int:
     return pos
 
 
+# `(ví dụ: Số: 110/2012/QĐST-DS)`: a form's instructions show how to fill in a number.
+_EXAMPLE_BEFORE = re.compile(r"(?:\(|\b(?:ví|Ví|VÍ) (?:dụ|DỤ)\s*:?)\s*$")
+
+
 def _number(text: str, top: int) -> Optional[Span]:
-    m = _HEADER_NUMBER.search(text, 0, top)
-    return Span(m.start("num"), m.end("num")) if m else None
+    for m in _HEADER_NUMBER.finditer(text, 0, top):
+        if not _EXAMPLE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            return Span(m.start("num"), m.end("num"))
+    return None
 
 
 def _place_date(text: str, top: int) -> Optional[Span]:
