@@ -1177,6 +1177,18 @@ def test_a_telegram_item_that_names_its_doer_is_that_doers_alone():
     ]
 
 
+def test_the_items_a_body_decides_are_no_tasks_of_it():
+    """`Ủy ban Thường vụ Quốc hội quyết định sắp xếp ... như sau:`: the items are the decision."""
+    text = ("Điều 1. Sắp xếp các đơn vị hành chính cấp xã của tỉnh Điện Biên\n"
+            "Trên cơ sở Đề án số 348/ĐA-CP của Chính phủ, Ủy ban Thường vụ Quốc hội quyết định sắp xếp để thành lập "
+            "các đơn vị hành chính cấp xã của tỉnh Điện Biên như sau:\n"
+            "1. Sắp xếp toàn bộ diện tích tự nhiên, quy mô dân số của các xã Nậm Vì, Chung Chải thành xã Mường Nhé.\n"
+            "2. Sắp xếp toàn bộ diện tích tự nhiên, quy mô dân số của xã Huổi Lếch thành xã Mường Toong.\n"
+            "Điều 2. Tổ chức thực hiện\n"
+            "1. Giao Chính phủ hoàn thành việc sắp xếp trước ngày 30 tháng 9 năm 2025.\n")
+    assert [(_assignees(t), t.deadline) for t in _tasks(text)] == [([("Chính phủ", None)], "2025-09-30")]
+
+
 @pytest.mark.parametrize("text, expected", [
     # `Ban hành` opens with the word `Ban` but names no body: the head's body does it
     ("1. Ủy ban Chứng khoán Nhà nước có nhiệm vụ sau đây:\na) Ban hành quy chế giám sát giao dịch;\n"

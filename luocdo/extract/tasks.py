@@ -560,6 +560,8 @@ def _subject(text: str, item: _Item, first: Span, organizations: "ByStart",
     opening = _ITEM.sub("", text[first.start:first.end].lstrip(), count=1)
     role = "lead" if _OPENS_LEAD.match(opening) else ("support" if _OPENS_SUPPORT.match(opening) else None)
     for head in item.heads:
+        if _DECIDES.search(text, head.start, head.end):
+            return []  # `Ủy ban Thường vụ Quốc hội quyết định sắp xếp ... như sau:`: the items are what it decides
         bodies = [a for a in _assignees(text, head, organizations)[0] if a.role != "support"] or \
             _duties_of(text, head, organizations)
         if bodies:
@@ -568,6 +570,11 @@ def _subject(text: str, item: _Item, first: Span, organizations: "ByStart",
         if _HEADS_OF_ADDRESSEES.match(_ITEM.sub("", text[head_first.start:head_first.end].lstrip(), count=1)):
             return _addressees_named(text, head_first, addressee)
     return _addressees_named(text, first, addressee)
+
+
+# A head in which a body decides what the items under it say (`Ủy ban Thường vụ Quốc hội quyết định
+# sắp xếp để thành lập các đơn vị hành chính ... như sau:`): they are its decisions, not its tasks.
+_DECIDES = re.compile(r"[A-ZĐ][^.;:\n]{0,80}?\squyết định(?!\s+(?:số|này|của|giao|phân công)\b)[^.;:\n]{0,200}?(?:\snhư sau)?\s*:\s*$", re.M)
 
 
 # A head that names whose duties the items under it are: `Điều 5. Trách nhiệm của Sở Tài chính`,
