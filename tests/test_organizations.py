@@ -311,6 +311,10 @@ NAMES = [
     ("Các Sở: Xây dựng, Văn hóa, Thể thao và Du lịch; Khoa học và Công nghệ; Công Thương chủ trì",
      ["Sở Xây dựng", "Sở Văn hóa, Thể thao và Du lịch", "Sở Khoa học và Công nghệ", "Sở Công Thương"]),
     ("Các Cục: Thuế; Hải quan; Quản lý giá triển khai", ["Cục Thuế", "Cục Hải quan", "Cục Quản lý giá"]),
+    # a council listed before another of the same place shares its place
+    ("Chính phủ, Hội đồng nhân dân, Ủy ban nhân dân tỉnh Điện Biên tổ chức thi hành",
+     ["Chính phủ", "Hội đồng nhân dân tỉnh Điện Biên", "Ủy ban nhân dân tỉnh Điện Biên"]),
+    ("Giao HĐND, UBND tỉnh Nghệ An chỉ đạo", ["Hội đồng nhân dân tỉnh Nghệ An", "Ủy ban nhân dân tỉnh Nghệ An"]),
     # a province's web portal is a body of its own, which closing clauses name among the others
     ("Giám đốc Cổng Thông tin điện tử tỉnh, Chủ tịch Ủy ban nhân dân cấp xã chịu trách nhiệm thi hành",
      ["Cổng Thông tin điện tử tỉnh", "Ủy ban nhân dân cấp xã"]),

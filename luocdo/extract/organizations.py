@@ -357,7 +357,7 @@ def find_organizations(text: str) -> list[OrganizationMention]:
                   *_force_lists(text, folded), *_collective_bodies(text, folded), *_collective_addressees(text, folded),
                   *_unknown_bodies(text)]
     mentions = _with_party_committees(text, _strongest_without_overlap(candidates))
-    return _with_parenthesised_parents(text, _with_listed_acronyms(text, mentions))
+    return _with_shared_places(text, _with_parenthesised_parents(text, _with_listed_acronyms(text, mentions)))
 
 
 def _mention(text: str, span: Span, name: str, parent: Optional[str], known: bool) -> OrganizationMention:
@@ -895,6 +895,23 @@ def _strongest_without_overlap(candidates: list[_Candidate]) -> list[Organizatio
 _ACRONYM = re.compile(r"[A-ZĐ](?<![\w\-/.].)[A-ZĐ0-9&]{1,7}(?![\w\-/])")
 _ROMAN = re.compile(r"[IVXLC]+")
 _BESIDE = re.compile(r"[^\S\n]*(?:,|;|và)[^\S\n]*(?:và[^\S\n]+)?")
+
+
+_COUNCILS = ("Hội đồng nhân dân", "Ủy ban nhân dân")
+_PLACE_AFTER_COUNCIL = re.compile(r"(?:Hội đồng nhân dân|Ủy ban nhân dân) (?P<place>(?:tỉnh|thành phố|Thành phố) \S.*)$")
+_SHARED_JOIN = re.compile(r"[^\S\n]*(?:,|và)[^\S\n]*")
+
+
+def _with_shared_places(text: str, mentions: list[OrganizationMention]) -> list[OrganizationMention]:
+    """`Hội đồng nhân dân, Ủy ban nhân dân tỉnh Điện Biên`, `HĐND, UBND tỉnh Nghệ An`: a council
+    named without its place, listed right before another that has one, is that place's."""
+    out = list(mentions)
+    for i in range(len(out) - 2, -1, -1):
+        bare, placed = out[i], out[i + 1]
+        shared = _PLACE_AFTER_COUNCIL.match(placed.name)
+        if bare.name in _COUNCILS and shared and _SHARED_JOIN.fullmatch(text, bare.span.end, placed.span.start):
+            out[i] = replace(bare, name=f"{bare.name} {shared['place']}")
+    return out
 
 
 def _with_listed_acronyms(text: str, mentions: list[OrganizationMention]) -> list[OrganizationMention]:
