@@ -591,6 +591,9 @@ LAWS_BY_NAME = [
      "ngày 17/3/2025 của UBND tỉnh Quảng Nam về việc", [("QĐ", "636", 2025), ("QĐ", "636", 2025)]),
     ("Bãi bỏ Quyết định số 40/2024/QĐ-UBND ngày 04/10/2024 của Ủy ban nhân dân tỉnh. Căn cứ Quyết định số "
      "40/2024/QĐ-UBND ngày 04/10/2024 của UBND tỉnh về việc", [("QĐ", "40", 2024), ("QĐ", "40", 2024)]),
+    # an abbreviated law name is the law spelled out (`GTGT` is giá trị gia tăng)
+    ("Căn cứ Luật Thuế giá trị gia tăng số 48/2024/QH15 ngày 26/11/2024. Theo đó, Luật Thuế GTGT quy định như sau.",
+     [("LUẬT", "48", 2024), ("LUẬT", "48", 2024)]),
     ("theo Luật sửa đổi Bộ luật Hình sự 2017 và Bộ luật Hình sự 2015.",
      [("LUẬT", None, 2017), ("BỘ LUẬT", None, 2015)]),
     ("Căn cứ Luật Viên chức ngày 15 tháng 11 năm 2010; thông qua dự án Luật Viên chức (sửa đổi);",
