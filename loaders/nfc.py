@@ -94,6 +94,8 @@ def _lookalikes(text: str) -> str:
         text = misread.sub(word, text)
     if _OCR_CAPITAL_O.search(text):
         text = _OCR_CAPITAL_O.sub(lambda m: "O" if _between_capitals(text, m.start()) else "0", text)
+    if "Tải về" in text:
+        text = _DOWNLOAD_BUTTON.sub(lambda m: m[1] + " " * len(m[2]), text)
     if _FOREIGN_LOOKALIKE.search(text):
         text = _FOREIGN_LOOKALIKE.sub(lambda m: m.group().translate(_FOREIGN_TO_LATIN), text)
     return _SYMBOL_DASH.sub("-", text) if _SYMBOL_DASH.search(text) else text
@@ -108,6 +110,12 @@ _LATIN_LOOKALIKES = "ABCEHIJKMOPSTXYaeopcxyijsABEZHIKMNOPTYXo"
 _FOREIGN_TO_LATIN = str.maketrans(_FOREIGN_LOOKALIKES, _LATIN_LOOKALIKES)
 _NEIGHBOUR = r"[A-Za-zĐđ0-9/-]"
 _FOREIGN_LOOKALIKE = re.compile(f"[{_FOREIGN_LOOKALIKES}](?:(?<={_NEIGHBOUR}.)|(?={_NEIGHBOUR}))")
+
+
+# The legal database prints a download button's label right after a number it links (`Quyết định
+# 634/QĐ-UBND Tải về phê duyệt ...`, `Kế hoạch 212/KH-SGDĐT Tải về ngày 27/02/2025`): blanked (same
+# length), the citation's date, title and issuer follow its number again.
+_DOWNLOAD_BUTTON = re.compile(r"(\d/[\w/.&-]*\w)(\s+Tải về)(?=[\s,.;:)]|$)")
 
 
 def _between_capitals(text: str, pos: int) -> bool:

@@ -552,6 +552,17 @@ def test_a_heading_or_a_bodys_name_broken_by_markup_goes_on(tmp_path):
     assert "cơ quan ngang Bộ\n\nBộ trưởng phân công" in text  # a blank line keeps the break
 
 
+def test_a_download_buttons_label_after_a_number_is_blanked():
+    """`Kế hoạch 212/KH-SGDĐT Tải về ngày 27/02/2025`: the site's button, not the citation's words."""
+    from luocdo.extract import extract
+
+    doc = load_string("Sở ban hành Kế hoạch 212/KH-SGDĐT Tải về ngày 27/02/2025 của Sở Giáo dục và Đào tạo. "
+                      "Xem mục Tải về ở cuối trang.", "tin.txt")
+    assert "212/KH-SGDĐT ngày 27/02/2025" in doc.text and "mục Tải về ở" in doc.text
+    ex = extract(doc)
+    assert ("212", "2025-02-27") in [(m.number, m.date) for m in [ex.subject, *ex.instruments] if m is not None]
+
+
 def test_paragraph_per_line_text_is_not_reflowed():
     doc = load(seed("000"))
     assert doc.text.count("\n\n") == 13
