@@ -140,6 +140,10 @@ CITATIONS = [
     ("từ ngày 15/01-14/02/2026, cơ quan Hải quan", []),
     ("tỷ lệ 66/2026 và 12/2025", []),
     ("Nhà xưởng của Công ty giày Ngọc Hưng theo Điều 5", []),
+    # before 2000 a number took its issuer's code after a hyphen alone; only a type word makes it one
+    ("theo Quyết định 167-HĐBT năm 1982 và Nghị định số 61-CP ngày 5/7/1994",
+     [("QĐ", "167", "HĐBT", 1982, None), ("NĐ", "61", "CP", 1994, "1994-07-05")]),
+    ("khoảng 10-CP và mã 5-TT", []),
 ]
 
 
