@@ -26,7 +26,7 @@ from luocdo.extract.alternation import at_word_start, spaced
 from luocdo.extract.dates import find_dates
 from luocdo.ids import AMBIGUOUS_ISSUER_CODES, canonical_number
 from luocdo.model import DateMention, InstrumentMention, OrganizationMention, Span
-from luocdo.normalize import fold, nfc
+from luocdo.normalize import fold, longest_first, nfc
 
 _UPPER = "A-ZĐÐÁÀẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÉÈẺẼẸÊẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤƯỨỪỬỮỰÝỲỶỸỴ"
 _YEAR = r"(?:19|20)\d\d"
@@ -98,6 +98,7 @@ class _Vocabulary:
     name_must_start: dict[str, re.Pattern]  # folded type word -> how its unquoted name must start
     named_alone: frozenset[str]  # folded type words that alone name one instrument (`Hiến pháp`)
     named_by_subject: frozenset[str]  # folded type words whose unquoted name must say what it is about
+    kinds_not_names: re.Pattern  # folded whole names that are a kind of document, or (prefix) no document
     year_in_name: frozenset[str]
     issuer_codes: dict[str, str]
     issuer_spelling: dict[str, str]  # upper-cased issuer code -> the code as issuers.json spells it
@@ -213,6 +214,9 @@ def _vocabulary() -> _Vocabulary:
                          for w, starts in types["name_must_start"].items()},
         named_alone=frozenset(fold(w) for w in types["named_alone"]),
         named_by_subject=frozenset(fold(w) for w in types["name_must_say_about"]),
+        kinds_not_names=re.compile(rf"(?:{longest_first(fold(w) for w in types['kinds_not_names'])})"
+                                   r"(?:$|\s+(?:duoc|phai|la|cua|cho|theo|do|gom|da|se|can)\b)"
+                                   rf"|(?:{longest_first(fold(w) for w in types['not_documents'])})(?!\w)"),
         to_be_issued=re.compile(rf"(?<!\w)(?:{_lower_case(types['to_be_issued_after'])})\s+(?:các\s+)?$", re.I),
         issued_later=re.compile(rf"[*_]*\s+(?:{_lower_case(types['to_be_issued_before'])})(?!\w)"),
         year_in_name=frozenset(fold(w) for w in types["year_in_name"]),
@@ -947,6 +951,8 @@ def _named(text: str, start: int, word_end: int, word: str, vocab: _Vocabulary,
             return None
         if word in vocab.named_by_subject and not _ABOUT.search(name):
             return None  # `Báo cáo thẩm tra của Ban Văn hóa - Xã hội`: one of many; `... về dự án Luật ...` is one
+        if vocab.kinds_not_names.match(fold(name)):
+            return None  # `Kế hoạch lựa chọn nhà thầu`, `Chương trình máy tính`: a kind of document
     alias = vocab.alias.match(text, end)
     aliases, number, core_end = ([_one_line(alias["a"])], alias["n"], alias.end()) if alias else ([], None, end)
     year, date = None, None
