@@ -144,6 +144,7 @@ CITATIONS = [
     ("theo Quyết định 167-HĐBT năm 1982 và Nghị định số 61-CP ngày 5/7/1994",
      [("QĐ", "167", "HĐBT", 1982, None), ("NĐ", "61", "CP", 1994, "1994-07-05")]),
     ("khoảng 10-CP và mã 5-TT", []),
+    ("Trả lời công văn số 1025-CVHQ ngày 10/10/2025 của Công ty", [("CV", "1025", "CVHQ", 2025, "2025-10-10")]),
     # a kind of document every project or body has, or no document, is no instrument
     ("(1) Kế hoạch lựa chọn nhà thầu được lập cho toàn bộ dự án.", []),
     ("xây dựng Đề án vị trí việc làm của Sở; 12 Chương trình máy tính, sưu tập dữ liệu 25 04", []),

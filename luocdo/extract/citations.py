@@ -42,7 +42,6 @@ _SEGMENT = rf"[{_UPPER}0-9](?:[{_UPPER}0-9]|&[ ]?(?=[{_UPPER}]))*(?:[a-z][{_UPPE
 _SEPARATOR = r"(?:[ \t]*[-–][ \t]*\n?[ \t]*|/)"  # typing puts an en dash for the hyphen (`QĐ–UBND`)
 _SYMBOL = rf"[{_UPPER}][{_UPPER}0-9]*(?:[a-z][{_UPPER}0-9]*)?{_SEGMENT_END}(?:{_SEPARATOR}{_SEGMENT}|\.[{_UPPER}0-9]{{1,3}}(?![^\W_]))*"
 # The first digit comes before the look-behind so that the engine skips non-digits fast.
-_OLD_CODES = "CP|HĐBT|HĐCP|HĐNN|TTg|TT|CT|NQ|QĐ|LCT"
 _REF = re.compile(
     # `số1616/QĐ-...`: typing and OCR glue `số` to the number
     rf"(?P<num>[0-9](?:(?<![\w/.\-][0-9])|(?<=[Ss]{_SO[1:]}[0-9])|(?<=SỐ[0-9]))\d{{0,4}}(?:\.\d{{1,3}})?)(?:"
@@ -51,8 +50,9 @@ _REF = re.compile(
     # `03-TTr/ĐU`; typing and OCR put a space around the hyphen or slash (`9151- CV/BTCTW`, `45 -KL/TW`)
     rf"|[ ]?-[ ]?(?P<psym>[{_UPPER}]{{1,5}}(?:[a-z][{_UPPER}]?)?[ ]?/[ ]?[{_UPPER}][{_UPPER}0-9]*)(?![^\W_])"
     # before 2000 a number took its issuer's code after a hyphen alone (`Nghị định 61-CP`, `Quyết
-    # định 167-HĐBT`, `Thông tư 26-TT`): read only after a type word
-    rf"|-(?P<osym>{_OLD_CODES})(?![\w/-])"
+    # định 167-HĐBT`, `Thông tư 26-TT`), as companies' letters still do (`công văn số 1025-CVHQ`):
+    # read only after a type word
+    rf"|-(?P<osym>[{_UPPER}][{_UPPER}0-9]{{1,7}})(?![\w/-])"
     r")"
 )
 # OCR misreads the tone: ngảy, ngáy. Across a line break only in lower case: a line that opens
