@@ -678,6 +678,34 @@ def test_a_name_run_on_into_the_sentence_is_the_law_named_before(text, numbers):
     assert [m.number for m in resolve_short_forms(find_instruments(nfc(text)))] == numbers
 
 
+KNOWN_LAW_NAMES = [
+    # after a law law_names.json knows, a lower-case tail of the sentence, even where the
+    # document names the law nowhere else
+    ("giao cho cơ quan theo quy định của Luật Quản lý, sử dụng tài sản công tổ chức bán tài sản;",
+     ["Luật Quản lý, sử dụng tài sản công"]),
+    # one word or `và` after a known law the document also names
+    ("theo Luật Nhà ở; tài sản chung theo Luật Nhà ở và vợ chồng;",
+     ["Luật Nhà ở", "Luật Nhà ở"]),
+    ("theo Luật Quản lý thuế; số thuế theo Luật Quản lý thuế tính trên", ["Luật Quản lý thuế", "Luật Quản lý thuế"]),
+    # a known name is never cut to a misread shorter one, nor a newer law's to an older one's
+    ("Luật Quản !ý, sử dụng tài sản công; theo Luật Quản lý, sử dụng tài sản công và Luật Quản lý sử dụng tài sản công",
+     ["Luật Quản", "Luật Quản lý, sử dụng tài sản công", "Luật Quản lý sử dụng tài sản công"]),
+    ("theo Luật Thương mại và Luật Thương mại điện tử quy định", ["Luật Thương mại", "Luật Thương mại điện tử"]),
+    # a known law printed without words inside its name, of the same year
+    ("theo Luật Hàng không dân dụng Việt Nam 2006 và khoản 1 Điều 41 Luật Hàng không Việt Nam 2006",
+     ["Luật Hàng không dân dụng Việt Nam 2006", "Luật Hàng không dân dụng Việt Nam 2006"]),
+    # not a law of another head, nor one whose name goes on
+    ("Bộ luật Hình sự 2015 và Bộ luật Tố tụng hình sự 2015", ["Bộ luật Hình sự 2015", "Bộ luật Tố tụng hình sự 2015"]),
+    ("Luật Phòng cháy và chữa cháy và Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ",
+     ["Luật Phòng cháy và chữa cháy", "Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ"]),
+]
+
+
+@pytest.mark.parametrize("text,names", KNOWN_LAW_NAMES)
+def test_a_known_laws_name_ends_and_completes_the_names_printed(text, names):
+    assert [m.name for m in resolve_short_forms(find_instruments(nfc(text)))] == names
+
+
 MISPRINTED_OR_LISTED = [
     # items of a list whose head gives the type once; a symbol's Q misread; the slash lost
     ("Căn cứ các Nghị quyết của Quốc hội: số 55/2010/QH12 ngày 24/11/2010; số 28/2016/QH14 ngày 11/11/2016;",

@@ -1149,7 +1149,7 @@ def resolve_short_forms(mentions: list[InstrumentMention]) -> list[InstrumentMen
             m = replace(m, year=source.year, date=source.date, issuer=m.issuer or source.issuer,
                         name=m.name or source.name)
         out.append(m)
-    return _one_issuer_per_number(_laws_by_name(_without_run_on_tails(_plans_without_qualifiers(out))))
+    return _one_issuer_per_number(_laws_by_name(_laws_by_known_name(_without_run_on_tails(_plans_without_qualifiers(out)))))
 
 
 def _typed_by_their_number(mentions: list[InstrumentMention]) -> list[InstrumentMention]:
@@ -1211,8 +1211,14 @@ def _law_key(m: InstrumentMention) -> Optional[tuple[str, str]]:
     """(type, folded name without type word and year) of a law, code or ordinance."""
     if m.type not in _LAW_TYPES or not m.name:
         return None
-    name = re.sub(rf"\s+(?:nam\s+)?{_YEAR}$", "", fold(m.name))  # folded: `năm` is `nam`
-    words = [w for w, code in _vocabulary().words.items() if code == m.type]
+    return _law_name_key(m.type, m.name)
+
+
+@lru_cache(maxsize=4096)
+def _law_name_key(type_code: str, printed: str) -> tuple[str, str]:
+    # the year cut before folding, where `năm` is not yet the `Nam` of `Luật ... Việt Nam 2006`
+    name = fold(re.sub(rf"\s+(?:năm\s+)?{_YEAR}$", "", printed.strip(), flags=re.I))
+    words = [w for w, code in _vocabulary().words.items() if code == type_code]
     for w in sorted(words, key=len, reverse=True):
         if name == w or name.startswith(w + " "):
             name = name[len(w) + 1:]
@@ -1221,7 +1227,39 @@ def _law_key(m: InstrumentMention) -> Optional[tuple[str, str]]:
     name = re.sub(r"^nuoc cong hoa xa hoi chu nghia viet nam$", "", name)
     # `Pháp lệnh sửa đổi Pháp lệnh X` is the short title of `Pháp lệnh sửa đổi, bổ sung một số điều
     # của Pháp lệnh X`.
-    return m.type, re.sub(r"^sua doi,?(?: bo sung)?(?: mot so dieu(?: va [^,]+?)?)?(?: cua)? ", "sua doi ", name)
+    return type_code, re.sub(r"^sua doi,?(?: bo sung)?(?: mot so dieu(?: va [^,]+?)?)?(?: cua)? ", "sua doi ", name)
+
+
+@lru_cache(maxsize=None)
+def _known_laws() -> frozenset[tuple[str, str]]:
+    """The keys of the laws and codes law_names.json lists, without punctuation (`Luật Quản lý sử
+    dụng tài sản công` is printed without its comma too)."""
+    vocab = _vocabulary()
+    out = set()
+    for name in data.load("law_names.json")["names"]:
+        code = vocab.words.get(fold(" ".join(name.split()[:2]))) or vocab.words.get(fold(name.split()[0]))
+        if code in _LAW_TYPES:
+            out.add(_plain(_law_name_key(code, name)))
+    return frozenset(out)
+
+
+def _plain(key: tuple[str, str]) -> tuple[str, str]:
+    return key[0], " ".join(re.sub(r"[^\w\s]", "", key[1]).split())
+
+
+@lru_cache(maxsize=4096)
+def _known_or_begins_one(key: tuple[str, str]) -> bool:
+    """A law's name the gazetteer knows, or the beginning of one (`Luật Giáo dục quốc phòng`)."""
+    key = _plain(key)
+    return key in _known_laws() or any(k[0] == key[0] and k[1].startswith(key[1] + " ") for k in _known_laws())
+
+
+@lru_cache(maxsize=4096)
+def _known_words_before(key: tuple[str, str]) -> int:
+    """How many words of a law's name (after its type word) a known law's name takes, the longest
+    that opens it; 0 when none does."""
+    key = _plain(key)
+    return max((len(k[1].split()) for k in _known_laws() if k[0] == key[0] and key[1].startswith(k[1] + " ")), default=0)
 
 
 _LAW_TYPES = ("LUẬT", "BỘ LUẬT", "PL", "HP")
@@ -1260,31 +1298,71 @@ def _without_run_on_tails(mentions: list[InstrumentMention]) -> list[InstrumentM
     the sentence went on in lower case where the name ended. A tail counts as the sentence's
     when it opens with a word that never goes on with a law's name (law_name_run_ons) or has
     three words or more (four after `và`), and it names no instrument and is not a phrase of a name (`Luật Đầu tư
-    theo phương thức đối tác công tư`)."""
+    theo phương thức đối tác công tư`). A law law_names.json knows counts as named even where
+    the document names it nowhere else (`Luật Quản lý, sử dụng tài sản công tổ chức bán`);
+    after a known law the document also names, one word or `và` does too (`Luật Nhà ở và vợ`).
+    A known law's name, or the beginning of one, is never cut (`Luật Quản lý, sử dụng tài sản
+    công` beside a misread `Luật Quản`), so a newer law whose name goes on from an older one's
+    (`Luật Thương mại điện tử`) is cut only by a word that never goes on with a name."""
     keys = {key for m in mentions if (key := _law_key(m))}
     out = []
     for m in mentions:
         key = _law_key(m)
-        if key and not m.number and m.year is None:
-            shorter = max((k for k in keys if k[0] == key[0] and key[1].startswith(k[1] + " ")),
-                          key=lambda k: len(k[1]), default=None)
+        if key and not m.number and m.year is None and not _known_or_begins_one(key):
+            shorter = max((len(k[1].split()) for k in keys if k[0] == key[0] and key[1].startswith(k[1] + " ")), default=0)
+            known = _known_words_before(key)
             words = m.name.split()
-            kept = len(words) - len(key[1].split()) + len(shorter[1].split()) if shorter else len(words)
-            if shorter and _runs_on(words[kept:]):
-                m = replace(m, name=" ".join(words[:kept]))
+            kept = len(words) - len(key[1].split()) + max(shorter, known)
+            cited_known = shorter and shorter >= known and _plain((key[0], " ".join(key[1].split()[:shorter]))) in _known_laws()
+            if max(shorter, known) and _runs_on(words[kept:], cited_known):
+                m = replace(m, name=" ".join(words[:kept]).rstrip(",;"))  # `Bộ luật Lao động, tiền thưởng ...`
         out.append(m)
     return out
 
 
-def _runs_on(tail: list[str]) -> bool:
+def _runs_on(tail: list[str], after_a_cited_known_law: bool) -> bool:
     vocab = _vocabulary()
     if not tail or not tail[0][0].islower() or any(w[0].isupper() for w in tail) or \
             vocab.law_name_phrase.match(" ".join(tail)):
         return False
+    if after_a_cited_known_law and (len(tail) == 1 or tail[0] == "và"):
+        return True  # `Luật Quản lý thuế tính`, `Luật Nhà ở và vợ`, beside `Luật Quản lý thuế`
     # `và` joins the words of many names (`Luật Hôn nhân và gia đình`, `Luật Phí và lệ phí`), not
     # a run-on (`Luật Giám định tư pháp và không thuộc ...`)
     opening = tail[1] if tail[0] == "và" and len(tail) > 1 else tail[0]
     return opening in vocab.law_name_run_ons or len(tail) >= (4 if tail[0] == "và" else 3)
+
+
+def _laws_by_known_name(mentions: list[InstrumentMention]) -> list[InstrumentMention]:
+    """A law printed without some words of its name (`Luật Hàng không Việt Nam 2006` beside `Luật
+    Hàng không dân dụng Việt Nam 2006`) is the one law the document also cites, known to
+    law_names.json, whose name holds all its words in order between the same first and last
+    words, when their years do not differ."""
+    cited: dict[tuple, InstrumentMention] = {}
+    for m in mentions:
+        key = _law_key(m)
+        if key and _plain(key) in _known_laws() and not m.number:
+            cited.setdefault((key, m.year), m)
+    out = []
+    for m in mentions:
+        key = _law_key(m)
+        if key and not m.number and not _known_or_begins_one(key):
+            words = key[1].split()
+            fuller = {k for (k, year), known in cited.items() if k[0] == key[0] and len(k[1]) > len(key[1])
+                      and m.year in (None, year) and _inside(words, k[1].split())}
+            if len(fuller) == 1:
+                known = next(c for (k, year), c in cited.items() if k in fuller and m.year in (None, year))
+                m = replace(m, name=known.name, year=m.year or known.year, date=m.date or known.date)
+        out.append(m)
+    return out
+
+
+def _inside(words: list[str], within: list[str]) -> bool:
+    """`words` in order in `within`, beginning and ending with it: words were left out inside
+    (`Hàng không Việt Nam`), not a law of another head (`Hình sự`, `Tố tụng hình sự`) or with a
+    longer name (`Phòng cháy, chữa cháy` and `... và cứu nạn, cứu hộ` are two laws)."""
+    rest = iter(within[1:-1])
+    return len(words) >= 2 and words[0] == within[0] and words[-1] == within[-1] and all(w in rest for w in words[1:-1])
 
 
 def _laws_by_name(mentions: list[InstrumentMention]) -> list[InstrumentMention]:
