@@ -701,6 +701,23 @@ KNOWN_LAW_NAMES = [
 ]
 
 
+JOINTLY_AMENDED = [
+    # one law amending two, known by their names, `sửa đổi` and its year: the listed laws are its name
+    ("bởi khoản 24 Điều 1 Luật Phòng, chống thiên tai và Luật Đê điều sửa đổi 2020; Khoản 17",
+     [("Luật Phòng, chống thiên tai và Luật Đê điều sửa đổi 2020", 2020)]),
+    ("theo Luật Cán bộ, công chức và Luật Viên chức sửa đổi 2019 thì", [("Luật Cán bộ, công chức và Luật Viên chức sửa đổi 2019", 2019)]),
+    # a law with its own year, then its amendment; two laws without one
+    ("Luật Sở hữu trí tuệ năm 2005 và Luật Sở hữu trí tuệ sửa đổi năm 2009",
+     [("Luật Sở hữu trí tuệ năm 2005", 2005), ("Luật Sở hữu trí tuệ sửa đổi năm 2009", 2009)]),
+    ("theo Luật Đất đai và Luật Nhà ở.", [("Luật Đất đai", None), ("Luật Nhà ở", None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", JOINTLY_AMENDED)
+def test_laws_amended_together_are_one_law_by_their_names(text, expected):
+    assert [(m.name, m.year) for m in resolve_short_forms(find_instruments(nfc(text)))] == expected
+
+
 @pytest.mark.parametrize("text,names", KNOWN_LAW_NAMES)
 def test_a_known_laws_name_ends_and_completes_the_names_printed(text, names):
     assert [m.name for m in resolve_short_forms(find_instruments(nfc(text)))] == names

@@ -729,10 +729,11 @@ def _word_citations(text: str, vocab: _Vocabulary, ctx: _Context,
 
 
 # An amending law known by its name only (`Luật sửa đổi, bổ sung một số điều của Luật Chứng khoán,
-# Luật Kế toán, ...`): the laws it lists are its name, not citations of their own (the development
+# Luật Kế toán, ...`, `Luật Phòng, chống thiên tai và Luật Đê điều sửa đổi 2020`): the laws it lists are its name, not citations of their own (the development
 # key lists them for a numbered law's title, `Luật số 90/2025/QH15 về sửa đổi ... của Luật A, ...`,
 # and not inside such a name).
-_AMENDING_NAME = re.compile(r"Luật [Ss]ửa đổi\b")
+_JOINTLY_AMENDED = re.compile(rf"\s+sửa đổi(?:,?\s+bổ sung)?\s+(?:năm\s+)?{_YEAR}(?![\d/])")
+_AMENDING_NAME = re.compile(rf"Luật [Ss]ửa đổi\b|Luật .+\bLuật .+{_JOINTLY_AMENDED.pattern}$")
 # ... unless a numbered law issues it (`Luật số 57/2024/QH15 ngày ... ban hành Luật sửa đổi ...`):
 # then the name is that law's title, whose laws the key lists.
 _NUMBERED_LAW_BEFORE = re.compile(r"Luật\s+số\s+\d+/\d{4}/QH\d*[^;]*$")
@@ -1047,8 +1048,21 @@ def _amended_laws_end(text: str, word_end: int, limit: int, vocab: _Vocabulary) 
     the year its own), which may take more than one name's length."""
     end = _law_name_end(text, word_end, limit, vocab)
     if not _AMENDING.match(text, word_end):
-        return end
+        return _jointly_amended_end(text, end, min(len(text), word_end + 3 * _MAX_NAME), vocab)
     return _through_amended_laws(text, end, min(len(text), word_end + 3 * _MAX_NAME), vocab)
+
+
+def _jointly_amended_end(text: str, end: int, limit: int, vocab: _Vocabulary) -> int:
+    """`Luật Phòng, chống thiên tai và Luật Đê điều sửa đổi 2020`, `Luật Cán bộ, công chức và Luật
+    Viên chức sửa đổi 2019`: the short name of the one law that amends them all, which goes on
+    through the laws it lists to `sửa đổi` and its year; any other list of laws ends at `end`."""
+    pos = end
+    while listed := _NEXT_AMENDED_LAW.match(text, pos):
+        pos = _law_name_end(text, listed.end(), limit, vocab)
+        amended = _JOINTLY_AMENDED.search(text, listed.end(), pos)
+        if amended:
+            return amended.end()
+    return end
 
 
 def _through_amended_laws(text: str, end: int, limit: int, vocab: _Vocabulary) -> int:
