@@ -710,6 +710,11 @@ JOINTLY_AMENDED = [
     ("Luật Sở hữu trí tuệ năm 2005 và Luật Sở hữu trí tuệ sửa đổi năm 2009",
      [("Luật Sở hữu trí tuệ năm 2005", 2005), ("Luật Sở hữu trí tuệ sửa đổi năm 2009", 2009)]),
     ("theo Luật Đất đai và Luật Nhà ở.", [("Luật Đất đai", None), ("Luật Nhà ở", None)]),
+    # an amending law's list, with semicolons once names hold commas
+    ("theo Luật sửa đổi Luật Đấu thầu; Luật Hải quan; Luật Thuế xuất khẩu, thuế nhập khẩu; Luật Đầu tư công 2025, cụ thể",
+     [("Luật sửa đổi Luật Đấu thầu; Luật Hải quan; Luật Thuế xuất khẩu, thuế nhập khẩu; Luật Đầu tư công 2025", 2025)]),
+    ("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch;\nCăn cứ Luật Nhà ở;",
+     [("Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch", None), ("Luật Nhà ở", None)]),
 ]
 
 

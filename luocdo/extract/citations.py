@@ -1038,8 +1038,10 @@ _AMENDING = re.compile(r"\s+[Ss]ửa đổi\b")
 _AMENDS_A_LAW = re.compile(rf"\b[Ss]ửa đổi\b.*\b(?:{_LAW_WORDS})\s+[{_UPPER}]", re.S)
 # `..., Luật Kế toán`, `... và Luật Viên chức`: the next law an amending law lists, unless it is
 # another amending law (`... và Luật sửa đổi, bổ sung một số điều của 11 Luật ...`).
-# A listed law may be written in lower case (`..., Luật xử lý vi phạm hành chính`), as legal texts often do.
-_NEXT_AMENDED_LAW = re.compile(rf"\s*(?:,\s*|\s+và\s+)(?:{_LAW_WORDS})\s+(?![Ss]ửa đổi)(?!này\b)(?=[^\W\d_])")
+# A listed law may be written in lower case (`..., Luật xử lý vi phạm hành chính`), as legal texts often do;
+# once names hold commas, writers list them with semicolons on one line (`... của Luật Đấu thầu; Luật
+# Đầu tư theo phương thức đối tác công tư; Luật Hải quan; ...`).
+_NEXT_AMENDED_LAW = re.compile(rf"\s*(?:,\s*|;[ \t]*|\s+và\s+)(?:{_LAW_WORDS})\s+(?![Ss]ửa đổi)(?!này\b)(?=[^\W\d_])")
 
 
 def _amended_laws_end(text: str, word_end: int, limit: int, vocab: _Vocabulary) -> int:
