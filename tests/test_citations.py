@@ -718,6 +718,23 @@ JOINTLY_AMENDED = [
 ]
 
 
+NUMBER_AND_YEAR = [
+    # a number with its year, no symbol, after a type whose numbers carry their year
+    ("# Ban hành Nghị định 142/2024 Quy định về quản lý kho", [("NĐ", "142", None, 2024)]),
+    ("theo Thông tư 35/2024 thế nào?", [("TT", "35", None, 2024)]),
+    # completed by the full citation of that number and year; another year is another decree
+    ("theo Nghị định 130/2020 và Nghị định số 130/2020/NĐ-CP", [("NĐ", "130", "NĐ-CP", 2020)] * 2),
+    ("Nghị định 15/2020 và Nghị định 15/2025", [("NĐ", "15", None, 2020), ("NĐ", "15", None, 2025)]),
+    # a plan's number carries no year
+    ("Kế hoạch 12/2025 đã nêu", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", NUMBER_AND_YEAR)
+def test_a_number_with_its_year_and_no_symbol(text, expected):
+    assert [(m.type, m.number, m.symbol, m.year) for m in resolve_short_forms(find_instruments(nfc(text)))] == expected
+
+
 @pytest.mark.parametrize("text,expected", JOINTLY_AMENDED)
 def test_laws_amended_together_are_one_law_by_their_names(text, expected):
     assert [(m.name, m.year) for m in resolve_short_forms(find_instruments(nfc(text)))] == expected

@@ -813,7 +813,7 @@ def _short_form(text: str, start: int, end: int, word: str, vocab: _Vocabulary,
     A plan's nickname (`Đề án 06`, `Kế hoạch 02`: no `số`) is dated by the decision that approved
     it, never by what follows: `triển khai Đề án 06 năm 2025`, `thực hiện Đề án 06 ngày 15/3/2025,
     Bộ Công an ...` give the year of the work or of the next clause."""
-    m = vocab.short_number.match(text, end)
+    m = vocab.short_number.match(text, end) or (_NUMBER_AND_YEAR.match(text, end) if vocab.words[word] in _YEAR_IN_NUMBER else None)
     if not m or not (m["so"] or text[start].isupper()):
         return None
     if not m["so"] and re.fullmatch(_YEAR, m["n"]):
@@ -824,7 +824,7 @@ def _short_form(text: str, start: int, end: int, word: str, vocab: _Vocabulary,
         tail = _Tail(after)
     else:
         tail = _read_tail(text, after, min(len(text), after + 400), vocab, ctx, titled=False)
-    year = int(slug["y"]) if slug else int(tail.date[:4]) if tail.date else tail.year
+    year = int(slug["y"]) if slug else int(m["y"]) if "y" in m.re.groupindex else int(tail.date[:4]) if tail.date else tail.year
     symbol = _clean_symbol("-".join(slug["codes"].split()), vocab) if slug else None
     mention = InstrumentMention(
         type=vocab.words[word], number=m["n"], symbol=symbol, year=year, date=tail.date,
@@ -834,6 +834,10 @@ def _short_form(text: str, start: int, end: int, word: str, vocab: _Vocabulary,
                   tail.issuer, tail.year)
 
 
+# `Nghị định 142/2024`, `Thông tư 40/2021`: a number with its year and without its symbol, as
+# headlines and Q&A pages write the types whose numbers carry their year.
+_NUMBER_AND_YEAR = re.compile(rf"\s*(?:(?P<so>{_SO})\s*:?\s*)?(?P<n>\d{{1,5}})/(?P<y>{_YEAR})(?![\w/\-]|[.,]\d)")
+_YEAR_IN_NUMBER = ("NĐ", "TT", "TTLT", "QĐ", "NQ")
 _SLUG = re.compile(rf"[ ]+(?P<y>{_YEAR})[ ]+(?P<codes>[{_UPPER}][{_UPPER}a-z&]{{0,7}}(?:[ ]+[{_UPPER}][{_UPPER}a-z&]{{0,7}}){{1,3}})(?!\w)")
 
 
