@@ -136,3 +136,24 @@ def test_a_news_date_without_year_takes_the_articles_year():
     meetings = find_meetings(text, find_persons(text), find_dates(text), find_periods(text), "2025-01-03")
     assert meetings[0].date == "2024-12-28"  # the last 28 December before the article
 
+
+
+BACK_REFERENCES = [
+    # a bare head with its chair names the meeting named and dated just before it
+    ("Ngày 12/8, tại Hà Nội, Bộ Nông nghiệp và Môi trường tổ chức hội nghị lấy ý kiến các tỉnh khu vực miền "
+     "Trung. Thứ trưởng Lê Minh Ngân chủ trì hội nghị.", "Lê Minh Ngân", "2025-08-12"),
+    # the one who concludes it, after `Phát biểu kết luận hội nghị,` or `Chỉ đạo tại Hội nghị,`
+    ("Sáng 5/3, Ủy ban Kiểm tra Trung ương tổ chức Hội nghị tổng kết công tác năm 2024.\n\n"
+     "Phát biểu kết luận hội nghị, Chủ nhiệm Ủy ban Kiểm tra Trung ương Nguyễn Duy Ngọc ghi nhận kết quả.",
+     "Nguyễn Duy Ngọc", "2025-03-05"),
+    ("Chiều 20/4, Bộ Nội vụ đã tổ chức Hội nghị sơ kết công tác quý I.\n\nChỉ đạo tại Hội nghị, Bộ trưởng "
+     "Bộ Nội vụ Phạm Thị Thanh Trà ghi nhận các đơn vị.", "Phạm Thị Thanh Trà", "2025-04-20"),
+    # with no meeting named before, the bare head is the meeting
+    ("Chủ nhiệm Ủy ban Kiểm tra Trung ương Nguyễn Duy Ngọc chủ trì hội nghị.", "Nguyễn Duy Ngọc", None),
+]
+
+
+@pytest.mark.parametrize("text,chair,date", BACK_REFERENCES)
+def test_a_meeting_referred_back_to_with_its_chair(text, chair, date):
+    meetings = find_meetings(text, find_persons(text), find_dates(text), find_periods(text), "2025-08-20")
+    assert (meetings[0].chair, meetings[0].date) == (chair, date)

@@ -45,7 +45,7 @@ def _heads() -> re.Pattern:
 def _meeting_regex() -> re.Pattern:
     """A head at a word's start and the name after it; run over the whole text, so written for the
     engine to skip to the heads' first letters (at_word_start)."""
-    return re.compile(at_word_start(sorted(_vocabulary()["heads"], key=len, reverse=True)) + _NAME_REST)
+    return re.compile(at_word_start(sorted(_vocabulary()["heads"], key=len, reverse=True)) + rf"(?:{_NAME_REST})?(?!\w)")
 
 
 @lru_cache(maxsize=None)
@@ -61,6 +61,7 @@ def _held() -> re.Pattern:
 _CHAIR_AFTER = re.compile(r"\b(?:chủ trì|chủ tọa|chủ toạ)\b")
 _OF = re.compile(r"\bcủa\b")
 _NEAR = 12  # characters between a meeting's head or name and a date that is its own
+_CONCLUDING_OPENING = re.compile(r"[ \t*_]*(?:[Pp]hát biểu\s+)?(?:[Kk]ết luận|[Cc]hỉ đạo)(?:\s+tại)?\s+")
 _CONCLUSION_OF = re.compile(r"\b(?:[Kk]ết luận|ý kiến chỉ đạo|chỉ đạo) của\b")
 _ISSUED = re.compile(r"\b(?:ban hành|ký|có văn bản|thông báo)\b", re.IGNORECASE)
 _ATTENDED = re.compile(r"(?:Tham dự|tham dự|Dự Hội nghị|với sự tham dự của|có sự tham dự của)")
@@ -83,15 +84,24 @@ def find_meetings(
     dates_by_start, periods_by_start = ByStart(dates), ByStart(periods)
     meetings: list[MeetingMention] = []
     dated_references: list[MeetingMention] = []  # a bare head and its date: the one meeting, dated
+    chaired_references: list[MeetingMention] = []  # `X chủ trì hội nghị.`: the one meeting's chair
+    unconfirmed: list[MeetingMention] = []  # named and dated, not yet said to be held
     for m in _meeting_regex().finditer(text):
         name = _trim_name(m.group())
         rest = _heads().sub("", name, count=1).split()
-        if not rest or fold(rest[0]) in _vocabulary()["not_a_name"] or _part_of_another_name(text, m.start()):
+        # a bare head names no instrument (`phát biểu kết luận hội nghị,` is no `Kết luận Hội nghị ...`)
+        if rest and (fold(rest[0]) in _vocabulary()["not_a_name"] or _part_of_another_name(text, m.start())):
             continue
         span = Span(m.start(), m.start() + len(name))
         mention = MeetingMention(name=name, span=span)
         sentence = _sentence_around(text, span)
         if _in_legal_basis(text, sentence):
+            continue
+        if not rest:
+            mention.chair = _chair(text, sentence, span, by_start)
+            if mention.chair:
+                mention.date = _held_date(text, sentence, span, dates_by_start, published)
+                chaired_references.append(mention)
             continue
         mention.chair = _chair(text, sentence, span, by_start)
         mention.date = _held_date(text, sentence, span, dates_by_start, published)
@@ -102,6 +112,10 @@ def find_meetings(
             dated_references.append(mention)  # `tại cuộc họp ngày 10/4/2025`: maybe the meeting named before
         elif mention.chair or mention.attendees or (mention.date and _says_held(text, sentence, span)):
             _merge_into(meetings, mention)
+        elif mention.date:
+            unconfirmed.append(mention)
+    if chaired_references:
+        _chair_from_reference(meetings, unconfirmed, chaired_references[0])
     if len(meetings) == 1 and dated_references:
         meetings[0].date = meetings[0].date or dated_references[0].date
     else:
@@ -114,6 +128,23 @@ def find_meetings(
         meeting.attendees = list(dict.fromkeys(whole.get(a, a) for a in meeting.attendees))
     meetings.sort(key=lambda mt: (mt.chair is None, mt.span.start))
     return meetings
+
+
+def _chair_from_reference(meetings: list[MeetingMention], unconfirmed: list[MeetingMention],
+                          reference: MeetingMention) -> None:
+    """`Ngày 12/8, Bộ ... tổ chức hội nghị lấy ý kiến ... Thứ trưởng X chủ trì hội nghị.`: a bare
+    head with a chair names the meeting named last before it, held or only dated; else the
+    document's one meeting; else it is the meeting itself."""
+    before = [m for m in meetings + unconfirmed if m.span.start < reference.span.start]
+    meeting = max(before, key=lambda m: m.span.start) if before else meetings[0] if len(meetings) == 1 else None
+    if meeting is None:
+        meeting = reference
+    elif meeting.chair:
+        return
+    meeting.chair = reference.chair
+    meeting.date = meeting.date or reference.date
+    if meeting not in meetings:
+        meetings.append(meeting)
 
 
 def _part_of_another_name(text: str, start: int) -> bool:
@@ -209,6 +240,11 @@ def _chair(text: str, sentence: Span, span: Span, persons: ByStart) -> str | Non
     do = re.search(r"\bdo\b", after)
     if do and _CHAIR_AFTER.search(after[do.end():]):
         candidates = _persons_in(persons, span.end + do.end(), sentence.end)
+        if candidates:
+            return candidates[0].name
+    # "Phát biểu kết luận hội nghị, X ...", "Chỉ đạo tại Hội nghị, X ...": the one who concludes.
+    if _CONCLUDING_OPENING.fullmatch(before) and text.startswith(",", span.end):
+        candidates = _persons_in(persons, span.end, sentence.end)
         if candidates:
             return candidates[0].name
     # "kết luận của X tại Hội nghị ...".
