@@ -252,3 +252,19 @@ def test_a_word_notice_from_header_to_signature(tmp_path):
     task = record["tasks"][0]
     assert (task["assignees"][0]["role"], task["deadline"]) == ("lead", "2025-04-30")
     assert task["requires"]  # Đề án 06
+
+
+def test_a_reports_subject_is_dated_by_its_text_not_by_what_it_looks_ahead_to():
+    """`Ngày 8/8, Chính phủ đã ban hành Nghị quyết số 229/NQ-CP`: no year beside the number, so the
+    year comes from the latest date the text states, not from the end of the measure's validity."""
+    from loaders.pipeline import load_string
+    text = ("Ngày 8/8, Chính phủ đã ban hành Nghị quyết số 229/NQ-CP về việc miễn thị thực cho công dân các nước.\n\n"
+            "Việc miễn thị thực được thực hiện kể từ ngày 15/8/2025 đến hết ngày 14/8/2028.\n")
+    assert extract(load_string(text, "news.txt")).subject.year == 2025
+
+
+def test_a_short_form_takes_the_year_another_short_form_states():
+    from loaders.pipeline import load_string
+    text = "Hướng dẫn kê khai theo Thông tư 40 qua mạng? Hướng dẫn kê khai Mẫu 01/TTS Thông tư 40/2021 chi tiết?\n"
+    subject = extract(load_string(text, "qa.txt")).subject
+    assert (subject.type, subject.number, subject.year) == ("TT", "40", 2021)

@@ -1142,7 +1142,8 @@ def resolve_short_forms(mentions: list[InstrumentMention]) -> list[InstrumentMen
     `Chỉ thị 18` takes symbol, year, date, issuer and name from `Chỉ thị số 18/CT-TTg ngày
     30/5/2023`, and `Đề án 06` the name of `Đề án “...” (Đề án 06)`. A short form whose own date
     states another year than the full citation's is a different instrument and stays as it is.
-    A full citation printed without its date (`V/v thực hiện Quyết định số 1234/QĐ-TTg`) takes the
+    Where no full citation is, a short form with its year (`Thông tư 40/2021`, `Chỉ thị số 18 ngày
+    30/5/2023`) completes the others. A full citation printed without its date (`V/v thực hiện Quyết định số 1234/QĐ-TTg`) takes the
     year and date of the same number and symbol cited with one elsewhere in the document, when
     only one year is cited. Spans and surfaces are the mentions' own.
     """
@@ -1156,6 +1157,10 @@ def resolve_short_forms(mentions: list[InstrumentMention]) -> list[InstrumentMen
                 full[key] = m  # a dated citation is the better source
             if m.year is not None:
                 years.setdefault(key, set()).add(m.year)
+    for m in mentions:  # where no full citation is, a short form with its year (`Thông tư 40/2021`) dates the others
+        key = (m.type, canonical_number(m.number))
+        if m.short_form and m.number and m.year is not None and key not in full:
+            full[key] = m
     out = []
     for m in mentions:
         key = (m.type, canonical_number(m.number))

@@ -364,8 +364,12 @@ def _year_from_meeting(meetings: list[MeetingMention]) -> Optional[int]:
     return None
 
 
+_AHEAD = re.compile(r"(?:trước|chậm nhất|hạn|đến|hết)\s*(?:ngày)?\s*$")
+
+
 def _latest_year(text: str, dates: list[DateMention]) -> Optional[int]:
-    """The year of the latest date stated outside deadlines (a text is dated after what it cites)."""
+    """The year of the latest date stated outside deadlines and ends of validity (a text is dated
+    after what it cites, but `thực hiện ... đến hết ngày 14/8/2028` looks ahead of it)."""
     years = [int(d.iso[:4]) for d in dates
-             if d.iso and not re.search(r"(?:trước|chậm nhất|hạn)\s*(?:ngày)?\s*$", text[max(0, d.span.start - 20):d.span.start])]
+             if d.iso and not _AHEAD.search(text, max(0, d.span.start - 20), d.span.start)]
     return max(years) if years else None
