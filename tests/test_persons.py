@@ -305,3 +305,9 @@ def test_names_listed_under_a_plural_title(text, expected):
 ])
 def test_a_place_after_its_level_is_no_person(text, expected):
     assert [(p.name, p.positions) for p in find_persons(nfc(text))] == expected
+
+
+def test_a_name_with_ba_is_no_honorific():
+    """`Bá` and `Ba` fold to the honorific `bà`, which ends a name only as written."""
+    text = nfc("Tham dự có các đồng chí Lê Văn Thanh, Nguyễn Bá Hoan; bà Trần Thị Ba, Phó Chủ tịch UBND tỉnh.")
+    assert [p.name for p in find_persons(text)] == ["Lê Văn Thanh", "Nguyễn Bá Hoan", "Trần Thị Ba"]

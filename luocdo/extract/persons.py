@@ -362,7 +362,8 @@ def _is_name_syllable(word: str) -> bool:
 
 def _starts_title_or_body(ctx: _Context, pos: int) -> bool:
     hit = _triggers().match(ctx.text, ctx.folded, pos)
-    if hit and hit[1].fits(ctx.text[hit[0].start:hit[0].end]):
+    if hit and hit[1].fits(surface := ctx.text[hit[0].start:hit[0].end]) \
+            and (hit[1].entry["kind"] != "honorific" or surface in _honorifics()):  # `Nguyễn Bá Hoan`: `Bá` is no `bà`
         return True
     i = bisect_left(ctx.org_starts, pos)
     return i < len(ctx.org_starts) and ctx.org_starts[i] == pos
