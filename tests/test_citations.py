@@ -730,6 +730,21 @@ NUMBER_AND_YEAR = [
 ]
 
 
+PLANS_A_RULE_DESCRIBES = [
+    # a kind of plan whose contents a rule lists is no plan of its own
+    ("Theo đó, Kế hoạch tuyển sinh trung học phổ thông bao gồm các nội dung cơ bản sau: đối tượng", []),
+    ("Hồ sơ gồm: Đề án thành lập khu công nghệ cao gồm các nội dung sau:", []),
+    # one plan, or one of a period, still is
+    ("triển khai Kế hoạch tuyển sinh trung học phổ thông năm học 2025-2026 của tỉnh.",
+     ["Kế hoạch tuyển sinh trung học phổ thông năm học 2025-2026 của tỉnh"]),
+]
+
+
+@pytest.mark.parametrize("text,names", PLANS_A_RULE_DESCRIBES)
+def test_a_plan_whose_contents_a_rule_lists_is_a_kind(text, names):
+    assert [m.name for m in resolve_short_forms(find_instruments(nfc(text)))] == names
+
+
 @pytest.mark.parametrize("text,expected", NUMBER_AND_YEAR)
 def test_a_number_with_its_year_and_no_symbol(text, expected):
     assert [(m.type, m.number, m.symbol, m.year) for m in resolve_short_forms(find_instruments(nfc(text)))] == expected

@@ -958,6 +958,9 @@ def _named(text: str, start: int, word_end: int, word: str, vocab: _Vocabulary,
             return None  # `Báo cáo thẩm tra của Ban Văn hóa - Xã hội`: one of many; `... về dự án Luật ...` is one
         if vocab.kinds_not_names.match(fold(name)):
             return None  # `Kế hoạch lựa chọn nhà thầu`, `Chương trình máy tính`: a kind of document
+        if word not in vocab.year_in_name and not _DIGIT.search(name) \
+                and (_DEFINES_CONTENTS.match(text, end) or _DEFINES_CONTENTS.search(name)):
+            return None  # `Đề án thành lập khu công nghệ cao gồm các nội dung sau:`: what such a plan holds (one of a period, `... giai đoạn 2021 - 2025`, is one)
     alias = vocab.alias.match(text, end)
     aliases, number, core_end = ([_one_line(alias["a"])], alias["n"], alias.end()) if alias else ([], None, end)
     year, date = None, None
@@ -1314,7 +1317,11 @@ def _plans_without_qualifiers(mentions: list[InstrumentMention]) -> list[Instrum
 
 
 _NAMED_PLAN_TYPES = ("KH", "CTr", "ĐA", "DA", "CL")
-_PLAN_NAME_MIN_WORDS = 2 + 4  # the type word's two, and four of the name's own
+_PLAN_NAME_MIN_WORDS = 2 + 4
+# A plan whose contents the text lists (`Kế hoạch tuyển sinh trung học phổ thông bao gồm các nội dung
+# cơ bản sau:`) is a kind of plan a rule describes, not one plan.
+_DIGIT = re.compile(r"\d")
+_DEFINES_CONTENTS = re.compile(r",?\s+(?:(?:phải|sẽ)\s+)?(?:bao gồm|gồm|có)\s+(?:các|những)\s+(?:nội dung|thông tin)\b")  # the type word's two, and four of the name's own
 
 
 def _without_run_on_tails(mentions: list[InstrumentMention]) -> list[InstrumentMention]:
