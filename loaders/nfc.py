@@ -94,8 +94,8 @@ def _lookalikes(text: str) -> str:
         text = misread.sub(word, text)
     if _OCR_CAPITAL_O.search(text):
         text = _OCR_CAPITAL_O.sub(lambda m: "O" if _between_capitals(text, m.start()) else "0", text)
-    if "Tải về" in text:
-        text = _DOWNLOAD_BUTTON.sub(lambda m: m[1] + " " * len(m[2]), text)
+    if "Tải về" in text or "TẢI VỀ" in text:
+        text = _DOWNLOAD_BUTTON.sub(lambda m: " " * len(m[0]), text)
     if _FOREIGN_LOOKALIKE.search(text):
         text = _FOREIGN_LOOKALIKE.sub(lambda m: m.group().translate(_FOREIGN_TO_LATIN), text)
     return _SYMBOL_DASH.sub("-", text) if _SYMBOL_DASH.search(text) else text
@@ -112,10 +112,12 @@ _NEIGHBOUR = r"[A-Za-zĐđ0-9/-]"
 _FOREIGN_LOOKALIKE = re.compile(f"[{_FOREIGN_LOOKALIKES}](?:(?<={_NEIGHBOUR}.)|(?={_NEIGHBOUR}))")
 
 
-# The legal database prints a download button's label right after a number it links (`Quyết định
-# 634/QĐ-UBND Tải về phê duyệt ...`, `Kế hoạch 212/KH-SGDĐT Tải về ngày 27/02/2025`): blanked (same
-# length), the citation's date, title and issuer follow its number again.
-_DOWNLOAD_BUTTON = re.compile(r"(\d/[\w/.&-]*\w)(\s+Tải về)(?=[\s,.;:)]|$)")
+# The legal database prints a download button's label right after what it links, a number or a
+# name (`Quyết định 634/QĐ-UBND Tải về phê duyệt ...`, `Kế hoạch 36/KH-UBND năm 2025 TẢI VỀ về
+# việc ...`, `... thành phố Cần Thơ năm 2025 Tải về cũng nêu rõ`): blanked (same length), the
+# citation's date, title and issuer follow it again. Capitalised after a word it is the button,
+# unless the text points at it (`Xem mục Tải về ở cuối trang`, `nhấn nút Tải về`).
+_DOWNLOAD_BUTTON = re.compile(r"(?<=\w)(?<!mục)(?<!nút)(?<!chọn)(?<!nhấn)(?<!bấm)\s+(?:Tải về|TẢI VỀ)(?=[\s,.;:)*]|$)")
 
 
 def _between_capitals(text: str, pos: int) -> bool:

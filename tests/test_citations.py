@@ -734,6 +734,9 @@ PLANS_A_RULE_DESCRIBES = [
     # a kind of plan whose contents a rule lists is no plan of its own
     ("Theo đó, Kế hoạch tuyển sinh trung học phổ thông bao gồm các nội dung cơ bản sau: đối tượng", []),
     ("Hồ sơ gồm: Đề án thành lập khu công nghệ cao gồm các nội dung sau:", []),
+    # a Q&A page's question ends a plan's name
+    ("Mục tiêu của Chương trình hành động bảo vệ, chăm sóc và nâng cao sức khỏe Nhân dân ra sao?",
+     ["Chương trình hành động bảo vệ, chăm sóc và nâng cao sức khỏe Nhân dân"]),
     # one plan, or one of a period, still is
     ("triển khai Kế hoạch tuyển sinh trung học phổ thông năm học 2025-2026 của tỉnh.",
      ["Kế hoạch tuyển sinh trung học phổ thông năm học 2025-2026 của tỉnh"]),

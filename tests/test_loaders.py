@@ -552,6 +552,15 @@ def test_a_heading_or_a_bodys_name_broken_by_markup_goes_on(tmp_path):
     assert "cơ quan ngang Bộ\n\nBộ trưởng phân công" in text  # a blank line keeps the break
 
 
+def test_a_download_buttons_label_after_a_year_or_a_name_is_blanked():
+    """`... năm 2025 TẢI VỀ về việc ...`, `... Cần Thơ năm 2025 Tải về cũng nêu rõ`: the button in
+    capitals after any word; `nhấn nút Tải về` points at it and stays."""
+    doc = load_string("Theo Kế hoạch 36/KH-UBND năm 2025 TẢI VỀ về việc tuyển sinh. Kế hoạch Tổ chức Giải đua "
+                      "ghe Ngo năm 2025 Tải về cũng nêu rõ. Bạn đọc nhấn nút Tải về để xem.", "tin.txt")
+    assert "TẢI VỀ" not in doc.text and "2025 Tải về" not in doc.text and "nút Tải về" in doc.text
+    assert "36/KH-UBND năm 2025" in doc.text and "về việc tuyển sinh" in doc.text
+
+
 def test_a_download_buttons_label_after_a_number_is_blanked():
     """`Kế hoạch 212/KH-SGDĐT Tải về ngày 27/02/2025`: the site's button, not the citation's words."""
     from luocdo.extract import extract
