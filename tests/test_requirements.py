@@ -231,6 +231,10 @@ REQUIRED = [
     ("Chấp hành nghiêm quy định của Nghị định số 13/2023/NĐ-CP về bảo vệ dữ liệu cá nhân.", ["NĐ 13"]),
     ("Các sở thực hiện theo quy định tại Nghị định số 13/2023/NĐ-CP.", []),
     ("Việc chi tiêu phải tuân thủ quy định của Nghị định số 13/2023/NĐ-CP.", []),
+    # what is to be changed, down to its articles, is no demand on the instrument
+    ("- Kiến nghị thực thi:\n+ Sửa đổi điểm b khoản 1 Điều 16 Nghị định 138/2020/NĐ-CP ngày 27/11/2020 của Chính phủ.", []),
+    ("Thực hiện sửa đổi, bổ sung khoản 3 Điều 5 của Thông tư số 25/2014/TT-BTP.", []),
+    ("Tiếp tục thực hiện khoản 1 Điều 16 Nghị định 138/2020/NĐ-CP.", ["NĐ 138"]),
     # A footnote's citations are demanded through the mark, but not what a cited title names.
     ("- Triển khai nghiêm túc các nhiệm vụ theo Nghị quyết[1].\n\nTM. ỦY BAN NHÂN DÂN\n\n[1] Nghị quyết số "
      "163/2024/QH15 ngày 27/11/2024 của Quốc hội phê duyệt chủ trương đầu tư Chương trình mục tiêu quốc gia phòng, "

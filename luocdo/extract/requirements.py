@@ -35,7 +35,9 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     phrases = data.load("requirement_phrases.json")
     demand = re.compile(_folded_pattern(phrases["requires"]))
     # `quy định chi tiết một số điều và biện pháp thi hành của Luật ...`: the articles of what is detailed
+    # `sửa đổi điểm b khoản 1 Điều 16 (của) Nghị định ...`: the articles of what is changed
     blocker = re.compile(_folded_pattern(phrases["blockers"]) + r"(?:\s+mot so dieu(?:\s+va\s+[^,;.]{3,40}?)?\s+cua)?"
+                         r"(?:(?:,?\s+(?:diem|khoan|dieu|muc|chuong|phu luc)\s+[0-9a-z.]{1,6}(?:\s*(?:,|va)\s*[0-9a-z.]{1,6})*)+(?:\s+cua)?)?"
                          r"(?:\s+(?:cac|so|moi|lai))*\s*[\"“(]?\s*$")
     return demand, blocker, re.compile(_phrase_pattern(phrases["approves"]), re.I), \
         re.compile(_phrase_pattern(phrases["approved_by"]), re.I)
