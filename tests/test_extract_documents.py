@@ -268,3 +268,14 @@ def test_a_short_form_takes_the_year_another_short_form_states():
     text = "Hướng dẫn kê khai theo Thông tư 40 qua mạng? Hướng dẫn kê khai Mẫu 01/TTS Thông tư 40/2021 chi tiết?\n"
     subject = extract(load_string(text, "qa.txt")).subject
     assert (subject.type, subject.number, subject.year) == ("TT", "40", 2021)
+
+
+def test_a_portals_lead_gives_the_number_of_the_full_text_below_it():
+    """The government portal's lead names the resolution its full text below has lost the `Số:` of."""
+    from loaders.pipeline import load_string
+    text = ("Ngày 9/9/2025, Phó Thủ tướng Hồ Đức Phớc đã ký ban hành Nghị quyết số 05/2025/NQ-CP của Chính phủ về "
+            "việc triển khai thí điểm thị trường tài sản mã hóa tại Việt Nam.\n\n**NGHỊ QUYẾT**\n\n"
+            "**Về việc triển khai thí điểm thị trường tài sản mã hóa tại Việt Nam**\n\n**CHÍNH PHỦ**\n\n"
+            "*Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;*\n\n**QUYẾT NGHỊ:**\n\nĐiều 1. Phạm vi điều chỉnh.\n")
+    subject = extract(load_string(text, "portal.txt")).subject
+    assert (subject.type, subject.number, subject.symbol, subject.year) == ("NQ", "05", "NQ-CP", 2025)

@@ -71,7 +71,7 @@ def find_subject(
         span = parts.type_heading
         subject = InstrumentMention(type=code, number=None, symbol=None, year=None, date=None,
                                     span=span, surface=text[span.start:span.end], name=title)
-        annexed = _issued_with(text, instruments, code)
+        annexed = _issued_with(text, instruments, code) or _introduced_above(instruments, code, title, span.start)
         if annexed is not None:
             subject = replace(subject, number=annexed.number, symbol=annexed.symbol, year=annexed.year, date=annexed.date)
         return _complete(subject, parts, dates, meetings, doc.metadata), "full_text", "heading"
@@ -225,6 +225,27 @@ def _issued_with(text: str, instruments: Sequence[InstrumentMention], code: str)
         if inst.type == code and inst.number and _ISSUED_WITH.search(text, max(0, inst.span.start - 30), inst.span.start):
             return inst
     return None
+
+
+def _introduced_above(instruments: Sequence[InstrumentMention], code: str, title: Optional[str],
+                      heading_at: int) -> Optional[InstrumentMention]:
+    """`Phó Thủ tướng ... đã ký ban hành Nghị quyết số 05/2025/NQ-CP của Chính phủ về việc triển khai
+    thí điểm ...` above `NGHỊ QUYẾT / Về việc triển khai thí điểm ...`: a portal's lead introducing
+    the full text below it gives the number its header lost, when it names the same title."""
+    want = _title_key(title or "")
+    if len(want.split()) < _SAME_TITLE_MIN_WORDS:
+        return None
+    return next((i for i in instruments if i.span.start < heading_at and i.type == code and i.number
+                 and _title_key(i.name or "") == want), None)
+
+
+_SAME_TITLE_MIN_WORDS = 4
+_TITLE_OPENING = re.compile(r"^(?:ve\s+viec|ve)\s+")
+
+
+def _title_key(title: str) -> str:
+    """A title folded, without its opening `về (việc)` and its punctuation."""
+    return _TITLE_OPENING.sub("", " ".join(re.sub(r"[^\w\s]", " ", fold(title)).split()))
 
 
 def _header_issuer(organizations: Sequence[OrganizationMention], number_at: int, text: str) -> Optional[str]:
