@@ -1058,3 +1058,13 @@ def test_an_unquoted_plans_name_ends_where_its_purpose_ground_or_audience_begins
 def test_a_year_printed_before_the_date_leaves_the_date_read(text, expected):
     [m] = find_instruments(nfc(text))
     assert (m.number, m.year, m.date) == expected
+
+
+def test_the_body_that_issues_it_before_a_shared_code_is_its_issuer():
+    """`UBND tỉnh Thanh Hóa ban hành Quyết định 3728/QĐ-UBND`: which committee `QĐ-UBND` stands for."""
+    from luocdo.extract.organizations import find_organizations
+    text = nfc("Ngày 30 tháng 11 năm 2025, UBND tỉnh Thanh Hóa ban hành Quyết định 3728/QĐ-UBND về chủ trương đầu tư. "
+               "Theo Quyết định 3728/QĐ-UBND 2025 thì Bộ Xây dựng đã ban hành Quyết định 15/QĐ-BXD.")
+    found = resolve_short_forms(find_instruments(text, None, find_organizations(text)))
+    assert [(m.number, m.issuer) for m in found] == [
+        ("3728", "Ủy ban nhân dân tỉnh Thanh Hóa"), ("3728", "Ủy ban nhân dân tỉnh Thanh Hóa"), ("15", "Bộ Xây dựng")]

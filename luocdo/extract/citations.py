@@ -317,7 +317,27 @@ def find_instruments(text: str, dates: list[DateMention] | None = None,
     _share_across_lists(text, numbered)
     spoken = _word_citations(text, vocab, ctx, numbered)
     found = sorted(numbered + spoken, key=lambda f: f.mention.span.start)
+    if organizations:
+        _issuers_before(text, found, organizations)
     return [_finish(f, vocab) for f in found if not _form_example(text, f)]
+
+
+def _issuers_before(text: str, found: list[_Found], organizations: list[OrganizationMention]) -> None:
+    """`Ngày 30/11/2025, UBND tỉnh Thanh Hóa ban hành Quyết định 3728/QĐ-UBND ...`: the body that
+    issues the instrument, named before it, says which of the many bodies a shared code
+    (`QĐ-UBND`) stands for, when the text names none after it and the two agree."""
+    ends = {o.span.end: o for o in organizations}
+    for f in found:
+        symbol = f.mention.symbol
+        if f.said_issuer or not symbol or not any(c in symbol.upper() for c in AMBIGUOUS_ISSUER_CODES):
+            continue
+        verb = _ISSUES_BEFORE.search(text, max(0, f.head_start - 40), f.head_start)
+        body = ends.get(verb.start()) if verb else None
+        if body and (f.code_issuer is None or _issuer_key(body.name).startswith(_issuer_key(f.code_issuer))):
+            f.said_issuer = body.name
+
+
+_ISSUES_BEFORE = re.compile(r"[ \t]+(?:(?:đã|vừa|mới|cũng)[ \t]+)?(?:(?:ký[ \t]+)?ban hành|thông qua)[ \t]+$")
 
 
 # `(ví dụ: Số: 15/2017/TLST-LĐ)`: a form's instructions show how a number is written, citing nothing.
