@@ -231,6 +231,10 @@ REQUIRED = [
     ("Chấp hành nghiêm quy định của Nghị định số 13/2023/NĐ-CP về bảo vệ dữ liệu cá nhân.", ["NĐ 13"]),
     ("Các sở thực hiện theo quy định tại Nghị định số 13/2023/NĐ-CP.", []),
     ("Việc chi tiêu phải tuân thủ quy định của Nghị định số 13/2023/NĐ-CP.", []),
+    # what an act breaks is no demand (`thực hiện công việc ... không đúng với quy định Luật ...`)
+    ("Mua chuộc, ép buộc người làm kế toán thực hiện công việc kế toán không đúng với quy định Luật Kế toán số "
+     "88/2015/QH13.", []),
+    ("Xử lý hành vi thực hiện dự án vi phạm quy định của Nghị định số 13/2023/NĐ-CP.", []),
     # what is to be changed, down to its articles, is no demand on the instrument
     ("- Kiến nghị thực thi:\n+ Sửa đổi điểm b khoản 1 Điều 16 Nghị định 138/2020/NĐ-CP ngày 27/11/2020 của Chính phủ.", []),
     ("Thực hiện sửa đổi, bổ sung khoản 3 Điều 5 của Thông tư số 25/2014/TT-BTP.", []),
