@@ -148,9 +148,18 @@ BACK_REFERENCES = [
      "Nguyễn Duy Ngọc", "2025-03-05"),
     ("Chiều 20/4, Bộ Nội vụ đã tổ chức Hội nghị sơ kết công tác quý I.\n\nChỉ đạo tại Hội nghị, Bộ trưởng "
      "Bộ Nội vụ Phạm Thị Thanh Trà ghi nhận các đơn vị.", "Phạm Thị Thanh Trà", "2025-04-20"),
-    # with no meeting named before, the bare head is the meeting
+    # with no meeting named before, the bare head is the meeting; `điều hành` chairs it too
     ("Chủ nhiệm Ủy ban Kiểm tra Trung ương Nguyễn Duy Ngọc chủ trì hội nghị.", "Nguyễn Duy Ngọc", None),
+    ("Phó Chủ tịch Quốc hội Nguyễn Khắc Định điều hành phiên họp.", "Nguyễn Khắc Định", None),
 ]
+
+
+def test_the_meeting_a_notice_concludes_whoever_chaired_it():
+    """`kết luận của Thường trực Chính phủ tại cuộc họp ...`: concluded, so held, with no person to chair it."""
+    text = ("Theo Thông báo số 294/TB-VPCP năm 2025, Văn phòng Chính phủ ra thông báo kết luận của Thường trực Chính "
+            "phủ tại cuộc họp về tình hình thị trường bất động sản.")
+    meetings = find_meetings(text, find_persons(text), find_dates(text), find_periods(text))
+    assert [(m.name, m.chair) for m in meetings] == [("cuộc họp về tình hình thị trường bất động sản", None)]
 
 
 @pytest.mark.parametrize("text,chair,date", BACK_REFERENCES)

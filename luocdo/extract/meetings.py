@@ -58,10 +58,12 @@ def _held() -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{longest_first(_vocabulary()['held'])})(?!\w)")
 
 
-_CHAIR_AFTER = re.compile(r"\b(?:chủ trì|chủ tọa|chủ toạ)\b")
+_CHAIR_AFTER = re.compile(r"\b(?:chủ trì|chủ tọa|chủ toạ|điều hành)\b")
 _OF = re.compile(r"\bcủa\b")
 _NEAR = 12  # characters between a meeting's head or name and a date that is its own
 _CONCLUDING_OPENING = re.compile(r"[ \t*_]*(?:[Pp]hát biểu\s+)?(?:[Kk]ết luận|[Cc]hỉ đạo)(?:\s+tại)?\s+")
+# `kết luận của Thường trực Chính phủ tại cuộc họp ...`: the meeting a notice concludes, whoever chaired it
+_CONCLUDED_AT = re.compile(r"\b[Kk]ết luận của\b[^.;:\n]{0,150}?\btại\s+$")
 _CONCLUSION_OF = re.compile(r"\b(?:[Kk]ết luận|ý kiến chỉ đạo|chỉ đạo) của\b")
 _ISSUED = re.compile(r"\b(?:ban hành|ký|có văn bản|thông báo)\b", re.IGNORECASE)
 _ATTENDED = re.compile(r"(?:Tham dự|tham dự|Dự Hội nghị|với sự tham dự của|có sự tham dự của)")
@@ -110,7 +112,8 @@ def find_meetings(
         mention.attendees = _attendees(text, span, by_start, mention.chair)
         if mention.date and fold(rest[0]) == "ngay":
             dated_references.append(mention)  # `tại cuộc họp ngày 10/4/2025`: maybe the meeting named before
-        elif mention.chair or mention.attendees or (mention.date and _says_held(text, sentence, span)):
+        elif mention.chair or mention.attendees or (mention.date and _says_held(text, sentence, span)) \
+                or _CONCLUDED_AT.search(text, sentence.start, span.start):
             _merge_into(meetings, mention)
         elif mention.date:
             unconfirmed.append(mention)
