@@ -5,8 +5,8 @@ merged. The chair is the person who `chủ trì` the meeting or whose conclusion
 tại Hội nghị ...`) the notice states. A date counts as the meeting's only when its sentence is
 about the meeting being held, not about a notice being issued.
 
-Only a meeting the text says took place counts: one with a chair, attendees, or a date and a
-verb of holding it. A meeting that is part of a cited instrument's title (in a `Căn cứ` or
+Only a meeting the text says took place counts: one with a chair, attendees, a date and a
+verb of holding it, or the one a notice concludes (`kết luận của ... tại cuộc họp ...`). A meeting that is part of a cited instrument's title (in a `Căn cứ` or
 `Thực hiện` line, after a type word: `Nghị quyết Hội nghị Trung ương ...`), a building
 (`Trung tâm Hội nghị`) or a rule about meetings in general (`Cuộc họp phải ghi thành biên
 bản`) is none. The vocabulary is data/meetings.json.
