@@ -757,10 +757,31 @@ def test_before_a_list_only_sentences_with_their_own_doer_are_tasks():
         (None, [("Bộ Công an", None)]), ("1", [("Ban Chỉ đạo 389 các bộ, ngành, địa phương", None)])]
 
 
+INTRODUCED_BODIES = [
+    # a lead-in about tasks that ends with the bodies they are for heads the lines under it
+    ("Tại tiểu mục a Mục 4 Chỉ thị 24/CT-TTg năm 2025 của Thủ tướng Chính phủ đưa ra yêu cầu về việc triển khai "
+     "tích hợp giấy tờ trên ứng dụng VNeID của Bộ Công an như sau:\n\n- Chủ trì, phối hợp với các bộ, ngành rà soát "
+     "Nghị định số 69/2024/NĐ-CP, hoàn thành trong tháng 11 năm 2025.\n",
+     [[("Bộ Công an", "lead"), ("các bộ, ngành", "support")]]),
+    ("Căn cứ theo tiểu mục 4 Mục IV Thông báo 56/TB-VPCP năm 2025 thì nhiệm vụ của Bộ Công an bao gồm:\n\n"
+     "(1) Chủ trì hoàn thiện Luật Bảo vệ dữ liệu cá nhân.\n\n(2) Chủ trì, phối hợp với Bộ Tư pháp rà soát các văn bản.\n",
+     [[("Bộ Công an", "lead")], [("Bộ Công an", "lead"), ("Bộ Tư pháp", "support")]]),
+    # one that speaks of no tasks (a definition, a file's contents) heads nothing
+    ("Các cơ sở khám bệnh, chữa bệnh thuộc thẩm quyền quản lý của Bộ Quốc phòng, Bộ Công an:\n\n"
+     "- Thực hiện theo quy định riêng.\n", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", INTRODUCED_BODIES)
+def test_a_lead_in_ending_with_the_bodies_heads_the_lines_under_it(text, expected):
+    assert [_assignees(t) for t in _tasks(text) if t.assignees] == expected
+
+
 LABEL_LINES = [
     # (text, [[(assignee, role)]]): a line that is only a body's name heads the dash lines after it
+    # (`Chủ trì` opening a line makes the body carried down its lead)
     ("Bộ Công an\n- Chủ trì truy quét các đường dây buôn lậu.\n- Tiếp tục phối hợp với Bộ Quốc phòng tuần tra.\n",
-     [[("Bộ Công an", None)], [("Bộ Công an", None), ("Bộ Quốc phòng", "support")]]),
+     [[("Bộ Công an", "lead")], [("Bộ Công an", None), ("Bộ Quốc phòng", "support")]]),
     ("- Sở Y tế, Sở Tài chính\n+ Khẩn trương bố trí kinh phí mua thuốc.\n",
      [[("Sở Y tế", None), ("Sở Tài chính", None)]]),
     # a short line that says more than a name is no label; a header in capitals neither

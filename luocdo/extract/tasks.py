@@ -159,7 +159,8 @@ def find_tasks(
             own = _lead_in_task(text, sentence, reference) if line.endswith(":") else None
             if own is None:  # only introducing: its bodies, those who support too, do the lines under it
                 if line.endswith(":") or _only_bodies(text, sentence, organizations):
-                    previous = _led_and_supported(_assignees(text, sentence, organizations)[0]) or previous
+                    previous = _led_and_supported(_assignees(text, sentence, organizations)[0]) \
+                        or _bodies_introduced(text, sentence, organizations) or previous
                 continue
             sentence = own  # a lead-in that assigns with deadlines or before its tail: a task too
         body = text[sentence.start:sentence.end]
@@ -178,6 +179,8 @@ def find_tasks(
         executes = _execution_clause().search(body) is not None
         carried = headed or ([] if has_own_doer or executes else
                              _doers(reported) if doer == "asked" else (previous or _doers(reported)))
+        if carried and not headed and _OPENS_LEAD.match(_BULLET.sub("", body, count=1)):
+            carried = [Assignment(a.organization, "lead") for a in carried]  # `- Chủ trì, phối hợp với ...`
         found = _tasks_of(text, sentence, None, organizations, persons, carried, reference)
         # a due date nobody is given (an aim: `hoàn thành ... trong năm 2025`) is no task
         tasks += [t for t in found if t.assignees]
@@ -332,7 +335,8 @@ def _lead_in(text: str, start: int) -> tuple[Span, ...]:
     # it must assign (`yêu cầu`, `giao`, `chủ trì` ...) or be a short label (`Sở Tài chính:`); a list
     # of conditions or of titles (`... các chức vụ sau đây:`) has no doer
     body = text[line.start:line.end]
-    return (line,) if _ASSIGN.search(body) or len(body) < 60 else ()
+    # ... or name the bodies whose tasks follow (`thì nhiệm vụ của Bộ Công an bao gồm:`)
+    return (line,) if _ASSIGN.search(body) or len(body) < 60 or _TASKS_OF_BODIES.search(body) else ()
 
 
 def _is_record(text: str, first_sub_item: _Item) -> bool:
@@ -548,6 +552,7 @@ def _addressees_named(text: str, sentence: Span, addressee: list[Assignment]) ->
 
 
 _OPENS_LEAD = re.compile(r"[Cc]hủ trì\b")
+_BULLET = re.compile(r"^[\s\-–+•*]*")
 _OPENS_SUPPORT = re.compile(r"[Pp]hối hợp\b")
 
 
@@ -563,7 +568,7 @@ def _subject(text: str, item: _Item, first: Span, organizations: "ByStart",
         if _DECIDES.search(text, head.start, head.end):
             return []  # `Ủy ban Thường vụ Quốc hội quyết định sắp xếp ... như sau:`: the items are what it decides
         bodies = [a for a in _assignees(text, head, organizations)[0] if a.role != "support"] or \
-            _duties_of(text, head, organizations)
+            _duties_of(text, head, organizations) or _bodies_introduced(text, head, organizations)
         if bodies:
             return [Assignment(a.organization, role or a.role) for a in bodies]
         head_first = _first_sentence(text, head)
@@ -815,6 +820,34 @@ def _first_sentence(text: str, span: Span) -> Span:
 def _doers(assignments: list[Assignment]) -> list[Assignment]:
     """Those who do a task themselves: everyone but its supporters."""
     return [a for a in assignments if a.role != "support"]
+
+
+# `... yêu cầu về việc triển khai ... của Bộ Công an như sau:`, `thì nhiệm vụ của Bộ Công an bao gồm:`:
+# the bodies at a lead-in's end, after its last `của` or `đối với`, whose tasks the lines under it are,
+# when the lead-in speaks of tasks (`nhiệm vụ`, `trách nhiệm`, `yêu cầu`, `chỉ đạo`).
+_INTRODUCING_OF = re.compile(r"\s(?:của|đối với)\s+")
+_TASKS_OF_BODIES = re.compile(r"\b(?:[Nn]hiệm vụ|[Tt]rách nhiệm)(?:,?\s+(?:quyền hạn|nhiệm vụ))?\s+(?:của|đối với)\s+(?:các\s+)?[A-ZĐ]"
+                              r"|\b[Yy]êu cầu\s+đối với\s+(?:các\s+)?[A-ZĐ]")
+_ASKED_BY = re.compile(r"\b(?:[Yy]êu cầu|[Cc]hỉ đạo|ý kiến|[Kk]ết luận|[Đđ]ề nghị)\s*$")
+_TASKS_NAMED = re.compile(r"\b(?:[Nn]hiệm vụ|[Tt]rách nhiệm|[Yy]êu cầu|[Cc]hỉ đạo)\b")
+_INTRODUCED_END = re.compile(r"\s*(?:,?\s*(?:cụ thể\s+)?như sau|,?\s*bao gồm|,?\s*gồm)?\s*:\s*$")
+
+
+def _bodies_introduced(text: str, sentence: Span, organizations: "ByStart") -> list[Assignment]:
+    """The named bodies a lead-in ends with (`... của Bộ Công an như sau:`), nothing but a list's
+    glue between them."""
+    of = None
+    for of in _INTRODUCING_OF.finditer(text, sentence.start, sentence.end):
+        pass
+    if of is None or not _TASKS_NAMED.search(text, sentence.start, of.start()) \
+            or _ASKED_BY.search(text, max(sentence.start, of.start() - 20), of.start()):
+        return []  # `... thuộc thẩm quyền quản lý của Bộ Quốc phòng:`, `Hồ sơ ... theo Hiệp định của Chính phủ bao gồm:`;
+        # `yêu cầu của Thủ tướng Chính phủ như sau:`: who asks, not who acts
+    bodies = [o for o in organizations.within(of.end(), sentence.end) if o.span.end <= sentence.end]
+    if not bodies or bodies[0].span.start != of.end() or not _INTRODUCED_END.match(text, bodies[-1].span.end, sentence.end) \
+            or any(not _LIST_GLUE.match(text[a.span.end:b.span.start]) for a, b in zip(bodies, bodies[1:])):
+        return []
+    return [Assignment(o.name, None) for o in bodies]
 
 
 def _led_and_supported(assignments: list[Assignment]) -> list[Assignment]:
