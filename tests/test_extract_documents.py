@@ -279,3 +279,16 @@ def test_a_portals_lead_gives_the_number_of_the_full_text_below_it():
             "*Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;*\n\n**QUYẾT NGHỊ:**\n\nĐiều 1. Phạm vi điều chỉnh.\n")
     subject = extract(load_string(text, "portal.txt")).subject
     assert (subject.type, subject.number, subject.symbol, subject.year) == ("NQ", "05", "NQ-CP", 2025)
+
+
+def test_a_full_text_naming_itself_without_its_number_cites_nothing():
+    """The draft its ground submits, its issuing clause and its closing words are the document itself."""
+    from loaders.pipeline import load_string
+    text = ("HỘI ĐỒNG NHÂN DÂN\nTỈNH VĨNH LONG\n\nSố: 21/2025/NQ-HĐND\n\nVĩnh Long, ngày 10 tháng 12 năm 2025\n\n"
+            "NGHỊ QUYẾT\n\nQuy định mức hỗ trợ đối với trẻ em mầm non tại nhà trẻ dân lập\n\n"
+            "Căn cứ Luật Giáo dục số 43/2019/QH14;\n\nXét Tờ trình số 407/TTr-UBND ngày 31 tháng 10 năm 2025 của Ủy ban "
+            "nhân dân tỉnh về dự thảo Nghị quyết quy định mức hỗ trợ đối với trẻ em mầm non tại nhà trẻ dân lập;\n\n"
+            "Hội đồng nhân dân ban hành Nghị quyết quy định mức hỗ trợ đối với trẻ em mầm non tại nhà trẻ dân lập.\n\n"
+            "Điều 1. Phạm vi điều chỉnh\n\nTrên đây là Nghị quyết quy định mức hỗ trợ.\n")
+    ex = extract(load_string(text, "nq.txt"))
+    assert (ex.subject.number, [(i.type, i.number) for i in ex.instruments]) == ("21", [("LUẬT", "43"), ("TTr", "407")])

@@ -14,6 +14,7 @@ from luocdo.extract.meetings import find_meetings
 from luocdo.extract.organizations import canonical_name, find_organizations, surnames
 from luocdo.extract.persons import find_persons, merge_persons
 from luocdo.extract.requirements import approvals, in_title_of, required_instruments
+from luocdo.extract.sentences import line_start
 from luocdo.extract.signature import each_once, find_recipients, read_closing, reported_recipients
 from luocdo.extract.parts import document_parts, document_warnings
 from luocdo.extract.subject import find_subject, type_headings
@@ -52,8 +53,9 @@ def extract(doc: LoadedDocument) -> Extraction:
     # A named instrument in another one's title (`Quyết định số 1850/QĐ-TTg ... về ban hành Kế
     # hoạch triển khai thi hành Luật Việc làm`) is that one's, even if its name opens the subject's.
     cited = [i for previous, i in zip([None] + instruments[:-1], instruments)
-             if not _is_subject(i, subject) or (i.number is None and i.span != subject.span
-                                                 and _in_numbered_title(text, previous, i))]
+             if (not _is_subject(i, subject) or (i.number is None and i.span != subject.span
+                                                  and _in_numbered_title(text, previous, i)))
+             and not (role == "full_text" and _names_itself(text, i, subject, organizations))]
     if role == "report":  # `Công điện số 87/CĐ-TTg ... gửi Bộ trưởng, ...`: the reported instrument's addressees
         recipients = each_once(recipients + reported_recipients(text, subject, instruments))
     issued = (subject.date if subject else None) or doc.date
@@ -135,6 +137,51 @@ def _is_subject(inst: InstrumentMention, subject: InstrumentMention | None) -> b
     return bool(subject.number) and inst.type == subject.type and \
         (inst.number or "").lstrip("0") == subject.number.lstrip("0") and \
         (inst.year is None or subject.year is None or inst.year == subject.year)
+
+
+def _names_itself(text: str, inst: InstrumentMention, subject: InstrumentMention,
+                  organizations: list[OrganizationMention]) -> bool:
+    """A full text naming itself without its number: the draft its ground submits (`Xét Tờ trình
+    số 407/TTr-UBND ... về dự thảo Nghị quyết quy định ...` in the resolution passed on it), its
+    closing words (`Trên đây là Kế hoạch ...`) or its issuing clause, whose name opens as its
+    title does for six words or more (`... ban hành Kế hoạch phát động phong trào thi đua ...`)."""
+    if inst.number or inst.type != subject.type:
+        return False
+    before = text[max(0, inst.span.start - 12):inst.span.start]
+    if _THIS_ONE.search(before):
+        return True
+    issues = _ISSUES.search(before)
+    if issues and inst.name and subject.name and _issuer_ends_at(text, organizations, inst.span.start - len(before) + issues.start()) \
+            and _shared_opening(_without_type_word(fold(inst.name)), fold(subject.name)) >= _SELF_TITLE_WORDS:
+        return True  # `Ủy ban nhân dân thành phố ban hành Kế hoạch phát động phong trào ... (title in other words)`
+    return bool(_DRAFT.search(before)) and text.startswith("Xét", line_start(text, inst.span.start) + _indent(text, inst.span.start))
+
+
+_THIS_ONE = re.compile(r"Trên đây là\s+$")
+_ISSUES = re.compile(r"(?<!\w)ban hành\s+$")
+_SELF_TITLE_WORDS = 6
+
+
+def _issuer_ends_at(text: str, organizations: list[OrganizationMention], pos: int) -> bool:
+    """Does a body that issues (not one a cited title names: `Quyết định ... của Thủ tướng Chính phủ
+    ban hành Kế hoạch ...`) end right before `pos`?"""
+    return any(text[o.span.end:pos].strip() == "" and not _OF_BEFORE.search(text, max(0, o.span.start - 6), o.span.start)
+               for o in organizations if pos - 3 <= o.span.end <= pos)
+
+
+_OF_BEFORE = re.compile(r"(?<!\w)của\s+$")
+
+
+def _shared_opening(name: str, title: str) -> int:
+    """How many words open both."""
+    return next((i for i, (a, b) in enumerate(zip(name.split(), title.split())) if a != b), min(len(name.split()), len(title.split())))
+_DRAFT = re.compile(r"(?<!\w)(?:dự thảo|ban hành)\s+$")  # `Xét Tờ trình ... đề nghị ban hành Nghị quyết ...`
+
+
+def _indent(text: str, pos: int) -> int:
+    """Markup and spaces at the start of the line holding `pos` (`*Xét Tờ trình ...`)."""
+    start = line_start(text, pos)
+    return len(text[start:pos]) - len(text[start:pos].lstrip(" \t*_"))
 
 
 def _names_the_same(name: str, title: str) -> bool:
