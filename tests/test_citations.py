@@ -1068,3 +1068,22 @@ def test_the_body_that_issues_it_before_a_shared_code_is_its_issuer():
     found = resolve_short_forms(find_instruments(text, None, find_organizations(text)))
     assert [(m.number, m.issuer) for m in found] == [
         ("3728", "Ủy ban nhân dân tỉnh Thanh Hóa"), ("3728", "Ủy ban nhân dân tỉnh Thanh Hóa"), ("15", "Bộ Xây dựng")]
+
+
+NOT_INSTRUMENTS = [
+    # a programme's parts by number, a quantity, a school, a law brought into life
+    "- Dự án 2: Quy hoạch, sắp xếp, bố trí ổn định dân cư ở những nơi cần thiết.",
+    "Hiệu trưởng Quyết định 03 cán bộ đi học thạc sĩ.",
+    "Trường Đại học Luật Hà Nội quyết định cử đi đào tạo.",
+    "góp phần đưa Luật vào cuộc sống hiệu quả.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_INSTRUMENTS)
+def test_not_an_instrument(text):
+    assert resolve_short_forms(find_instruments(nfc(text))) == []
+
+
+def test_a_law_run_on_into_a_verb_is_cut_whatever_follows():
+    text = nfc("Căn cứ Luật Giá số 16/2023/QH15; quy định chi tiết một số điều của Luật Giá báo cáo Ủy ban nhân dân tỉnh.")
+    assert [(m.number, m.name) for m in resolve_short_forms(find_instruments(text))] == [("16", "Giá"), ("16", "Giá")]

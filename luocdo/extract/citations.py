@@ -126,6 +126,7 @@ class _Vocabulary:
     plan_qualifier: re.Pattern  # folded: what may follow a plan's name without naming another plan
     law_name_phrase: re.Pattern  # `theo phương thức ...`: lower-case words that belong to a law's name
     law_name_run_ons: frozenset[str]  # words that never go on with a law's name (`không`, `kèm`)
+    parts_by_number: frozenset[str]  # type words whose bare number is a programme's part (`Dự án 2`)
     comma_goes_on: re.Pattern
     body: re.Pattern
 
@@ -255,6 +256,7 @@ def _vocabulary() -> _Vocabulary:
         plan_qualifier=re.compile(rf"(?:{'|'.join(re.escape(fold(q)) for q in sorted(types['plan_name_qualifiers'], key=len, reverse=True))})(?!\w)"),
         law_name_phrase=re.compile(rf"(?:{_lower_case(types['law_name_phrases'])})(?!\w)"),
         law_name_run_ons=frozenset(types["law_name_run_ons"]),
+        parts_by_number=frozenset(_word_key(w) for w in types["parts_by_number"]),
         law_name_end=re.compile(
             rf"{_NAME_PUNCTUATION}|{issued_with}|{next_cell}|{title_line}|!|\.(?!\d)|\s+(?:{_SO}\s*:?\s*)?\d{{1,5}}/|\s+(?!(?:{_lower_case(types['law_name_phrases'])})(?!\w))(?:{_lower_case(types['law_name_enders'])})(?!\w)"
             rf"|\s+(?:và|hoặc)\s+(?:(?:{words})(?!\w)|(?=[{_UPPER}]))"
@@ -838,6 +840,8 @@ def _short_form(text: str, start: int, end: int, word: str, vocab: _Vocabulary,
         return None
     if not m["so"] and re.fullmatch(_YEAR, m["n"]):
         return None  # `Luật 2024` is a year, not a number
+    if not m["so"] and word in vocab.parts_by_number and "y" not in m.re.groupindex:
+        return None  # `Dự án 2: ...`: a programme's part
     slug = _slug_symbol(text, m.end(), word, vocab)
     after = slug.end() if slug else m.end()
     if not m["so"] and word in vocab.named and word not in vocab.year_in_name and not slug:
@@ -1374,6 +1378,8 @@ def _without_run_on_tails(mentions: list[InstrumentMention]) -> list[InstrumentM
 
 def _runs_on(tail: list[str], after_a_cited_known_law: bool) -> bool:
     vocab = _vocabulary()
+    if tail and tail[0] in vocab.law_name_run_ons:
+        return True  # `Luật Giá báo cáo Ủy ban nhân dân tỉnh`: a verb that never goes on with a name, whatever follows
     if not tail or not tail[0][0].islower() or any(w[0].isupper() for w in tail) or \
             vocab.law_name_phrase.match(" ".join(tail)):
         return False
