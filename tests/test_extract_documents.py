@@ -292,3 +292,15 @@ def test_a_full_text_naming_itself_without_its_number_cites_nothing():
             "Điều 1. Phạm vi điều chỉnh\n\nTrên đây là Nghị quyết quy định mức hỗ trợ.\n")
     ex = extract(load_string(text, "nq.txt"))
     assert (ex.subject.number, [(i.type, i.number) for i in ex.instruments]) == ("21", [("LUẬT", "43"), ("TTr", "407")])
+
+
+def test_a_report_on_a_law_passed_is_about_that_law():
+    """`Quốc hội biểu quyết thông qua Luật ... (sửa đổi)`: the law has no number yet; a decree the
+    answer quotes is not the subject."""
+    from loaders.pipeline import load_string
+    text = ("# Chính thức mức thuế suất thuế TNCN khi chuyển nhượng vàng miếng là 0,1%?\n\n"
+            "Sáng 10/12/2025, Quốc hội biểu quyết thông qua Luật Thuế thu nhập cá nhân (sửa đổi), với 92,6% đại biểu "
+            "tán thành.\n\n" + "Luật quy định mức thuế suất đối với thu nhập từ chuyển nhượng vàng miếng. " * 10 +
+            "\n\nTheo Nghị định 65/2013/NĐ-CP, và Nghị định 65/2013/NĐ-CP quy định chi tiết.\n")
+    subject = extract(load_string(text, "qa.txt")).subject
+    assert (subject.type, subject.number, subject.name) == ("LUẬT", None, "Luật Thuế thu nhập cá nhân (sửa đổi)")

@@ -274,7 +274,8 @@ def _reporting_verbs() -> re.Pattern:
 
 
 def _reported_instrument(text: str, instruments: list[InstrumentMention]) -> Optional[InstrumentMention]:
-    """The instrument the lead says was issued (`vừa ban hành Thông báo số 381`)."""
+    """The instrument the lead says was issued (`vừa ban hành Thông báo số 381`), else the first
+    numbered one it names, else the law it says was passed (`Quốc hội biểu quyết thông qua Luật ...`)."""
     reporting = _reporting_verbs()
     lead_end = _lead_end(text)
     in_lead = [i for i in instruments if i.span.start < lead_end and i.number]
@@ -282,7 +283,15 @@ def _reported_instrument(text: str, instruments: list[InstrumentMention]) -> Opt
         before = text[max(0, inst.span.start - 120):inst.span.start]
         if reporting.search(before) or re.search(r"\bThông báo\b.*kết luận", text[inst.span.start:inst.span.end + 80]):
             return replace(inst, aliases=list(inst.aliases))
-    return in_lead[0] if in_lead else None
+    if in_lead:
+        return in_lead[0]
+    # `Quốc hội biểu quyết thông qua Luật Thuế thu nhập cá nhân (sửa đổi)`: the law passed, which has no number yet
+    passed = next((i for i in instruments if i.span.start < lead_end and not i.number and i.type in LAW_TYPES and i.name
+                   and _PASSES.search(text, max(0, i.span.start - 30), i.span.start)), None)
+    return replace(passed, aliases=list(passed.aliases)) if passed is not None else None
+
+
+_PASSES = re.compile(r"(?<!\w)(?:biểu quyết\s+)?thông qua\s+(?:dự án\s+)?$")
 
 
 # `309/2025`, `108/2025/QH15`, `17/CT-TTg`: a number with its year or symbol, not a date's `01/7/2025`
