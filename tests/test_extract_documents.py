@@ -300,7 +300,7 @@ def test_a_report_on_a_law_passed_is_about_that_law():
     from loaders.pipeline import load_string
     text = ("# Chính thức mức thuế suất thuế TNCN khi chuyển nhượng vàng miếng là 0,1%?\n\n"
             "Sáng 10/12/2025, Quốc hội biểu quyết thông qua Luật Thuế thu nhập cá nhân (sửa đổi), với 92,6% đại biểu "
-            "tán thành.\n\n" + "Luật quy định mức thuế suất đối với thu nhập từ chuyển nhượng vàng miếng. " * 10 +
+            "tán thành.\n\n" + "Luật quy định mức thuế suất đối với thu nhập từ chuyển nhượng vàng miếng.\n\n" * 10 +
             "\n\nTheo Nghị định 65/2013/NĐ-CP, và Nghị định 65/2013/NĐ-CP quy định chi tiết.\n")
     subject = extract(load_string(text, "qa.txt")).subject
     assert (subject.type, subject.number, subject.name) == ("LUẬT", None, "Luật Thuế thu nhập cá nhân (sửa đổi)")
