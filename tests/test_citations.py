@@ -1087,3 +1087,12 @@ def test_not_an_instrument(text):
 def test_a_law_run_on_into_a_verb_is_cut_whatever_follows():
     text = nfc("Căn cứ Luật Giá số 16/2023/QH15; quy định chi tiết một số điều của Luật Giá báo cáo Ủy ban nhân dân tỉnh.")
     assert [(m.number, m.name) for m in resolve_short_forms(find_instruments(text))] == [("16", "Giá"), ("16", "Giá")]
+
+
+def test_a_symbol_misprinted_is_the_same_instrument():
+    """A hyphen lost or the last letters cut: one number of one type and year, the fullest symbol."""
+    for text, symbol in [("theo Thông tư số 03/2014/TT-BTTT và Thông tư số 03/2014/TT-BTTTT", "TT-BTTTT"),
+                         ("Thông tư 49/2015/TTBYT và Thông tư 49/2015/TT-BYT", "TT-BYT")]:
+        assert {m.symbol for m in resolve_short_forms(find_instruments(nfc(text)))} == {symbol}
+    text = nfc("Quyết định số 5/QĐ-UBND và Quyết định số 5/QĐ-BXD")
+    assert [m.symbol for m in resolve_short_forms(find_instruments(text))] == ["QĐ-UBND", "QĐ-BXD"]

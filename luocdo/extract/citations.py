@@ -1201,7 +1201,36 @@ def resolve_short_forms(mentions: list[InstrumentMention]) -> list[InstrumentMen
             m = replace(m, year=source.year, date=source.date, issuer=m.issuer or source.issuer,
                         name=m.name or source.name)
         out.append(m)
-    return _one_issuer_per_number(_laws_by_name(_laws_by_known_name(_without_run_on_tails(_plans_without_qualifiers(out)))))
+    return _one_symbol_per_number(_one_issuer_per_number(_laws_by_name(_laws_by_known_name(
+        _without_run_on_tails(_plans_without_qualifiers(out))))))
+
+
+def _one_symbol_per_number(mentions: list[InstrumentMention]) -> list[InstrumentMention]:
+    """`01/HDBTGDVTW` beside `01/HD-BTGDVTW`, `TT-BGTV` beside `TT-BGTVT`: one number of one type
+    and year printed with its symbol's hyphen lost or its last letters cut is one instrument; the
+    fullest printing (hyphens, then length) names it."""
+    fullest: dict[tuple, str] = {}
+    for m in mentions:
+        if m.number and m.symbol:
+            key = (m.type, canonical_number(m.number), m.year)
+            known = fullest.get(key)
+            if known is None or (_misprints(known, m.symbol) and (m.symbol.count("-"), len(m.symbol)) > (known.count("-"), len(known))):
+                fullest[key] = m.symbol
+    out = []
+    for m in mentions:
+        full = fullest.get((m.type, canonical_number(m.number), m.year)) if m.number and m.symbol else None
+        out.append(replace(m, symbol=full) if full and full != m.symbol and _misprints(full, m.symbol) else m)
+    return out
+
+
+def _misprints(a: str, b: str) -> bool:
+    """Is one symbol the other with hyphens lost or a tail of at most two letters cut?"""
+    a, b = a.upper(), b.upper()
+    bare_a, bare_b = a.replace("-", ""), b.replace("-", "")
+    if bare_a == bare_b:
+        return True
+    short, long_ = sorted((bare_a, bare_b), key=len)
+    return len(short) >= 5 and long_.startswith(short) and len(long_) - len(short) <= 2
 
 
 def _typed_by_their_number(mentions: list[InstrumentMention]) -> list[InstrumentMention]:
