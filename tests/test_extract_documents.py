@@ -304,3 +304,11 @@ def test_a_report_on_a_law_passed_is_about_that_law():
             "\n\nTheo Nghị định 65/2013/NĐ-CP, và Nghị định 65/2013/NĐ-CP quy định chi tiết.\n")
     subject = extract(load_string(text, "qa.txt")).subject
     assert (subject.type, subject.number, subject.name) == ("LUẬT", None, "Luật Thuế thu nhập cá nhân (sửa đổi)")
+
+
+def test_a_reports_year_is_not_the_day_its_subject_takes_effect():
+    """Issued in December, in force from January: the year is the issuing one."""
+    from loaders.pipeline import load_string
+    text = ("Ngày 18/12/2024, Ngân hàng Nhà nước ban hành Quyết định 2690/QĐ-NHNN về mức lãi suất cho vay hỗ trợ "
+            "nhà ở.\n\nQuyết định có hiệu lực từ ngày 01/01/2025.\n")
+    assert extract(load_string(text, "news.txt")).subject.year == 2024

@@ -395,11 +395,17 @@ def _year_from_meeting(meetings: list[MeetingMention]) -> Optional[int]:
 
 
 _AHEAD = re.compile(r"(?:trước|chậm nhất|hạn|đến|hết)\s*(?:ngày)?\s*$")
+_FROM = re.compile(r"(?<!\w)từ\s*(?:ngày)?\s*$")
 
 
 def _latest_year(text: str, dates: list[DateMention]) -> Optional[int]:
     """The year of the latest date stated outside deadlines and ends of validity (a text is dated
-    after what it cites, but `thực hiện ... đến hết ngày 14/8/2028` looks ahead of it)."""
+    after what it cites, but `thực hiện ... đến hết ngày 14/8/2028` looks ahead of it), and outside
+    dates of taking effect (`từ ngày 01/01/2026`) where the text states another."""
     years = [int(d.iso[:4]) for d in dates
              if d.iso and not _AHEAD.search(text, max(0, d.span.start - 20), d.span.start)]
-    return max(years) if years else None
+    # a date a rule takes effect from (`có hiệu lực từ ngày 01/01/2026`) only where no other is stated
+    settled = [int(d.iso[:4]) for d in dates
+               if d.iso and not _FROM.search(text, max(0, d.span.start - 12), d.span.start)
+               and not _AHEAD.search(text, max(0, d.span.start - 20), d.span.start)]
+    return max(settled or years) if years else None
