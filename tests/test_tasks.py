@@ -1270,3 +1270,12 @@ def test_a_deadline_before_the_instruments_own_date_is_what_it_reports_was_asked
     ex = extract(load_string(letter, "cong-van.txt"))
     assert ex.subject.date == "2025-11-28"
     assert sorted(t.deadline for t in ex.tasks if t.deadline) == ["2025-12-06"]
+
+
+def test_the_reports_own_words_after_the_items_end_them():
+    """`Trên đây là ...` closes the items a report quotes: what follows is not their text."""
+    text = ("Thủ tướng yêu cầu Bộ Xây dựng:\n\n1. Rà soát các dự án nhà ở xã hội.\n\n2. Hoàn thành báo cáo trước ngày "
+            "30/6/2025.\n\nTrên đây là kết luận của Phó Thủ tướng.\n\nTheo Luật Nhà ở, chủ đầu tư phải hoàn thành "
+            "trước ngày 01/3/2027 các thủ tục bàn giao.\n")
+    tasks = [t for t in _tasks(text) if t.ordinal]
+    assert [(t.ordinal, t.deadline) for t in tasks] == [("1", None), ("2", "2025-06-30")]
