@@ -143,17 +143,19 @@ def _names_itself(text: str, inst: InstrumentMention, subject: InstrumentMention
                   organizations: list[OrganizationMention]) -> bool:
     """A full text naming itself without its number: the draft its ground submits (`Xét Tờ trình
     số 407/TTr-UBND ... về dự thảo Nghị quyết quy định ...` in the resolution passed on it), its
-    closing words (`Trên đây là Kế hoạch ...`) or its issuing clause, whose name opens as its
-    title does for six words or more (`... ban hành Kế hoạch phát động phong trào thi đua ...`)."""
+    closing words (`Trên đây là Kế hoạch ...`) or its issuing clause: a body right before `ban
+    hành` and a name that opens as the title does for six words or more, though worded otherwise
+    after them (`Ủy ban nhân dân thành phố ban hành Kế hoạch phát động phong trào thi đua ...`)."""
     if inst.number or inst.type != subject.type:
         return False
     before = text[max(0, inst.span.start - 12):inst.span.start]
     if _THIS_ONE.search(before):
         return True
     issues = _ISSUES.search(before)
-    if issues and inst.name and subject.name and _issuer_ends_at(text, organizations, inst.span.start - len(before) + issues.start()) \
+    if issues and inst.name and subject.name \
+            and _issuer_ends_at(text, organizations, inst.span.start - len(before) + issues.start()) \
             and _shared_opening(_without_type_word(fold(inst.name)), fold(subject.name)) >= _SELF_TITLE_WORDS:
-        return True  # `Ủy ban nhân dân thành phố ban hành Kế hoạch phát động phong trào ... (title in other words)`
+        return True
     return bool(_DRAFT.search(before)) and text.startswith("Xét", line_start(text, inst.span.start) + _indent(text, inst.span.start))
 
 
@@ -175,6 +177,8 @@ _OF_BEFORE = re.compile(r"(?<!\w)của\s+$")
 def _shared_opening(name: str, title: str) -> int:
     """How many words open both."""
     return next((i for i, (a, b) in enumerate(zip(name.split(), title.split())) if a != b), min(len(name.split()), len(title.split())))
+
+
 _DRAFT = re.compile(r"(?<!\w)(?:dự thảo|ban hành)\s+$")  # `Xét Tờ trình ... đề nghị ban hành Nghị quyết ...`
 
 

@@ -6,10 +6,12 @@ tại Hội nghị ...`) the notice states. A date counts as the meeting's only 
 about the meeting being held, not about a notice being issued.
 
 Only a meeting the text says took place counts: one with a chair, attendees, a date and a
-verb of holding it, or the one a notice concludes (`kết luận của ... tại cuộc họp ...`). A meeting that is part of a cited instrument's title (in a `Căn cứ` or
-`Thực hiện` line, after a type word: `Nghị quyết Hội nghị Trung ương ...`), a building
-(`Trung tâm Hội nghị`) or a rule about meetings in general (`Cuộc họp phải ghi thành biên
-bản`) is none. The vocabulary is data/meetings.json.
+verb of holding it, or the one a notice concludes (`kết luận của ... tại cuộc họp ...`); a bare
+head with a chair (`Thứ trưởng X chủ trì hội nghị.`) gives the meeting named before it its
+chair. A meeting that is part of a cited instrument's title (in a `Căn cứ` or `Thực hiện` line,
+after a type word: `Nghị quyết Hội nghị Trung ương ...`), a building (`Trung tâm Hội nghị`) or a
+rule about meetings in general (`Cuộc họp phải ghi thành biên bản`) is none. The vocabulary is
+data/meetings.json.
 """
 from __future__ import annotations
 
