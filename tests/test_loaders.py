@@ -1293,3 +1293,16 @@ def test_banners_to_other_stories_go_in_any_case_and_when_markup_split_their_lab
     doc = load_string(page, "hoi-dap.md")
     assert "72-NQ/TW" not in doc.text and "Nghị định 73" not in doc.text and "khen thưởng" not in doc.text
     assert "Căn cứ Nghị quyết 27-NQ/TW" in doc.text
+
+
+@pytest.mark.parametrize("marker", ["Tin tức liên quan", "Các tin khác", "Bài viết cùng chuyên mục", "Tin đọc nhiều"])
+def test_a_news_portals_related_news_block_is_cut(marker):
+    """Other portals head their teasers in other words; the teasers' numbers are no citations."""
+    from luocdo.extract import extract
+    page = ("Thủ tướng yêu cầu đẩy mạnh phòng, chống buôn lậu\n\n12/03/2025 10:15\n\n"
+            "Ngày 11/3/2025, Thủ tướng Chính phủ ký Công điện số 25/CĐ-TTg về tăng cường phòng, chống buôn lậu, gian "
+            "lận thương mại và hàng giả trong tình hình mới, yêu cầu các bộ, ngành khẩn trương thực hiện.\n\n"
+            f"{marker}\n\nThủ tướng ký Quyết định số 319/QĐ-TTg phê duyệt Đề án chống hàng giả\n\n"
+            "Chỉ thị số 17/CT-TTg về tăng cường đấu tranh chống buôn lậu\n")
+    ex = extract(load_string(page, "news.html"))
+    assert (ex.subject.number, [i.number for i in ex.instruments]) == ("25", [])
