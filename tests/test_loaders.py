@@ -1306,3 +1306,11 @@ def test_a_news_portals_related_news_block_is_cut(marker):
             "Chỉ thị số 17/CT-TTg về tăng cường đấu tranh chống buôn lậu\n")
     ex = extract(load_string(page, "news.html"))
     assert (ex.subject.number, [i.number for i in ex.instruments]) == ("25", [])
+
+
+@pytest.mark.parametrize("dateline", ["(Dân trí) - ", "(PLO) - ", "SGGP - ", "(VTC News) – "])
+def test_other_portals_datelines_mark_a_news_report(dateline):
+    page = ("Thủ tướng yêu cầu đẩy mạnh phòng, chống buôn lậu\n\n" + dateline +
+            "Ngày 11/3/2025, Thủ tướng Chính phủ ký Công điện số 25/CĐ-TTg về tăng cường phòng, chống buôn lậu.\n\n"
+            "Bộ Công Thương chủ trì, phối hợp với Bộ Công an triển khai ngay các biện pháp kiểm tra.\n")
+    assert load_string(page, "news.txt").kind == "news"
