@@ -158,3 +158,16 @@ def test_a_yearless_deadline_is_placed_after_the_documents_date(text, reference,
 def test_a_records_time_field_is_its_deadline(text, iso):
     found = find_deadline(text)
     assert (found[0] if found else None) == iso
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("hoàn thành xong trước 31/12", "2025-12-31"),          # a day and month after `trước`, no `ngày`
+    ("hoàn thành trước cuối năm 2025", "2025-12-31"),      # the end of a period said
+    ("trước cuối tháng 12/2025 phải báo cáo", "2025-12-31"),
+    ("thực hiện trước 1/2 thời gian quy định", None),       # a share, not a day
+    ("thời gian giải quyết trong 1/4 ngày", None),
+    ("trước 31/12 hằng năm", None),                         # every year's
+])
+def test_more_deadline_forms(text, expected):
+    hit = find_deadline(text, "2025-11-10")
+    assert (hit[0] if hit else None) == expected

@@ -208,6 +208,12 @@ _PERIOD_END = re.compile(
 )
 
 
+# `trước 1/2 thời gian`, `trong 2/3 số ...`: a share, not a day and month
+_FRACTION_OF = re.compile(r"\s+(?:số|tổng|thời gian|thời hạn|nhiệm kỳ|diện tích|dân số|giá trị|khối lượng|phần|lượng"
+                          r"|ngày|giờ|buổi|tuần|tháng|năm)(?!\w)")  # `1/4 ngày`: a quarter of a day
+_CLOSE_OF = re.compile(r"(?:cuối|hết)\s+(?=(?:[Tt]háng|[Qq]uý|năm)\s)")
+
+
 # After a day and month without a year: the deadline comes back every year (`hằng năm`), or
 # in a year the text does not give (`của năm xét tặng`).
 _RECURRING = re.compile(r"[*_]*\s*(?:của\s+)?(?:(?:hằng|hàng|mỗi)\s+năm|năm(?!\s*\d)(?!\w))", re.I)
@@ -251,6 +257,8 @@ def _deadline_after(text: str, trigger: re.Match, reference: str | None) -> tupl
     m = _DATES.match(text, pos)
     if m:
         dates = _mentions_of(text, m)
+        if not dates and m["nm"] and not _FRACTION_OF.match(text, m.end()):
+            dates = [_mention(int(m["d"]), int(m["nm"]), None, m.start(), m.end(), text)]  # `xong trước 31/12`
         if dates and dates[-1].iso:
             return dates[-1].iso, dates[-1].span.end
         if dates and reference and dates[-1].error == "no year":
@@ -260,8 +268,9 @@ def _deadline_after(text: str, trigger: re.Match, reference: str | None) -> tupl
             iso = next_date_on_or_after(dates[-1], reference)
             return (iso, dates[-1].span.end) if iso else None
         return None
-    p = _PERIOD_END.match(text, pos)
-    if not p or (p["y"] and not trigger.group().lower().startswith("hoàn thành")):
+    closing = _CLOSE_OF.match(text, pos)  # `trước cuối năm 2025`, `trong cuối quý IV/2025`: the period's end is said
+    p = _PERIOD_END.match(text, closing.end() if closing else pos)
+    if not p or (p["y"] and not closing and not trigger.group().lower().startswith("hoàn thành")):
         return None
     if p["mo"]:
         year, month = int(p["my"]), int(p["mo"])
