@@ -167,6 +167,8 @@ def test_a_records_time_field_is_its_deadline(text, iso):
     ("thực hiện trước 1/2 thời gian quy định", None),       # a share, not a day
     ("thời gian giải quyết trong 1/4 ngày", None),
     ("trước 31/12 hằng năm", None),                         # every year's
+    ("hoàn thành trong 6 tháng đầu năm 2026", "2026-06-30"),  # a half year's end
+    ("báo cáo kết quả 6 tháng đầu năm 2025", None),          # a report on the half year, no deadline
 ])
 def test_more_deadline_forms(text, expected):
     hit = find_deadline(text, "2025-11-10")

@@ -204,6 +204,7 @@ _DEADLINE = re.compile(
 _PERIOD_END = re.compile(
     r"(?:[Tt]háng\s+(?P<mo>\d{1,2})(?:\s*/\s*|\s+năm\s+)(?P<my>" + _YEAR + r")"
     r"|[Qq]uý\s+(?P<q>IV|I{1,3}|[1-4])(?:\s*/\s*|\s+năm\s+)(?P<qy>" + _YEAR + r")"
+    r"|6\s+tháng\s+(?P<h>đầu|cuối)\s+năm\s+(?P<hy>" + _YEAR + r")"
     r"|năm\s+(?P<y>" + _YEAR + r"))(?!\w)"
 )
 
@@ -276,6 +277,8 @@ def _deadline_after(text: str, trigger: re.Match, reference: str | None) -> tupl
         year, month = int(p["my"]), int(p["mo"])
     elif p["q"]:
         year, month = int(p["qy"]), 3 * _ROMAN_QUARTERS[p["q"]]
+    elif p["h"]:  # `trong 6 tháng đầu năm 2026`: the half year's end
+        year, month = int(p["hy"]), 6 if p["h"] == "đầu" else 12
     else:
         year, month = int(p["y"]), 12
     if not 1 <= month <= 12 or _ONGOING.match(text, p.end()):
