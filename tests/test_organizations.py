@@ -421,3 +421,9 @@ def test_a_body_name_ends_before_the_verb_of_sending_staff():
 def test_a_units_list_may_name_its_unit_in_lower_case():
     text = nfc("Các sở: Nông nghiệp và Môi trường, Xây dựng, Nội vụ theo chức năng tham mưu.")
     assert [o.name for o in find_organizations(text)] == ["Sở Nông nghiệp và Môi trường", "Sở Xây dựng", "Sở Nội vụ"]
+
+
+def test_the_veterans_association_written_with_a_capital():
+    """`Hội Cựu Chiến binh` as often as `Hội Cựu chiến binh`: one of a list of mass organisations."""
+    text = nfc("Đề nghị Ủy ban Mặt trận Tổ quốc tỉnh, Hội Cựu Chiến binh, Hội Phụ nữ, Đoàn Thanh niên các cấp vận động.")
+    assert "Hội Cựu Chiến binh" in [o.name for o in find_organizations(text)]
