@@ -193,7 +193,7 @@ def _names_the_same(name: str, title: str) -> bool:
     for `QUAN TRẮC ... TRÊN ĐỊA BÀN TỈNH THANH HÓA NĂM 2026`, or the title run on into the
     sentence)? Most of the shorter one opens both, and every number it has is the title's."""
     words, title_words = name.split(), title.split()
-    shared = next((i for i, (a, b) in enumerate(zip(words, title_words)) if a != b), min(len(words), len(title_words)))
+    shared = _shared_opening(name, title)
     numbers = {w for w in words if w.isdigit()}
     return shared >= 4 and shared >= 0.6 * min(len(words), len(title_words)) and numbers <= set(title_words)
 

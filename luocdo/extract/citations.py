@@ -330,8 +330,7 @@ def _issuers_before(text: str, found: list[_Found], organizations: list[Organiza
     (`QĐ-UBND`) stands for, when the text names none after it and the two agree."""
     ends = {o.span.end: o for o in organizations}
     for f in found:
-        symbol = f.mention.symbol
-        if f.said_issuer or not symbol or not any(c in symbol.upper() for c in AMBIGUOUS_ISSUER_CODES):
+        if f.said_issuer or not _shared_code(f.mention.symbol):
             continue
         verb = _ISSUES_BEFORE.search(text, max(0, f.head_start - 40), f.head_start)
         body = ends.get(verb.start()) if verb else None
@@ -1135,12 +1134,16 @@ def _finish(f: _Found, vocab: _Vocabulary) -> InstrumentMention:
     m = f.mention
     if m.name:
         m.name = _spelled_out(m.name, m.type in _LAW_TYPES)
-    code_ambiguous = m.symbol and any(c in m.symbol.upper() for c in AMBIGUOUS_ISSUER_CODES)
-    if f.code_issuer and not (code_ambiguous and f.said_issuer):
+    if f.code_issuer and not (_shared_code(m.symbol) and f.said_issuer):
         m.issuer = f.code_issuer
     else:
         m.issuer = f.said_issuer or f.code_issuer
     return m
+
+
+def _shared_code(symbol: Optional[str]) -> bool:
+    """Is the symbol's issuer code one that many bodies share (`QĐ-UBND`)?"""
+    return bool(symbol) and any(c in symbol.upper() for c in AMBIGUOUS_ISSUER_CODES)
 
 
 def _spelled_out(name: str, law: bool) -> str:
