@@ -12,7 +12,6 @@ from typing import Callable, Iterable
 
 from .builder import Text, TextBuilder
 
-_RUN = re.compile(r"[^\r\n]+")
 _SPACES = re.compile(r"[ \t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 # A run of spaces to squash has a space other than " " or two spaces ("  " in text, at memory
 # speed); one pattern for both would be tried at every space.
@@ -56,7 +55,7 @@ def split_lines(src: Text) -> list[Line]:
         lead = len(raw) - len(raw.lstrip())
         start = run_start + lead
         if lines:
-            breaks = text.count("\n", prev_end, run_start) or text.count("\r", prev_end, run_start)
+            breaks = text.count("\n", prev_end, run_start)
             gap = breaks - 1 if breaks > 1 else 0
         else:
             gap = 0
@@ -66,10 +65,8 @@ def split_lines(src: Text) -> list[Line]:
 
 
 def _runs(text: str) -> Iterable[tuple[int, str]]:
-    """(start, text) of the pieces between line breaks; `str.split` makes them at C speed when
-    the text has no carriage return (then some pieces are empty)."""
-    if "\r" in text:
-        return ((match.start(), match.group()) for match in _RUN.finditer(text))
+    """(start, text) of the pieces between line breaks (some empty), made by `str.split` at C
+    speed: the NFC stage has made every break a `\n`."""
     pieces = text.split("\n")
     return zip(accumulate((len(piece) + 1 for piece in pieces), initial=0), pieces)
 

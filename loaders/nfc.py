@@ -62,8 +62,9 @@ _DATE_WORDS = (
 
 def normalize(src: Text) -> Text:
     """`src` in NFC (look-alike letters such as Ð mapped to Đ, `1O5` to `105`, a symbol's dashes to hyphens),
-    offsets kept per character."""
-    text = src.text
+    offsets kept per character, with every line break a `\n`."""
+    text = _unix_breaks(src.text)
+    src = Text(text, src.offsets)
     # The search first: is_normalized is slow on text that is not NFC, fast on text that is.
     if not _MARKS_OR_CONTROL.search(text) and unicodedata.is_normalized("NFC", text):
         return Text(_lookalikes(text), src.offsets)
@@ -78,6 +79,15 @@ def normalize(src: Text) -> Text:
     _plain(out, text, pos, len(text))
     result = out.build()
     return Text(_lookalikes(result.text), result.offsets)
+
+
+def _unix_breaks(text: str) -> str:
+    """Windows (`\\r\\n`) and old Mac (`\\r`) line breaks as `\\n`, one character for one: the
+    carriage return of a pair becomes a space at the line's end, so offsets hold. Every later
+    stage (Markdown tables, headings, furniture, reflow) then reads one kind of line."""
+    if "\r" not in text:
+        return text
+    return text.replace("\r\n", " \n").replace("\r", "\n")
 
 
 def _lookalikes(text: str) -> str:

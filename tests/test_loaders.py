@@ -1314,3 +1314,24 @@ def test_other_portals_datelines_mark_a_news_report(dateline):
             "Ngày 11/3/2025, Thủ tướng Chính phủ ký Công điện số 25/CĐ-TTg về tăng cường phòng, chống buôn lậu.\n\n"
             "Bộ Công Thương chủ trì, phối hợp với Bộ Công an triển khai ngay các biện pháp kiểm tra.\n")
     assert load_string(page, "news.txt").kind == "news"
+
+
+_CELL_PER_LINE_TABLE = (
+    "|\n**STT**\n|\n**Tên thông tin**\n|\n**Đơn vị chịu trách nhiệm**\n|\n|\n*1*\n|\nSố đơn vị hành chính\n"
+    "|\nVụ Chính quyền địa phương\n|\n|\n*2*\n|\nSố vụ tai nạn lao động\n|\nCục Việc làm\n|\n"
+)
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\r"])
+def test_windows_and_old_mac_line_breaks_read_as_unix_ones(newline):
+    """A file saved on Windows (or an old Mac) is the same document: its cell-per-line table
+    used to stay one cell a line (the markup stage looked for `\\n`), so its rows lost their
+    assignees; offsets still point at the source's characters."""
+    page = "# Danh mục\n\n" + _CELL_PER_LINE_TABLE
+    unix = load_bytes(page.encode("utf-8"), "page.md")
+    source = page.replace("\n", newline)
+    other = load_bytes(source.encode("utf-8"), "page.md")
+    assert [line.strip() for line in other.text.split("\n")] == [line.strip() for line in unix.text.split("\n")]
+    assert "1\tSố đơn vị hành chính\tVụ Chính quyền địa phương" in other.text
+    at = other.text.index("Cục Việc làm")
+    assert source[other.source_offsets[at]:other.source_offsets[at] + len("Cục Việc làm")] == "Cục Việc làm"
