@@ -134,6 +134,18 @@ def test_place_and_date(name, text, place_date):
     assert parts.span_text(parts.place_date) == place_date
 
 
+HEADERS += [
+    ("a law's header prints its type", "QUỐC HỘI\n-------\nLuật số: 60/2024/QH15 |\nLUẬT\nDỮ LIỆU\n", "60/2024/QH15"),
+    ("an annex line under a title", "DANH MỤC THỦ TỤC HÀNH CHÍNH\n\n*(Ban hành kèm theo Quyết định số: 2806/QĐ-UBND ngày 19 "
+     "tháng 11 năm 2025 của Chủ tịch Ủy ban nhân dân tỉnh Đồng Nai)*\n", "2806/QĐ-UBND"),
+    ("a sentence citing with `số:` is no header",
+     "Học viện Tư pháp thông báo tuyển sinh.\n- Chương trình chi tiết đào tạo nghề công chứng ban hành kèm theo "
+     "Quyết định số: 1014/QĐ-HVTP ngày 02 tháng 7 năm 2020 của Giám đốc Học viện Tư pháp.\n", None),
+    ("nor one in an article's paragraph", "Chức vụ là một thuật ngữ.\n\nTheo Nghị quyết số: 325/2016/UBTVQH14 ngày 29 "
+     "tháng 12 năm 2016 của Ủy ban thường vụ Quốc hội.\n", None),
+]
+
+
 @pytest.mark.parametrize("name,text,number", HEADERS, ids=[row[0] for row in HEADERS])
 def test_header_number(name, text, number):
     parts = document_parts(text)
