@@ -743,6 +743,21 @@ PLANS_A_RULE_DESCRIBES = [
 ]
 
 
+ISSUED_WITH = [
+    # a plan's name ends at the instrument it was issued with, with or without `theo`
+    ("Căn cứ Kế hoạch tuyển sinh lớp 10 THPT tỉnh Nghệ An ban hành kèm Quyết định 839/QĐ-UBND năm 2025 thì lịch thi "
+     "vào lớp 10 diễn ra vào ngày 3/6.",
+     [("KH", "Kế hoạch tuyển sinh lớp 10 THPT tỉnh Nghệ An"), ("QĐ", None)]),
+    ("Theo Chương trình giáo dục phổ thông 2018 được ban hành kèm Thông tư 32/2018/TT-BGDĐT, học sinh lớp 10 học 8 môn.",
+     [("CTr", "Chương trình giáo dục phổ thông 2018"), ("TT", None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ISSUED_WITH)
+def test_a_plans_name_ends_at_what_it_was_issued_with(text, expected):
+    assert [(m.type, m.name) for m in resolve_short_forms(find_instruments(nfc(text)))] == expected
+
+
 @pytest.mark.parametrize("text,names", PLANS_A_RULE_DESCRIBES)
 def test_a_plan_whose_contents_a_rule_lists_is_a_kind(text, names):
     assert [m.name for m in resolve_short_forms(find_instruments(nfc(text)))] == names
