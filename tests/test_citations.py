@@ -773,6 +773,27 @@ def test_laws_amended_together_are_one_law_by_their_names(text, expected):
     assert [(m.name, m.year) for m in resolve_short_forms(find_instruments(nfc(text)))] == expected
 
 
+KNOWN_NAMES_READ_WHOLE = [
+    # a known name's own commas and `và` do not end it
+    ("theo quy định của Luật Khoa học, Công nghệ và Đổi mới sáng tạo.", ["Luật Khoa học, Công nghệ và Đổi mới sáng tạo"]),
+    ("theo Luật Chất lượng sản phẩm, hàng hóa và Luật Tiêu chuẩn và Quy chuẩn kỹ thuật.",
+     ["Luật Chất lượng sản phẩm, hàng hóa", "Luật Tiêu chuẩn và Quy chuẩn kỹ thuật"]),
+    ("vi phạm Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ",
+     ["Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ"]),
+    # after it, a comma ends it, unless a listed continuation follows
+    ("tại Chương V Luật an toàn, vệ sinh lao động, các Điều 36, 37 của Nghị định", ["Luật an toàn, vệ sinh lao động"]),
+    ("theo Luật Phòng, chống tham nhũng, Luật Cán bộ, công chức và Luật Viên chức",
+     ["Luật Phòng, chống tham nhũng", "Luật Cán bộ, công chức", "Luật Viên chức"]),
+    # a law's known name is no ordinance's
+    ("một số điều của Pháp lệnh Bưu chính, Viễn thông về bưu chính", ["Pháp lệnh Bưu chính"]),
+]
+
+
+@pytest.mark.parametrize("text,names", KNOWN_NAMES_READ_WHOLE)
+def test_a_known_laws_name_is_read_whole(text, names):
+    assert [m.name for m in resolve_short_forms(find_instruments(nfc(text)))] == names
+
+
 @pytest.mark.parametrize("text,names", KNOWN_LAW_NAMES)
 def test_a_known_laws_name_ends_and_completes_the_names_printed(text, names):
     assert [m.name for m in resolve_short_forms(find_instruments(nfc(text)))] == names

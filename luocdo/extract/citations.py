@@ -26,7 +26,7 @@ from luocdo.extract.alternation import at_word_start, spaced
 from luocdo.extract.dates import find_dates
 from luocdo.ids import AMBIGUOUS_ISSUER_CODES, canonical_number
 from luocdo.model import DateMention, InstrumentMention, OrganizationMention, Span
-from luocdo.normalize import fold, longest_first, nfc
+from luocdo.normalize import fold, fold_keep_length, longest_first, nfc
 
 _UPPER = "A-ZĐÐÁÀẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÉÈẺẼẸÊẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤƯỨỪỬỮỰÝỲỶỸỴ"
 _YEAR = r"(?:19|20)\d\d"
@@ -1044,9 +1044,11 @@ def _law_name_end(text: str, start: int, limit: int, vocab: _Vocabulary) -> int:
     followed by a lower-case word that opens no clause, goes on when what follows ends as a
     name does (punctuation, a year, `số`, `ngày`), not at a word that goes on with the sentence
     (`Luật Đất đai, tạo điều kiện cho ...`); the continuations listed in doc_types.json
-    (`..., chống`, `..., bia`) always go on. Any other comma ends the name.
+    (`..., chống`, `..., bia`) always go on. Any other comma ends the name. A name law_names.json
+    knows is read whole first (`Luật Khoa học, Công nghệ và Đổi mới sáng tạo`, `Luật Chất lượng
+    sản phẩm, hàng hóa`), whatever its commas and its `và` would say.
     """
-    pos = start
+    pos = known = _known_name_end(text, start, limit)
     while True:
         end = _name_end(text, pos, limit, vocab.law_name_end)
         comma = text.find(",", pos, end)
@@ -1055,12 +1057,42 @@ def _law_name_end(text: str, start: int, limit: int, vocab: _Vocabulary) -> int:
         goes_on = vocab.comma_goes_on.match(text, comma + 1)
         listed = goes_on and goes_on[0].strip()
         # the words before the comma, counted from the last law named in it (`Luật sửa đổi ... của
-        # Luật Cán bộ, công chức`: `Cán bộ`)
+        # Luật Cán bộ, công chức`: `Cán bộ`); right after a known name, only the listed go on
+        # (`Luật An toàn, vệ sinh lao động, các Điều 36, 37`)
         inner = max([pos] + [m.end() for m in _INNER_LAW_WORD.finditer(text, pos, comma)])
-        if not listed and not (goes_on and len(text[inner:comma].split()) <= 2
-                               and _ends_as_a_name(text, comma + 1, limit, vocab)):
+        after_known = pos == known > start and not text[known:comma].strip()
+        if not listed and (after_known or not (goes_on and len(text[inner:comma].split()) <= 2
+                                               and _ends_as_a_name(text, comma + 1, limit, vocab))):
             return comma
         pos = comma + 1
+
+
+def _known_name_end(text: str, start: int, limit: int) -> int:
+    """The end of the longest name law_names.json knows that follows `start`, the end of a law's or
+    a code's type word (`Luật`, `Bộ luật`; an ordinance of the same words is another instrument),
+    without case or diacritics and with or without its commas; `start` when none does."""
+    if not fold(text[max(0, start - 4):start]).lower().endswith("luat"):
+        return start
+    window = fold_keep_length(text[start:min(limit, start + _MAX_NAME)]).lower()
+    known = _known_name_words().match(window)
+    return start + known.end() if known else start
+
+
+@lru_cache(maxsize=1)
+def _known_name_words() -> re.Pattern:
+    """law_names.json's names after their type word, longest first, as folded words that may be
+    separated by a comma (`Luật Quản lý sử dụng tài sản công` is printed without its comma too);
+    a name is not known where its last word opens the number (`Luật Khoa học và công nghệ số`
+    is no name before `số 29/2013/QH13`)."""
+    vocab = _vocabulary()
+    names = set()
+    for name in data.load("law_names.json")["names"]:
+        code = vocab.words.get(fold(" ".join(name.split()[:2]))) or vocab.words.get(fold(name.split()[0]))
+        if code in _LAW_TYPES:
+            words = re.sub(r"[^\w\s]", " ", _law_name_key(code, name)[1]).split()
+            if words:
+                names.add(r"(?:\s*,)?\s+".join(re.escape(w) for w in words))
+    return re.compile(rf"\s+(?:{'|'.join(sorted(names, key=len, reverse=True))})(?!\w)(?!\s*:?\s*\d)")
 
 
 _INNER_LAW_WORD = re.compile(rf"\b(?:{_LAW_WORDS})\s+")
