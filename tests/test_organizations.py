@@ -427,3 +427,26 @@ def test_the_veterans_association_written_with_a_capital():
     """`Hội Cựu Chiến binh` as often as `Hội Cựu chiến binh`: one of a list of mass organisations."""
     text = nfc("Đề nghị Ủy ban Mặt trận Tổ quốc tỉnh, Hội Cựu Chiến binh, Hội Phụ nữ, Đoàn Thanh niên các cấp vận động.")
     assert "Hội Cựu Chiến binh" in [o.name for o in find_organizations(text)]
+
+
+COMMA_PHRASES = [
+    # a unit's name joins coordinated words with a comma before a lower-case word
+    ("Cục Phát thanh, truyền hình và thông tin điện tử", "Cục Phát thanh, truyền hình và thông tin điện tử"),
+    ("Cục Quản lý khám, chữa bệnh", "Cục Quản lý khám, chữa bệnh"),
+    ("Cục Phòng, chống rửa tiền", "Cục Phòng, chống rửa tiền"),
+    ("Trung tâm Phòng, chống HIV/AIDS", "Trung tâm Phòng, chống HIV"),
+    ("Cục Quản lý, giám sát kế toán, kiểm toán", "Cục Quản lý, giám sát kế toán, kiểm toán"),
+    ("Cục Quản lý Y, dược cổ truyền", "Cục Quản lý Y, dược cổ truyền"),
+    ("Quỹ Phòng, chống thiên tai", "Quỹ Phòng, chống thiên tai"),
+]
+
+
+@pytest.mark.parametrize("name,expected", COMMA_PHRASES)
+def test_a_units_name_goes_on_over_a_coordinating_comma(name, expected):
+    text = nfc(f"Giao {name} chủ trì, phối hợp với Bộ Tài chính thực hiện.")
+    assert [o.name for o in find_organizations(text)] == [expected, "Bộ Tài chính"]
+
+
+def test_a_comma_before_another_body_or_a_verb_still_ends_a_name():
+    text = nfc("Giao Vụ Pháp chế, Bộ Tài chính chủ trì; Sở Y tế quản lý, giám sát việc thực hiện.")
+    assert [o.name for o in find_organizations(text)] == ["Vụ Pháp chế", "Bộ Tài chính", "Sở Y tế"]

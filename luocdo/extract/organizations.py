@@ -761,7 +761,8 @@ def _unknown_name_end(text: str, m: re.Match) -> Optional[int]:
         token = w.group()
         pair = [token, words[i + 1].group()] if i + 1 < len(words) else [token]
         gap = text[m.start("words") + (words[i - 1].end() if i else 0):m.start("words") + w.start()]
-        if "," in gap and (i == 0 or not _comma_continues_name(text, m.start("words") + w.start(), words[i + 1:i + 2])):
+        at = m.start("words") + w.start()
+        if "," in gap and (i == 0 or not (_comma_continues_name(text, at, words[i + 1:i + 2]) or _in_comma_phrase(text, at))):
             break
         if _DASH.search(gap) and (_is_stop([token.lower()], stops) or _is_stop([p.lower() for p in pair], stops)):
             break
@@ -783,6 +784,24 @@ def _unknown_name_end(text: str, m: re.Match) -> Optional[int]:
     if end is None or ministry_end == first:  # no ministry's name after the head
         return end
     return max(end, ministry_end)
+
+
+_COMMA_PHRASE_REACH = 30  # characters a coordinated phrase may reach before a word after its comma
+
+
+def _in_comma_phrase(text: str, at: int) -> bool:
+    """Is the word at `at`, after a comma, the second half of one of the data's coordinated
+    phrases (`khám, chữa bệnh`, `Phòng, chống`), without case or diacritics?"""
+    start = max(0, at - _COMMA_PHRASE_REACH)
+    window = fold_keep_length(text[start:at + _COMMA_PHRASE_REACH]).lower()
+    return any(p.start() < at - start < p.end() for p in _comma_phrase_regex().finditer(window))
+
+
+@lru_cache(maxsize=None)
+def _comma_phrase_regex() -> re.Pattern:
+    phrases = sorted({fold(p).lower() for p in _patterns()["comma_phrases"]}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(r"\s*,\s*".join(re.escape(part.strip()) for part in p.split(","))
+                                             for p in phrases) + r")(?!\w)")
 
 
 def _joins_name(text: str, offset: int, words: list[re.Match], lowered: list[str], i: int) -> bool:
