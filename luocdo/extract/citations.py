@@ -1084,14 +1084,11 @@ def _known_name_words() -> re.Pattern:
     separated by a comma (`Luật Quản lý sử dụng tài sản công` is printed without its comma too);
     a name is not known where its last word opens the number (`Luật Khoa học và công nghệ số`
     is no name before `số 29/2013/QH13`)."""
-    vocab = _vocabulary()
     names = set()
-    for name in data.load("law_names.json")["names"]:
-        code = vocab.words.get(fold(" ".join(name.split()[:2]))) or vocab.words.get(fold(name.split()[0]))
-        if code in _LAW_TYPES:
-            words = re.sub(r"[^\w\s]", " ", _law_name_key(code, name)[1]).split()
-            if words:
-                names.add(r"(?:\s*,)?\s+".join(re.escape(w) for w in words))
+    for code, name in _gazetteer_laws():
+        words = re.sub(r"[^\w\s]", " ", _law_name_key(code, name)[1]).split()
+        if words:
+            names.add(r"(?:\s*,)?\s+".join(re.escape(w) for w in words))
     return re.compile(rf"\s+(?:{'|'.join(sorted(names, key=len, reverse=True))})(?!\w)(?!\s*:?\s*\d)")
 
 
@@ -1350,13 +1347,19 @@ def _law_name_key(type_code: str, printed: str) -> tuple[str, str]:
 def _known_laws() -> frozenset[tuple[str, str]]:
     """The keys of the laws and codes law_names.json lists, without punctuation (`Luật Quản lý sử
     dụng tài sản công` is printed without its comma too)."""
+    return frozenset(_plain(_law_name_key(code, name)) for code, name in _gazetteer_laws())
+
+
+@lru_cache(maxsize=None)
+def _gazetteer_laws() -> tuple[tuple[str, str], ...]:
+    """(type code, name) of each law and code law_names.json lists."""
     vocab = _vocabulary()
-    out = set()
+    out = []
     for name in data.load("law_names.json")["names"]:
         code = vocab.words.get(fold(" ".join(name.split()[:2]))) or vocab.words.get(fold(name.split()[0]))
         if code in _LAW_TYPES:
-            out.add(_plain(_law_name_key(code, name)))
-    return frozenset(out)
+            out.append((code, name))
+    return tuple(out)
 
 
 def _plain(key: tuple[str, str]) -> tuple[str, str]:
