@@ -173,3 +173,17 @@ def test_a_records_time_field_is_its_deadline(text, iso):
 def test_more_deadline_forms(text, expected):
     hit = find_deadline(text, "2025-11-10")
     assert (hit[0] if hit else None) == expected
+
+
+@pytest.mark.parametrize("heading,number,yearless", [
+    ("NGHỊ ĐỊNH", "12/2025/NĐ-CP", None),  # a standing rule: every year's 15 March
+    ("THÔNG BÁO", "12/TB-VPCP", "2025-03-15"),  # a notice: this year's
+])
+def test_a_rules_day_without_a_year_is_no_deadline(heading, number, yearless):
+    from luocdo.extract import extract
+    from luocdo.loaders import load_string
+
+    text = (f"CHÍNH PHỦ\nSố: {number}\nHà Nội, ngày 10 tháng 01 năm 2025\n\n{heading}\nVề chế độ báo cáo\n\n"
+            "1. Giao Ủy ban nhân dân các tỉnh gửi báo cáo về Bộ Tài chính trước ngày 15 tháng 3.\n"
+            "2. Bộ Tài chính tổng hợp, hoàn thành trước ngày 30 tháng 4 năm 2025.\n")
+    assert [t.deadline for t in extract(load_string(text)).tasks] == [yearless, "2025-04-30"]

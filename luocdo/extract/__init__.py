@@ -29,6 +29,12 @@ from luocdo.normalize import fold, fold_keep_length
 __all__ = ["extract"]
 
 
+# Instruments of standing rules: a decree, a circular, a law says `trước ngày 15 tháng 3` of every
+# year, where a notice, a directive or a letter means this year's.
+_STANDING_RULES = frozenset({"NĐ", "TT", "TTLT", "LUẬT", "BỘ LUẬT", "PL", "HP"})
+_YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
 def extract(doc: LoadedDocument) -> Extraction:
     """Everything the document says: subject, citations, bodies, people, meeting, tasks, relations."""
     text = doc.text
@@ -63,6 +69,10 @@ def extract(doc: LoadedDocument) -> Extraction:
     if subject and subject.date:  # an instrument sets no deadline before its own date: that is
         for task in tasks:        # what it reports was asked before (`đã chỉ đạo ... trước ngày 30/10`)
             if task.deadline and task.deadline < subject.date:
+                task.deadline = task.deadline_text = None
+    if subject and subject.type in _STANDING_RULES:  # a rule's day without a year comes every year
+        for task in tasks:                           # (`gửi Bộ Tài chính trước ngày 15 tháng 3`)
+            if task.deadline_text and not _YEAR_IN.search(task.deadline_text):
                 task.deadline = task.deadline_text = None
     if signature and signature.source == "metadata":
         person_mentions = person_mentions + [PersonMention(name, _last_mention(text, name))
