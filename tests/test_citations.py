@@ -753,6 +753,15 @@ ISSUED_WITH = [
 ]
 
 
+@pytest.mark.parametrize("text", [
+    "Sở Tài chính có thể giao cho các Phòng Tài chính - Kế hoạch sử dụng đường truyền kết nối.",
+    "Phòng Tài chính – Kế hoạch cấp huyện có trách nhiệm rà soát.",
+    "Chi cục Dân số - Kế hoạch hóa gia đình tỉnh thực hiện.",
+])
+def test_a_plan_inside_a_bodys_name_is_no_plan(text):
+    assert find_instruments(nfc(text)) == []
+
+
 @pytest.mark.parametrize("text,expected", ISSUED_WITH)
 def test_a_plans_name_ends_at_what_it_was_issued_with(text, expected):
     assert [(m.type, m.name) for m in resolve_short_forms(find_instruments(nfc(text)))] == expected
