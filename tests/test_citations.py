@@ -762,6 +762,18 @@ def test_a_plan_inside_a_bodys_name_is_no_plan(text):
     assert find_instruments(nfc(text)) == []
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a rule's name of any form, issued with a numbered instrument, is one instrument
+    ("thực hiện theo Quy chế thi tốt nghiệp trung học phổ thông ban hành kèm theo Thông tư số 24/2024/TT-BGDĐT.",
+     [("QC", "Quy chế thi tốt nghiệp trung học phổ thông"), ("TT", None)]),
+    # without it, a kind of rules; with no name, the instrument alone
+    ("theo Quy chế quản lý tài chính của đơn vị.", []),
+    ("theo Quy chế ban hành kèm theo Thông tư số 22/2021/TT-BGDĐT.", [("TT", None)]),
+])
+def test_a_rules_name_issued_with_a_numbered_instrument_is_one(text, expected):
+    assert [(m.type, m.name) for m in resolve_short_forms(find_instruments(nfc(text)))] == expected
+
+
 @pytest.mark.parametrize("text,expected", ISSUED_WITH)
 def test_a_plans_name_ends_at_what_it_was_issued_with(text, expected):
     assert [(m.type, m.name) for m in resolve_short_forms(find_instruments(nfc(text)))] == expected

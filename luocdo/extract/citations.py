@@ -96,6 +96,7 @@ class _Vocabulary:
     to_be_issued: re.Pattern  # `dự thảo`, `ban hành` right before such a type word
     issued_later: re.Pattern  # `sớm được ban hành` right after its name
     name_must_start: dict[str, re.Pattern]  # folded type word -> how its unquoted name must start
+    issued_with_numbered: re.Pattern  # `ban hành kèm theo Quyết định số 1448/...` after a name
     named_alone: frozenset[str]  # folded type words that alone name one instrument (`Hiến pháp`)
     named_by_subject: frozenset[str]  # folded type words whose unquoted name must say what it is about
     kinds_not_names: re.Pattern  # folded whole names that are a kind of document, or (prefix) no document
@@ -213,6 +214,7 @@ def _vocabulary() -> _Vocabulary:
         subject_named=frozenset(fold(w) for w in types["subject_named_types"]),
         name_must_start={fold(w): re.compile(rf"\s+(?:{_lower_case(starts)})(?!\w)")
                          for w, starts in types["name_must_start"].items()},
+        issued_with_numbered=re.compile(rf"{issued_with}\s+(?:{words})\s+(?:{_SO}\s*:?\s*)?\d{{1,5}}/"),
         named_alone=frozenset(fold(w) for w in types["named_alone"]),
         named_by_subject=frozenset(fold(w) for w in types["name_must_say_about"]),
         kinds_not_names=re.compile(rf"(?:{longest_first(fold(w) for w in types['kinds_not_names'])})"
@@ -952,8 +954,9 @@ def _named(text: str, start: int, word_end: int, word: str, vocab: _Vocabulary,
         opens = _starts_sentence(text, start) and not (word in vocab.year_in_name and _CAPITAL_NEXT.match(text, word_end))
         if opens or vocab.not_a_name.match(text, word_end) and not _YEAR_AND_ISSUER.match(text, word_end):
             return None
-        if word in vocab.name_must_start and not vocab.name_must_start[word].match(text, word_end):
-            return None
+        # `Quy chế quản lý ... ban hành kèm theo Quyết định số 1448/QĐ-UBND`: issued with a numbered
+        # instrument, a rule's name of any form is that one's
+        unless_issued_with = word in vocab.name_must_start and not vocab.name_must_start[word].match(text, word_end)
         if word not in vocab.year_in_name and vocab.predicate_after.match(text, word_end):
             return None
         if not re.match(r"\s+[^\W\d_]", text[word_end:word_end + 3]):
@@ -971,6 +974,8 @@ def _named(text: str, start: int, word_end: int, word: str, vocab: _Vocabulary,
         elif _NUMBER_NEXT.match(text, end):
             return None  # `Báo cáo thẩm tra số 117/BC-BĐT`: the numbered citation names it
         end = start + len(_TRAILING_JOIN.sub("", text[start:end]))
+        if unless_issued_with and not vocab.issued_with_numbered.match(text, end):
+            return None
         name = _one_line(text[start:end])
         # A law is named by one word (`Luật Đất đai`); a plan by two is a kind of plan (`Kế hoạch
         # kiểm tra`, `Chương trình đào tạo`, `Đề án tổ chức`), by three or more it is one plan.
