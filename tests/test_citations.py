@@ -774,6 +774,18 @@ def test_a_rules_name_issued_with_a_numbered_instrument_is_one(text, expected):
     assert [(m.type, m.name) for m in resolve_short_forms(find_instruments(nfc(text)))] == expected
 
 
+@pytest.mark.parametrize("text,names", [
+    # a plan made every year is one of many
+    ("lồng ghép vào Kế hoạch đầu tư công trung hạn và hằng năm của địa phương.", []),
+    ("theo Kế hoạch kiểm tra nghiệp vụ hàng năm do Văn phòng Bộ đề xuất.", []),
+    # one plan of a year still is
+    ("triển khai Kế hoạch tuyển sinh trung học phổ thông năm học 2025-2026 của tỉnh.",
+     ["Kế hoạch tuyển sinh trung học phổ thông năm học 2025-2026 của tỉnh"]),
+])
+def test_a_plan_made_every_year_is_a_kind(text, names):
+    assert [m.name for m in resolve_short_forms(find_instruments(nfc(text)))] == names
+
+
 @pytest.mark.parametrize("text,expected", ISSUED_WITH)
 def test_a_plans_name_ends_at_what_it_was_issued_with(text, expected):
     assert [(m.type, m.name) for m in resolve_short_forms(find_instruments(nfc(text)))] == expected

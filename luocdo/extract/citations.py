@@ -986,6 +986,8 @@ def _named(text: str, start: int, word_end: int, word: str, vocab: _Vocabulary,
             return None  # `Báo cáo thẩm tra của Ban Văn hóa - Xã hội`: one of many; `... về dự án Luật ...` is one
         if vocab.kinds_not_names.match(fold(name)):
             return None  # `Kế hoạch lựa chọn nhà thầu`, `Chương trình máy tính`: a kind of document
+        if word not in vocab.year_in_name and _RECURRING_PLAN.search(name):
+            return None  # `Kế hoạch đầu tư công trung hạn và hằng năm`: made every year, one of many
         if word not in vocab.year_in_name and not _DIGIT.search(name) \
                 and (_DEFINES_CONTENTS.match(text, end) or _DEFINES_CONTENTS.search(name)):
             return None  # `Đề án thành lập khu công nghệ cao gồm các nội dung sau:`: what such a plan holds (one of a period, `... giai đoạn 2021 - 2025`, is one)
@@ -1070,6 +1072,9 @@ def _law_name_end(text: str, start: int, limit: int, vocab: _Vocabulary) -> int:
                                                and _ends_as_a_name(text, comma + 1, limit, vocab))):
             return comma
         pos = comma + 1
+
+
+_RECURRING_PLAN = re.compile(r"(?<!\w)(?:hằng|hàng)\s+(?:năm|quý|tháng)(?!\w)")
 
 
 def _known_name_end(text: str, start: int, limit: int) -> int:
