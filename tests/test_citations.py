@@ -817,6 +817,9 @@ KNOWN_NAMES_READ_WHOLE = [
     ("tại Chương V Luật an toàn, vệ sinh lao động, các Điều 36, 37 của Nghị định", ["Luật an toàn, vệ sinh lao động"]),
     ("theo Luật Phòng, chống tham nhũng, Luật Cán bộ, công chức và Luật Viên chức",
      ["Luật Phòng, chống tham nhũng", "Luật Cán bộ, công chức", "Luật Viên chức"]),
+    # the local government law of 1994 and 2003, the legal basis of the provinces' texts of those years
+    ("Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;",
+     ["Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân"]),
     # a law's known name is no ordinance's
     ("một số điều của Pháp lệnh Bưu chính, Viễn thông về bưu chính", ["Pháp lệnh Bưu chính"]),
 ]
