@@ -1081,9 +1081,9 @@ def _known_name_end(text: str, start: int, limit: int) -> int:
     """The end of the longest name law_names.json knows that follows `start`, the end of a law's or
     a code's type word (`Luật`, `Bộ luật`; an ordinance of the same words is another instrument),
     without case or diacritics and with or without its commas; `start` when none does."""
-    if not fold(text[max(0, start - 4):start]).lower().endswith("luat"):
+    if not fold(text[max(0, start - 4):start]).endswith("luat"):
         return start
-    window = fold_keep_length(text[start:min(limit, start + _MAX_NAME)]).lower()
+    window = fold_keep_length(text[start:min(limit, start + _MAX_NAME)])
     known = _known_name_words().match(window)
     return start + known.end() if known else start
 

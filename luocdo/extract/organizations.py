@@ -793,13 +793,13 @@ def _in_comma_phrase(text: str, at: int) -> bool:
     """Is the word at `at`, after a comma, the second half of one of the data's coordinated
     phrases (`khám, chữa bệnh`, `Phòng, chống`), without case or diacritics?"""
     start = max(0, at - _COMMA_PHRASE_REACH)
-    window = fold_keep_length(text[start:at + _COMMA_PHRASE_REACH]).lower()
+    window = fold_keep_length(text[start:at + _COMMA_PHRASE_REACH])
     return any(p.start() < at - start < p.end() for p in _comma_phrase_regex().finditer(window))
 
 
 @lru_cache(maxsize=None)
 def _comma_phrase_regex() -> re.Pattern:
-    phrases = sorted({fold(p).lower() for p in _patterns()["comma_phrases"]}, key=len, reverse=True)
+    phrases = sorted({fold(p) for p in _patterns()["comma_phrases"]}, key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(r"\s*,\s*".join(re.escape(part.strip()) for part in p.split(","))
                                              for p in phrases) + r")(?!\w)")
 
