@@ -318,6 +318,18 @@ NAMES = [
     # a province's web portal is a body of its own, which closing clauses name among the others
     ("Giám đốc Cổng Thông tin điện tử tỉnh, Chủ tịch Ủy ban nhân dân cấp xã chịu trách nhiệm thi hành",
      ["Cổng Thông tin điện tử tỉnh", "Ủy ban nhân dân cấp xã"]),
+    # a corporation's name is written with a capital `Công` as often as not
+    ("Kính gửi: Tổng Công ty Phân bón và Hóa chất Dầu khí - CTCP.", ["Tổng Công ty Phân bón và Hóa chất Dầu khí - CTCP"]),
+    ("Đề nghị Công Ty TNHH Khuôn Mẫu Yong Hong căn cứ", ["Công Ty TNHH Khuôn Mẫu Yong Hong"]),
+    ("ông A, Tổng Giám đốc Tổng Công ty Sông Đà", ["Tổng Công ty Sông Đà"]),
+    # a person's name is never cut by punctuation, nor spells a province
+    ("Tổng Công ty Đầu tư Xây dựng Hoàng Long - CTCP", ["Tổng Công ty Đầu tư Xây dựng Hoàng Long - CTCP"]),
+    ("Trường ĐH Nông Lâm - Khu Công nghệ cao", ["Trường ĐH Nông Lâm - Khu Công nghệ cao"]),
+    ("Bộ Tư lệnh Thành phố Hồ Chí Minh chủ trì", ["Bộ Tư lệnh Thành phố Hồ Chí Minh"]),
+    ("Học viện Chính trị quốc gia Hồ Chí Minh chủ trì", ["Học viện Chính trị quốc gia Hồ Chí Minh"]),
+    ("Ban QLDA Đường Hồ Chí Minh chịu trách nhiệm", ["Ban QLDA Đường Hồ Chí Minh"]),
+    ("Đoàn Thanh niên Cộng sản Hồ Chí Minh phát huy vai trò xung kích", ["Đoàn Thanh niên Cộng sản Hồ Chí Minh"]),
+    ("Vụ trưởng Vụ Pháp chế Nguyễn Văn An ký", ["Vụ Pháp chế"]),
 ]
 
 

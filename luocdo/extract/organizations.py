@@ -755,7 +755,7 @@ def _unknown_name_end(text: str, m: re.Match) -> Optional[int]:
     stops = _name_stops()
     first = m.start("words") + words[0].start()
     ministry_end = _ministry_name_end(text, first)
-    person = _person_start([w.group() for w in words])
+    person = _person_start(words)
     lowered = [w.group().lower() for w in words]
     for i, w in enumerate(words):
         token = w.group()
@@ -887,16 +887,27 @@ def _ministry_name_end(text: str, start: int) -> int:
     return start + hit[0].end if hit else start
 
 
-def _person_start(words: list[str]) -> Optional[int]:
+def _person_start(words: list[re.Match]) -> Optional[int]:
     """Where a person's name begins after a body's name: at a family name that starts a run of
     three capitalised words, else four (`Khu công nghiệp Bắc Ninh Nguyễn Văn A`). A run of two
-    (`Khu kinh tế mở Chu Lai`) ends a place's name far more often than it is a person's."""
+    (`Khu kinh tế mở Chu Lai`) ends a place's name far more often than it is a person's, and a
+    name is never cut by punctuation: a run stops at anything but spaces between two words
+    (`Tổng Công ty Hoàng Long - CTCP`, `Trường ĐH Lạc Hồng - Trường ĐH ...`); a province's
+    name is no person's (`Bộ Tư lệnh Thành phố Hồ Chí Minh`)."""
     runs = {}
     for i in range(len(words) - 1, 0, -1):
-        capitalised = words[i][0].isupper()
-        runs[i] = runs.get(i + 1, 0) + 1 if capitalised else 0
-    starts = [i for i in runs if words[i] in surnames()]
+        capitalised = words[i].group()[0].isupper()
+        joined = i + 1 < len(words) and words[i].string[words[i].end():words[i + 1].start()].isspace()
+        runs[i] = (runs[i + 1] + 1 if joined else 1) if capitalised else 0
+    starts = [i for i in runs if words[i].group() in surnames() and not _spells_province(words, i, runs[i])]
     return next((i for length in (3, 4) for i in sorted(starts) if runs[i] == length), None)
+
+
+def _spells_province(words: list[re.Match], start: int, length: int) -> bool:
+    """Does the run end in a province's name of two words or more (`Hồ Chí Minh`, `Ban QLDA
+    Đường Hồ Chí Minh`)? Then it is a place's, not a person's (`Lê Thị Huế` is one)."""
+    run = [fold(w.group()) for w in words[start:start + length]]
+    return any(" ".join(run[i:]) in _folded_provinces() for i in range(len(run) - 1))
 
 
 def _strongest_without_overlap(candidates: list[_Candidate]) -> list[OrganizationMention]:
