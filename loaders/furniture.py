@@ -36,6 +36,7 @@ def _config() -> dict:
         "document": AnyOf(raw["document"]["patterns"]),
         "header_field": _any(raw["document"]["header_field_patterns"]),
         "paragraph_opening": _any(raw["document"]["paragraph_opening_patterns"]),
+        "address_body": re.compile(r"(?:" + "|".join(re.escape(w) for w in raw["document"]["address_body_openings"]) + r")\s"),
         "unfinished_line": re.compile(r"\s(?:" + "|".join(re.escape(w) for w in raw["document"]["unfinished_line_endings"]) + r")$"),
         "unnamed_body": re.compile(r"\s(?:" + "|".join(re.escape(w) for w in raw["document"]["unnamed_body_endings"]) + r")$"),
         "metadata_keys": legal["metadata_keys"],

@@ -27,6 +27,7 @@ _WRAPPED_ARTICLE = 70  # characters: an `Điều 2. ...` line this long is the a
 _HEADER_LINES = 25  # header fields (`Số:`, `V/v`, place and date, `Kính gửi:`) sit in the first lines
 _RECIPIENTS = re.compile(r"^Nơi\s+nhận\s*:?", re.I)
 _ARCHIVE_ITEM = re.compile(r"^[-–+•]\s*Lưu\s*:")
+_ADDRESSEES = re.compile(r"^\W*(?:Kính gửi|KÍNH GỬI)\b")
 _LONG_LINE = 200
 _HEAD_WORD_ALONE = re.compile(r"(?:Điều|Chương|Mục|Phần|ĐIỀU|CHƯƠNG|MỤC|PHẦN)$")
 _HEAD_NUMBER = re.compile(r"(?:\d{1,3}[a-z]?|[IVXLC]{1,7})(?:[.:]|$)")
@@ -47,12 +48,17 @@ def joiners(lines: list[Line], wrapped: bool) -> list[str]:
     """joiners[i] goes between lines[i] and lines[i+1]: PARAGRAPH, LINE or SPACE."""
     usual_gap = Counter(line.gap for line in lines[1:]).most_common(1)[0][0] if len(lines) > 1 else 0
     result = []
-    recipients = False
-    header_field = config()["header_field"]
+    recipients = addressing = False
+    header_field, address_body = config()["header_field"], config()["address_body"]
     prev = lines[0] if lines else None
     for i, nxt in enumerate(lines[1:]):
         recipients = (recipients or _RECIPIENTS.match(prev.text) is not None) and not _ends_recipients(prev, nxt)
-        joiner = _recipient_joiner(nxt, wrapped) if recipients else _joiner(prev, nxt, wrapped, usual_gap)
+        addressing = addressing or _ADDRESSEES.match(prev.text) is not None
+        if addressing and address_body.match(nxt.text):
+            joiner = PARAGRAPH  # `Kính gửi: Ủy` / `ban nhân dân các tỉnh ...` / `Thực hiện ...`: the body opens
+        else:
+            joiner = _recipient_joiner(nxt, wrapped) if recipients else _joiner(prev, nxt, wrapped, usual_gap)
+        addressing = addressing and joiner != PARAGRAPH
         if joiner == SPACE and i < _HEADER_LINES and header_field.match(nxt.text):
             joiner = LINE  # a flattened two-column header: each field on its own line
         result.append(joiner)

@@ -512,6 +512,19 @@ def test_single_spaced_hard_wraps_are_reflowed(tmp_path):
     assert "giải pháp" in doc.text and "Chỉ đạo 389 quốc gia" in doc.text
 
 
+def test_a_letters_first_paragraph_is_not_run_into_its_addressees(tmp_path):
+    # the address ends with no punctuation; the body's opening words end it
+    source = "\n".join([
+        "**Kính gửi:** Ủy",
+        "ban nhân dân các tỉnh, thành phố trực thuộc trung ương",
+        "Thực hiện Nghị định số 94/2022/NĐ-CP ngày 07/11/2022 của Chính phủ, Bộ Tài chính đề nghị Ủy ban nhân dân",
+        "các tỉnh, thành phố trực thuộc trung ương báo cáo.",
+    ])
+    text = load(write(tmp_path, "cv.md", source)).text
+    assert "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương\n\nThực hiện Nghị định" in text
+    assert "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương báo cáo." in text
+
+
 def test_a_line_that_cannot_end_goes_on_in_text_not_wrapped_as_a_whole(tmp_path):
     # a page that keeps a PDF's breaks in one paragraph only: a line ending in a title or a
     # preposition goes on, whatever the next starts with; a signature's title keeps its line

@@ -1056,6 +1056,19 @@ ADDRESSED_BY_PRONOUN = [
     # the one whose opinion introduces the lines after it does none of them
     ("Căn cứ quy định trên, Cục Thuế thành phố Hà Nội có ý kiến như sau:\n"
      "- Doanh nghiệp cần thực hiện kê khai, nộp hồ sơ trước ngày 20/01/2026.\n", []),
+    # the polite `Quý` after an opening clause: the letter's addressees, not who did the task before
+    ("Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương\n\n"
+     "Bộ Tài chính đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương:\n"
+     "- Giao Thống kê tỉnh chủ trì, phối hợp với các Sở, ngành liên quan rà soát cập nhật số liệu.\n"
+     "Để đảm bảo thời gian biên soạn số liệu, đề nghị Quý Ủy ban gửi báo cáo đánh giá về Bộ Tài chính "
+     "chậm nhất ngày 22/11/2025.\n",
+     [([("Thống kê tỉnh", "lead"), ("các Sở, ngành", "support")], None), ([("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", None)], "2025-11-22")]),
+    ("Kính gửi: Công ty TNHH Khuôn Mẫu Yong Hong\n\nTrong quá trình thực hiện, nếu có vướng mắc, rất mong "
+     "Quý Công ty liên hệ Sở Tài chính để được hướng dẫn trước ngày 10/12/2025.\n",
+     [([("Công ty TNHH Khuôn Mẫu Yong Hong", None)], "2025-12-10")]),
+    # with no address block, to whom is unknown: not the body the sentence names after the verb
+    ("Bộ Khoa học và Công nghệ đã ban hành hướng dẫn. Trong quá trình triển khai có gì vướng mắc, đề nghị "
+     "Quý Cơ quan phản hồi về Bộ Khoa học và Công nghệ trước ngày 10/12/2025.\n", []),
 ]
 
 

@@ -132,7 +132,8 @@ def find_tasks(
     all_organizations = ByStart([o for o in organizations if not _is_generic(o)])
     organizations = ByStart([o for o in all_organizations.mentions if o.span.start < end])
     persons = ByStart(persons)
-    addressee = _general_addressee(text, organizations, end) or _address_block(text, organizations, end)
+    letter = _address_block(text, organizations, end)
+    addressee = _general_addressee(text, organizations, end) or letter
     # in a report on a telegram, a task whose doer is unstated falls to the telegram's addressees
     reported = _reported_addressees(text, organizations, end)
     tasks: list[TaskMention] = []
@@ -178,8 +179,14 @@ def find_tasks(
         headed = _bodies_headed(text, sentence)
         # the closing clause (`... chịu trách nhiệm thi hành Quyết định này`) names its own bodies
         executes = _execution_clause().search(body) is not None
+        # `đề nghị Quý Ủy ban ...`: the letter's addressees, whoever did the task before
+        addressed = _addresses_pronoun().search(body)
+        whom = (letter or addressee) if addressed else []
+        if addressed and addressed["polite"] and not letter:
+            continue  # a polite request with no address block: to whom is unknown, not the one named after
         carried = headed or ([] if has_own_doer or executes else
-                             _doers(reported) if doer == "asked" else (previous or _doers(reported)))
+                             _doers(reported) if doer == "asked" else
+                             _doers(whom) or previous or _doers(reported))
         if carried and not headed and _OPENS_LEAD.match(_BULLET.sub("", body, count=1)):
             carried = [Assignment(a.organization, "lead") for a in carried]  # `- Chủ trì, phối hợp với ...`
         found = _tasks_of(text, sentence, None, organizations, persons, carried, reference)
@@ -685,7 +692,13 @@ def _addresses_pronoun() -> re.Pattern:
     pronouns = longest_first(phrases["address_pronouns"])
     # `Đề nghị Công ty nghiên cứu ...`: the addressed company by its kind alone, a verb after it
     nouns = longest_first(phrases["address_nouns"])
-    return re.compile(rf"^[^,;:]{{0,60}}?\b(?:[Gg]iao|[Yy]êu cầu|[Đđ]ề nghị)\s+(?:(?:{pronouns})\b|(?:{nouns})(?=\s+[a-zà-ỹđ]))")
+    # After an opening clause, only the polite `Quý` addresses the letter's addressees (`Để đảm bảo
+    # thời gian ..., đề nghị Quý Ủy ban gửi báo cáo ...`), not a common noun (`... có quyền yêu cầu
+    # doanh nghiệp bổ sung hồ sơ`); asked for politely too (`rất mong Quý cơ quan phối hợp`).
+    polite = longest_first([n for n in phrases["address_nouns"] if n.startswith("Quý ")])
+    asks = r"\b(?:[Gg]iao|[Yy]êu cầu|[Đđ]ề nghị|[Mm]ong)\s+"
+    return re.compile(rf"^[^,;:]{{0,60}}?{asks}(?:(?:{pronouns})\b|(?:{nouns})(?=\s+[a-zà-ỹđ]))"
+                      rf"|^[^;:]{{0,200}}?,[^,;:]{{0,60}}?{asks}(?P<polite>{polite})(?=\s+[a-zà-ỹđ])")
 
 
 @lru_cache(maxsize=1)
