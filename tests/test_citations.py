@@ -472,6 +472,15 @@ CORPUS = [
      [("NĐ", "186", "NĐ-CP", 2025, None)]),
     ("Tờ khai quyết toán theo Mẫu 08/CK-TNCN", []),
     ("chi tiết tại Phụ lục số 02/PL-BTC kèm theo", []),
+    # and so are the codes a form's head lists, glued to the word before it or alone in a cell
+    ("báo cáo theo các Mẫu số 03/TSTL-BC, 04/TSTL-BC, 05/TSTL-BC ban hành kèm theo", []),
+    ("Hồ sơ gồm các Mẫu số 03, 04, 05 và 06/BHYT-QĐ ban hành kèm theo", []),
+    ("Người nộp thuế kê khai theomẫu số 05/KK-TNCN và nộp", []),
+    ("| 1 | 01/TK-SDDPNN | Tờ khai thuế sử dụng đất phi nông nghiệp |", []),
+    # but a letter listed after a form is a letter, and so is one in a cell with its issuer's code
+    ("theo Mẫu số 02/TSTL-BC và 1234/BTC-QLG ngày 5/3/2025", [("CV", "1234", "BTC-QLG", 2025, "2025-03-05")]),
+    ("| 1 | 1234/BTC-QLG | Về giá |", [("CV", "1234", "BTC-QLG", None, None)]),
+    ("Theo Hướng dẫn liên ngành 3789/HDLN-BHXH-LĐTBXH năm 2020", [("CV", "3789", "HDLN-BHXH-LĐTBXH", 2020, None)]),
     # Issuer codes in their official case: one instrument however it is typed.
     ("Chỉ thị số 17/CT-TTG ngày 19/6/2018", [("CT", "17", "CT-TTg", 2018, "2018-06-19")]),
     ("Nghị định 30/2020/NĐ-Cp", [("NĐ", "30", "NĐ-CP", 2020, None)]),

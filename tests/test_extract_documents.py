@@ -294,6 +294,17 @@ def test_a_full_text_naming_itself_without_its_number_cites_nothing():
     assert (ex.subject.number, [(i.type, i.number) for i in ex.instruments]) == ("21", [("LUẬT", "43"), ("TTr", "407")])
 
 
+def test_a_letter_whose_issuer_code_spells_a_type_is_a_letter():
+    """`Số: 5680/CT-CS` over a `V/v` line, with no type heading: Cục Thuế's công văn, not a chỉ thị."""
+    from loaders.pipeline import load_string
+    text = ("CỤC THUẾ\n\nSố: 5680/CT-CS\nV/v chính sách thuế\n\nHà Nội, ngày 10 tháng 11 năm 2025\n\n"
+            "Kính gửi: Thuế tỉnh Quảng Trị\n\nCục Thuế nhận được công văn của Thuế tỉnh Quảng Trị. Đề nghị Thuế "
+            "tỉnh Quảng Trị căn cứ quy định để thực hiện./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\n"
+            "KT. CỤC TRƯỞNG\nPHÓ CỤC TRƯỞNG\n\nĐặng Ngọc Minh\n")
+    subject = extract(load_string(text, "cv.txt")).subject
+    assert (subject.type, subject.number, subject.symbol) == ("CV", "5680", "CT-CS")
+
+
 def test_a_report_on_a_law_passed_is_about_that_law():
     """`Quốc hội biểu quyết thông qua Luật ... (sửa đổi)`: the law has no number yet; a decree the
     answer quotes is not the subject."""

@@ -247,7 +247,9 @@ def _vocabulary() -> _Vocabulary:
         issue_gap=re.compile(rf"\s*,?\s*[^.;:!?\n]{{2,150}}?\s+(?:(?:đã|vừa|mới)\s+)?(?:{_lower_case(types['issue_verbs'])})\s+$"),
         not_issue_sentence=re.compile(rf"(?<!\w)(?:{_lower_case(types['not_issue_sentence'])})(?!\w)", re.I),
         letter_words=frozenset(fold(w) for w in types["letter_words"]),
-        form_before=re.compile(rf"(?<!\w)(?:{_alternation(types['form_words'])})\s+(?:số\s*:?\s*)?$"),
+        # `Mẫu số 03, 04 và 06/BHYT-QĐ`, glued `theomẫu số 05/KK-TNCN`
+        form_before=re.compile(rf"(?:(?<!\w)(?:{_alternation(types['form_words'])})|mẫu)\s+(?:số\s*:?\s*)?"
+                               rf"(?:\d{{1,3}}[a-z]?\s*(?:,|và|hoặc)\s*(?:số\s*)?)*$"),
         # one verb, or verbs of carrying out, with no object (`Kế hoạch triển khai thực hiện trên địa bàn tỉnh`)
         predicate_after=re.compile(rf"\s+(?:[^\W\d_]+\s+[^\W\d_]+|{_lower_case(data.load('requirement_phrases.json')['requires'])})"
                                    rf"\s+(?:{_lower_case(types['name_prepositions'])})(?!\w)"),
@@ -365,9 +367,16 @@ class _Context:
     bodies: Optional[dict[int, OrganizationMention]]
 
 
+_FORM_REACH = 60  # characters: `Mẫu số 03, 04, 05 và ` before a form's code
+_FORM_LIST_GAP = re.compile(r"\s*(?:[,;]|và|hoặc)\s*(?:số\s*:?\s*)?")
+_CELL_BEFORE = re.compile(r"[|\t][ ]*$")
+_CELL_AFTER = re.compile(r"[ ]*(?:[|\t]|$)", re.M)
+
+
 def _numbered_citations(text: str, vocab: _Vocabulary, ctx: _Context) -> list[_Found]:
     out: list[_Found] = []
     refs = list(_REF.finditer(text))
+    form_end, form_symbol = -1, ""  # the last form's code: `Mẫu số 03/TSTL-BC, 04/TSTL-BC` lists forms
     for i, ref in enumerate(refs):
         head = vocab.head.search(text, max(0, ref.start() - 40), ref.start())
         head_start = head.start() if head and (head["word"] or head["so"]) else ref.start()
@@ -388,8 +397,14 @@ def _numbered_citations(text: str, vocab: _Vocabulary, ctx: _Context) -> list[_F
             or ("CV" if _is_cong_van(symbol, ref) else None)
         if kind is None and not ref["year"]:
             continue  # `2-II/ATBXHN` and the like: neither word, code nor normative number
-        if word is None and vocab.form_before.search(text, max(0, ref.start() - 20), ref.start()):
-            continue  # `Mẫu số 07/TSC-HĐ`: a form's code
+        if word is None and (vocab.form_before.search(text, max(0, ref.start() - _FORM_REACH), ref.start())
+                             or _FORM_LIST_GAP.fullmatch(text, form_end, ref.start()) and not tail.date
+                             and (symbol == form_symbol or _first_code(symbol) not in vocab.issuer_codes)):
+            form_end, form_symbol = ref.end(), symbol
+            continue  # `Mẫu số 07/TSC-HĐ`: a form's code, and the codes listed after it
+        if word is None and kind == "CV" and _first_code(symbol) not in vocab.issuer_codes \
+                and _CELL_BEFORE.search(text, max(0, ref.start() - 3), ref.start()) and _CELL_AFTER.match(text, ref.end()):
+            continue  # `| 01/TK-SDDPNN |`: a bare code no issuer's alone in a table's cell, a form's
         # `Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15`: the `luật` that ends the name
         # is no head; the name stands before the number with its own type word.
         in_name = kind in _LAW_TYPES and head is not None and bool(head["word"]) and head["word"][0].islower()

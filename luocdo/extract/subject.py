@@ -58,6 +58,10 @@ def find_subject(
         subject = header
         if code and not subject.type:
             subject = replace(subject, type=code)
+        elif parts.type_heading is None and parts.title is not None:
+            # a `V/v` line and no type heading: a công văn, whose symbol opens with its issuer's
+            # code even where that spells a type (`5680/CT-CS`: Cục Thuế, not a chỉ thị)
+            subject = replace(subject, type="CV")
         if page is not None and page.type:
             subject.type = page.type
         subject.name = title or subject.name
