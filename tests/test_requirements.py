@@ -276,6 +276,40 @@ def test_no_approval_across_clauses():
     assert approvals(text, instruments) == []
 
 
+NOT_APPROVED = [
+    # an annex or rules the decision issues stand between: they, not the instrument before, are issued
+    "Nghị quyết 319/2022/NQ-HĐND của HĐND tỉnh về việc sửa đổi, bổ sung một số nội dung của Bảng giá các loại "
+    "đất thời kỳ 2020-2024 trên địa bàn tỉnh Thanh Hóa ban hành kèm theo Nghị quyết 231/2019/NQ-HĐND của HĐND tỉnh.",
+    "Thông tư số 15/2011/TT-BKHCN sửa đổi, bổ sung một số điều của Quy định về việc chứng nhận chuẩn đo lường ban "
+    "hành kèm theo Quyết định số 28/2007/QĐ-BKHCN ngày 25 tháng 12 năm 2007",
+    "thực hiện theo Mẫu số 01 tại Phụ lục I ban hành kèm theo Thông tư 05/2024/TT-BXD đã được thay bằng Mẫu số 01 "
+    "tại Phụ lục ban hành kèm theo Thông tư 32/2025/TT-BXD",
+]
+
+
+@pytest.mark.parametrize("text", NOT_APPROVED)
+def test_what_an_annex_stands_for_is_not_approved(text):
+    assert approvals(text, find_instruments(text, find_dates(text))) == []
+
+
+def test_an_alias_in_parentheses_does_not_hide_the_approval():
+    text = ("Thông tư này quy định quản lý Chương trình quốc gia hỗ trợ doanh nghiệp nâng cao năng suất giai đoạn "
+            "2021-2030 (sau đây viết tắt là Chương trình) được Thủ tướng Chính phủ phê duyệt tại Quyết định số "
+            "1322/QĐ-TTg ngày 31 tháng 8 năm 2020")
+    pairs = [(a.type, b.type) for a, b in approvals(text, find_instruments(text, find_dates(text)))]
+    assert pairs == [("QĐ", "CTr")]
+
+
+def test_one_instrument_cited_twice_approves_nothing(tmp_path):
+    from luocdo.extract import extract
+    from loaders.pipeline import load_string
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\n\nSố: 12/QĐ-UBND\n\nLào Cai, ngày 10 tháng 3 năm 2025\n\nQUYẾT ĐỊNH\n\n"
+            "Về hồ sơ sàn giao dịch bất động sản\n\nĐiều 1. Hồ sơ theo Nghị định 96/2024/NĐ-CP gồm đơn đăng ký theo "
+            "mẫu ban hành kèm theo Nghị định 96/2024/NĐ-CP ngày 24 tháng 7 năm 2024 của Chính phủ.\n")
+    relations = extract(load_string(text, "a.txt")).relations
+    assert not [r for r in relations if r.type == "APPROVES" and r.source == r.target]
+
+
 def _requiring(text: str):
     """required_instruments on `text`, its instruments found first (outside any measure)."""
     instruments = find_instruments(text, find_dates(text))

@@ -244,8 +244,10 @@ def _relations(ex: Extraction) -> list[Relation]:
     if sid and approved_by_subject:
         rels.append(Relation(sid, "APPROVES", instrument_id(approved_by_subject), approved_by_subject.span))
     for decision, approved in approvals(text, ex.instruments):
-        rels.append(Relation(instrument_id(decision), "APPROVES", instrument_id(approved),
-                             Span(decision.span.start, approved.span.end)))
+        if instrument_id(decision) != instrument_id(approved):  # one instrument cited twice approves nothing
+            rels.append(Relation(instrument_id(decision), "APPROVES", instrument_id(approved),
+                                 Span(min(decision.span.start, approved.span.start),
+                                      max(decision.span.end, approved.span.end))))
     task_starts = [t.span.start for t in ex.tasks]
     for inst, phrase in required_instruments(text, ex.instruments, lambda source: _is_subject(source, ex.subject)):
         evidence = Span(phrase.start, inst.span.end)

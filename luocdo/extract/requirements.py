@@ -454,9 +454,10 @@ def approvals(text: str, instruments: list[InstrumentMention]) -> list[tuple[Ins
     _, _, approves, _ = _patterns()
     pairs = []
     for first, second in zip(instruments, instruments[1:]):
-        if _issues(text, second, first):
+        issues = _issues(text, second, first)
+        if issues:
             pairs.append((second, first))
-        elif _same_clause(text, first, second) and approves.search(text, first.span.end, second.span.start):
+        elif issues is None and _same_clause(text, first, second) and approves.search(text, first.span.end, second.span.start):
             pairs.append((first, second))
     return pairs
 
@@ -466,7 +467,24 @@ def _same_clause(text: str, first: InstrumentMention, second: InstrumentMention)
     return len(gap) < 160 and not re.search(r"[;.]\s", gap)
 
 
-def _issues(text: str, decision: InstrumentMention, issued: InstrumentMention) -> bool:
-    """`<issued> ban hành kèm theo <decision>`, `<issued> được phê duyệt tại <decision>`."""
-    return decision.span.start > issued.span.end and _same_clause(text, issued, decision) \
-        and _patterns()[3].search(text, issued.span.end, decision.span.start) is not None
+def _issues(text: str, decision: InstrumentMention, issued: InstrumentMention) -> Optional[bool]:
+    """`<issued> ban hành kèm theo <decision>`, `<issued> được phê duyệt tại <decision>`: True;
+    False for `<issued> ... Phụ lục I ban hành kèm theo <decision>`, where the annex is what the
+    decision issues (a noun inside parentheses is the issued one's alias: `(sau đây viết tắt là
+    Chương trình)`); None when no such phrase joins them."""
+    if not (decision.span.start > issued.span.end and _same_clause(text, issued, decision)):
+        return None
+    phrase = _patterns()[3].search(text, issued.span.end, decision.span.start)
+    if phrase is None:
+        return None
+    between = _PARENTHESES.sub(lambda m: " " * len(m.group()), text[issued.span.end:phrase.start()])
+    return _unnamed_issued().search(between) is None
+
+
+_PARENTHESES = re.compile(r"\([^()]*\)")
+
+
+@lru_cache(maxsize=1)
+def _unnamed_issued() -> re.Pattern:
+    nouns = sorted(data.load("requirement_phrases.json")["unnamed_issued"], key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, nouns)) + r")(?!\w)")
