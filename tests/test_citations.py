@@ -472,6 +472,10 @@ CORPUS = [
      [("NĐ", "186", "NĐ-CP", 2025, None)]),
     ("Tờ khai quyết toán theo Mẫu 08/CK-TNCN", []),
     ("chi tiết tại Phụ lục số 02/PL-BTC kèm theo", []),
+    # an option a text weighs is no instrument, unless numbered with `số`
+    ("- Phương án 1: (trường hợp có ý kiến của Bộ Chính trị)", []),
+    ("Phương án 3 là hợp đồng BT", []),
+    ("theo Phương án số 12/PA-UBND ngày 3/4/2025", [("PA", "12", "PA-UBND", 2025, "2025-04-03")]),
     # and so are the codes a form's head lists, glued to the word before it or alone in a cell
     ("báo cáo theo các Mẫu số 03/TSTL-BC, 04/TSTL-BC, 05/TSTL-BC ban hành kèm theo", []),
     ("Hồ sơ gồm các Mẫu số 03, 04, 05 và 06/BHYT-QĐ ban hành kèm theo", []),
