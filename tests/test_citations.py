@@ -472,6 +472,9 @@ CORPUS = [
      [("NĐ", "186", "NĐ-CP", 2025, None)]),
     ("Tờ khai quyết toán theo Mẫu 08/CK-TNCN", []),
     ("chi tiết tại Phụ lục số 02/PL-BTC kèm theo", []),
+    # a table of procedures run together: the type word ends one cell, the next row's number follows
+    ("Điểm đ khoản 1 Điều 23 Quy chế 193 3.000467 Cấp bản sao văn bằng", []),
+    ("khoản 1 Mục III Phụ lục Nghị định 490 2.000908 Cấp bản sao trích lục", []),
     # an option a text weighs is no instrument, unless numbered with `số`
     ("- Phương án 1: (trường hợp có ý kiến của Bộ Chính trị)", []),
     ("Phương án 3 là hợp đồng BT", []),

@@ -858,6 +858,8 @@ def _short_form(text: str, start: int, end: int, word: str, vocab: _Vocabulary,
         return None  # `Luật 2024` is a year, not a number
     if not m["so"] and word in vocab.parts_by_number and "y" not in m.re.groupindex:
         return None  # `Dự án 2: ...`: a programme's part
+    if not m["so"] and _PROCEDURE_CODE.match(text, m.end()):
+        return None  # `... Điều 23 Quy chế | 193 | 3.000467 | Cấp bản sao ...`: a flattened table's row number
     slug = _slug_symbol(text, m.end(), word, vocab)
     after = slug.end() if slug else m.end()
     if not m["so"] and word in vocab.named and word not in vocab.year_in_name and not slug:
@@ -874,6 +876,9 @@ def _short_form(text: str, start: int, end: int, word: str, vocab: _Vocabulary,
                   tail.issuer, tail.year)
 
 
+# An administrative procedure's code (`3.000467`, `1.005293`) after a bare number: the number is
+# its row's in a table of procedures whose cells the page ran together.
+_PROCEDURE_CODE = re.compile(r"\s+\d\.\d{6}(?!\d)")
 # `Nghị định 142/2024`, `Thông tư 40/2021`: a number with its year and without its symbol, as
 # headlines and Q&A pages write the types whose numbers carry their year.
 _NUMBER_AND_YEAR = re.compile(rf"\s*(?:(?P<so>{_SO})\s*:?\s*)?(?P<n>\d{{1,5}})/(?P<y>{_YEAR})(?![\w/\-]|[.,]\d)")
