@@ -36,9 +36,9 @@ def _config() -> dict:
         "document": AnyOf(raw["document"]["patterns"]),
         "header_field": _any(raw["document"]["header_field_patterns"]),
         "paragraph_opening": _any(raw["document"]["paragraph_opening_patterns"]),
-        "address_body": re.compile(r"(?:" + "|".join(re.escape(w) for w in raw["document"]["address_body_openings"]) + r")\s"),
-        "unfinished_line": re.compile(r"\s(?:" + "|".join(re.escape(w) for w in raw["document"]["unfinished_line_endings"]) + r")$"),
-        "unnamed_body": re.compile(r"\s(?:" + "|".join(re.escape(w) for w in raw["document"]["unnamed_body_endings"]) + r")$"),
+        "address_body": re.compile(_words(raw["document"]["address_body_openings"]) + r"\s"),
+        "unfinished_line": re.compile(r"\s" + _words(raw["document"]["unfinished_line_endings"]) + "$"),
+        "unnamed_body": re.compile(r"\s" + _words(raw["document"]["unnamed_body_endings"]) + "$"),
         "metadata_keys": legal["metadata_keys"],
         "unknown": frozenset(legal["unknown_values"]),
         "panels": frozenset(legal["panel_markers"]),
@@ -53,6 +53,11 @@ def _config() -> dict:
         "site_lines": _any([legal["cell_residue_pattern"], *raw["site"]["drop_line_patterns"]]),
         "banner_label": re.compile(raw["site"]["banner_label_pattern"]),
     }
+
+
+def _words(words: list[str]) -> str:
+    """Any of the words as written, one group."""
+    return "(?:" + "|".join(map(re.escape, words)) + ")"
 
 
 def _any(patterns: list[str]) -> re.Pattern:

@@ -486,5 +486,4 @@ _PARENTHESES = re.compile(r"\([^()]*\)")
 
 @lru_cache(maxsize=1)
 def _unnamed_issued() -> re.Pattern:
-    nouns = sorted(data.load("requirement_phrases.json")["unnamed_issued"], key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, nouns)) + r")(?!\w)")
+    return re.compile(_phrase_pattern(data.load("requirement_phrases.json")["unnamed_issued"]))
