@@ -118,6 +118,7 @@ class _Vocabulary:
     form_before: re.Pattern  # `Mẫu số` right before a number: a form, not an instrument
     issue_gap: re.Pattern  # `, Bộ Nội vụ đã ban hành ` between a sentence's opening date and a citation
     not_issue_sentence: re.Pattern
+    not_issue_before_date: re.Pattern  # `trước `, `kể từ ` right before a date: a deadline's or an effect's
     letter_words: frozenset[str]  # folded `công văn`: its symbol opens with the issuer's code
     lower_case_name: re.Pattern  # `chương trình mục tiêu quốc gia`: a name in lower case too
     name_end: re.Pattern  # where a subject (trích yếu) ends
@@ -246,6 +247,7 @@ def _vocabulary() -> _Vocabulary:
             rf"(?=\s+(?:{_lower_case(' '.join(p.split()[2:]) for p in types['lower_case_names'])})(?!\w))"),
         issue_gap=re.compile(rf"\s*,?\s*[^.;:!?\n]{{2,150}}?\s+(?:(?:đã|vừa|mới)\s+)?(?:{_lower_case(types['issue_verbs'])})\s+$"),
         not_issue_sentence=re.compile(rf"(?<!\w)(?:{_lower_case(types['not_issue_sentence'])})(?!\w)", re.I),
+        not_issue_before_date=re.compile(rf"(?<!\w)(?:{_lower_case(types['not_issue_before_date'])})\s*$", re.I),
         letter_words=frozenset(fold(w) for w in types["letter_words"]),
         # `Mẫu số 03, 04 và 06/BHYT-QĐ`, glued `theomẫu số 05/KK-TNCN`
         form_before=re.compile(rf"(?:(?<!\w)(?:{_alternation(types['form_words'])})|mẫu)\s+(?:số\s*:?\s*)?"
@@ -664,6 +666,33 @@ def _name_end(text: str, start: int, limit: int, pattern: re.Pattern) -> int:
 
 
 _SENTENCE_OPENING_DATE = re.compile(r"[\s*_>#•-]*(?:Vào\s+)?[Nn]gày\s+(?=\d)")
+_DATE_WORD = re.compile(r"(?<!\w)[Nn]gày\s+(?=\d)")
+# What may stand before a date that still dates the sentence's verb: a label or an opening
+# clause closed by a colon or comma (`Trả lời:`, `Đồng thời,`, `Sau buổi làm việc ...,`), or
+# the doer itself (`Phó Thủ tướng Lê Thành Long ngày 5/9/2025 đã ký ...`)
+_CLOSED_OPENING = re.compile(r"[^\n]*[,:][\s*_]*")
+_DOER_REACH = 60
+
+
+def _issue_date_at(text: str, sentence: int, head: int, vocab: _Vocabulary) -> int:
+    """Where the date of a sentence's issuing verb starts (-1 when none): a date opening the
+    sentence, or the last date before the citation after a closed opening or a short doer, unless
+    the words before it make it a deadline's or an effect's (`trước ngày`, `kể từ ngày`)."""
+    opening = _SENTENCE_OPENING_DATE.match(text, sentence, head)
+    if opening:
+        return opening.end()
+    last = None
+    for last in _DATE_WORD.finditer(text, sentence, head):
+        pass
+    if last is None:
+        return -1
+    before = text[sentence:last.start()]
+    if _CLOSED_OPENING.fullmatch(before):
+        return last.end()
+    if len(before) <= _DOER_REACH and not vocab.not_issue_sentence.search(before) \
+            and not vocab.not_issue_before_date.search(before):
+        return last.end()
+    return -1
 
 
 def _date_issue_sentences(text: str, found: list[_Found], vocab: _Vocabulary, ctx: _Context) -> None:
@@ -682,8 +711,7 @@ def _date_issue_sentences(text: str, found: list[_Found], vocab: _Vocabulary, ct
             date = issued
         else:
             issued = None
-            opening = _SENTENCE_OPENING_DATE.match(text, sentence, head)
-            date = ctx.dates.get(opening.end()) if opening else None
+            date = ctx.dates.get(_issue_date_at(text, sentence, head, vocab))
             if date is None or date.iso is None or not vocab.issue_gap.fullmatch(text, date.span.end, head) \
                     or vocab.not_issue_sentence.search(text, date.span.end, head):
                 continue
