@@ -323,3 +323,18 @@ def test_a_reports_year_is_not_the_day_its_subject_takes_effect():
     text = ("Ngày 18/12/2024, Ngân hàng Nhà nước ban hành Quyết định 2690/QĐ-NHNN về mức lãi suất cho vay hỗ trợ "
             "nhà ở.\n\nQuyết định có hiệu lực từ ngày 01/01/2025.\n")
     assert extract(load_string(text, "news.txt")).subject.year == 2024
+
+
+def test_a_report_on_a_law_does_not_demand_that_law_of_itself():
+    """`... tuân thủ đúng trình tự, thủ tục theo Luật Đất đai 2024` on a page about that law: the
+    key never lists the subject among what it demands."""
+    from loaders.pipeline import load_string
+    text = ("# Luật Đất đai 2024 quy định thủ tục đăng ký đất đai lần đầu ra sao?\n\n"
+            "Luật Đất đai 2024 quy định người sử dụng đất đăng ký lần đầu tại Văn phòng đăng ký đất đai.\n\n"
+            "Người dân cần tuân thủ đúng trình tự, thủ tục theo Luật Đất đai 2024 và thực hiện theo Nghị định "
+            "101/2024/NĐ-CP.\n")
+    ex = extract(load_string(text, "qa.txt"))
+    record = extraction_to_json(ex)
+    assert (ex.subject.type, ex.subject.name) == ("LUẬT", "Luật Đất đai 2024")
+    assert {r["target"] for r in record["relations"] if r["type"] == "REQUIRES_IMPLEMENTATION_OF"} \
+        == {"NĐ:101/NĐ-CP@2024"}

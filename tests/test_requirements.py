@@ -348,3 +348,26 @@ def test_a_demand_in_a_quoted_provision_is_the_quoted_instruments(own, required)
     text = nfc(_QUOTING)
     found = required_instruments(text, find_instruments(text, find_dates(text)), own)
     assert [inst.number for inst, _ in found] == required
+
+
+@pytest.mark.parametrize("sentence", [
+    "Người sử dụng đất không thực hiện đăng ký biến động đất đai thì bị phạt theo Luật Đất đai 2024.",
+    "Không phải thực hiện thủ tục lập phương án sắp xếp lại theo Nghị định 03/2025/NĐ-CP ngày 01/01/2025.",
+    "Nếu thực hiện việc đề án sáp nhập theo Kết luận 127-KL/TW năm 2025 của Bộ Chính trị, bảng giá đất thay đổi.",
+    "Các trường hợp đang thực hiện giải quyết chính sách theo Nghị định số 29/2023/NĐ-CP thì được áp dụng.",
+    "Hành vi sử dụng mạng internet để thực hiện hành vi đánh bạc theo Công văn 196/TANDTC-PC năm 2018.",
+    "kể cả khi đang thực hiện các nhu cầu sinh hoạt cần thiết mà Bộ luật Lao động 2019 cho phép",
+    "Cửa khẩu đường hàng không là nơi thực hiện việc xuất cảnh theo Luật Hàng không dân dụng Việt Nam.",
+])
+def test_a_denied_supposed_or_described_act_demands_nothing(sentence):
+    """A penalty for not doing it, an exemption, a condition, what is under way, an act that is no instrument's."""
+    assert required_instruments(sentence, find_instruments(sentence)) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Cục Hàng không thực hiện nghiêm Thông tư 12/2025/TT-BXD.",
+    "Yêu cầu các địa phương không được chậm trễ, khẩn trương triển khai Nghị quyết 57-NQ/TW.",
+    "Các đơn vị thực hiện nghiêm, không để chậm trễ Công điện 12/CĐ-TTg.",
+])
+def test_a_negation_elsewhere_leaves_the_demand(sentence):
+    assert len(required_instruments(sentence, find_instruments(sentence))) == 1

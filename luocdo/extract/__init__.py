@@ -250,6 +250,8 @@ def _relations(ex: Extraction) -> list[Relation]:
                                       max(decision.span.end, approved.span.end))))
     task_starts = [t.span.start for t in ex.tasks]
     for inst, phrase in required_instruments(text, ex.instruments, lambda source: _is_subject(source, ex.subject)):
+        if instrument_id(inst) == sid:
+            continue  # `tuân thủ đúng ... theo Luật Đất đai 2024` on a page about that law: no demand of itself
         evidence = Span(phrase.start, inst.span.end)
         task_index = _container(ex.tasks, task_starts, inst.span.start)
         if task_index is not None:

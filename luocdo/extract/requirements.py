@@ -85,7 +85,7 @@ def _limits() -> _Limits:
         authority=re.compile(rf"(?<!dung )(?<!dung cac ){_folded_pattern(phrases['authority'])}(?!\s+(?:cua\s+|tai\s+)?phap luat)"),
         article=re.compile(rf"(?:(?<=theo )|(?<=tại )|(?<=\())(?:{_phrase_pattern(phrases['article_heads'])})", re.I),
         name_before=re.compile(_folded_pattern(phrases["not_a_demand_after"]) + r"\s*,?\s*$"),
-        name_after=re.compile(r"\s+" + _phrase_pattern(phrases["not_a_demand_before"])),
+        name_after=re.compile(r"\s+(?:(?:các|những)\s+)?" + _phrase_pattern(phrases["not_a_demand_before"])),
         list_goes_on=re.compile(r"\s*(?:[-+•]\s*)?(?:(?:và|số)\s+)?" + _phrase_pattern(data.load("doc_types.json")["words"]), re.I),
         carrier=re.compile(_folded_pattern(phrases["carriers"])),
         # the object's head among its first words, after manner words: `khẩn trương, nghiêm túc các đề án`
@@ -253,6 +253,15 @@ def _implementation_as_topic() -> tuple[str, ...]:
     return tuple(data.load("requirement_phrases.json")["implementation_as_topic"])
 
 
+@lru_cache(maxsize=1)
+def _negated() -> re.Pattern:
+    """A negation ending the words before a demand phrase (`không thực hiện`, `không phải thực
+    hiện`), not the end of a name that looks like one (`Cục Hàng không`)."""
+    phrases = data.load("requirement_phrases.json")
+    look_alikes = "".join(rf"(?<!{re.escape(w.rsplit(' ', 1)[0])}\s)" for w in phrases["negation_look_alikes"])
+    return re.compile(rf"(?<!\w){look_alikes}(?:{_phrase_pattern(phrases['negations'])})$", re.I)
+
+
 def _reports_on_implementation(before: str) -> bool:
     """`kết quả thực hiện`, `đánh giá việc thực hiện`, `Thời gian qua, việc triển khai ... đã`:
     the phrase names implementation as a topic, it does not demand it."""
@@ -261,7 +270,7 @@ def _reports_on_implementation(before: str) -> bool:
         words = words[:-4].rstrip()
         if not words or words[-1] in ",.;:":
             return True  # a clause that opens with `việc triển khai X`: a subject, not a demand
-    return words.endswith(_implementation_as_topic())
+    return words.endswith(_implementation_as_topic()) or _negated().search(words) is not None
 
 
 def required_instruments(text: str, instruments: list[InstrumentMention],
