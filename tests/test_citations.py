@@ -656,12 +656,23 @@ NAMED_BEFORE_THE_NUMBER = [
     # the `luật` that ends `pháp luật` is not the type word of the number after it
     ("Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15; Nghị định hướng dẫn thi hành Luật Ban hành "
      "văn bản quy phạm pháp luật;", [("64", "Ban hành văn bản quy phạm pháp luật")] * 2),
-    # an amending law broken over lines is named with what it amends
+    # an amending law broken over lines is named with what it amends, and cites it
     ("Căn cứ Luật Ban hành văn\nbản quy phạm pháp luật số 64/2025/QH15, Luật Sửa đổi, bổ sung một số điều của\n"
      "Luật Ban hành văn bản quy phạm pháp luật số 87/2025/QH15;",
      [("64", "Ban hành văn bản quy phạm pháp luật"),
-      ("87", "Sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật")]),
+      ("87", "Sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật"),
+      ("64", "Ban hành văn bản quy phạm pháp luật")]),
     ("theo Luật Luật sư số 65/2006/QH11;", [("65", "Luật sư")]),
+    # a title that lists nine laws, some with commas in their names, before the amending law's number
+    ("Căn cứ Luật sửa đổi, bổ sung\nmột số điều của Luật Chứng khoán, Luật Kế toán, Luật Kiểm toán độc lập, Luật\n"
+     "Ngân sách nhà nước, Luật Quản lý, sử dụng tài sản công, Luật Quản lý thuế, Luật\nThuế thu nhập cá nhân, Luật "
+     "Dự trữ quốc gia, Luật Xử lý vi phạm hành chính số\n56/2024/QH15;",
+     [("56", "sửa đổi, bổ sung một số điều của Luật Chứng khoán, Luật Kế toán, Luật Kiểm toán độc lập, Luật Ngân "
+             "sách nhà nước, Luật Quản lý, sử dụng tài sản công, Luật Quản lý thuế, Luật Thuế thu nhập cá nhân, Luật "
+             "Dự trữ quốc gia, Luật Xử lý vi phạm hành chính")]
+     + [(None, f"Luật {name}") for name in ("Chứng khoán", "Kế toán", "Kiểm toán độc lập", "Ngân sách nhà nước",
+                                            "Quản lý, sử dụng tài sản công", "Quản lý thuế", "Thuế thu nhập cá nhân",
+                                            "Dự trữ quốc gia", "Xử lý vi phạm hành chính")]),
     # `Luật này` and an article's law are not names of the number's law
     ("trước ngày Luật này có hiệu lực thì áp dụng quy định của Luật Nhập cảnh số 47/2014/QH13;",
      [("47", "Nhập cảnh")]),

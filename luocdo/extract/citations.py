@@ -458,11 +458,20 @@ def _named_law_before(text: str, number_start: int) -> Optional[re.Match]:
     """`Luật Quản lý thuế số 38/2019/QH14`: the type word and the name stand before the number;
     the first type word whose name runs up to the number as one name does (`Luật Sửa đổi, bổ
     sung một số điều của Luật Ban hành ... số 87/2025/QH15` is the amending law)."""
-    for word in _LAW_WORD.finditer(text, max(0, number_start - 160), number_start):
+    amending = _AMENDING_LAW_WORD.search(text, max(0, number_start - _AMENDING_TITLE_REACH), number_start)
+    words = ([amending] if amending else []) + list(_LAW_WORD.finditer(text, max(0, number_start - 160), number_start))
+    for word in words:
         m = _LAW_BEFORE.match(text, word.start(), number_start)
         if m and not _NOT_ONE_NAME.search(_one_line(m["name"])):
             return m
     return None
+
+
+# An amending law's title lists the laws it amends before its number (`Luật sửa đổi, bổ sung một
+# số điều của Luật Chứng khoán, ..., Luật Xử lý vi phạm hành chính số 56/2024/QH15`): nine names
+# run past the reach of other names.
+_AMENDING_LAW_WORD = re.compile(r"Luật\s+[Ss]ửa\s+đổi(?=[\s,])")
+_AMENDING_TITLE_REACH = 450
 
 
 def _trailing_year(symbol: str) -> Optional[str]:
@@ -776,7 +785,14 @@ def _word_citations(text: str, vocab: _Vocabulary, ctx: _Context,
         i = bisect_right(starts, start) - 1
         word = _word_key(text[start:end])
         inner = outer is not None and start < outer.core_end and word in vocab.year_in_name
-        if (start < skip_until and not inner) or (i >= 0 and start < taken[i][1]):
+        listed = i >= 0 and starts[i] < start < taken[i][1] and word in vocab.year_in_name \
+            and _lists_amended_laws(numbered[i])
+        if (start < skip_until and not inner) or (i >= 0 and start < taken[i][1] and not listed):
+            continue
+        if listed:  # `Luật sửa đổi ... của Luật Chứng khoán, ..., Luật Xử lý vi phạm hành chính số 56/2024/QH15`
+            f = _named(text, start, end, word, vocab, ctx, in_title=True)
+            if f:
+                out.append(_inner_law(f, numbered[i]))
             continue
         f = _short_form(text, start, end, word, vocab, ctx) or _named(text, start, end, word, vocab, ctx) \
             or _named_by_subject(text, start, end, word, vocab, ctx)
@@ -804,6 +820,16 @@ _AMENDING_NAME = re.compile(rf"Luật [Ss]ửa đổi\b|Luật .+\bLuật .+{_JO
 # then the name is that law's title, whose laws the key lists.
 _NUMBERED_LAW_BEFORE = re.compile(r"Luật\s+số\s+\d+/\d{4}/QH\d*[^;]*$")
 _NUMBERED_LAW_REACH = 150
+
+
+def _lists_amended_laws(f: _Found) -> bool:
+    """Is `f` a numbered law whose title, printed before its number, lists the laws it amends?
+    The key cites those laws, as it does when the title follows the number."""
+    return f.mention.type == "LUẬT" and f.mention.number is not None and bool(f.mention.name) \
+        and _AMENDING_TITLE.match(f.mention.name) is not None
+
+
+_AMENDING_TITLE = re.compile(r"[Ss]ửa đổi\b.*\bLuật\s", re.S)
 
 
 def _inner_law(f: _Found, outer: _Found) -> _Found:
@@ -976,11 +1002,12 @@ def _named_by_subject(text: str, start: int, word_end: int, word: str, vocab: _V
 
 
 def _named(text: str, start: int, word_end: int, word: str, vocab: _Vocabulary,
-           ctx: _Context) -> Optional[_Found]:
+           ctx: _Context, in_title: bool = False) -> Optional[_Found]:
     """`Đề án “...” (Đề án 06)`, `Kế hoạch chống buôn lậu ...`, `Luật Đất đai năm 2024`.
 
     Only a capitalised type word inside a sentence, not after a plural or generic determiner
     (`các Kế hoạch`), and not followed by a word that shows it is no name (`Kết luận này`).
+    `in_title`: a law listed in a numbered law's title, so the number after it is not its own.
     """
     if word not in vocab.named or not (text[start].isupper() or vocab.lower_case_name.match(text, start)):
         return None
@@ -1019,7 +1046,7 @@ def _named(text: str, start: int, word_end: int, word: str, vocab: _Vocabulary,
         implemented = _implemented_number(text, word_end, end, word, vocab)
         if implemented:  # `Kế hoạch triển khai Thông báo kết luận số 196-TB/TW`: named after it
             end = _name_end(text, implemented, limit, vocab.named_end)
-        elif _NUMBER_NEXT.match(text, end):
+        elif _NUMBER_NEXT.match(text, end) and not in_title:
             return None  # `Báo cáo thẩm tra số 117/BC-BĐT`: the numbered citation names it
         end = start + len(_TRAILING_JOIN.sub("", text[start:end]))
         if unless_issued_with and not vocab.issued_with_numbered.match(text, end):
