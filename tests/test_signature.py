@@ -178,6 +178,20 @@ def test_find_signature(text, capacity, signer):
         "".join(signer.split()).casefold())
 
 
+@pytest.mark.parametrize("text, capacity, signer", [
+    # a page that ran the signature's cell together, or printed only the marker before the name
+    ("thi hành Nghị định này./.\n\n- Thủ tướng, các Phó Thủ tướng Chính phủ; - Lưu: VT, TCCV (2) | TM. CHÍNH "
+     "PHỦKT. THỦ TƯỚNGPHÓ THỦ TƯỚNG(Đã ký)Nguyễn Hòa Bình |\n", ["TM. CHÍNH PHỦKT. THỦ TƯỚNGPHÓ THỦ TƯỚNG"],
+     "Nguyễn Hòa Bình"),
+    ("thi hành Nghị định này./.\n\n- Thủ tướng, các Phó Thủ tướng Chính phủ; - Lưu: VT, NC (02). MC |\n"
+     "( Đã ký) Lê Thành Long |\n", [], "Lê Thành Long"),
+])
+def test_the_name_after_a_signed_marker_signs(text, capacity, signer):
+    sig = find_signature(text)
+    assert (sig.capacity, sig.signer) == (capacity, signer)
+    assert text[sig.span.start:sig.span.end].endswith(signer)
+
+
 NO_SIGNATURE = [
     "Phó Thủ tướng Trần Lưu Quang yêu cầu các bộ thực hiện.\nThanh Loan",
     "THÔNG BÁO\n\nKết luận của Phó Thủ tướng.\n\nVĂN PHÒNG CHÍNH PHỦ đề nghị.",

@@ -124,7 +124,26 @@ def is_capacity(line: str) -> bool:
 
 def _is_marker(line: str) -> bool:
     """`(Đã ký)`, `[daky]`: stands where the handwritten signature was."""
-    return line in _vocabulary()["signed_markers"]
+    return line in _vocabulary()["signed_markers"] or _SIGNED.fullmatch(line) is not None
+
+
+# `(Đã ký)` inside a line, spaced or glued: a page that ran the signature's cell together
+# (`TM. CHÍNH PHỦKT. THỦ TƯỚNGPHÓ THỦ TƯỚNG(Đã ký)Nguyễn Hòa Bình`, `( Đã ký) Lê Thành Long`)
+_SIGNED = re.compile(r"[(\[]\s*[Đđ]ã\s*ký\s*[)\]]")
+
+
+def _markers_apart(segments: list[_Segment]) -> list[_Segment]:
+    """A segment holding `(Đã ký)` among other words is three: what stands before the marker
+    (the capacity), the marker, and what follows it (the signer's name)."""
+    out: list[_Segment] = []
+    for seg in segments:
+        marker = _SIGNED.search(seg.text)
+        if marker is None or marker.group() == seg.text:
+            out.append(seg)
+            continue
+        out += [part for part in (_part(seg, 0, marker.start()), _part(seg, marker.start(), marker.end()),
+                                  _part(seg, marker.end(), len(seg.text))) if part.text]
+    return out
 
 
 @lru_cache(maxsize=1 << 14)
@@ -350,7 +369,7 @@ def _signature_after(text: str, closing: Optional[int], end: Optional[int] = Non
     last = (signer or capacities[-1]).span.end
     return Signature(capacity=[one_line(c.text) for c in capacities],
                      signer=_as_name(signer.text) if signer else None,
-                     span=Span(capacities[0].span.start, last))
+                     span=Span((capacities or [signer])[0].span.start, last))
 
 
 def _lines_before(text: str, pos: int) -> list[_Segment]:
@@ -472,13 +491,17 @@ def _signature_blocks(text: str, tail: list[_Segment]) -> list[tuple[list[_Segme
     blocks: list[tuple[list[_Segment], Optional[_Segment]]] = []
     capacities: list[_Segment] = []
     strays = 0
-    for seg in _fragments_joined(text, _dangling_prefixes_apart(_merged_blocks_apart(tail))):
+    marked = False  # the segment before was `(Đã ký)`: a name right after it signed, capacity or not
+    for seg in _fragments_joined(text, _dangling_prefixes_apart(_markers_apart(_merged_blocks_apart(tail)))):
+        after_marker, marked = marked, _is_marker(seg.text)
         if capacities and _continues_capacity(text, capacities[-1], seg):
             capacities[-1] = _joined(capacities[-1], seg)
         elif is_capacity(seg.text):
             capacities.append(seg)
             strays = 0
-        elif not capacities or seg.is_item or _is_marker(seg.text):
+        elif not capacities and after_marker and _as_name(seg.text):
+            blocks.append(([], seg))
+        elif not capacities or seg.is_item or marked:
             continue
         elif (name := _as_name(seg.text) and seg or _leading_name(seg)) is not None:
             blocks.append((capacities, name))
