@@ -244,6 +244,19 @@ SENTENCES = [
      [("Bảo hiểm xã hội thành phố Hà Nội", "lead")], "2025-12-15"),
     ("Giao Thường trực Hội đồng nhân dân tỉnh tăng cường giám sát việc thực hiện.",
      [("Thường trực Hội đồng nhân dân tỉnh", None)], None),
+    # a collective's `liên quan` goes on with the list, and shares its role
+    ("Giao Bộ Nội vụ chủ trì, phối hợp với các cơ quan liên quan, Bộ Tài chính xây dựng đề án trước ngày 30/6/2026.",
+     [("Bộ Nội vụ", "lead"), ("Bộ Tài chính", "support")], "2026-06-30"),
+    ("Bộ Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với các Bộ, ngành liên quan và Ủy ban nhân dân tỉnh Khánh "
+     "Hòa tổ chức đón tiếp.",
+     [("Bộ Văn hóa, Thể thao và Du lịch", "lead"), ("các Bộ, ngành", "support"),
+      ("Ủy ban nhân dân tỉnh Khánh Hòa", "support")], None),
+    ("Bộ Tài chính, các cơ quan, đơn vị liên quan và Bộ Tư pháp có trách nhiệm thi hành Quyết định này.",
+     [("Bộ Tài chính", None), ("các cơ quan, đơn vị", None), ("Bộ Tư pháp", None)], None),
+    # ... not one another body's (`của các cơ quan có liên quan`), which the clause's subject follows
+    ("Hàng năm, căn cứ văn bản hướng dẫn của các cơ quan có liên quan, Cục Công nghiệp địa phương chủ trì hướng dẫn "
+     "các Sở Công Thương xây dựng kế hoạch.",
+     [("Cục Công nghiệp địa phương", "lead")], None),
 ]
 
 

@@ -96,7 +96,12 @@ _DISTRIBUTIVE_HEAD = re.compile(
 # (`Trên đây là kết luận ...`: a report's words after the items it quoted)
 _CLOSING = re.compile(r"\n\s*\n(?=[A-ZĐÀ-Ỹ][^\n]*(?:thông báo|biết, thực hiện|\./\.)|Trên đây là\b)|\n(?=[A-ZĐÀ-Ỹ][^\n]*\./\.[ \t]*$)", re.M)
 _TRAILING_HEAD = re.compile(r"(?:^|(?<=[\s\"“:]))" + _DISTRIBUTIVE_HEAD.pattern + r"\s*:?$")
-_LIST_GLUE = re.compile(r"^[\s,;:và/“”\"'(]*(?:các|Các)?[\s,:]*$")
+# `các Bộ, cơ quan liên quan và Ủy ban nhân dân thành phố Hà Nội`: a collective's `liên quan` goes on with the list
+_LIST_GLUE = re.compile(r"^[\s,;:và/“”\"'(]*(?P<related>(?:có\s+)?liên quan(?!\w)[\s,;:và]*)?(?:các|Các)?[\s,:]*$")
+_OWNED = re.compile(r"(?<!\w)(?:của|thuộc)\s+$")  # `văn bản của các cơ quan có liên quan`: not in a list
+# `phối hợp với các cơ quan liên quan, Bộ Tài chính`: a collective of no name between a role
+# word and the bodies it gives that role to
+_COLLECTIVE_BEFORE = re.compile(r"(?<!của )(?<!thuộc )(?:các|những)\s+(?:[a-zđà-ỹ]+[\s,]+){1,6}?(?:có\s+)?liên quan\s*(?:,|và|cùng)?\s*$")
 # The end of a sentence that introduces a list of tasks: `... các nhiệm vụ trọng tâm sau:`.
 _LIST_INTRO = re.compile(r"(?:nhiệm vụ|giải pháp|nội dung|yêu cầu)[^.:\n]{0,60}?(?:sau|như sau)\s*:")
 
@@ -1062,6 +1067,7 @@ def _role(before: str, after: str) -> str | None:
     A body opening a clause after `;` is its subject: `Sở Nội vụ chủ trì ...; Sở Tư pháp phối hợp`,
     and so is one after a leading adverbial (`Trên cơ sở Báo cáo số ..., Bộ Xây dựng làm việc ...`)."""
     before = _reporting_frame().sub("", _LEADING_ADVERBIAL.sub("", before.rsplit(";", 1)[-1]))
+    before = _COLLECTIVE_BEFORE.sub("", before)
     stripped = _ITEM.sub("", _CONNECTOR.sub("", _without_heads(before).lstrip()), count=1).strip(" ,:\"“‘(-")
     if _bare_titles().fullmatch(stripped):  # `Chánh Văn phòng, Cục trưởng Cục ...`: heads listed before it
         stripped = ""
@@ -1117,7 +1123,11 @@ def _chains(text: str, orgs: list[OrganizationMention]) -> list[list[Organizatio
     chains: list[list[OrganizationMention]] = []
     for org in sorted(orgs, key=lambda o: o.span.start):
         glue = _without_heads(text[chains[-1][-1].span.end:org.span.start]) if chains else ""
-        if chains and _LIST_GLUE.match(glue):
+        joined = _LIST_GLUE.match(glue) if chains else None
+        if joined and joined["related"] and _OWNED.search(text, max(0, chains[-1][-1].span.start - 8),
+                                                           chains[-1][-1].span.start):
+            joined = None
+        if joined:
             if org.span.start >= chains[-1][-1].span.end:
                 chains[-1].append(org)
             continue
