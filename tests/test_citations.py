@@ -733,7 +733,7 @@ KNOWN_LAW_NAMES = [
     ("theo Luật Quản lý thuế; số thuế theo Luật Quản lý thuế tính trên", ["Luật Quản lý thuế", "Luật Quản lý thuế"]),
     # a known name is never cut to a misread shorter one, nor a newer law's to an older one's
     ("Luật Quản !ý, sử dụng tài sản công; theo Luật Quản lý, sử dụng tài sản công và Luật Quản lý sử dụng tài sản công",
-     ["Luật Quản", "Luật Quản lý, sử dụng tài sản công", "Luật Quản lý sử dụng tài sản công"]),
+     ["Luật Quản", "Luật Quản lý, sử dụng tài sản công", "Luật Quản lý, sử dụng tài sản công"]),
     ("theo Luật Thương mại và Luật Thương mại điện tử quy định", ["Luật Thương mại", "Luật Thương mại điện tử"]),
     # a known law printed without words inside its name, of the same year
     ("theo Luật Hàng không dân dụng Việt Nam 2006 và khoản 1 Điều 41 Luật Hàng không Việt Nam 2006",
@@ -867,6 +867,20 @@ KNOWN_NAMES_READ_WHOLE = [
     # a law's known name is no ordinance's
     ("một số điều của Pháp lệnh Bưu chính, Viễn thông về bưu chính", ["Pháp lệnh Bưu chính"]),
 ]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a repeat printed without the name's commas or with its `(sửa đổi)` in parentheses is the same law
+    ("Luật Phòng, chống bạo lực gia đình 2022 quy định. Theo Luật Phòng chống bạo lực gia đình thì",
+     [("Luật Phòng, chống bạo lực gia đình 2022", 2022)] * 2),
+    ("Quốc hội thông qua Luật Thuế thu nhập cá nhân (sửa đổi). Luật Thuế thu nhập cá nhân sửa đổi 2025 có hiệu lực",
+     [("Luật Thuế thu nhập cá nhân sửa đổi 2025", 2025)] * 2),
+    # with two editions, a bare name stays unresolved
+    ("Luật Đất đai 2013 và Luật Đất đai 2024 khác nhau. Theo Luật Đất đai thì",
+     [("Luật Đất đai 2013", 2013), ("Luật Đất đai 2024", 2024), ("Luật Đất đai", None)]),
+])
+def test_a_laws_repeat_is_the_same_law_whatever_its_punctuation(text, expected):
+    assert [(m.name, m.year) for m in resolve_short_forms(find_instruments(nfc(text)))] == expected
 
 
 @pytest.mark.parametrize("text,names", KNOWN_NAMES_READ_WHOLE)

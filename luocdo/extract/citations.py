@@ -1425,7 +1425,10 @@ def _law_name_key(type_code: str, printed: str) -> tuple[str, str]:
     name = re.sub(r"^nuoc cong hoa xa hoi chu nghia viet nam$", "", name)
     # `Pháp lệnh sửa đổi Pháp lệnh X` is the short title of `Pháp lệnh sửa đổi, bổ sung một số điều
     # của Pháp lệnh X`.
-    return type_code, re.sub(r"^sua doi,?(?: bo sung)?(?: mot so dieu(?: va [^,]+?)?)?(?: cua)? ", "sua doi ", name)
+    name = re.sub(r"^sua doi,?(?: bo sung)?(?: mot so dieu(?: va [^,]+?)?)?(?: cua)? ", "sua doi ", name)
+    # without punctuation: `Luật Phòng chống rửa tiền` is `Luật Phòng, chống rửa tiền`, and `Luật Thuế
+    # thu nhập cá nhân (sửa đổi)` the same law as `... sửa đổi 2025`
+    return _plain((type_code, name))
 
 
 @lru_cache(maxsize=None)
