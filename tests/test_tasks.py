@@ -380,6 +380,22 @@ def test_articles_bound_numbered_items():
     assert [t.text for t in tasks] == ["1. Bộ Công Thương chủ trì triển khai Đề án.", "2. Bộ Tài chính bố trí kinh phí."]
 
 
+def test_a_list_intro_in_an_article_addresses_only_the_items_it_introduces():
+    """`Ủy ban nhân dân cấp tỉnh ... gồm các nội dung sau:` in Điều 3 of a decree: its items are
+    the committee's, the definitions of Điều 1 and the duties of Điều 4 are not."""
+    text = ("Điều 1. Giải thích từ ngữ\n\n1. Quỹ đất thanh toán là khu đất dùng để thanh toán.\n\n"
+            "2. Dự án phải được thẩm định trước ngày 31/12/2025.\n\n"
+            "Điều 2. Phạm vi\n\nNghị định này quy định về dự án BT.\n\n"
+            "Điều 3. Báo cáo\n\nỦy ban nhân dân cấp tỉnh báo cáo Hội đồng nhân dân cấp tỉnh gồm các nội dung sau:\n\n"
+            "a) Danh mục dự án trước ngày 30/6/2026;\n\nb) Dự kiến quỹ đất thanh toán.\n\n"
+            "Điều 4. Trách nhiệm thi hành\n\n1. Bộ Tài chính hướng dẫn thi hành Nghị định này.\n\n"
+            "2. Dự án đang thực hiện phải hoàn thành trước ngày 31/3/2026.\n")
+    given = {t.text[:2]: (_assignees(t), t.deadline) for t in _tasks(text) if t.assignees}
+    assert given == {"a)": ([("Ủy ban nhân dân cấp tỉnh", None)], "2026-06-30"),
+                     "b)": ([("Ủy ban nhân dân cấp tỉnh", None)], None),
+                     "1.": ([("Bộ Tài chính", None)], None)}
+
+
 def test_a_doer_after_a_purpose_clause_is_the_sentences_own():
     text = ("Bộ Tư pháp được giao chủ trì rà soát các văn bản quy phạm pháp luật.\n"
             "Để nâng cao năng lực phát hiện, ngăn chặn và xử lý vi phạm, các lực lượng chức năng cần đẩy mạnh "

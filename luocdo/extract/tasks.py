@@ -138,13 +138,16 @@ def find_tasks(
     organizations = ByStart([o for o in all_organizations.mentions if o.span.start < end])
     persons = ByStart(persons)
     letter = _address_block(text, organizations, end)
-    addressee = _general_addressee(text, organizations, end) or letter
+    general, scope = _general_addressee(text, organizations, end)
+
+    def addressee_at(pos: int) -> list[Assignment]:
+        return general if general and scope.start <= pos < scope.end else letter
     # in a report on a telegram, a task whose doer is unstated falls to the telegram's addressees
     reported = _reported_addressees(text, organizations, end)
     tasks: list[TaskMention] = []
     covered = [it.span for it in items]
     for item in items:
-        tasks += _item_tasks(text, item, organizations, persons, addressee, reference)
+        tasks += _item_tasks(text, item, organizations, persons, addressee_at(item.span.start), reference)
     # a plan the decision issues, printed after its signature, holds the decision's tasks
     for plan in _annexed_plans(text, end):
         for item in _task_items(text, plan.start, plan.end):
@@ -177,7 +180,7 @@ def find_tasks(
             previous = []
             continue
         if sentence.start >= first_item and not seeded:
-            previous, seeded = previous or _doers(addressee), True
+            previous, seeded = previous or _doers(addressee_at(sentence.start)), True
         doer = _doer(text, sentence)
         has_own_doer = doer == "other"
         # a new request whose doer goes unnamed is the addressees', not the previous sentence's doer's
@@ -186,7 +189,7 @@ def find_tasks(
         executes = _execution_clause().search(body) is not None
         # `đề nghị Quý Ủy ban ...`: the letter's addressees, whoever did the task before
         addressed = _addresses_pronoun().search(body)
-        whom = (letter or addressee) if addressed else []
+        whom = (letter or addressee_at(sentence.start)) if addressed else []
         if addressed and addressed["polite"] and not letter:
             continue  # a polite request with no address block: to whom is unknown, not the one named after
         carried = headed or ([] if has_own_doer or executes else
@@ -435,8 +438,12 @@ def _reported_addressees(text: str, organizations: "ByStart", end: int) -> list[
                     if not _GENITIVE_BEFORE.search(text[max(0, o.span.start - 12):o.span.start])])
 
 
-def _general_addressee(text: str, organizations: "ByStart", end: int) -> list[Assignment]:
-    """The bodies a list of tasks is addressed to (`Ban Chỉ đạo 389 các bộ, ... cần ... sau:`)."""
+def _general_addressee(text: str, organizations: "ByStart", end: int) -> tuple[list[Assignment], Span]:
+    """The bodies a list of tasks is addressed to (`Ban Chỉ đạo 389 các bộ, ... cần ... sau:`),
+    and the part of the text whose items fall to them: in a text of articles (a decree, a
+    charter) the rest of the intro's article, since the other articles define, scope and
+    regulate (`Ủy ban nhân dân cấp tỉnh ... gồm các nội dung sau:` in Điều 4 of a decree does not
+    do its Điều 1); elsewhere (a letter, a telegram, a notice) the whole text."""
     for m in _LIST_INTRO.finditer(text, 0, end):
         start = max(text.rfind(". ", 0, m.start()) + 1, text.rfind("\n", 0, m.start()) + 1)
         who = organizations.within(start, m.start())
@@ -447,8 +454,19 @@ def _general_addressee(text: str, organizations: "ByStart", end: int) -> list[As
         addressees += [Assignment(a.organization, None)
                        for a in _assignees(text, Span(m.start(), m.end()), organizations)[0]]
         if addressees:
-            return _dedupe(addressees)
-    return []
+            return _dedupe(addressees), _intro_scope(text, m.end(), end)
+    return [], Span(0, 0)
+
+
+_ARTICLE_HEADING = re.compile(r"^[ \t*#_]*Điều\s+\d{1,3}[a-z]?\s*[.:]", re.M)
+_ARTICLES_MAKE_STRUCTURE = 3
+
+
+def _intro_scope(text: str, intro_end: int, end: int) -> Span:
+    headings = [h.start() for h in _ARTICLE_HEADING.finditer(text, 0, end)]
+    if len(headings) < _ARTICLES_MAKE_STRUCTURE:
+        return Span(0, end)
+    return Span(intro_end, next((h for h in headings if h > intro_end), end))
 
 
 def _in_subject_or_object(text: str, org: OrganizationMention, floor: int) -> bool:
