@@ -330,6 +330,10 @@ NAMES = [
     ("Ban QLDA Đường Hồ Chí Minh chịu trách nhiệm", ["Ban QLDA Đường Hồ Chí Minh"]),
     ("Đoàn Thanh niên Cộng sản Hồ Chí Minh phát huy vai trò xung kích", ["Đoàn Thanh niên Cộng sản Hồ Chí Minh"]),
     ("Vụ trưởng Vụ Pháp chế Nguyễn Văn An ký", ["Vụ Pháp chế"]),
+    # a province's delegation named with its deputies, the place after both
+    ("Đoàn đại biểu Quốc hội và đại biểu Quốc hội tỉnh Điện Biên giám sát", ["Đoàn đại biểu Quốc hội tỉnh Điện Biên"]),
+    ("Đoàn đại biểu Quốc hội và đại biểu Quốc hội thành phố Hà Nội giám sát",
+     ["Đoàn đại biểu Quốc hội thành phố Hà Nội"]),
 ]
 
 

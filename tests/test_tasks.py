@@ -253,6 +253,15 @@ SENTENCES = [
       ("Ủy ban nhân dân tỉnh Khánh Hòa", "support")], None),
     ("Bộ Tài chính, các cơ quan, đơn vị liên quan và Bộ Tư pháp có trách nhiệm thi hành Quyết định này.",
      [("Bộ Tài chính", None), ("các cơ quan, đơn vị", None), ("Bộ Tư pháp", None)], None),
+    # a collective of another body in the list (`các Ủy ban của Quốc hội`) does not end it, unless a body
+    # like its owner follows (a second owner: `các cơ quan, đơn vị thuộc Bộ Quốc phòng, Bộ Xây dựng`)
+    ("Đề nghị Hội đồng Dân tộc, các Ủy ban của Quốc hội, Đoàn đại biểu Quốc hội và đại biểu Quốc hội tỉnh Điện Biên, "
+     "trong phạm vi nhiệm vụ, quyền hạn của mình, giám sát việc thực hiện Nghị quyết này.",
+     [("Hội đồng Dân tộc", None), ("Đoàn đại biểu Quốc hội tỉnh Điện Biên", None)], None),
+    ("Giao Bộ Tài chính, các cơ quan của Chính phủ, Bộ Tư pháp xây dựng đề án.",
+     [("Bộ Tài chính", None), ("Bộ Tư pháp", None)], None),
+    ("Giao Bộ Công an chủ trì, phối hợp với các cơ quan, đơn vị thuộc Bộ Quốc phòng, Bộ Xây dựng triển khai.",
+     [("Bộ Công an", "lead"), ("các cơ quan, đơn vị", "support")], None),
     # ... not one another body's (`của các cơ quan có liên quan`), which the clause's subject follows
     ("Hàng năm, căn cứ văn bản hướng dẫn của các cơ quan có liên quan, Cục Công nghiệp địa phương chủ trì hướng dẫn "
      "các Sở Công Thương xây dựng kế hoạch.",

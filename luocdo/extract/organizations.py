@@ -353,7 +353,8 @@ def find_organizations(text: str) -> list[OrganizationMention]:
     """
     folded = fold_keep_length(text)
     candidates = [*_distributive_lists(text, folded), *_unit_lists(text), *_province_lists(text, folded),
-                  *_local_bodies(text, folded), *_commune_bodies(text, folded), *_level_bodies(text, folded), *_gazetteer_mentions(text, folded),
+                  *_local_bodies(text, folded), *_commune_bodies(text, folded), *_level_bodies(text, folded),
+                  *_delegations(text, folded), *_gazetteer_mentions(text, folded),
                   *_force_lists(text, folded), *_collective_bodies(text, folded), *_collective_addressees(text, folded),
                   *_unknown_bodies(text)]
     mentions = _with_party_committees(text, _strongest_without_overlap(candidates))
@@ -615,6 +616,23 @@ def _province_after(text: str, folded: str, m: re.Match) -> Optional[_Candidate]
     span = Span(m.start(), hit[0].end)
     name = f"{one_line(text[m.start():m.start('level')])} {hit[1].entry['level']} {hit[1].entry['name']}"
     return _Candidate(span, _mention(text, span, name, None, True), _GAZETTEER)
+
+
+# `Đoàn đại biểu Quốc hội và đại biểu Quốc hội tỉnh Điện Biên`: the province's delegation, whose
+# place the deputies' phrase after it carries (the resolutions merging communes give it their
+# supervision in these words)
+_DELEGATION = re.compile(r"doan dai bieu quoc hoi\s+va\s+(?:cac\s+)?dai bieu quoc hoi\s+(?P<level>tinh|thanh pho)(?!\w)")
+
+
+def _delegations(text: str, folded: str) -> Iterable[_Candidate]:
+    for m in _DELEGATION.finditer(folded):
+        if not text[m.start()].isupper():
+            continue
+        place = _province_after(text, folded, m)
+        if place is not None:  # named `<the phrase> <level> <province>`: the delegation takes the level and province
+            level_and_province = place.mention.name[len(one_line(text[m.start():m.start("level")])) + 1:]
+            name = f"Đoàn đại biểu Quốc hội {level_and_province}"
+            yield _Candidate(place.span, replace(place.mention, name=name), _GAZETTEER)
 
 
 def _local_candidate(text: str, span: Span, head_key: tuple, unit: Optional[str], province: dict,

@@ -99,6 +99,9 @@ _TRAILING_HEAD = re.compile(r"(?:^|(?<=[\s\"“:]))" + _DISTRIBUTIVE_HEAD.patter
 # `các Bộ, cơ quan liên quan và Ủy ban nhân dân thành phố Hà Nội`: a collective's `liên quan` goes on with the list
 _LIST_GLUE = re.compile(r"^[\s,;:và/“”\"'(]*(?P<related>(?:có\s+)?liên quan(?!\w)[\s,;:và]*)?(?:các|Các)?[\s,:]*$")
 _OWNED = re.compile(r"(?<!\w)(?:của|thuộc)\s+$")  # `văn bản của các cơ quan có liên quan`: not in a list
+# `Hội đồng Dân tộc, các Ủy ban của Quốc hội, ...`: a list's item that is a collective of another body
+_OWNED_COLLECTIVE = re.compile(r"[^\S\n]*,[^\S\n]*(?:các|những)\s+(?:[^\W\d_]+\s+){1,3}?(?:của|thuộc)\s+")
+_SHARED_JOIN_AFTER_OWNER = re.compile(r"[^\S\n]*(?:,|và)[^\S\n]*(?:và[^\S\n]+)?")
 # `phối hợp với các cơ quan liên quan, Bộ Tài chính`: a collective of no name between a role
 # word and the bodies it gives that role to
 _COLLECTIVE_BEFORE = re.compile(r"(?<!của )(?<!thuộc )(?:các|những)\s+(?:[a-zđà-ỹ]+[\s,]+){1,6}?(?:có\s+)?liên quan\s*(?:,|và|cùng)?\s*$")
@@ -1139,7 +1142,22 @@ def _chains(text: str, orgs: list[OrganizationMention]) -> list[list[Organizatio
     """Runs of bodies separated only by commas, `và`, colons or their heads' titles
     (`Chánh Văn phòng UBND tỉnh, Giám đốc Sở Tài chính`): one list shares one role."""
     chains: list[list[OrganizationMention]] = []
+    owner = None  # the body that owns a collective in the list (`các Ủy ban của Quốc hội`), no member
     for org in sorted(orgs, key=lambda o: o.span.start):
+        if chains and owner is None and _OWNED_COLLECTIVE.fullmatch(text, chains[-1][-1].span.end, org.span.start):
+            owner = org
+            continue
+        if owner is not None:
+            # the list goes on after the owner with another kind of body (`..., Đoàn đại biểu Quốc hội
+            # tỉnh X`), not with one like it (`các đơn vị thuộc Bộ Công an, Bộ Xây dựng`: a second owner)
+            goes_on = _SHARED_JOIN_AFTER_OWNER.fullmatch(text, owner.span.end, org.span.start) \
+                and org.name.split()[0] != owner.name.split()[0]
+            if goes_on:
+                chains[-1].append(org)
+            else:
+                chains.append([org])
+            owner = None
+            continue
         glue = _without_heads(text[chains[-1][-1].span.end:org.span.start]) if chains else ""
         joined = _LIST_GLUE.match(glue) if chains else None
         if joined and joined["related"] and _OWNED.search(text, max(0, chains[-1][-1].span.start - 8),
