@@ -39,6 +39,7 @@ def _config() -> dict:
         "address_body": re.compile(_words(raw["document"]["address_body_openings"]) + r"\s"),
         "unfinished_line": re.compile(r"\s" + _words(raw["document"]["unfinished_line_endings"]) + "$"),
         "unnamed_body": re.compile(r"\s" + _words(raw["document"]["unnamed_body_endings"]) + "$"),
+        "list_going_on": re.compile(_words(raw["document"]["list_going_on_titles"]) + r"\s"),
         "metadata_keys": legal["metadata_keys"],
         "unknown": frozenset(legal["unknown_values"]),
         "panels": frozenset(legal["panel_markers"]),

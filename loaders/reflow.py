@@ -122,6 +122,8 @@ def _joiner(prev: Line, nxt: Line, wrapped: bool, usual_gap: int) -> str:
         return SPACE  # `... Giám đốc Sở Khoa học và Công nghệ; Chủ tịch` / `UBND các xã, phường; ...`
     if not nxt.gap and (len(p) >= _UNFINISHED_PROSE or is_structural(p)) and config()["unnamed_body"].search(p):
         return SPACE  # `... Giám đốc Sở` / `Khoa học và Công nghệ; ...`: the body's name goes on
+    if not nxt.gap and wrapped and len(p) >= _UNFINISHED_PROSE and p.endswith(";") and config()["list_going_on"].match(n):
+        return SPACE  # `... Chủ tịch Ủy ban nhân dân các xã, phường;` / `Thủ trưởng các cơ quan ...`: the heads go on
     if (is_heading(p) and wrapped and is_structural(p) and len(p) >= _WRAPPED_ARTICLE and not ends_sentence(p)
             and not n.isdigit()):  # a codified article's id line (`170010000...`) is no continuation
         return SPACE  # `Điều 2. Quyết định này ... thay thế Quyết định số` / `3089/QĐ-UBND ...`

@@ -546,6 +546,24 @@ def test_a_line_that_cannot_end_goes_on_in_text_not_wrapped_as_a_whole(tmp_path)
     assert "Phó Chủ tịch\nNguyễn Văn Bình" in text
 
 
+def test_a_closing_clauses_heads_go_on_after_a_semicolon_at_a_lines_end(tmp_path):
+    """PDF text of a decision breaks its closing clause anywhere: a line ending in `;` goes on when
+    the next opens with a head's title, and a preamble's next `Căn cứ` still opens a paragraph."""
+    source = "\n".join([
+        "Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15 ngày 16 tháng 6 năm",
+        "2025 của Quốc hội;",
+        "Căn cứ Nghị định số 77/2025/NĐ-CP của Chính phủ quy định thẩm quyền, thủ tục",
+        "xác lập quyền sở hữu toàn dân về tài sản;",
+        "Điều 11. Chánh Văn phòng Ủy ban nhân dân thành phố; Giám đốc các Sở: Tài chính, Tư",
+        "pháp; Giám đốc Công an thành phố; Chủ tịch Ủy ban nhân dân các xã, phường;",
+        "Thủ trưởng các cơ quan, tổ chức, cá nhân có liên quan chịu trách nhiệm",
+        "thi hành Quyết định này./.",
+    ])
+    text = load(write(tmp_path, "qd.txt", source)).text
+    assert "các xã, phường; Thủ trưởng các cơ quan" in text
+    assert "của Quốc hội;\n\nCăn cứ Nghị định" in text
+
+
 def test_a_heading_or_a_bodys_name_broken_by_markup_goes_on(tmp_path):
     """`**Điều` / `12. Trách nhiệm ...**` is one heading, read as a heading by the line after it;
     `Giám đốc Sở` / `Khoa học và Công nghệ` one body; `Điều 3. Chánh` / `Văn phòng Bộ` one title."""
