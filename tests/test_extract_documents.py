@@ -338,3 +338,18 @@ def test_a_report_on_a_law_does_not_demand_that_law_of_itself():
     assert (ex.subject.type, ex.subject.name) == ("LUẬT", "Luật Đất đai 2024")
     assert {r["target"] for r in record["relations"] if r["type"] == "REQUIRES_IMPLEMENTATION_OF"} \
         == {"NĐ:101/NĐ-CP@2024"}
+
+
+def test_a_qa_page_quoting_articles_with_their_amenders_is_about_the_amended_instrument():
+    """Each article quoted with what amended it names the amender as often as the decree asked
+    about: the tie is broken without those mentions. A lead announcing something breaks none."""
+    from loaders.pipeline import load_string
+    answer = ("Theo Điều 42 Nghị định 105/2006/NĐ-CP (được sửa đổi bởi khoản 10 Điều 1 Nghị định 119/2010/NĐ-CP) "
+              "quy định về thẩm quyền.\n\nTheo Điều 43 Nghị định 105/2006/NĐ-CP (được sửa đổi bởi khoản 11 Điều 1 "
+              "Nghị định 119/2010/NĐ-CP) quy định về thủ tục.\n")
+    filler = "Người dân cần nắm rõ thẩm quyền và thủ tục trước khi gửi đơn đến cơ quan có thẩm quyền.\n\n" * 8
+    subject = extract(load_string("# Thẩm quyền xử lý vi phạm sở hữu trí tuệ là gì?\n\n" + filler + answer,
+                                  "qa.txt")).subject
+    assert (subject.type, subject.number, subject.year) == ("NĐ", "105", 2006)
+    announced = "# Hạn chót nộp hồ sơ mua nhà ở xã hội\n\nSở Xây dựng công bố kế hoạch tiếp nhận hồ sơ.\n\n" + filler + answer
+    assert extract(load_string(announced, "news.txt")).subject is None

@@ -71,7 +71,8 @@ _QUOTED = re.compile(r"\s*[“\"]\s*(?P<q>[^”\"\n]{3,400}?)\s*[”\"]")
 _TITLE_BEFORE_DATE = re.compile(
     rf"\s+(?P<t>[{_UPPER}][^;,.()\n“”\"]{{1,120}}?)(?=\s+(?:ban hành\s+)?[Nn]gày\s+\d)")
 _SUBJECT_INTRO = re.compile(
-    r"\s*,?\s*(?:(?:[Vv]ề|V/v|v/v)(?:\s+việc)?\s+|(?=(?:phê duyệt|ban hành|quy định|hướng dẫn|sửa đổi)\b))")
+    r"\s*,?\s*(?:(?:[Vv]ề|V/v|v/v)(?:\s+việc)?\s+|(?=(?:phê duyệt|ban hành|quy định|hướng dẫn|sửa đổi)\b"
+    r"(?!(?:,?\s+bổ sung)?\s+bởi)))")  # `... sửa đổi bởi khoản 7 Điều 1 Thông tư ...`: what amended it, no title
 _LIST_JOINER = re.compile(r"\s*,?\s*(?:(?:và|hoặc)\s+)?(?:các\s+)?")
 _SO_NUMBER = re.compile(rf"s(?<!\ws){_SO[1:]}(?=\s*:?\s*\d)")
 _TOKEN = re.compile(r"\s+([^\s,;.()“”\"]+)")

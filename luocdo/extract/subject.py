@@ -94,6 +94,11 @@ def find_subject(
         return _complete(reported, parts, dates, meetings, None), "report", "lead"
     headline = _HEADLINE.search(text)
     most = _most_cited(instruments, headline.group() if headline else "")
+    if most is None and not _announcing_lead(text):
+        # a tie: each article quoted with what amended it (`Nghị định 105/2006/NĐ-CP (được sửa đổi bởi
+        # khoản 10 Điều 1 Nghị định 119/2010/NĐ-CP)`) names the amender as often as the instrument asked about
+        most = _most_cited([i for i in instruments if not _AMENDER.search(text, max(0, i.span.start - 110), i.span.start)],
+                           headline.group() if headline else "")
     if most is not None:
         return _complete(most, parts, dates, meetings, None), "report", "most_cited"
     return None, None, None
@@ -138,6 +143,18 @@ _DRAFT_LEAD = 1500  # characters: the headline repeated, a sapo, the first parag
 # `Căn cứ Điều 562 Bộ luật Dân sự 2015 ...`, a law by its name).
 _MOST_CITED_MIN = 2
 _NAME_YEAR = re.compile(r"\s+(?:năm\s+)?\d{4}$")
+
+
+def _announcing_lead(text: str) -> bool:
+    """Does the lead report something issued or announced (`Sở Xây dựng ... công bố kế hoạch tiếp
+    nhận hồ sơ ...`)? Then the page is about that, numbered or not, not about the law it quotes."""
+    return _ANNOUNCES.search(text, 0, _lead_end(text)) is not None
+
+
+_ANNOUNCES = re.compile(r"(?<!\w)(?:ban hành|công bố|thông báo|phê duyệt|phát đi)(?!\w)")
+# What names an amender right before it: `(được sửa đổi bởi khoản 10 Điều 1 `, `(có nội dung bị bãi bỏ bởi điểm đ khoản 24 Điều 3 `
+_AMENDER = re.compile(r"(?:sửa đổi|bổ sung|thay thế|bãi bỏ|hợp nhất|đính chính)[^.;:\n]{0,14}?\s+(?:bởi|tại|theo)\s+"
+                      r"(?:(?:các |một số )?(?:[Đđ]iểm|[Kk]hoản|Điều|điều|Mục|Phụ lục|Chương)[\w\s,\-]{0,60}?\s)?(?:của\s+)?$")
 
 
 def _cited_as(inst: InstrumentMention, named: bool) -> Optional[tuple]:
