@@ -353,3 +353,15 @@ def test_a_qa_page_quoting_articles_with_their_amenders_is_about_the_amended_ins
     assert (subject.type, subject.number, subject.year) == ("NĐ", "105", 2006)
     announced = "# Hạn chót nộp hồ sơ mua nhà ở xã hội\n\nSở Xây dựng công bố kế hoạch tiếp nhận hồ sơ.\n\n" + filler + answer
     assert extract(load_string(announced, "news.txt")).subject is None
+
+
+def test_a_qa_page_printing_a_form_under_a_bare_heading_is_about_the_instrument_it_asks_of():
+    """`QUYẾT ĐỊNH` / `Thu hồi thẻ công chứng viên` is the form the answer prints, not the page's own text."""
+    from loaders.pipeline import load_string
+    text = ("# Mẫu quyết định thu hồi thẻ công chứng viên mới nhất theo Thông tư 05?\n\n"
+            "Mẫu quyết định thu hồi thẻ công chứng viên được quy định tại Thông tư 05/2025/TT-BTP như sau:\n\n"
+            "| BỘ TƯ PHÁP | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n\n**QUYẾT ĐỊNH**\n\n"
+            "__Thu hồi thẻ công chứng viên__\n\nCăn cứ Luật Công chứng ngày 26 tháng 11 năm 2024;\n\n"
+            "Thông tư 05/2025/TT-BTP có hiệu lực từ ngày 01/7/2025.\n")
+    ex = extract(load_string(text, "qa.txt"))
+    assert (ex.subject.type, ex.subject.number, ex.subject.year) == ("TT", "05", 2025)

@@ -71,7 +71,11 @@ def find_subject(
         page.name = title or page.name
         page.issuer = _header_issuer(organizations, parts.header.end, text) if parts.number else None
         return _complete(page, parts, dates, meetings, doc.metadata), "full_text", "metadata"
-    if code and doc.kind not in ("news",):
+    # a question-and-answer page quotes an instrument or prints its form under a bare heading (`KẾ
+    # HOẠCH`, `QUYẾT ĐỊNH` / `Thu hồi thẻ công chứng viên`): the page is about what its question names
+    first_line = _HEADLINE.search(text)
+    asks = first_line is not None and first_line.group().rstrip(" *_").endswith("?")
+    if code and doc.kind not in ("news",) and not asks:
         span = parts.type_heading
         subject = InstrumentMention(type=code, number=None, symbol=None, year=None, date=None,
                                     span=span, surface=text[span.start:span.end], name=title)
@@ -79,7 +83,7 @@ def find_subject(
         if annexed is not None:
             subject = replace(subject, number=annexed.number, symbol=annexed.symbol, year=annexed.year, date=annexed.date)
         return _complete(subject, parts, dates, meetings, doc.metadata), "full_text", "heading"
-    if parts.addressees and parts.closing and doc.kind != "news":
+    if parts.addressees and parts.closing and doc.kind != "news" and not asks:
         # A letter (`Kính gửi: ...`, `./.`, a signature) without a number is a công văn whose
         # number the text lost, never the instrument its first sentence implements.
         at = parts.addressees[0].start
