@@ -870,6 +870,20 @@ KNOWN_NAMES_READ_WHOLE = [
 
 
 @pytest.mark.parametrize("text, expected", [
+    # the date after a title is the titled instrument's, not the law's the title names
+    ("(Điều 3 Thông tư số 03/2022/TT-BNNPTNT quy định chi tiết một số điều của Luật Thủy lợi ngày 16/06/2022 của Bộ)",
+     [("TT", "03", 2022, "2022-06-16"), ("LUẬT", None, None, None)]),
+    ("Căn cứ Nghị định số 67/2018/NĐ-CP ngày 14/5/2018 quy định chi tiết Luật Thủy lợi ngày 19 tháng 6 năm 2017;",
+     [("NĐ", "67", 2018, "2018-05-14"), ("LUẬT", None, 2017, "2017-06-19")]),
+    # `Luật số N Luật X` is one law
+    ("Luật số 44/2019/QH14 Luật phòng, chống tác hại của rượu, bia ngày 14/06/2019 có hiệu lực.",
+     [("LUẬT", "44", 2019, "2019-06-14")]),
+])
+def test_a_titles_date_goes_to_the_titled_instrument(text, expected):
+    assert [(m.type, m.number, m.year, m.date) for m in resolve_short_forms(find_instruments(nfc(text)))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a repeat printed without the name's commas or with its `(sửa đổi)` in parentheses is the same law
     ("Luật Phòng, chống bạo lực gia đình 2022 quy định. Theo Luật Phòng chống bạo lực gia đình thì",
      [("Luật Phòng, chống bạo lực gia đình 2022", 2022)] * 2),

@@ -325,10 +325,47 @@ def find_instruments(text: str, dates: list[DateMention] | None = None,
     _date_issue_sentences(text, numbered, vocab, ctx)
     _share_across_lists(text, numbered)
     spoken = _word_citations(text, vocab, ctx, numbered)
-    found = sorted(numbered + spoken, key=lambda f: f.mention.span.start)
+    found = _dates_of_titles(text, sorted(numbered + spoken, key=lambda f: f.mention.span.start))
     if organizations:
         _issuers_before(text, found, organizations)
     return [_finish(f, vocab) for f in found if not _form_example(text, f)]
+
+
+def _dates_of_titles(text: str, found: list[_Found]) -> list[_Found]:
+    """`Thông tư số 03/2022/TT-BNNPTNT ... quy định chi tiết một số điều của Luật Thủy lợi ngày
+    16/06/2022`: the date after a title is the numbered instrument's whose title it ends, not that
+    of the law the title names (which keeps a year its own name prints: `Luật ... năm 2015`). And
+    `Luật số 44/2019/QH14 Luật phòng, chống tác hại của rượu, bia` is one law, its name after it."""
+    out: list[_Found] = []
+    head: Optional[_Found] = None  # the last numbered citation whose title may still run on
+    for f in found:
+        m = f.mention
+        if m.number:
+            head = f
+            out.append(f)
+            continue
+        gap = text[head.core_end:f.head_start] if head is not None else None
+        if head is not None and head.mention.type == m.type in _LAW_TYPES and not head.mention.name \
+                and gap.strip() == "" and m.name:  # `Luật số 44/2019/QH14 Luật phòng, chống ...`
+            name = re.sub(rf"^(?:{_LAW_WORDS})\s+", "", m.name)
+            head.mention.name = re.sub(rf"\s+(?:năm\s+)?{m.year}$", "", name) if m.year else name
+            if m.date and head.mention.date is None and head.mention.year in (None, int(m.date[:4])):
+                head.mention.date = m.date
+            continue
+        if head is not None and m.date and m.type in _LAW_TYPES and head.mention.date is None \
+                and len(gap) <= _TITLE_REACH and _TITLE_OPENS.match(gap) and not _TITLE_BREAK.search(gap) \
+                and (head.mention.year is None or head.mention.year == int(m.date[:4])):
+            head.mention.date, head.mention.year = m.date, int(m.date[:4])
+            own_year = re.search(rf"(?<!\d){m.year}$", m.name or "") if m.year else None
+            f.mention = replace(m, date=None, year=m.year if own_year else None)
+        out.append(f)
+    return out
+
+
+_TITLE_REACH = 300
+_TITLE_OPENS = re.compile(r"\s*,?\s*(?:(?:[Vv]ề|V/v)(?:\s+việc)?|quy định|hướng dẫn|sửa đổi|bổ sung|ban hành|phê duyệt|"
+                          r"[Ll]uật|[Bb]ộ luật)\b")
+_TITLE_BREAK = re.compile(r"[;()\n]|\.\s")
 
 
 def _issuers_before(text: str, found: list[_Found], organizations: list[OrganizationMention]) -> None:
