@@ -330,6 +330,14 @@ NAMES = [
     ("Ban QLDA Đường Hồ Chí Minh chịu trách nhiệm", ["Ban QLDA Đường Hồ Chí Minh"]),
     ("Đoàn Thanh niên Cộng sản Hồ Chí Minh phát huy vai trò xung kích", ["Đoàn Thanh niên Cộng sản Hồ Chí Minh"]),
     ("Vụ trưởng Vụ Pháp chế Nguyễn Văn An ký", ["Vụ Pháp chế"]),
+    # a province's merged newspaper and broadcaster, named with the province only; the science and
+    # friendship unions, central and provincial
+    ("Báo và Phát thanh, Truyền hình Đồng Nai chủ động phối hợp", ["Báo và Phát thanh, Truyền hình Đồng Nai"]),
+    ("Báo và Phát thanh - Truyền hình Đắk Lắk, Sở Văn hóa, Thể thao và Du lịch thực hiện",
+     ["Báo và Phát thanh, Truyền hình Đắk Lắk", "Sở Văn hóa, Thể thao và Du lịch"]),
+    ("Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh chủ trì", ["Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh"]),
+    ("Liên hiệp các tổ chức hữu nghị tỉnh Nghệ An phối hợp", ["Liên hiệp các tổ chức hữu nghị tỉnh Nghệ An"]),
+    ("Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam chủ trì", ["Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam"]),
     # a province's delegation named with its deputies, the place after both
     ("Đoàn đại biểu Quốc hội và đại biểu Quốc hội tỉnh Điện Biên giám sát", ["Đoàn đại biểu Quốc hội tỉnh Điện Biên"]),
     ("Đoàn đại biểu Quốc hội và đại biểu Quốc hội thành phố Hà Nội giám sát",
