@@ -806,6 +806,19 @@ def test_a_plan_inside_a_bodys_name_is_no_plan(text):
     assert find_instruments(nfc(text)) == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a show or an event a plan organises is no programme
+    ("Tổ chức Chương trình bắn pháo hoa nghệ thuật và Chương trình đón chào năm mới 2026 tại quảng trường.", []),
+    ("Tổ chức Chương trình nghệ thuật đặc biệt chào mừng kỷ niệm 80 năm Quốc khánh.", []),
+    ("Tổ chức Chương trình Chợ Tết Công đoàn Xuân 2026 cho đoàn viên.", []),
+    # a programme of the state still is one
+    ("Thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2021 - 2025.",
+     [("CTr", "Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2021 - 2025")]),
+])
+def test_an_event_is_no_programme(text, expected):
+    assert [(m.type, m.name) for m in find_instruments(nfc(text))] == expected
+
+
 @pytest.mark.parametrize("text,expected", [
     # a rule's name of any form, issued with a numbered instrument, is one instrument
     ("thực hiện theo Quy chế thi tốt nghiệp trung học phổ thông ban hành kèm theo Thông tư số 24/2024/TT-BGDĐT.",
