@@ -888,6 +888,9 @@ KNOWN_NAMES_READ_WHOLE = [
      [("TT", "03", 2022, "2022-06-16"), ("LUẬT", None, None, None)]),
     ("Căn cứ Nghị định số 67/2018/NĐ-CP ngày 14/5/2018 quy định chi tiết Luật Thủy lợi ngày 19 tháng 6 năm 2017;",
      [("NĐ", "67", 2018, "2018-05-14"), ("LUẬT", None, 2017, "2017-06-19")]),
+    # a numbered plan's title that restates its type is its title, not a second plan
+    ("Sở Giáo dục và Đào tạo đã có Kế hoạch 684/KH-SGDĐT năm 2025 về Kế hoạch tuyển sinh đầu cấp năm học 2025-2026.",
+     [("KH", "684", 2025, None)]),
     # `Luật số N Luật X` is one law
     ("Luật số 44/2019/QH14 Luật phòng, chống tác hại của rượu, bia ngày 14/06/2019 có hiệu lực.",
      [("LUẬT", "44", 2019, "2019-06-14")]),

@@ -365,3 +365,16 @@ def test_a_qa_page_printing_a_form_under_a_bare_heading_is_about_the_instrument_
             "Thông tư 05/2025/TT-BTP có hiệu lực từ ngày 01/7/2025.\n")
     ex = extract(load_string(text, "qa.txt"))
     assert (ex.subject.type, ex.subject.number, ex.subject.year) == ("TT", "05", 2025)
+
+
+def test_a_plans_issuing_clause_that_opens_what_follows_names_the_plan_itself():
+    """`UBND tỉnh ban hành Kế hoạch Phát triển kinh tế số ..., cụ thể như sau:` is the plan itself."""
+    from loaders.pipeline import load_string
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\n\nSố: 144/KH-UBND\n\nBắc Ninh, ngày 20 tháng 11 năm 2025\n\n"
+            "KẾ HOẠCH\n\nPHÁT TRIỂN KINH TẾ SỐ VÀ XÃ HỘI SỐ TỈNH BẮC NINH GIAI ĐOẠN 2026 - 2030\n\n"
+            "Căn cứ Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị;\n\n"
+            "Ủy ban nhân dân tỉnh ban hành Kế hoạch Phát triển kinh tế số, xã hội số giai đoạn 2026-2030, cụ thể như sau:\n\n"
+            "I. MỤC TIÊU\n\n1. Sở Khoa học và Công nghệ chủ trì triển khai Kế hoạch.\n")
+    ex = extract(load_string(text, "kh.txt"))
+    assert (ex.subject.type, ex.subject.number) == ("KH", "144")
+    assert [(i.type, i.number) for i in ex.instruments] == [("NQ", "57")]

@@ -155,7 +155,8 @@ def _names_itself(text: str, inst: InstrumentMention, subject: InstrumentMention
     số 407/TTr-UBND ... về dự thảo Nghị quyết quy định ...` in the resolution passed on it), its
     closing words (`Trên đây là Kế hoạch ...`) or its issuing clause: a body right before `ban
     hành` and a name that opens as the title does for six words or more, though worded otherwise
-    after them (`Ủy ban nhân dân thành phố ban hành Kế hoạch phát động phong trào thi đua ...`)."""
+    after them (`Ủy ban nhân dân thành phố ban hành Kế hoạch phát động phong trào thi đua ...`),
+    or any name when the clause introduces what follows (`..., cụ thể như sau:`)."""
     if inst.number or inst.type != subject.type:
         return False
     before = text[max(0, inst.span.start - 12):inst.span.start]
@@ -164,12 +165,16 @@ def _names_itself(text: str, inst: InstrumentMention, subject: InstrumentMention
     issues = _ISSUES.search(before)
     if issues and inst.name and subject.name \
             and _issuer_ends_at(text, organizations, inst.span.start - len(before) + issues.start()) \
-            and _shared_opening(_without_type_word(fold(inst.name)), fold(subject.name)) >= _SELF_TITLE_WORDS:
+            and (_shared_opening(_without_type_word(fold(inst.name)), fold(subject.name)) >= _SELF_TITLE_WORDS
+                 or _INTRODUCES_ITSELF.match(text, inst.span.start)):
         return True
     return bool(_DRAFT.search(before)) and text.startswith("Xét", line_start(text, inst.span.start) + _indent(text, inst.span.start))
 
 
 _THIS_ONE = re.compile(r"Trên đây là\s+$")
+# `UBND tỉnh ban hành Kế hoạch Phát triển kinh tế số ... giai đoạn 2026-2030, cụ thể như sau:`: the
+# issuing clause that opens what follows, however the name is worded
+_INTRODUCES_ITSELF = re.compile(r"[^.;:\n]{0,250}?(?:,\s*)?(?:cụ thể\s+)?(?:như sau|với (?:các |những )?nội dung (?:như )?sau)\s*:")
 _ISSUES = re.compile(r"(?<!\w)ban hành\s+$")
 _SELF_TITLE_WORDS = 6
 

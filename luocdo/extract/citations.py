@@ -335,7 +335,8 @@ def _dates_of_titles(text: str, found: list[_Found]) -> list[_Found]:
     """`Thông tư số 03/2022/TT-BNNPTNT ... quy định chi tiết một số điều của Luật Thủy lợi ngày
     16/06/2022`: the date after a title is the numbered instrument's whose title it ends, not that
     of the law the title names (which keeps a year its own name prints: `Luật ... năm 2015`). And
-    `Luật số 44/2019/QH14 Luật phòng, chống tác hại của rượu, bia` is one law, its name after it."""
+    `Luật số 44/2019/QH14 Luật phòng, chống tác hại của rượu, bia` is one law, its name after it,
+    as is `Kế hoạch 684/KH-SGDĐT năm 2025 về Kế hoạch tuyển sinh ...`: a title that restates the type."""
     out: list[_Found] = []
     head: Optional[_Found] = None  # the last numbered citation whose title may still run on
     for f in found:
@@ -352,6 +353,10 @@ def _dates_of_titles(text: str, found: list[_Found]) -> list[_Found]:
             if m.date and head.mention.date is None and head.mention.year in (None, int(m.date[:4])):
                 head.mention.date = m.date
             continue
+        if head is not None and m.type == head.mention.type and m.name and _RESTATED_TITLE.fullmatch(gap):
+            # `Kế hoạch 684/KH-SGDĐT năm 2025 về Kế hoạch tuyển sinh đầu cấp ...`: the plan's own title
+            head.mention.name = head.mention.name or m.name
+            continue
         if head is not None and m.date and m.type in _LAW_TYPES and head.mention.date is None \
                 and len(gap) <= _TITLE_REACH and _TITLE_OPENS.match(gap) and not _TITLE_BREAK.search(gap) \
                 and (head.mention.year is None or head.mention.year == int(m.date[:4])):
@@ -363,6 +368,7 @@ def _dates_of_titles(text: str, found: list[_Found]) -> list[_Found]:
 
 
 _TITLE_REACH = 300
+_RESTATED_TITLE = re.compile(rf"[ \t]*(?:năm[ \t]+{_YEAR}[ \t]*)?,?[ \t]*(?:[Vv]ề|V/v)(?:[ \t]+việc)?[ \t]+")
 _TITLE_OPENS = re.compile(r"\s*,?\s*(?:(?:[Vv]ề|V/v)(?:\s+việc)?|quy định|hướng dẫn|sửa đổi|bổ sung|ban hành|phê duyệt|"
                           r"[Ll]uật|[Bb]ộ luật)\b")
 _TITLE_BREAK = re.compile(r"[;()\n]|\.\s")
