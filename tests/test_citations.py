@@ -819,6 +819,19 @@ def test_an_event_is_no_programme(text, expected):
     assert [(m.type, m.name) for m in find_instruments(nfc(text))] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # an article's heading run into its first clause, as the codified laws print them
+    ("Điều 12.1.TT.2.5. Lập, thẩm định Đề án 1. Các công ty nhà nước lập đề án.", []),
+    ("Điều 5. Trách nhiệm thi hành Nghị định 1. Bộ trưởng các Bộ chịu trách nhiệm.", []),
+    # a nickname at a sentence's end is still one
+    ("Điều 3. Triển khai Đề án 06. Các bộ phối hợp.", [("ĐA", "06")]),
+])
+def test_an_articles_first_clause_number_is_no_instrument(text, expected):
+    assert [(m.type, m.number) for m in find_instruments(nfc(text))] == expected
+
+
+
+
 @pytest.mark.parametrize("text,expected", [
     # a rule's name of any form, issued with a numbered instrument, is one instrument
     ("thực hiện theo Quy chế thi tốt nghiệp trung học phổ thông ban hành kèm theo Thông tư số 24/2024/TT-BGDĐT.",

@@ -958,6 +958,9 @@ def _short_form(text: str, start: int, end: int, word: str, vocab: _Vocabulary,
         return None  # `Dự án 2: ...`: a programme's part
     if not m["so"] and _PROCEDURE_CODE.match(text, m.end()):
         return None  # `... Điều 23 Quy chế | 193 | 3.000467 | Cấp bản sao ...`: a flattened table's row number
+    if not m["so"] and m["n"] == "1" and _FIRST_CLAUSE.match(text, m.end()) \
+            and _ARTICLE_LINE.match(text, text.rfind("\n", 0, start) + 1):
+        return None  # `Điều 12.1.TT.2.5. Lập, thẩm định Đề án 1. Các công ty ...`: the article's first clause
     slug = _slug_symbol(text, m.end(), word, vocab)
     after = slug.end() if slug else m.end()
     if not m["so"] and word in vocab.named and word not in vocab.year_in_name and not slug:
@@ -977,6 +980,9 @@ def _short_form(text: str, start: int, end: int, word: str, vocab: _Vocabulary,
 # An administrative procedure's code (`3.000467`, `1.005293`) after a bare number: the number is
 # its row's in a table of procedures whose cells the page ran together.
 _PROCEDURE_CODE = re.compile(r"\s+\d\.\d{6}(?!\d)")
+# An article's heading run into its first clause, as the codified laws print them
+_FIRST_CLAUSE = re.compile(rf"\.[ \t]+[{_UPPER}]")
+_ARTICLE_LINE = re.compile(r"[ \t*_#]*Điều[ \t]+[\dA-ZĐ][\w.]*\.")
 # `Nghị định 142/2024`, `Thông tư 40/2021`: a number with its year and without its symbol, as
 # headlines and Q&A pages write the types whose numbers carry their year.
 _NUMBER_AND_YEAR = re.compile(rf"\s*(?:(?P<so>{_SO})\s*:?\s*)?(?P<n>\d{{1,5}})/(?P<y>{_YEAR})(?![\w/\-]|[.,]\d)")
