@@ -262,6 +262,10 @@ SENTENCES = [
      [("Bộ Tài chính", None), ("Bộ Tư pháp", None)], None),
     ("Giao Bộ Công an chủ trì, phối hợp với các cơ quan, đơn vị thuộc Bộ Quốc phòng, Bộ Xây dựng triển khai.",
      [("Bộ Công an", "lead"), ("các cơ quan, đơn vị", "support")], None),
+    # a note in parentheses on a listed body's part does not end the list; a definition does
+    ("Giao Sở Tư pháp (cơ quan thường trực), Sở Nội vụ, Công an tỉnh hoàn thành trước ngày 31/12/2025.",
+     [("Sở Tư pháp", None), ("Sở Nội vụ", None), ("Công an tỉnh", None)], "2025-12-31"),
+    ("Giao Sở Tài chính (sau đây gọi tắt là Sở), Sở Nội vụ thực hiện.", [("Sở Tài chính", None)], None),
     # ... not one another body's (`của các cơ quan có liên quan`), which the clause's subject follows
     ("Hàng năm, căn cứ văn bản hướng dẫn của các cơ quan có liên quan, Cục Công nghiệp địa phương chủ trì hướng dẫn "
      "các Sở Công Thương xây dựng kế hoạch.",

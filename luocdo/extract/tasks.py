@@ -98,6 +98,8 @@ _CLOSING = re.compile(r"\n\s*\n(?=[A-ZĐÀ-Ỹ][^\n]*(?:thông báo|biết, th�
 _TRAILING_HEAD = re.compile(r"(?:^|(?<=[\s\"“:]))" + _DISTRIBUTIVE_HEAD.pattern + r"\s*:?$")
 # `các Bộ, cơ quan liên quan và Ủy ban nhân dân thành phố Hà Nội`: a collective's `liên quan` goes on with the list
 _LIST_GLUE = re.compile(r"^[\s,;:và/“”\"'(]*(?P<related>(?:có\s+)?liên quan(?!\w)[\s,;:và]*)?(?:các|Các)?[\s,:]*$")
+# `Sở Tư pháp (cơ quan thường trực), Sở Nội vụ`: a note on a listed body's part, not the list's end
+_NOTE_IN_LIST = re.compile(r"^[^\S\n]*\((?!\s*sau\s+đây)[^()\n]{1,60}\)(?=[^\S\n]*(?:,|và\s))")
 _OWNED = re.compile(r"(?<!\w)(?:của|thuộc)\s+$")  # `văn bản của các cơ quan có liên quan`: not in a list
 # `Hội đồng Dân tộc, các Ủy ban của Quốc hội, ...`: a list's item that is a collective of another body
 _OWNED_COLLECTIVE = re.compile(r"[^\S\n]*,[^\S\n]*(?:các|những)\s+(?:[^\W\d_]+\s+){1,3}?(?:của|thuộc)\s+")
@@ -1158,7 +1160,7 @@ def _chains(text: str, orgs: list[OrganizationMention]) -> list[list[Organizatio
                 chains.append([org])
             owner = None
             continue
-        glue = _without_heads(text[chains[-1][-1].span.end:org.span.start]) if chains else ""
+        glue = _without_heads(_NOTE_IN_LIST.sub("", text[chains[-1][-1].span.end:org.span.start])) if chains else ""
         joined = _LIST_GLUE.match(glue) if chains else None
         if joined and joined["related"] and _OWNED.search(text, max(0, chains[-1][-1].span.start - 8),
                                                            chains[-1][-1].span.start):
