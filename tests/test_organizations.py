@@ -338,6 +338,11 @@ NAMES = [
     ("Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh chủ trì", ["Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh"]),
     ("Liên hiệp các tổ chức hữu nghị tỉnh Nghệ An phối hợp", ["Liên hiệp các tổ chức hữu nghị tỉnh Nghệ An"]),
     ("Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam chủ trì", ["Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam"]),
+    # a unit's field named in lower case, with `và` or a verb-like word inside it; and `ra` ends a name
+    ("Giao Quỹ Phát triển khoa học và công nghệ Quốc gia chủ trì", ["Quỹ Phát triển khoa học và công nghệ Quốc gia"]),
+    ("Viện Nghiên cứu lập pháp chủ trì", ["Viện Nghiên cứu lập pháp"]),
+    ("Viện Nghiên cứu ngoại giao phối hợp", ["Viện Nghiên cứu ngoại giao"]),
+    ("Sở Tư pháp ra thông báo", ["Sở Tư pháp"]),
     # a province's delegation named with its deputies, the place after both
     ("Đoàn đại biểu Quốc hội và đại biểu Quốc hội tỉnh Điện Biên giám sát", ["Đoàn đại biểu Quốc hội tỉnh Điện Biên"]),
     ("Đoàn đại biểu Quốc hội và đại biểu Quốc hội thành phố Hà Nội giám sát",
