@@ -110,6 +110,10 @@ DEADLINES = [
     ("Trong năm 2025, lực lượng Hải quan đã phát hiện 1.787 vụ", None),
     ("tiếp tục theo dõi, đôn đốc thực hiện", None),
     ("trước ngày 31/02/2025", None),  # impossible: reported by find_dates, not a deadline
+    # the day named before its date
+    ("hoàn thành xong trước ngày Quốc khánh 02/9/2025.", ("2025-09-02", "trước ngày Quốc khánh 02/9/2025")),
+    ("trước ngày khai giảng 05/9/2025 các trường", ("2025-09-05", "trước ngày khai giảng 05/9/2025")),
+    ("trước ngày Thông tư này có hiệu lực 01/7/2025", None),  # a condition, not a named day
 ]
 
 

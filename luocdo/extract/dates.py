@@ -13,7 +13,9 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date
+from functools import lru_cache
 
+from luocdo import data
 from luocdo.extract.alternation import finditer_from
 from luocdo.model import DateMention, PeriodMention, Span
 
@@ -253,9 +255,11 @@ def find_deadline(text: str, reference: str | None = None, start: int = 0) -> tu
 
 
 def _deadline_after(text: str, trigger: re.Match, reference: str | None) -> tuple[str, int] | None:
-    """ISO date and end offset of the date or period right after a deadline phrase."""
+    """ISO date and end offset of the date or period right after a deadline phrase, perhaps after
+    the day's name (`trước ngày Quốc khánh 02/9/2025`)."""
     pos = trigger.end()
-    m = _DATES.match(text, pos)
+    named = _named_day().match(text, pos)
+    m = _DATES.match(text, named.end() if named else pos)
     if m:
         dates = _mentions_of(text, m)
         if not dates and m["nm"] and not _FRACTION_OF.match(text, m.end()):
@@ -284,6 +288,12 @@ def _deadline_after(text: str, trigger: re.Match, reference: str | None) -> tupl
     if not 1 <= month <= 12 or _ONGOING.match(text, p.end()):
         return None
     return date(year, month, calendar.monthrange(year, month)[1]).isoformat(), p.end()
+
+
+@lru_cache(maxsize=1)
+def _named_day() -> re.Pattern:
+    names = sorted(data.load("task_phrases.json")["named_days"], key=len, reverse=True)
+    return re.compile("(?:" + "|".join(r"\s+".join(map(re.escape, n.split())) for n in names) + r")\s+(?=\d)")
 
 
 # `Quý IV năm 2025 và các năm tiếp theo`, `từ năm 2026 trở đi`: when the work starts, not a deadline
