@@ -1334,3 +1334,16 @@ def test_the_reports_own_words_after_the_items_end_them():
             "trước ngày 01/3/2027 các thủ tục bàn giao.\n")
     tasks = [t for t in _tasks(text) if t.ordinal]
     assert [(t.ordinal, t.deadline) for t in tasks] == [("1", None), ("2", "2025-06-30")]
+
+
+def test_bullets_under_a_bodys_label_are_its_tasks_without_an_assigning_word():
+    """`- Bộ Y tế:` / `+ Phối hợp với Bộ Công Thương ..., hoàn thành trong tháng 10 năm 2025`: the
+    label names the doer; under a lead-in that introduces content, the bullets are no tasks."""
+    text = ("Kết luận của Phó Thủ tướng như sau:\n\n- Bộ Y tế:\n\n+ Phối hợp với Bộ Công Thương triển khai giải "
+            "pháp quản lý thuốc, hoàn thành trong tháng 10 năm 2025.\n\n+ Rà soát danh mục thuốc thiết yếu.\n\n"
+            "Nội dung kiểm tra bao gồm:\n\n- Việc chấp hành quy định về giá.\n\n"
+            "- Hồ sơ hoàn thành trong tháng 12 năm 2025.\n")
+    tasks = _tasks(text)
+    assert [(t.text[:12], [a.organization for a in t.assignees], t.deadline) for t in tasks] == [
+        ("+ Phối hợp v", ["Bộ Y tế", "Bộ Công Thương"], "2025-10-31"),
+        ("+ Rà soát da", ["Bộ Y tế"], None)]

@@ -163,19 +163,29 @@ def find_tasks(
     first_item = items[0].span.start if items else 0
     previous: list[Assignment] = []
     seeded = False
+    intro_named = False  # the last introducing line named its doers
     for sentence, introduces in _assignment_sentences(text, end, covered):
+        if introduces is None:  # a bullet under the introducing line, doing what it assigns
+            if not intro_named:
+                continue
+            introduces = False
         if introduces:  # `- Sở Tài chính:`, `... yêu cầu Bộ Công an:`: the doers of the lines after it
             line = text[sentence.start:sentence.end].rstrip()
             # a question-and-answer page's question: what follows is law; `THỦ TƯỚNG CHÍNH PHỦ
             # điện:`, `Kính gửi:`: the sender and the addressees, who are no doers of what follows
+            intro_named = False
             if line.endswith("?") or _ADDRESS_HEAD.search(line):
                 previous = []
                 continue
             own = _lead_in_task(text, sentence, reference) if line.endswith(":") else None
             if own is None:  # only introducing: its bodies, those who support too, do the lines under it
                 if line.endswith(":") or _only_bodies(text, sentence, organizations):
-                    previous = _led_and_supported(_assignees(text, sentence, organizations)[0]) \
-                        or _bodies_introduced(text, sentence, organizations) or previous
+                    named = _led_and_supported(_assignees(text, sentence, organizations)[0]) \
+                        or _bodies_introduced(text, sentence, organizations)
+                    # a body's label (`- Bộ Y tế:`) or a lead-in that asks (`yêu cầu Bộ Công an:`), not one
+                    # that introduces what a body decided or has (`... quyết định ... như sau:`)
+                    intro_named = bool(named) and (_only_bodies(text, sentence, organizations) or _assigns(line))
+                    previous = named or previous
                 continue
             sentence = own  # a lead-in that assigns with deadlines or before its tail: a task too
         body = text[sentence.start:sentence.end]
@@ -479,12 +489,17 @@ def _in_subject_or_object(text: str, org: OrganizationMention, floor: int) -> bo
     return not _GENITIVE_BEFORE.search(before) and not _REPORT_BEFORE.search(before)
 
 
-def _assignment_sentences(text: str, end: int, covered: list[Span]) -> list[tuple[Span, bool]]:
+def _assignment_sentences(text: str, end: int, covered: list[Span]) -> list[tuple[Span, bool | None]]:
     """Sentences that assign, and those introducing what follows (`... nhiệm vụ trọng tâm sau:`,
-    a body's name alone, a question), each with True when it introduces."""
-    spans = []
+    a body's name alone, a question), each with True when it introduces; and, with None, the
+    bullets right under an introducing line that assign in no words of their own (`- Bộ Y tế:` /
+    `+ Phối hợp với Bộ Công Thương ...`): their doers are the introduced ones, if it names any."""
+    spans: list[tuple[Span, bool | None]] = []
     covered_starts = [c.start for c in covered]
+    under_intro = False
     for m in _wrapped_lines(text, end):
+        bullet = _BULLET_LINE.match(text, m.start, m.end) is not None
+        under_intro = under_intro and bullet
         for sentence in _sentences_in_line(text, m.start, m.end):
             i = bisect_right(covered_starts, sentence.start) - 1
             if i >= 0 and sentence.start < covered[i].end:
@@ -492,12 +507,19 @@ def _assignment_sentences(text: str, end: int, covered: list[Span]) -> list[tupl
             body = text[sentence.start:sentence.end]
             if body.rstrip().endswith((":", "?")):
                 spans.append((sentence, True))
+                under_intro = body.rstrip().endswith(":")
             elif _ASSIGN.search(body) or _ASSIGN_FOLDED.search(fold(body)) or _execution_clause().search(body) \
                     or _reported_order().search(body):
                 spans.append((sentence, False))
             elif _may_be_label(text, sentence, m):
                 spans.append((sentence, True))
+                under_intro = True
+            elif under_intro:
+                spans.append((sentence, None))
     return spans
+
+
+_BULLET_LINE = re.compile(r"[ \t*_]*[-–+•][ \t]")
 
 
 def _lead_in_task(text: str, sentence: Span, reference: str | None) -> Span | None:
