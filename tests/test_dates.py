@@ -6,6 +6,9 @@ from luocdo.extract.dates import dates_out_of_range, find_dates, find_deadline, 
 DATES = [
     # (sentence, [(iso, surface, error), ...])
     ("Hà Nội, ngày 01 tháng 02 năm 2023", [("2023-02-01", "01 tháng 02 năm 2023", None)]),
+    # a space lost to typing or OCR
+    ("Tờ trình số 353/TTr-CP ngày 09tháng 5 năm 2025", [("2025-05-09", "09tháng 5 năm 2025", None)]),
+    ("ngày 09 tháng 5năm 2025", [("2025-05-09", "09 tháng 5năm 2025", None)]),
     ("Ngày 14 tháng 10 năm 2021, Phó Thủ tướng chủ trì", [("2021-10-14", "14 tháng 10 năm 2021", None)]),
     ("Văn bản số 3509/VPCP-V.I ngày 28 tháng 11\nnăm 2019", [("2019-11-28", "28 tháng 11\nnăm 2019", None)]),
     ("Nghị quyết số 127/NQ-CP ngày 08 \n\ntháng 10 năm 2021", [("2021-10-08", "08 \n\ntháng 10 năm 2021", None)]),

@@ -34,7 +34,8 @@ _DATES = re.compile(
     + r"/(?P<rm>\d{1,2})\s*[-–]\s*(?P<d2>\d{1,2})/(?P<m2>\d{1,2})/(?P<ry>" + _YEAR + r")"
     # `20/11/2025`, `20.11.2025`, `20-11-2025`, and slashes with a space beside (`20/ 11 /2025`)
     + r"|(?:(?P<sep>[.\-])| ?/ ?)(?P<m>\d{1,2})(?(sep)(?P=sep)| ?/ ?)(?P<y>" + _YEAR + r")"
-    + r"|\s+tháng\s+(?P<vm>\d{1,2})(?:\s+năm\s+(?P<vy>" + _YEAR + r"))?"
+    # the words may lose a space to typing or OCR (`ngày 09tháng 5 năm 2025`, `tháng 5năm 2025`)
+    + r"|\s*tháng\s*(?P<vm>\d{1,2})(?:\s*năm\s*(?P<vy>" + _YEAR + r"))?"
     + r"|/(?P<nm>\d{1,2})"
     + r")(?![\w/]|[.\-]\d)"
 )
