@@ -364,6 +364,19 @@ def test_a_denied_supposed_or_described_act_demands_nothing(sentence):
     assert required_instruments(sentence, find_instruments(sentence)) == []
 
 
+@pytest.mark.parametrize("sentence, demanded", [
+    # the article an instrument is made under, in parentheses after its title, is no demand
+    ("Hội đồng nhân dân ban hành Nghị quyết quy định một số nội dung về sử dụng ngân sách (thực hiện điểm b khoản 2 "
+     "Điều 29 Luật Thủ đô số 39/2024/QH15).", []),
+    ("Các sở thực hiện nghiêm khoản 2 Điều 5 Nghị định 15/2020/NĐ-CP.", ["15"]),
+    ("Kế hoạch (thực hiện Nghị quyết số 57-NQ/TW) của tỉnh.", ["57"]),
+])
+def test_the_article_an_instrument_is_made_under_is_no_demand(sentence, demanded):
+    assert [i.number for i, _ in required_instruments(sentence, find_instruments(sentence))] == demanded
+
+
+
+
 @pytest.mark.parametrize("sentence", [
     "Cục Hàng không thực hiện nghiêm Thông tư 12/2025/TT-BXD.",
     "Yêu cầu các địa phương không được chậm trễ, khẩn trương triển khai Nghị quyết 57-NQ/TW.",

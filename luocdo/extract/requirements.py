@@ -193,6 +193,8 @@ def _demand_at(text: str, pos: int, floor: int = 0) -> Span | None:
         if limits.name_before.search(before) or limits.name_after.match(text, start + m.end()) \
                 or in_legal_basis(text, start + m.start()):
             continue  # part of a name or of a cited title, not a demand
+        if before.endswith("(") and _ARTICLE_NEXT.match(text, start + m.end()):
+            continue  # `... nhà ở xã hội (thực hiện điểm b khoản 2 Điều 29 Luật Thủ đô)`: the article it is made under
         # `kết quả thực hiện X` reports; `xây dựng, triển khai Đề án ...`: the Đề án is to be made first
         last = None if _reports_on_implementation(text[start + max(0, m.start() - 30):start + m.start()]) \
             or limits.made_first.search(before) else m
@@ -202,6 +204,7 @@ def _demand_at(text: str, pos: int, floor: int = 0) -> Span | None:
 
 
 _SENTENCE_CLOSE = re.compile(r"[.!?;](?=\s|\*|$)|\n")
+_ARTICLE_NEXT = re.compile(r"\s+(?:điểm|khoản|Điều)\s+[\dA-Za-zđ]", re.I)
 
 
 def _asks(text: str, pos: int) -> bool:
