@@ -262,6 +262,11 @@ SENTENCES = [
      [("Bộ Tài chính", None), ("Bộ Tư pháp", None)], None),
     ("Giao Bộ Công an chủ trì, phối hợp với các cơ quan, đơn vị thuộc Bộ Quốc phòng, Bộ Xây dựng triển khai.",
      [("Bộ Công an", "lead"), ("các cơ quan, đơn vị", "support")], None),
+    # a unit list ends at the next head's title; `Trưởng` alone heads the tax and statistics offices
+    ("Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc các Sở: Tài chính, Xây dựng; Trưởng Thuế tỉnh; Chủ tịch Ủy ban "
+     "nhân dân các xã, phường chịu trách nhiệm thi hành Quyết định này./.",
+     [("Văn phòng Ủy ban nhân dân tỉnh", None), ("Sở Tài chính", None), ("Sở Xây dựng", None), ("Thuế tỉnh", None),
+      ("Ủy ban nhân dân các xã, phường", None)], None),
     # a note in parentheses on a listed body's part does not end the list; a definition does
     ("Giao Sở Tư pháp (cơ quan thường trực), Sở Nội vụ, Công an tỉnh hoàn thành trước ngày 31/12/2025.",
      [("Sở Tư pháp", None), ("Sở Nội vụ", None), ("Công an tỉnh", None)], "2025-12-31"),
