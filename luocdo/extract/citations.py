@@ -325,13 +325,13 @@ def find_instruments(text: str, dates: list[DateMention] | None = None,
     _date_issue_sentences(text, numbered, vocab, ctx)
     _share_across_lists(text, numbered)
     spoken = _word_citations(text, vocab, ctx, numbered)
-    found = _dates_of_titles(text, sorted(numbered + spoken, key=lambda f: f.mention.span.start))
+    found = _read_numbered_titles(text, sorted(numbered + spoken, key=lambda f: f.mention.span.start))
     if organizations:
         _issuers_before(text, found, organizations)
     return [_finish(f, vocab) for f in found if not _form_example(text, f)]
 
 
-def _dates_of_titles(text: str, found: list[_Found]) -> list[_Found]:
+def _read_numbered_titles(text: str, found: list[_Found]) -> list[_Found]:
     """`Thông tư số 03/2022/TT-BNNPTNT ... quy định chi tiết một số điều của Luật Thủy lợi ngày
     16/06/2022`: the date after a title is the numbered instrument's whose title it ends, not that
     of the law the title names (which keeps a year its own name prints: `Luật ... năm 2015`). And
@@ -1478,14 +1478,14 @@ def _law_name_key(type_code: str, printed: str) -> tuple[str, str]:
     name = re.sub(r"^sua doi,?(?: bo sung)?(?: mot so dieu(?: va [^,]+?)?)?(?: cua)? ", "sua doi ", name)
     # without punctuation: `Luật Phòng chống rửa tiền` is `Luật Phòng, chống rửa tiền`, and `Luật Thuế
     # thu nhập cá nhân (sửa đổi)` the same law as `... sửa đổi 2025`
-    return _plain((type_code, name))
+    return type_code, " ".join(re.sub(r"[^\w\s]", "", name).split())
 
 
 @lru_cache(maxsize=None)
 def _known_laws() -> frozenset[tuple[str, str]]:
-    """The keys of the laws and codes law_names.json lists, without punctuation (`Luật Quản lý sử
-    dụng tài sản công` is printed without its comma too)."""
-    return frozenset(_plain(_law_name_key(code, name)) for code, name in _gazetteer_laws())
+    """The keys of the laws and codes law_names.json lists (without punctuation, as every law's key:
+    `Luật Quản lý sử dụng tài sản công` is printed without its comma too)."""
+    return frozenset(_law_name_key(code, name) for code, name in _gazetteer_laws())
 
 
 @lru_cache(maxsize=None)
@@ -1500,14 +1500,9 @@ def _gazetteer_laws() -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
-def _plain(key: tuple[str, str]) -> tuple[str, str]:
-    return key[0], " ".join(re.sub(r"[^\w\s]", "", key[1]).split())
-
-
 @lru_cache(maxsize=4096)
 def _known_or_begins_one(key: tuple[str, str]) -> bool:
     """A law's name the gazetteer knows, or the beginning of one (`Luật Giáo dục quốc phòng`)."""
-    key = _plain(key)
     return key in _known_laws() or any(k[0] == key[0] and k[1].startswith(key[1] + " ") for k in _known_laws())
 
 
@@ -1515,7 +1510,6 @@ def _known_or_begins_one(key: tuple[str, str]) -> bool:
 def _known_words_before(key: tuple[str, str]) -> int:
     """How many words of a law's name (after its type word) a known law's name takes, the longest
     that opens it; 0 when none does."""
-    key = _plain(key)
     return max((len(k[1].split()) for k in _known_laws() if k[0] == key[0] and key[1].startswith(k[1] + " ")), default=0)
 
 
@@ -1574,7 +1568,7 @@ def _without_run_on_tails(mentions: list[InstrumentMention]) -> list[InstrumentM
             known = _known_words_before(key)
             words = m.name.split()
             kept = len(words) - len(key[1].split()) + max(shorter, known)
-            cited_known = shorter and shorter >= known and _plain((key[0], " ".join(key[1].split()[:shorter]))) in _known_laws()
+            cited_known = shorter and shorter >= known and (key[0], " ".join(key[1].split()[:shorter])) in _known_laws()
             if max(shorter, known) and _runs_on(words[kept:], cited_known):
                 m = replace(m, name=" ".join(words[:kept]).rstrip(",;"))  # `Bộ luật Lao động, tiền thưởng ...`
         out.append(m)
@@ -1604,7 +1598,7 @@ def _laws_by_known_name(mentions: list[InstrumentMention]) -> list[InstrumentMen
     cited: dict[tuple, InstrumentMention] = {}
     for m in mentions:
         key = _law_key(m)
-        if key and _plain(key) in _known_laws() and not m.number:
+        if key and key in _known_laws() and not m.number:
             cited.setdefault((key, m.year), m)
     out = []
     for m in mentions:

@@ -73,8 +73,8 @@ def find_subject(
         return _complete(page, parts, dates, meetings, doc.metadata), "full_text", "metadata"
     # a question-and-answer page quotes an instrument or prints its form under a bare heading (`KẾ
     # HOẠCH`, `QUYẾT ĐỊNH` / `Thu hồi thẻ công chứng viên`): the page is about what its question names
-    first_line = _HEADLINE.search(text)
-    asks = first_line is not None and first_line.group().rstrip(" *_").endswith("?")
+    headline = _HEADLINE.search(text)
+    asks = headline is not None and headline.group().rstrip(" *_").endswith("?")
     if code and doc.kind not in ("news",) and not asks:
         span = parts.type_heading
         subject = InstrumentMention(type=code, number=None, symbol=None, year=None, date=None,
@@ -96,7 +96,6 @@ def find_subject(
     reported = _headline_law(text, instruments) or _reported_instrument(text, instruments)
     if reported is not None:
         return _complete(reported, parts, dates, meetings, None), "report", "lead"
-    headline = _HEADLINE.search(text)
     most = _most_cited(instruments, headline.group() if headline else "")
     if most is None and not _announcing_lead(text):
         # a tie: each article quoted with what amended it (`Nghị định 105/2006/NĐ-CP (được sửa đổi bởi
