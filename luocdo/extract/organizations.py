@@ -453,7 +453,7 @@ def _unit_lists(text: str) -> Iterable[_Candidate]:
                     yield _unit_item(text, unit, start, end)
                     end = None
                 if not word[0].isupper() or not _and_continues_name(text, w.start("word")) \
-                        or (w.group("sep") and _HEAD_TITLE_ITEM.match(text, w.start("word"))):
+                        or (w.group("sep") and _head_title_regex().match(text, w.start("word"))):
                     break  # `Giám đốc các Sở: Tài chính, Tư pháp; Trưởng Thuế tỉnh`: the next head, not a unit
                 start = w.start("word")
                 # a ministry's name keeps its `và` (`Các Sở: Nông nghiệp và Môi trường, ...`)
@@ -469,10 +469,6 @@ def _unit_lists(text: str) -> Iterable[_Candidate]:
             end, pos = w.end(), w.end()
         if end is not None:
             yield _unit_item(text, unit, start, end)
-
-
-_HEAD_TITLE_ITEM = re.compile(r"(?:Trưởng|Phó|Giám đốc|Chủ tịch|Chánh|Thủ trưởng|Cục trưởng|Vụ trưởng|Tổng cục trưởng"
-                              r"|Viện trưởng|Hiệu trưởng|Chỉ huy trưởng|Người đứng đầu)\s")
 
 
 def _unit_item(text: str, unit: str, start: int, end: int) -> _Candidate:

@@ -257,12 +257,16 @@ def _implementation_as_topic() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def _negated() -> re.Pattern:
-    """A negation ending the words before a demand phrase (`không thực hiện`, `không phải thực
-    hiện`), not the end of a name that looks like one (`Cục Hàng không`)."""
+def _negations() -> tuple[re.Pattern, tuple[str, ...]]:
     phrases = data.load("requirement_phrases.json")
-    look_alikes = "".join(rf"(?<!{re.escape(w.rsplit(' ', 1)[0])}\s)" for w in phrases["negation_look_alikes"])
-    return re.compile(rf"(?<!\w){look_alikes}(?:{_phrase_pattern(phrases['negations'])})$", re.I)
+    return re.compile(rf"(?:{_phrase_pattern(phrases['negations'])})$"), tuple(phrases["negation_look_alikes"])
+
+
+def _negated(words: str) -> bool:
+    """Do the (lower-cased) words before a demand phrase end with a negation (`không thực hiện`,
+    `không phải thực hiện`), not with a name that looks like one (`Cục Hàng không`)?"""
+    negation, look_alikes = _negations()
+    return negation.search(words) is not None and not words.endswith(look_alikes)
 
 
 def _reports_on_implementation(before: str) -> bool:
@@ -273,7 +277,7 @@ def _reports_on_implementation(before: str) -> bool:
         words = words[:-4].rstrip()
         if not words or words[-1] in ",.;:":
             return True  # a clause that opens with `việc triển khai X`: a subject, not a demand
-    return words.endswith(_implementation_as_topic()) or _negated().search(words) is not None
+    return words.endswith(_implementation_as_topic()) or _negated(words)
 
 
 def required_instruments(text: str, instruments: list[InstrumentMention],
