@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from luocdo.extract import extract
+from loaders.pipeline import load_string
 from luocdo.loaders import load
 from luocdo.output import extraction_to_json
 
@@ -16,6 +17,11 @@ EXAMPLES = Path(__file__).parent.parent / "examples"
 
 def _record(name: str) -> dict:
     return extraction_to_json(extract(load(DOCS / name)))
+
+
+def _extracted(text: str, name: str):
+    """The extraction of a document given as text, loaded as a file of that name would be."""
+    return extract(load_string(text, name))
 
 
 def _label(inst: dict) -> str:
@@ -257,83 +263,75 @@ def test_a_word_notice_from_header_to_signature(tmp_path):
 def test_a_reports_subject_is_dated_by_its_text_not_by_what_it_looks_ahead_to():
     """`Ngày 8/8, Chính phủ đã ban hành Nghị quyết số 229/NQ-CP`: no year beside the number, so the
     year comes from the latest date the text states, not from the end of the measure's validity."""
-    from loaders.pipeline import load_string
     text = ("Ngày 8/8, Chính phủ đã ban hành Nghị quyết số 229/NQ-CP về việc miễn thị thực cho công dân các nước.\n\n"
             "Việc miễn thị thực được thực hiện kể từ ngày 15/8/2025 đến hết ngày 14/8/2028.\n")
-    assert extract(load_string(text, "news.txt")).subject.year == 2025
+    assert _extracted(text, "news.txt").subject.year == 2025
 
 
 def test_a_short_form_takes_the_year_another_short_form_states():
-    from loaders.pipeline import load_string
     text = "Hướng dẫn kê khai theo Thông tư 40 qua mạng? Hướng dẫn kê khai Mẫu 01/TTS Thông tư 40/2021 chi tiết?\n"
-    subject = extract(load_string(text, "qa.txt")).subject
+    subject = _extracted(text, "qa.txt").subject
     assert (subject.type, subject.number, subject.year) == ("TT", "40", 2021)
 
 
 def test_a_portals_lead_gives_the_number_of_the_full_text_below_it():
     """The government portal's lead names the resolution its full text below has lost the `Số:` of."""
-    from loaders.pipeline import load_string
     text = ("Ngày 9/9/2025, Phó Thủ tướng Hồ Đức Phớc đã ký ban hành Nghị quyết số 05/2025/NQ-CP của Chính phủ về "
             "việc triển khai thí điểm thị trường tài sản mã hóa tại Việt Nam.\n\n**NGHỊ QUYẾT**\n\n"
             "**Về việc triển khai thí điểm thị trường tài sản mã hóa tại Việt Nam**\n\n**CHÍNH PHỦ**\n\n"
             "*Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;*\n\n**QUYẾT NGHỊ:**\n\nĐiều 1. Phạm vi điều chỉnh.\n")
-    subject = extract(load_string(text, "portal.txt")).subject
+    subject = _extracted(text, "portal.txt").subject
     assert (subject.type, subject.number, subject.symbol, subject.year) == ("NQ", "05", "NQ-CP", 2025)
 
 
 def test_a_full_text_naming_itself_without_its_number_cites_nothing():
     """The draft its ground submits, its issuing clause and its closing words are the document itself."""
-    from loaders.pipeline import load_string
     text = ("HỘI ĐỒNG NHÂN DÂN\nTỈNH VĨNH LONG\n\nSố: 21/2025/NQ-HĐND\n\nVĩnh Long, ngày 10 tháng 12 năm 2025\n\n"
             "NGHỊ QUYẾT\n\nQuy định mức hỗ trợ đối với trẻ em mầm non tại nhà trẻ dân lập\n\n"
             "Căn cứ Luật Giáo dục số 43/2019/QH14;\n\nXét Tờ trình số 407/TTr-UBND ngày 31 tháng 10 năm 2025 của Ủy ban "
             "nhân dân tỉnh về dự thảo Nghị quyết quy định mức hỗ trợ đối với trẻ em mầm non tại nhà trẻ dân lập;\n\n"
             "Hội đồng nhân dân ban hành Nghị quyết quy định mức hỗ trợ đối với trẻ em mầm non tại nhà trẻ dân lập.\n\n"
             "Điều 1. Phạm vi điều chỉnh\n\nTrên đây là Nghị quyết quy định mức hỗ trợ.\n")
-    ex = extract(load_string(text, "nq.txt"))
+    ex = _extracted(text, "nq.txt")
     assert (ex.subject.number, [(i.type, i.number) for i in ex.instruments]) == ("21", [("LUẬT", "43"), ("TTr", "407")])
 
 
 def test_a_letter_whose_issuer_code_spells_a_type_is_a_letter():
     """`Số: 5680/CT-CS` over a `V/v` line, with no type heading: Cục Thuế's công văn, not a chỉ thị."""
-    from loaders.pipeline import load_string
     text = ("CỤC THUẾ\n\nSố: 5680/CT-CS\nV/v chính sách thuế\n\nHà Nội, ngày 10 tháng 11 năm 2025\n\n"
             "Kính gửi: Thuế tỉnh Quảng Trị\n\nCục Thuế nhận được công văn của Thuế tỉnh Quảng Trị. Đề nghị Thuế "
             "tỉnh Quảng Trị căn cứ quy định để thực hiện./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\n"
             "KT. CỤC TRƯỞNG\nPHÓ CỤC TRƯỞNG\n\nĐặng Ngọc Minh\n")
-    subject = extract(load_string(text, "cv.txt")).subject
+    subject = _extracted(text, "cv.txt").subject
     assert (subject.type, subject.number, subject.symbol) == ("CV", "5680", "CT-CS")
 
 
 def test_a_report_on_a_law_passed_is_about_that_law():
     """`Quốc hội biểu quyết thông qua Luật ... (sửa đổi)`: the law has no number yet; a decree the
     answer quotes is not the subject."""
-    from loaders.pipeline import load_string
     text = ("# Chính thức mức thuế suất thuế TNCN khi chuyển nhượng vàng miếng là 0,1%?\n\n"
             "Sáng 10/12/2025, Quốc hội biểu quyết thông qua Luật Thuế thu nhập cá nhân (sửa đổi), với 92,6% đại biểu "
             "tán thành.\n\n" + "Luật quy định mức thuế suất đối với thu nhập từ chuyển nhượng vàng miếng.\n\n" * 10 +
             "\n\nTheo Nghị định 65/2013/NĐ-CP, và Nghị định 65/2013/NĐ-CP quy định chi tiết.\n")
-    subject = extract(load_string(text, "qa.txt")).subject
+    subject = _extracted(text, "qa.txt").subject
     assert (subject.type, subject.number, subject.name) == ("LUẬT", None, "Luật Thuế thu nhập cá nhân (sửa đổi)")
 
 
 def test_a_reports_year_is_not_the_day_its_subject_takes_effect():
     """Issued in December, in force from January: the year is the issuing one."""
-    from loaders.pipeline import load_string
     text = ("Ngày 18/12/2024, Ngân hàng Nhà nước ban hành Quyết định 2690/QĐ-NHNN về mức lãi suất cho vay hỗ trợ "
             "nhà ở.\n\nQuyết định có hiệu lực từ ngày 01/01/2025.\n")
-    assert extract(load_string(text, "news.txt")).subject.year == 2024
+    assert _extracted(text, "news.txt").subject.year == 2024
 
 
 def test_a_report_on_a_law_does_not_demand_that_law_of_itself():
     """`... tuân thủ đúng trình tự, thủ tục theo Luật Đất đai 2024` on a page about that law: the
     key never lists the subject among what it demands."""
-    from loaders.pipeline import load_string
     text = ("# Luật Đất đai 2024 quy định thủ tục đăng ký đất đai lần đầu ra sao?\n\n"
             "Luật Đất đai 2024 quy định người sử dụng đất đăng ký lần đầu tại Văn phòng đăng ký đất đai.\n\n"
             "Người dân cần tuân thủ đúng trình tự, thủ tục theo Luật Đất đai 2024 và thực hiện theo Nghị định "
             "101/2024/NĐ-CP.\n")
-    ex = extract(load_string(text, "qa.txt"))
+    ex = _extracted(text, "qa.txt")
     record = extraction_to_json(ex)
     assert (ex.subject.type, ex.subject.name) == ("LUẬT", "Luật Đất đai 2024")
     assert {r["target"] for r in record["relations"] if r["type"] == "REQUIRES_IMPLEMENTATION_OF"} \
@@ -343,38 +341,34 @@ def test_a_report_on_a_law_does_not_demand_that_law_of_itself():
 def test_a_qa_page_quoting_articles_with_their_amenders_is_about_the_amended_instrument():
     """Each article quoted with what amended it names the amender as often as the decree asked
     about: the tie is broken without those mentions. A lead announcing something breaks none."""
-    from loaders.pipeline import load_string
     answer = ("Theo Điều 42 Nghị định 105/2006/NĐ-CP (được sửa đổi bởi khoản 10 Điều 1 Nghị định 119/2010/NĐ-CP) "
               "quy định về thẩm quyền.\n\nTheo Điều 43 Nghị định 105/2006/NĐ-CP (được sửa đổi bởi khoản 11 Điều 1 "
               "Nghị định 119/2010/NĐ-CP) quy định về thủ tục.\n")
     filler = "Người dân cần nắm rõ thẩm quyền và thủ tục trước khi gửi đơn đến cơ quan có thẩm quyền.\n\n" * 8
-    subject = extract(load_string("# Thẩm quyền xử lý vi phạm sở hữu trí tuệ là gì?\n\n" + filler + answer,
-                                  "qa.txt")).subject
+    subject = _extracted("# Thẩm quyền xử lý vi phạm sở hữu trí tuệ là gì?\n\n" + filler + answer, "qa.txt").subject
     assert (subject.type, subject.number, subject.year) == ("NĐ", "105", 2006)
     announced = "# Hạn chót nộp hồ sơ mua nhà ở xã hội\n\nSở Xây dựng công bố kế hoạch tiếp nhận hồ sơ.\n\n" + filler + answer
-    assert extract(load_string(announced, "news.txt")).subject is None
+    assert _extracted(announced, "news.txt").subject is None
 
 
 def test_a_qa_page_printing_a_form_under_a_bare_heading_is_about_the_instrument_it_asks_of():
     """`QUYẾT ĐỊNH` / `Thu hồi thẻ công chứng viên` is the form the answer prints, not the page's own text."""
-    from loaders.pipeline import load_string
     text = ("# Mẫu quyết định thu hồi thẻ công chứng viên mới nhất theo Thông tư 05?\n\n"
             "Mẫu quyết định thu hồi thẻ công chứng viên được quy định tại Thông tư 05/2025/TT-BTP như sau:\n\n"
             "| BỘ TƯ PHÁP | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n\n**QUYẾT ĐỊNH**\n\n"
             "__Thu hồi thẻ công chứng viên__\n\nCăn cứ Luật Công chứng ngày 26 tháng 11 năm 2024;\n\n"
             "Thông tư 05/2025/TT-BTP có hiệu lực từ ngày 01/7/2025.\n")
-    ex = extract(load_string(text, "qa.txt"))
+    ex = _extracted(text, "qa.txt")
     assert (ex.subject.type, ex.subject.number, ex.subject.year) == ("TT", "05", 2025)
 
 
 def test_a_plans_issuing_clause_that_opens_what_follows_names_the_plan_itself():
     """`UBND tỉnh ban hành Kế hoạch Phát triển kinh tế số ..., cụ thể như sau:` is the plan itself."""
-    from loaders.pipeline import load_string
     text = ("ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\n\nSố: 144/KH-UBND\n\nBắc Ninh, ngày 20 tháng 11 năm 2025\n\n"
             "KẾ HOẠCH\n\nPHÁT TRIỂN KINH TẾ SỐ VÀ XÃ HỘI SỐ TỈNH BẮC NINH GIAI ĐOẠN 2026 - 2030\n\n"
             "Căn cứ Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị;\n\n"
             "Ủy ban nhân dân tỉnh ban hành Kế hoạch Phát triển kinh tế số, xã hội số giai đoạn 2026-2030, cụ thể như sau:\n\n"
             "I. MỤC TIÊU\n\n1. Sở Khoa học và Công nghệ chủ trì triển khai Kế hoạch.\n")
-    ex = extract(load_string(text, "kh.txt"))
+    ex = _extracted(text, "kh.txt")
     assert (ex.subject.type, ex.subject.number) == ("KH", "144")
     assert [(i.type, i.number) for i in ex.instruments] == [("NQ", "57")]

@@ -55,6 +55,11 @@ def write(tmp_path: Path, name: str, data: bytes | str) -> Path:
     return path
 
 
+def loaded_lines(tmp_path: Path, name: str, lines: list[str]) -> str:
+    """The loaded text of a file of these lines."""
+    return load(write(tmp_path, name, "\n".join(lines))).text
+
+
 # ---- encodings -----------------------------------------------------------------------------
 
 ENCODINGS = [
@@ -514,13 +519,12 @@ def test_single_spaced_hard_wraps_are_reflowed(tmp_path):
 
 def test_a_letters_first_paragraph_is_not_run_into_its_addressees(tmp_path):
     # the address ends with no punctuation; the body's opening words end it
-    source = "\n".join([
+    text = loaded_lines(tmp_path, "cv.md", [
         "**Kính gửi:** Ủy",
         "ban nhân dân các tỉnh, thành phố trực thuộc trung ương",
         "Thực hiện Nghị định số 94/2022/NĐ-CP ngày 07/11/2022 của Chính phủ, Bộ Tài chính đề nghị Ủy ban nhân dân",
         "các tỉnh, thành phố trực thuộc trung ương báo cáo.",
     ])
-    text = load(write(tmp_path, "cv.md", source)).text
     assert "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương\n\nThực hiện Nghị định" in text
     assert "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương báo cáo." in text
 
@@ -528,7 +532,7 @@ def test_a_letters_first_paragraph_is_not_run_into_its_addressees(tmp_path):
 def test_a_line_that_cannot_end_goes_on_in_text_not_wrapped_as_a_whole(tmp_path):
     # a page that keeps a PDF's breaks in one paragraph only: a line ending in a title or a
     # preposition goes on, whatever the next starts with; a signature's title keeps its line
-    source = "\n".join([
+    text = loaded_lines(tmp_path, "qd.txt", [
         "Điều 1. Công bố kèm theo Quyết định này danh mục thủ tục hành chính được chuẩn hóa trong lĩnh vực khoa học.",
         "Điều 2. Sở Khoa học và Công nghệ cập nhật các thủ tục hành chính lên Hệ thống thông tin giải quyết thủ tục.",
         "Điều 3. Quyết định này có hiệu lực kể từ ngày ký và thay thế các quyết định trước đây về cùng nội dung.",
@@ -540,7 +544,6 @@ def test_a_line_that_cannot_end_goes_on_in_text_not_wrapped_as_a_whole(tmp_path)
         "Phó Chủ tịch",
         "Nguyễn Văn Bình",
     ])
-    text = load(write(tmp_path, "qd.txt", source)).text
     assert "Chủ tịch UBND các xã, phường chịu trách nhiệm" in text
     assert "của Quốc hội; mức vốn" in text
     assert "Phó Chủ tịch\nNguyễn Văn Bình" in text
@@ -549,7 +552,7 @@ def test_a_line_that_cannot_end_goes_on_in_text_not_wrapped_as_a_whole(tmp_path)
 def test_a_closing_clauses_heads_go_on_after_a_semicolon_at_a_lines_end(tmp_path):
     """PDF text of a decision breaks its closing clause anywhere: a line ending in `;` goes on when
     the next opens with a head's title, and a preamble's next `Căn cứ` still opens a paragraph."""
-    source = "\n".join([
+    text = loaded_lines(tmp_path, "qd.txt", [
         "Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15 ngày 16 tháng 6 năm",
         "2025 của Quốc hội;",
         "Căn cứ Nghị định số 77/2025/NĐ-CP của Chính phủ quy định thẩm quyền, thủ tục",
@@ -559,7 +562,6 @@ def test_a_closing_clauses_heads_go_on_after_a_semicolon_at_a_lines_end(tmp_path
         "Thủ trưởng các cơ quan, tổ chức, cá nhân có liên quan chịu trách nhiệm",
         "thi hành Quyết định này./.",
     ])
-    text = load(write(tmp_path, "qd.txt", source)).text
     assert "các xã, phường; Thủ trưởng các cơ quan" in text
     assert "của Quốc hội;\n\nCăn cứ Nghị định" in text
 
@@ -567,7 +569,7 @@ def test_a_closing_clauses_heads_go_on_after_a_semicolon_at_a_lines_end(tmp_path
 def test_a_heading_or_a_bodys_name_broken_by_markup_goes_on(tmp_path):
     """`**Điều` / `12. Trách nhiệm ...**` is one heading, read as a heading by the line after it;
     `Giám đốc Sở` / `Khoa học và Công nghệ` one body; `Điều 3. Chánh` / `Văn phòng Bộ` one title."""
-    source = "\n".join([
+    text = loaded_lines(tmp_path, "qd.md", [
         "**Điều", "12. Trách nhiệm của Sở Khoa học và Công nghệ**", "Chủ trì quản trị ứng dụng phản ánh kiến nghị.", "",
         "**Điều", "13. Trách nhiệm thi hành**", "Chánh Văn phòng Ủy ban", "nhân dân tỉnh; Thủ trưởng các sở chịu trách nhiệm thi hành.", "",
         "**Điều 3.** Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc Sở",
@@ -575,7 +577,6 @@ def test_a_heading_or_a_bodys_name_broken_by_markup_goes_on(tmp_path):
         "**Điều 4.**** **Chánh", "Văn phòng Bộ, Cục trưởng Cục Xuất nhập khẩu chịu trách nhiệm thi hành Quyết định này./.", "",
         "Thứ trưởng, Phó Thủ trưởng cơ quan ngang Bộ", "", "Bộ trưởng phân công Thứ trưởng phụ trách.",
     ])
-    text = load(write(tmp_path, "qd.md", source)).text
     assert "Điều 12. Trách nhiệm của Sở Khoa học và Công nghệ\n\nChủ trì quản trị" in text
     assert "Điều 13. Trách nhiệm thi hành\n\nChánh Văn phòng Ủy ban nhân dân tỉnh; Thủ trưởng" in text
     assert "Giám đốc Sở Khoa học và Công nghệ; Chủ tịch" in text
