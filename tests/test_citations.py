@@ -115,7 +115,14 @@ CITATIONS = [
      [("NĐ", "188", "NĐ-CP", 2025, None)]),
     ("giải ngân vốn theo Thông tư 37 2025 TT BTC cụ thể", [("TT", "37", "TT-BTC", 2025, None)]),
     ("quy định tại Thông tư 90 2024 TT BCA là", [("TT", "90", "TT-BCA", 2024, None)]),
-    ("Nghị định 70 2025 sửa đổi bổ sung", [("NĐ", "70", None, None, None)]),
+    # the year alone after a space, before a lower-case word or a question mark; a symbol with
+    # hyphens or before the year; the year and the slashed symbol after a space
+    ("Nghị định 70 2025 sửa đổi bổ sung", [("NĐ", "70", None, 2025, None)]),
+    ("lệ phí theo Nghị định 123 2024 là bao nhiêu?", [("NĐ", "123", None, 2024, None)]),
+    ("theo Thông tư 38 2024 TT-BGTVT quy định", [("TT", "38", "TT-BGTVT", 2024, None)]),
+    ("Quyết định 2306 QĐ BYT 2025 công bố thủ tục", [("QĐ", "2306", "QĐ-BYT", 2025, None)]),
+    ("Thông tư 16 2025/TT-BTC có hiệu lực", [("TT", "16", "TT-BTC", 2025, None)]),
+    ("Thông tư 80 2025 Bộ Tài chính", [("TT", "80", None, None, None)]),  # a capital after it: no year
     ("Thông tư 41 2025 NĐ CP", [("TT", "41", None, None, None)]),  # another type's code: no symbol
     # `số` glued to the number, an en dash for the symbol's hyphen.
     ("theo Quyết định số1616/QĐ-BVHTTDL ngày 5/6/2025 của Bộ", [("QĐ", "1616", "QĐ-BVHTTDL", 2025, "2025-06-05")]),
@@ -742,6 +749,17 @@ KNOWN_LAW_NAMES = [
     ("Bộ luật Hình sự 2015 và Bộ luật Tố tụng hình sự 2015", ["Bộ luật Hình sự 2015", "Bộ luật Tố tụng hình sự 2015"]),
     ("Luật Phòng cháy và chữa cháy và Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ",
      ["Luật Phòng cháy và chữa cháy", "Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ"]),
+    # a bare `Luật` before a verb is the law spoken of, no name; a known lower-case name stays one
+    ("Điều 9 dự thảo Luật trình kèm; dự thảo Luật giao Chính phủ trình Ủy ban Thường vụ Quốc hội điều chỉnh", []),
+    ("khoản 2 Điều 8 của Luật trừ trường hợp cơ quan chủ quản đề nghị; Điều 11 của Luật ký và đóng dấu", []),
+    ("theo Luật giao dịch điện tử, Luật ký kết, gia nhập và thực hiện điều ước quốc tế và Luật kế toán Việt Nam",
+     ["Luật giao dịch điện tử", "Luật ký kết, gia nhập và thực hiện điều ước quốc tế", "Luật kế toán Việt Nam"]),
+    # a name ends where a run-on verb begins, known to the gazetteer or not
+    ("Pháp lệnh Quảng cáo hết hiệu lực thi hành kể từ ngày Luật này có hiệu lực", ["Pháp lệnh Quảng cáo"]),
+    ("văn bản hướng dẫn Pháp lệnh Bảo vệ bí mật nhà nước tiếp tục được áp dụng", ["Pháp lệnh Bảo vệ bí mật nhà nước"]),
+    # a longer run-on cut back to a shorter one is cut again
+    ("người không làm việc theo Luật Bảo hiểm xã hội không làm việc và không hưởng; khoản 4 Điều 50 của "
+     "Luật Bảo hiểm xã hội không được tính", ["Luật Bảo hiểm xã hội", "Luật Bảo hiểm xã hội"]),
 ]
 
 

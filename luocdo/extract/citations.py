@@ -129,6 +129,7 @@ class _Vocabulary:
     plan_qualifier: re.Pattern  # folded: what may follow a plan's name without naming another plan
     law_name_phrase: re.Pattern  # `theo phương thức ...`: lower-case words that belong to a law's name
     law_name_run_ons: frozenset[str]  # words that never go on with a law's name (`không`, `kèm`)
+    bare_law: re.Pattern  # `Luật trình Quốc hội ...`, `Luật chỉ ...`: the law spoken of, not a name
     parts_by_number: frozenset[str]  # type words whose bare number is a programme's part (`Dự án 2`)
     comma_goes_on: re.Pattern
     body: re.Pattern
@@ -263,6 +264,7 @@ def _vocabulary() -> _Vocabulary:
         plan_qualifier=re.compile(rf"(?:{'|'.join(re.escape(fold(q)) for q in sorted(types['plan_name_qualifiers'], key=len, reverse=True))})(?!\w)"),
         law_name_phrase=re.compile(rf"(?:{_lower_case(types['law_name_phrases'])})(?!\w)"),
         law_name_run_ons=frozenset(types["law_name_run_ons"]),
+        bare_law=re.compile(rf"\s+(?:{_lower_case(types['bare_law_predicates'] + types['law_name_run_ons'])})(?!\w)"),
         parts_by_number=frozenset(_word_key(w) for w in types["parts_by_number"]),
         law_name_end=re.compile(
             rf"{_NAME_PUNCTUATION}|{issued_with}|{next_cell}|{title_line}|!|\.(?!\d)|\s+(?:{_SO}\s*:?\s*)?\d{{1,5}}/|\s+(?!(?:{_lower_case(types['law_name_phrases'])})(?!\w))(?:{_lower_case(types['law_name_enders'])})(?!\w)"
@@ -430,7 +432,14 @@ def _numbered_citations(text: str, vocab: _Vocabulary, ctx: _Context) -> list[_F
         english = None if word else vocab.english_head.search(text, max(0, ref.start() - 30), ref.start())
         if english:
             head_start = english.start()
-        number = ref["num"]
+        number, spaced_year = ref["num"], None
+        spaced = _NUMBER_BEFORE_YEAR.search(text, max(0, ref.start() - 8), ref.start()) \
+            if not (head and head["word"]) and re.fullmatch(_YEAR, number) and ref["sym"] else None
+        spaced_head = vocab.head.search(text, max(0, spaced.start() - 40), spaced.start()) if spaced else None
+        if spaced_head and spaced_head["word"]:  # `Thông tư 16 2025/TT-BTC`: number, a space, its year
+            head, number, spaced_year = spaced_head, spaced["n"], ref["num"]
+            head_start = head.start()
+            word = _word_key(head["word"])
         if ref["osym"] and not (head and head["word"]):
             continue  # `số 61-CP` with no type word: a code, a ratio, a range
         symbol = _clean_symbol(ref["sym"] or ref["psym"] or ref["osym"], vocab)
@@ -463,7 +472,7 @@ def _numbered_citations(text: str, vocab: _Vocabulary, ctx: _Context) -> list[_F
             if listed:
                 word, kind = listed, vocab.words[listed]
         date = tail.date
-        year = int(ref["year"] or _trailing_year(symbol) or 0) or (int(date[:4]) if date else tail.year)
+        year = int(ref["year"] or spaced_year or _trailing_year(symbol) or 0) or (int(date[:4]) if date else tail.year)
         mention = InstrumentMention(
             type=kind,
             number=number, symbol=symbol, year=year, date=date,
@@ -471,6 +480,9 @@ def _numbered_citations(text: str, vocab: _Vocabulary, ctx: _Context) -> list[_F
         out.append(_Found(mention, head_start, tail.core_end, word, _issuer_of_symbol(symbol, vocab, letter),
                           tail.issuer, tail.year))
     return out
+
+
+_NUMBER_BEFORE_YEAR = re.compile(r"(?<![\w/])(?P<n>\d{1,5})[ ]+$")
 
 
 # A name may be broken over lines (text taken from PDF), never over a blank line.
@@ -962,13 +974,17 @@ def _short_form(text: str, start: int, end: int, word: str, vocab: _Vocabulary,
             and _ARTICLE_LINE.match(text, text.rfind("\n", 0, start) + 1):
         return None  # `Điều 12.1.TT.2.5. Lập, thẩm định Đề án 1. Các công ty ...`: the article's first clause
     slug = _slug_symbol(text, m.end(), word, vocab)
-    after = slug.end() if slug else m.end()
+    # `Thông tư 80 2025 thay thế ...`: the year parted from the number by a space, as page titles spell it
+    spaced_year = _SPACED_YEAR.match(text, m.end()) if not slug and "y" not in m.re.groupindex \
+        and vocab.words[word] in _YEAR_IN_NUMBER else None
+    after = slug.end() if slug else spaced_year.end() if spaced_year else m.end()
     if not m["so"] and word in vocab.named and word not in vocab.year_in_name and not slug:
         tail = _Tail(after)
     else:
         tail = _read_tail(text, after, min(len(text), after + 400), vocab, ctx, titled=False)
-    year = int(slug["y"]) if slug else int(m["y"]) if "y" in m.re.groupindex else int(tail.date[:4]) if tail.date else tail.year
-    symbol = _clean_symbol("-".join(slug["codes"].split()), vocab) if slug else None
+    year = int(slug["y"]) if slug else int(spaced_year["y"]) if spaced_year else int(m["y"]) if "y" in m.re.groupindex \
+        else int(tail.date[:4]) if tail.date else tail.year
+    symbol = _clean_symbol("-".join(_slug_codes(slug)), vocab) if slug else None
     mention = InstrumentMention(
         type=vocab.words[word], number=m["n"], symbol=symbol, year=year, date=tail.date,
         span=Span(start, tail.core_end), surface=text[start:tail.core_end],
@@ -987,22 +1003,30 @@ _ARTICLE_LINE = re.compile(r"[ \t*_#]*Điều[ \t]+[\dA-ZĐ][\w.]*\.")
 # headlines and Q&A pages write the types whose numbers carry their year.
 _NUMBER_AND_YEAR = re.compile(rf"\s*(?:(?P<so>{_SO})\s*:?\s*)?(?P<n>\d{{1,5}})/(?P<y>{_YEAR})(?![\w/\-]|[.,]\d)")
 _YEAR_IN_NUMBER = ("NĐ", "TT", "TTLT", "QĐ", "NQ")
-_SLUG = re.compile(rf"[ ]+(?P<y>{_YEAR})[ ]+(?P<codes>[{_UPPER}][{_UPPER}a-z&]{{0,7}}(?:[ ]+[{_UPPER}][{_UPPER}a-z&]{{0,7}}){{1,3}})(?!\w)")
+_SPACED_YEAR = re.compile(rf"[ ]+(?P<y>{_YEAR})(?=[ ]*(?:[?.,;:)*]|$)|[ ]+[a-zà-ỹđ])", re.M)
+_SLUG_CODE = rf"[{_UPPER}][{_UPPER}a-z&]{{0,7}}"
+_SLUGS = (re.compile(rf"[ ]+(?P<y>{_YEAR})[ ]+(?P<codes>{_SLUG_CODE}(?:[ -]+{_SLUG_CODE}){{1,3}})(?!\w)"),
+          re.compile(rf"[ ]+(?P<codes>{_SLUG_CODE}(?:[ -]+{_SLUG_CODE}){{1,3}})[ ]+(?P<y>{_YEAR})(?!\w)"))
 
 
 def _slug_symbol(text: str, pos: int, word: str, vocab: _Vocabulary) -> Optional[re.Match]:
     """`Nghị định 188 2025 NĐ CP`: a number as the legal database's web addresses spell it (the
-    page titles its articles after them), year and symbol parted by spaces. It is read as
+    page titles its articles after them), year and symbol parted by spaces (`Thông tư 38 2024
+    TT-BGTVT`, or the symbol first for numbers without a year: `Quyết định 2306 QĐ BYT 2025`). It is read as
     188/2025/NĐ-CP only when the symbol's type code is the type word's own and every code after it
     is an issuer's, so words that happen to follow a short form stay words."""
-    slug = _SLUG.match(text, pos)
+    slug = next((m for p in _SLUGS if (m := p.match(text, pos))), None)
     if not slug:
         return None
-    codes = slug["codes"].split()
+    codes = _slug_codes(slug)
     if vocab.codes.get(codes[0]) != vocab.words[word]:
         return None
     known = [c for c in codes[1:] if c.upper() in vocab.issuer_spelling]
     return slug if len(known) == len(codes) - 1 else None
+
+
+def _slug_codes(slug: re.Match) -> list[str]:
+    return re.split(r"[ -]+", slug["codes"])
 
 
 # A Party plenum's or congress's resolution or conclusion: `Nghị quyết Trung ương 5 (khóa VIII)`,
@@ -1102,6 +1126,9 @@ def _named(text: str, start: int, word_end: int, word: str, vocab: _Vocabulary,
         if unless_issued_with and not vocab.issued_with_numbered.match(text, end):
             return None
         name = _one_line(text[start:end])
+        if word in vocab.year_in_name and vocab.bare_law.match(text, word_end) \
+                and not _known_around(_law_name_key(vocab.words[word], name)):
+            return None  # `dự thảo Luật trình Quốc hội ...`, `Điều 8 của Luật trừ ...`: the law spoken of
         # A law is named by one word (`Luật Đất đai`); a plan by two is a kind of plan (`Kế hoạch
         # kiểm tra`, `Chương trình đào tạo`, `Đề án tổ chức`), by three or more it is one plan.
         min_words = len(text[start:word_end].split()) + (1 if word in vocab.year_in_name else 3)
@@ -1506,6 +1533,12 @@ def _known_or_begins_one(key: tuple[str, str]) -> bool:
     return key in _known_laws() or any(k[0] == key[0] and k[1].startswith(key[1] + " ") for k in _known_laws())
 
 
+def _known_around(key: tuple[str, str]) -> bool:
+    """A known law's name, the beginning of one, or one followed by more words (`Luật kế toán Việt
+    Nam`)."""
+    return _known_or_begins_one(key) or _known_words_before(key) > 0
+
+
 @lru_cache(maxsize=4096)
 def _known_words_before(key: tuple[str, str]) -> int:
     """How many words of a law's name (after its type word) a known law's name takes, the longest
@@ -1558,7 +1591,16 @@ def _without_run_on_tails(mentions: list[InstrumentMention]) -> list[InstrumentM
     after a known law the document also names, one word or `và` does too (`Luật Nhà ở và vợ`).
     A known law's name, or the beginning of one, is never cut (`Luật Quản lý, sử dụng tài sản
     công` beside a misread `Luật Quản`), so a newer law whose name goes on from an older one's
-    (`Luật Thương mại điện tử`) is cut only by a word that never goes on with a name."""
+    (`Luật Thương mại điện tử`) is cut only by a word that never goes on with a name.
+
+    Cut until nothing changes: a longer run-on (`Luật Bảo hiểm xã hội không làm việc ...`) is
+    first cut back to a shorter one (`... xã hội không`) that is itself cut after it."""
+    while (cut := _run_on_tails_cut_once(mentions)) != mentions:
+        mentions = cut
+    return mentions
+
+
+def _run_on_tails_cut_once(mentions: list[InstrumentMention]) -> list[InstrumentMention]:
     keys = {key for m in mentions if (key := _law_key(m))}
     out = []
     for m in mentions:
