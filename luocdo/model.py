@@ -207,5 +207,5 @@ class Extraction:
     dates: list[DateMention] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     parts: Optional[DocumentParts] = None  # the zones of the text (luocdo.extract.parts)
-    subject_source: Optional[str] = None  # "header", "heading", "metadata", "addressees", "lead" or "most_cited"
+    subject_source: Optional[str] = None  # "header", "heading", "metadata", "addressees", "lead", "own_words" or "most_cited"
     evidence: dict[Span, Evidence] = field(default_factory=dict)  # filled by luocdo.evidence.for_graph

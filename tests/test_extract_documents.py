@@ -372,3 +372,25 @@ def test_a_plans_issuing_clause_that_opens_what_follows_names_the_plan_itself():
     ex = _extracted(text, "kh.txt")
     assert (ex.subject.type, ex.subject.number) == ("KH", "144")
     assert [(i.type, i.number) for i in ex.instruments] == [("NQ", "57")]
+
+
+def test_a_page_opening_in_an_instruments_own_words_is_about_that_instrument():
+    """`Thông tư này hướng dẫn ... Nghị định số 178/2024/NĐ-CP`: a part of a circular without its
+    header is about that circular, unnumbered, not the decree it carries out; the number it gives
+    itself (`... có hiệu lực`, `Thông tư có số ...`, `Quyết định số ... quy định`) is its own."""
+    unnumbered = ("Phạm vi điều chỉnh\n\nThông tư này hướng dẫn thực hiện chính sách đối với các đối tượng theo "
+                  "quy định tại Điều 7 Nghị định số 178/2024/NĐ-CP ngày 31/12/2024 của Chính phủ.\n\n"
+                  "Đối tượng áp dụng theo Nghị định số 178/2024/NĐ-CP.\n")
+    ex = _extracted(unnumbered, "tt.txt")
+    assert (ex.subject.type, ex.subject.number) == ("TT", None)
+    assert [(i.type, i.number) for i in ex.instruments if i.number] == [("NĐ", "178")] * 2
+    numbered = ("Nghị định này quy định về chế độ đối với chuyên gia cao cấp theo Quy định số 180-QĐ/TW năm 2024 "
+                "và Quy định số 180-QĐ/TW.\n\nNghị định số 92/2025/NĐ-CP có hiệu lực thi hành từ ngày 15/6/2025.\n")
+    assert (_extracted(numbered, "nd.txt").subject.number) == "92"
+    replaced = ("Thông tư này có hiệu lực từ ngày 13/10/2023 và thay thế Thông tư số 57/2019/TT-BCA ngày "
+                "11/11/2019 của Bộ trưởng Bộ Công an.\n\nTheo đó, mức đóng theo Thông tư số 57/2019/TT-BCA.\n")
+    assert (_extracted(replaced, "tt.txt").subject.type, _extracted(replaced, "tt.txt").subject.number) == ("TT", None)
+    # a report naming what it is about keeps it; a council's lower-case `nghị quyết` is no self-reference
+    report = ("Chính phủ ban hành Nghị định 125/2025/NĐ-CP về phân cấp. Nghị định này quy định về phân định "
+              "nhiệm vụ.\n\nNghị định 125/2025/NĐ-CP quy định: thẩm quyền của Phòng Tài nguyên.\n")
+    assert _extracted(report, "news.txt").subject.number == "125"

@@ -41,8 +41,9 @@ def find_subject(
     """(subject, "full_text" | "report", source) or (None, None, None); source says where the
     subject was read: "header" (`Số: ...`), "heading" (a type heading without a number),
     "metadata" (the legal database's table), "addressees" (an unnumbered letter: a công văn),
-    "lead" (a news report's opening lines) or "most_cited" (a report that names none in its
-    lead: the instrument it quotes most).
+    "lead" (a news report's opening lines), "own_words" (a page that opens in its instrument's own
+    words: `Thông tư này hướng dẫn ...`) or "most_cited" (a report that names none in its lead: the
+    instrument it quotes most).
 
     A full text's issuer is the body named at the top of its header (`ỦY BAN NHÂN DÂN / TỈNH
     QUẢNG NINH`), which says more than a symbol's shared code (`KH-UBND`). The page's table
@@ -94,17 +95,80 @@ def find_subject(
     if draft is not None:
         return _complete(draft, parts, dates, meetings, None), "report", "lead"
     reported = _headline_law(text, instruments) or _reported_instrument(text, instruments)
-    if reported is not None:
-        return _complete(reported, parts, dates, meetings, None), "report", "lead"
-    most = _most_cited(instruments, headline.group() if headline else "")
-    if most is None and not _announcing_lead(text):
+    most = None if reported else _most_cited(instruments, headline.group() if headline else "")
+    if reported is None and most is None and not _announcing_lead(text):
         # a tie: each article quoted with what amended it (`Nghị định 105/2006/NĐ-CP (được sửa đổi bởi
         # khoản 10 Điều 1 Nghị định 119/2010/NĐ-CP)`) names the amender as often as the instrument asked about
         most = _most_cited([i for i in instruments if not _AMENDER.search(text, max(0, i.span.start - 110), i.span.start)],
                            headline.group() if headline else "")
+    own = _speaking_of_itself(text, instruments, reported or most)
+    if own is not None:
+        return _complete(own, parts, dates, meetings, None), "report", "own_words"
+    if reported is not None:
+        return _complete(reported, parts, dates, meetings, None), "report", "lead"
     if most is not None:
         return _complete(most, parts, dates, meetings, None), "report", "most_cited"
     return None, None, None
+
+
+def _speaking_of_itself(text: str, instruments: Sequence[InstrumentMention],
+                        found: Optional[InstrumentMention]) -> Optional[InstrumentMention]:
+    """A page that opens in an instrument's own words (`Nghị định này quy định ...`, `**Phạm vi điều
+    chỉnh** / Thông tư này hướng dẫn ...`, `Theo Quyết định, khung giá ...`) is a part of that
+    instrument without its header: the subject is of that type, whatever the page cites. `found`,
+    the instrument the lead or the count gives, stays when it is of that type and not the one the
+    page replaces; else the one of that type the text gives as its own (`Nghị định số 92/2025/NĐ-CP
+    có hiệu lực ...`, `Thông tư có số 05/2025/TT-BGDĐT`), else one without a number."""
+    opening = _OPENING_PARAGRAPH.match(text)
+    pattern, codes = _self_reference()
+    own_words = pattern.search(text, opening.start("body"), opening.end("body")) if opening else None
+    if own_words is None:
+        return None
+    word = own_words["word"] or own_words["after"]
+    code = codes[word.lower()]
+    named = next((i for i in instruments if i.type == code and i.number and not _replaced(text, i)
+                  and (_OWN_AFTER.match(text, i.span.end) or _OWN_BEFORE.search(text, max(0, i.span.start - 12), i.span.start)
+                       or _STATES.match(text, i.span.end) and _CLAUSE_OPENS.search(text, max(0, i.span.start - 3), i.span.start))), None)
+    if named is not None and not (found is not None and _same_instrument(found, named)):
+        return replace(named, aliases=list(named.aliases))
+    if found is not None and found.type == code and not _replaced(text, found):
+        return None
+    at = own_words.start()
+    return InstrumentMention(type=code, number=None, symbol=None, year=None, date=None,
+                             span=Span(at, own_words.end()), surface=own_words.group(), name=None)
+
+
+def _same_instrument(a: InstrumentMention, b: InstrumentMention) -> bool:
+    return a.type == b.type and _same_number(a, b) and (a.year is None or b.year is None or a.year == b.year)
+
+
+def _replaced(text: str, inst: InstrumentMention) -> bool:
+    return _REPLACED_BEFORE.search(text, max(0, inst.span.start - 60), inst.span.start) is not None
+
+
+@lru_cache(maxsize=1)
+def _self_reference() -> tuple[re.Pattern, dict[str, str]]:
+    """An instrument's words about itself: `<Type> này`, `Theo <Type>,`, `<Type> nêu rõ`; the type
+    word capitalised (a council's `nghị quyết` in a report is no self-reference)."""
+    _, codes = _draft_headline()
+    words = "|".join(re.escape(w[0].upper() + w[1:]) for w in sorted(codes, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:(?P<word>{words})\s+(?:này|nêu rõ|quy định rõ)(?!\w)"
+                      rf"|(?:Theo|Tại)\s+(?P<after>{words})\s*,)"), codes
+
+
+# The first paragraph of a text after its headings (`Phạm vi điều chỉnh`, `1. Phạm vi điều chỉnh`: short
+# lines alone, not ending as a sentence does) and an item's letter (`a) `).
+_OPENING_PARAGRAPH = re.compile(
+    r"\s*(?:[^\n]{1,120}(?<![.:;,])[ \t]*\n[ \t]*\n\s*)*"
+    r"(?:[a-zđ]\)[ \t]+)?(?P<body>[^\n]+(?:\n(?![ \t]*\n)[^\n]+)*)")
+# What says a numbered instrument of the page's type is the page's own: its effect, its number stated.
+_OWN_AFTER = re.compile(r"\s*(?:\([^()\n]{0,60}\)\s*)?(?:chính thức\s+)?có hiệu lực")
+_OWN_BEFORE = re.compile(r"(?:có số|số hiệu)\s*$")
+# ... or its clause opens with it saying what it rules (`Về tiêu chuẩn ..., Quyết định số 45/2025/QĐ-TTg quy định ...`)
+_STATES = re.compile(r"\s+(?:quy định|nêu rõ|hướng dẫn)(?!\s+(?:tại|của)\b)")
+_CLAUSE_OPENS = re.compile(r"(?:^|[.;:,!?]\s*)$|\n\s*$")
+# What introduces the instrument a page's own replaces, ends or amends.
+_REPLACED_BEFORE = re.compile(r"(?:thay thế|bãi bỏ|hết hiệu lực|sửa đổi, bổ sung)[^.;\n]{0,50}$")
 
 
 _HEADLINE = re.compile(r"\S[^\n]*")  # a page's first line that is not blank
