@@ -31,6 +31,9 @@ _ADDRESSEES = re.compile(r"^\W*(?:Kính gửi|KÍNH GỬI)\b")
 _LONG_LINE = 200
 _HEAD_WORD_ALONE = re.compile(r"(?:Điều|Chương|Mục|Phần|ĐIỀU|CHƯƠNG|MỤC|PHẦN)$")
 _HEAD_NUMBER = re.compile(r"(?:\d{1,3}[a-z]?|[IVXLC]{1,7})(?:[.:]|$)")
+# A line broken after a comma or a spaced hyphen (`Công báo -` / `Tin học`) goes on, whatever case the
+# next opens in
+_BROKEN_AT_COMMA = re.compile(r"(?:,|(?<![?.!])\s[-–])$")  # not a list of questions, `... ra sao? -`
 _UNFINISHED_PROSE = 40  # characters: shorter lines ending in a title are signatures (`Phó Chủ tịch` / name)
 
 
@@ -124,6 +127,9 @@ def _joiner(prev: Line, nxt: Line, wrapped: bool, usual_gap: int) -> str:
         return SPACE  # `... Giám đốc Sở` / `Khoa học và Công nghệ; ...`: the body's name goes on
     if not nxt.gap and wrapped and len(p) >= _UNFINISHED_PROSE and p.endswith(";") and config()["list_going_on"].match(n):
         return SPACE  # `... Chủ tịch Ủy ban nhân dân các xã, phường;` / `Thủ trưởng các cơ quan ...`: the heads go on
+    if not nxt.gap and (len(p) >= _UNFINISHED_PROSE or is_structural(p)) and _BROKEN_AT_COMMA.search(p) \
+            and not (is_heading(p) and not is_structural(p)):
+        return SPACE  # `Điều 3. Chánh Văn phòng Bộ,` / `Vụ trưởng Vụ Pháp chế, ...`; `... Công báo -` / `Tin học tỉnh; ...`
     if (is_heading(p) and wrapped and is_structural(p) and len(p) >= _WRAPPED_ARTICLE and not ends_sentence(p)
             and not n.isdigit()):  # a codified article's id line (`170010000...`) is no continuation
         return SPACE  # `Điều 2. Quyết định này ... thay thế Quyết định số` / `3089/QĐ-UBND ...`

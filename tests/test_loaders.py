@@ -566,6 +566,30 @@ def test_a_closing_clauses_heads_go_on_after_a_semicolon_at_a_lines_end(tmp_path
     assert "của Quốc hội;\n\nCăn cứ Nghị định" in text
 
 
+def test_a_line_broken_after_a_comma_or_a_spaced_hyphen_goes_on_before_a_capital(tmp_path):
+    """`Điều 3. Chánh Văn phòng Bộ,` / `Vụ trưởng Vụ Pháp chế, ...` and `... Trung tâm Công báo -` /
+    `Tin học tỉnh; ...` are one clause; a list of questions (`... ra sao? -` / `Mức chi ...?`) is not."""
+    text = loaded_lines(tmp_path, "qd.md", [
+        "**Điều 3.** Chánh Văn phòng Bộ,",
+        "Vụ trưởng Vụ Pháp chế, Thủ trưởng các Cục, Vụ và các đơn vị có liên quan chịu",
+        "trách nhiệm thi hành Quyết định này./.", "",
+        "Chánh Văn phòng UBND tỉnh; Giám đốc: Trung tâm Phục vụ hành chính công tỉnh, Trung tâm Công báo -",
+        "Tin học tỉnh; Chủ tịch UBND cấp xã chịu trách nhiệm thi hành Quyết định này./.",
+    ])
+    assert "Điều 3. Chánh Văn phòng Bộ, Vụ trưởng Vụ Pháp chế" in text
+    assert "Trung tâm Công báo - Tin học tỉnh; Chủ tịch" in text
+    questions = loaded_lines(tmp_path, "qa.md", [
+        "# Thành phần Hội đồng giải quyết kiến nghị từ ngày 15/8 là gì?", "",
+        "Thành phần Hội đồng giải quyết kiến nghị từ ngày 15/8 là gì? Hoạt động của Hội đồng được quy định ra sao? -",
+        "Mức chi phí tối đa nhà đầu tư nộp cho Hội đồng giải quyết kiến nghị là bao nhiêu? -",
+        "Điều kiện xem xét, giải quyết đối với kiến nghị về các vấn đề trước khi có thông báo là gì?", "",
+        "Căn cứ Điều 61d Nghị định 115/2024/NĐ-CP quy định thành phần và hoạt động của Hội đồng giải quyết kiến nghị.", "",
+        "Hội đồng giải quyết kiến nghị do Bộ trưởng thành lập.", "", "Hội đồng làm việc theo nguyên tắc tập thể.", "",
+        "Chủ tịch Hội đồng là Thứ trưởng.", "", "Thành viên Hội đồng gồm đại diện các đơn vị.", "",
+    ])
+    assert "ra sao? -\nMức chi phí" in questions
+
+
 def test_a_heading_or_a_bodys_name_broken_by_markup_goes_on(tmp_path):
     """`**Điều` / `12. Trách nhiệm ...**` is one heading, read as a heading by the line after it;
     `Giám đốc Sở` / `Khoa học và Công nghệ` one body; `Điều 3. Chánh` / `Văn phòng Bộ` one title."""
