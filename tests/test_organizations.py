@@ -71,6 +71,7 @@ NAMES = [
     ("UBND tỉnh Đồng Tháp tổ chức hội nghị.", ["Ủy ban nhân dân tỉnh Đồng Tháp"]),
     ("UBND TP HCM ban hành kế hoạch hành động.", ["Ủy ban nhân dân thành phố Hồ Chí Minh"]),
     ("UBND TP.HCM ban hành kế hoạch.", ["Ủy ban nhân dân thành phố Hồ Chí Minh"]),
+    ("UBND TPHCM giao Sở Xây dựng; Công an TPHCM phối hợp.", ["Ủy ban nhân dân thành phố Hồ Chí Minh", "Sở Xây dựng", "Công an thành phố Hồ Chí Minh"]),
     ("Ủy ban nhân dân thành phố Hà Nội chỉ đạo.", ["Ủy ban nhân dân thành phố Hà Nội"]),
     ("Chủ tịch UBND tỉnh Lào Cai Trịnh Xuân Trường", ["Ủy ban nhân dân tỉnh Lào Cai"]),
     ("Sở Công Thương tỉnh Nghệ An kiểm tra.", ["Sở Công Thương tỉnh Nghệ An"]),

@@ -31,6 +31,15 @@ MENTIONS = [
     ("bà Thái Quỳnh Mai Dung – Ủy viên Ủy ban Kinh tế và Tài chính của Quốc hội, đại biểu Quốc hội khóa XV",
      [("Thái Quỳnh Mai Dung", ["Ủy viên Ủy ban Kinh tế và Tài chính của Quốc hội", "đại biểu Quốc hội"], None)]),
     ("Tổng Bí thư Tô Lâm làm việc với tỉnh", [("Tô Lâm", ["Tổng Bí thư"], None)]),
+    # news titles: the city glued (`TPHCM`), a dash before the name, a minister by the ministry's field,
+    # a deputy in lower case
+    ("Phó Chủ tịch UBND TPHCM Bùi Xuân Cường giao Sở Xây dựng", [("Bùi Xuân Cường", ["Phó Chủ tịch UBND TPHCM"], None)]),
+    ("Phó Chủ tịch UBND TP Hà Nội - Nguyễn Trọng Đông ký", [("Nguyễn Trọng Đông", ["Phó Chủ tịch UBND TP Hà Nội"], None)]),
+    ("Bộ trưởng Nội vụ Phạm Thị Thanh Trà cho biết", [("Phạm Thị Thanh Trà", ["Bộ trưởng Nội vụ"], None)]),
+    ("theo đại biểu Đinh Ngọc Minh (Cà Mau) và đại biểu Quốc hội Trần Khánh Thu",
+     [("Đinh Ngọc Minh", ["đại biểu"], None), ("Trần Khánh Thu", ["đại biểu Quốc hội"], None)]),
+    ("Giám đốc Sở Tài chính - Kế hoạch tham mưu", []),  # a body's dash, no name after it
+    ("đại biểu Quốc hội Hà Nội cho biết", []),
     ("Thủ tướng Phạm Minh Chính chủ trì phiên họp", [("Phạm Minh Chính", ["Thủ tướng"], None)]),
     ("Thủ tướng Chính phủ Phạm Minh Chính ký Công điện", [("Phạm Minh Chính", ["Thủ tướng Chính phủ"], None)]),
     ("Ủy viên Bộ Chính trị, Thủ tướng Chính phủ Phạm Minh Chính phát biểu",

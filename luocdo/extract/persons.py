@@ -218,6 +218,9 @@ def _mention_at(ctx: _Context, start: int, plural: bool = False) -> Optional[tup
     # A capitalised honorific may begin a place's name (`Bà Nà Hills`, `Bà Rịa`, `Ông Lãnh`) at a
     # sentence's start too: a family name must follow it, as after a title.
     need_surname = honorific is None or honorific[0].isupper()
+    dash = _DASH.match(ctx.text, pos) if positions else None
+    if dash and _names_right_after(ctx, dash.end()):
+        pos = dash.end()  # `Phó Chủ tịch UBND TP Hà Nội - Nguyễn Trọng Đông`, `PCT UBND tỉnh-Đỗ Tâm Hiển`
     name_at = _SPACE.match(ctx.text, pos).end()
     if plural and (colon := _LIST_COLON.match(ctx.text, name_at)):  # `các Phó Thủ tướng Chính phủ: ...`
         if colon["rest"].strip() and positions:
@@ -251,12 +254,25 @@ def _position_end(ctx: _Context, start: int, end: int) -> int:
         owner = ctx.org_reaching_past(bare.end(), _SPACE.match(ctx.text, bare.end()).end())
         return owner.span.end if owner and (owner.known or _names_right_after(ctx, owner.span.end)) else bare.end()
     if body is None:
-        return end
+        field = _ministry_field().match(ctx.text, end) if _MINISTER.search(fold(ctx.text[start:end])) else None
+        return field.end() if field else end  # `Bộ trưởng Nội vụ Phạm Thị Thanh Trà`: the ministry by its field
     of = _OF.match(ctx.text, body.span.end)
     owner = ctx.org_reaching_past(of.end(), of.end()) if of else None
     end = owner.span.end if owner else body.span.end
     level = _ending_office("levels_ending_an_office").match(ctx.text, end)
     return level.end() if level else end
+
+
+@lru_cache(maxsize=None)
+def _ministry_field() -> re.Pattern:
+    """The ministries' names without their `Bộ` (`Nội vụ`, `Tư pháp`, `Văn hóa, Thể thao và Du lịch`),
+    as news titles a minister: `Bộ trưởng Nội vụ`."""
+    fields = [e["name"][len("Bộ "):] for e in load("organizations.json") if e["kind"] == "ministry" and e["name"].startswith("Bộ ")]
+    return re.compile(rf"[ \t]+(?:{'|'.join(re.escape(f) for f in sorted(fields, key=len, reverse=True))})(?!\w)")
+
+
+_MINISTER = re.compile(r"(?:bo|thu) truong$")
+_DASH = re.compile(r"[ \t]*[-–][ \t]*")
 
 
 @lru_cache(maxsize=None)
