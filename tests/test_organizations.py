@@ -72,6 +72,13 @@ NAMES = [
     ("UBND TP HCM ban hành kế hoạch hành động.", ["Ủy ban nhân dân thành phố Hồ Chí Minh"]),
     ("UBND TP.HCM ban hành kế hoạch.", ["Ủy ban nhân dân thành phố Hồ Chí Minh"]),
     ("UBND TPHCM giao Sở Xây dựng; Công an TPHCM phối hợp.", ["Ủy ban nhân dân thành phố Hồ Chí Minh", "Sở Xây dựng", "Công an thành phố Hồ Chí Minh"]),
+    # local bodies written in sentence case, with or without their level
+    ("Giao Văn phòng đăng ký đất đai chủ trì; Chi nhánh Văn phòng Đăng ký đất đai tỉnh phối hợp.",
+     ["Văn phòng đăng ký đất đai", "Chi nhánh Văn phòng Đăng ký đất đai tỉnh"]),
+    ("Giao Ban quản lý Khu kinh tế tỉnh và Trung tâm phát triển quỹ đất tỉnh thực hiện.",
+     ["Ban quản lý Khu kinh tế tỉnh", "Trung tâm phát triển quỹ đất tỉnh"]),
+    ("Đề nghị Ủy ban Mặt trận Tổ quốc tỉnh giám sát.", ["Ủy ban Mặt trận Tổ quốc tỉnh"]),
+    ("Ban Quản lý Khu kinh tế mở Chu Lai thực hiện.", ["Ban Quản lý Khu kinh tế mở Chu Lai"]),
     ("Ủy ban nhân dân thành phố Hà Nội chỉ đạo.", ["Ủy ban nhân dân thành phố Hà Nội"]),
     ("Chủ tịch UBND tỉnh Lào Cai Trịnh Xuân Trường", ["Ủy ban nhân dân tỉnh Lào Cai"]),
     ("Sở Công Thương tỉnh Nghệ An kiểm tra.", ["Sở Công Thương tỉnh Nghệ An"]),
