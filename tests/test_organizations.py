@@ -79,6 +79,9 @@ NAMES = [
      ["Ban quản lý Khu kinh tế tỉnh", "Trung tâm phát triển quỹ đất tỉnh"]),
     ("Đề nghị Ủy ban Mặt trận Tổ quốc tỉnh giám sát.", ["Ủy ban Mặt trận Tổ quốc tỉnh"]),
     ("Ban Quản lý Khu kinh tế mở Chu Lai thực hiện.", ["Ban Quản lý Khu kinh tế mở Chu Lai"]),
+    # the tax offices of 2025 in a list: a name read on over the comma is cut where the next body starts
+    ("Sở Tài chính, Thuế tỉnh và Thuế cơ sở 3 phối hợp.", ["Sở Tài chính", "Thuế tỉnh", "Thuế cơ sở 3"]),
+    ("Sở Tài chính, Cơ quan Thuế tỉnh, Kho bạc Nhà nước thực hiện.", ["Sở Tài chính", "Cơ quan Thuế tỉnh", "Kho bạc Nhà nước"]),
     ("Ủy ban nhân dân thành phố Hà Nội chỉ đạo.", ["Ủy ban nhân dân thành phố Hà Nội"]),
     ("Chủ tịch UBND tỉnh Lào Cai Trịnh Xuân Trường", ["Ủy ban nhân dân tỉnh Lào Cai"]),
     ("Sở Công Thương tỉnh Nghệ An kiểm tra.", ["Sở Công Thương tỉnh Nghệ An"]),

@@ -357,7 +357,7 @@ def find_organizations(text: str) -> list[OrganizationMention]:
                   *_delegations(text, folded), *_gazetteer_mentions(text, folded),
                   *_force_lists(text, folded), *_collective_bodies(text, folded), *_collective_addressees(text, folded),
                   *_unknown_bodies(text)]
-    mentions = _with_party_committees(text, _strongest_without_overlap(candidates))
+    mentions = _with_party_committees(text, _strongest_without_overlap(text, candidates))
     return _with_shared_places(text, _with_parenthesised_parents(text, _with_listed_acronyms(text, mentions)))
 
 
@@ -929,14 +929,32 @@ def _spells_province(words: list[re.Match], start: int, length: int) -> bool:
     return any(" ".join(run[i:]) in _folded_provinces() for i in range(len(run) - 1))
 
 
-def _strongest_without_overlap(candidates: list[_Candidate]) -> list[OrganizationMention]:
+def _strongest_without_overlap(text: str, candidates: list[_Candidate]) -> list[OrganizationMention]:
     chosen: list[_Candidate] = []
     taken = bytearray(max((c.span.end for c in candidates), default=0))
     for c in sorted(candidates, key=lambda c: (-c.strength, c.span.start - c.span.end)):
-        if not any(taken[c.span.start:c.span.end]):
-            chosen.append(c)
-            taken[c.span.start:c.span.end] = b"\x01" * (c.span.end - c.span.start)
+        if any(taken[c.span.start:c.span.end]) and (c := _cut_before_taken(text, c, taken)) is None:
+            continue
+        chosen.append(c)
+        taken[c.span.start:c.span.end] = b"\x01" * (c.span.end - c.span.start)
     return [c.mention for c in sorted(chosen, key=lambda c: c.span.start) if c.mention is not None]
+
+
+_COMMA_BEFORE = re.compile(r",[^\S\n]*$")
+
+
+def _cut_before_taken(text: str, c: _Candidate, taken: bytearray) -> Optional[_Candidate]:
+    """An unknown body's name read on over a comma into a body a stronger pass found right after
+    it (`Sở Tài chính, Thuế tỉnh`) is the name before that comma; None when there is none."""
+    if c.mention is None or c.mention.known:
+        return None
+    first = taken.index(1, c.span.start, c.span.end)
+    comma = _COMMA_BEFORE.search(text, c.span.start, first)
+    surface = text[c.span.start:comma.start()] if comma else ""
+    if len(surface.split()) < 2:
+        return None
+    span = Span(c.span.start, c.span.start + len(surface))
+    return replace(c, span=span, mention=replace(c.mention, name=one_line(surface), span=span, surface=surface))
 
 
 # The lookbehind after the first capital (two characters back: none of `\w-/.` before it) lets
