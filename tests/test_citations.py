@@ -1283,7 +1283,15 @@ def test_a_law_run_on_into_a_verb_is_cut_whatever_follows():
 def test_a_symbol_misprinted_is_the_same_instrument():
     """A hyphen lost or the last letters cut: one number of one type and year, the fullest symbol."""
     for text, symbol in [("theo Thông tư số 03/2014/TT-BTTT và Thông tư số 03/2014/TT-BTTTT", "TT-BTTTT"),
-                         ("Thông tư 49/2015/TTBYT và Thông tư 49/2015/TT-BYT", "TT-BYT")]:
-        assert {m.symbol for m in resolve_short_forms(find_instruments(nfc(text)))} == {symbol}
+                         ("Thông tư 49/2015/TTBYT và Thông tư 49/2015/TT-BYT", "TT-BYT"),
+                         # separators printed otherwise: a slash, a dot, an ampersand
+                         ("Thông tư liên tịch số 26/2014/TTLT-BTC-BCT ngày 18/02/2014 và Thông tư liên tịch số "
+                          "26/2014/TTLT/BTC-BCT", "TTLT-BTC-BCT"),
+                         ("Nghị định 163/1999/NĐ-CP và Nghị định 163/1999/NĐ.CP", "NĐ-CP"),
+                         # a yearless repeat with its separators swapped takes the year
+                         ("Nghị quyết số 27-NQ/TW ngày 21/5/2018 của Ban Chấp hành Trung ương; thực hiện Nghị quyết "
+                          "số 27/NQ-TW", "NQ-TW")]:
+        found = resolve_short_forms(find_instruments(nfc(text)))
+        assert {m.symbol for m in found} == {symbol} and len({m.year for m in found}) == 1
     text = nfc("Quyết định số 5/QĐ-UBND và Quyết định số 5/QĐ-BXD")
     assert [m.symbol for m in resolve_short_forms(find_instruments(text))] == ["QĐ-UBND", "QĐ-BXD"]

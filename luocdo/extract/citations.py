@@ -1390,7 +1390,7 @@ def resolve_short_forms(mentions: list[InstrumentMention]) -> list[InstrumentMen
             m = replace(m, symbol=source.symbol, year=source.year or m.year, date=m.date or source.date,
                         issuer=m.issuer or source.issuer, name=m.name or source.name,
                         aliases=list(dict.fromkeys(m.aliases + source.aliases)))
-        elif source and m.year is None and source.symbol == m.symbol and len(years.get(key, ())) == 1:
+        elif source and m.year is None and _bare_symbol(source.symbol) == _bare_symbol(m.symbol) and len(years.get(key, ())) == 1:
             # `V/v thực hiện Quyết định số 1234/QĐ-TTg` in the header, dated in the body.
             m = replace(m, year=source.year, date=source.date, issuer=m.issuer or source.issuer,
                         name=m.name or source.name)
@@ -1418,13 +1418,20 @@ def _one_symbol_per_number(mentions: list[InstrumentMention]) -> list[Instrument
 
 
 def _misprints(a: str, b: str) -> bool:
-    """Is one symbol the other with hyphens lost or a tail of at most two letters cut?"""
-    a, b = a.upper(), b.upper()
-    bare_a, bare_b = a.replace("-", ""), b.replace("-", "")
+    """Is one symbol the other with its separators printed otherwise (`TTLT/BTC-BCT`, `NĐ.CP`,
+    `BGD&ĐT`) or lost, or a tail of at most two letters cut?"""
+    bare_a, bare_b = _bare_symbol(a), _bare_symbol(b)
     if bare_a == bare_b:
         return True
     short, long_ = sorted((bare_a, bare_b), key=len)
     return len(short) >= 5 and long_.startswith(short) and len(long_) - len(short) <= 2
+
+
+def _bare_symbol(symbol: Optional[str]) -> str:
+    return _SYMBOL_SEPARATORS.sub("", (symbol or "").upper())
+
+
+_SYMBOL_SEPARATORS = re.compile(r"[-/.&\s]")
 
 
 def _typed_by_their_number(mentions: list[InstrumentMention]) -> list[InstrumentMention]:
