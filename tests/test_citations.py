@@ -1262,6 +1262,9 @@ def test_the_body_that_issues_it_before_a_shared_code_is_its_issuer():
 
 
 NOT_INSTRUMENTS = [
+    # a type word that goes on a body's capitalised head is the body's name (not after `cơ sở`, `phục vụ`)
+    "Phối hợp với Bộ Tài chính, Bộ Kế hoạch Đầu tư nghiên cứu phương án triển khai.",
+    "Vụ Kế hoạch Tài chính có trách nhiệm hướng dẫn việc quản lý.",
     # a programme's parts by number, a quantity, a school, a law brought into life
     "- Dự án 2: Quy hoạch, sắp xếp, bố trí ổn định dân cư ở những nơi cần thiết.",
     "Hiệu trưởng Quyết định 03 cán bộ đi học thạc sĩ.",

@@ -242,7 +242,8 @@ def _vocabulary() -> _Vocabulary:
             rf"\s*(?:(?P<so>{_SO})\s*:?\s*)?(?!(?<=\n)\d{{1,5}}[.)]\s)(?P<n>\d{{1,5}})(?![\w/\-]|[.,]\d|\s*/)"
             rf"(?!\s+(?:{_alternation(types['quantity_words'])})(?!\w)(?!\s+{_YEAR}))"),
         alias=re.compile(rf"\s*\(\s*(?P<a>(?:{words})\s+(?:số\s+)?(?P<n>\d{{1,5}}))\s*\)"),
-        generic_before=re.compile(rf"(?<!\w)(?:{_alternation(types['generic_determiners'])})\s+$"),
+        generic_before=re.compile(rf"(?<!\w)(?:{_alternation(types['generic_determiners'])}"
+                                  rf"|{_alternation(types['body_heads_before_types'], capital=True)})\s+$"),
         not_a_name=re.compile(rf"\s+(?:{_lower_case(types['not_a_name'])})(?!\w)"),
         lower_case_name=re.compile(
             rf"(?P<word>{at_word_start(sorted({' '.join(p.split()[:2]) for p in types['lower_case_names']}, key=len, reverse=True), spaced)})"
