@@ -106,8 +106,11 @@ def _lookalikes(text: str) -> str:
         text = _OCR_CAPITAL_O.sub(lambda m: "O" if _between_capitals(text, m.start()) else "0", text)
     if "Tải về" in text or "TẢI VỀ" in text:
         text = _DOWNLOAD_BUTTON.sub(lambda m: " " * len(m[0]), text)
-    if _FOREIGN_LOOKALIKE.search(text):
-        text = _FOREIGN_LOOKALIKE.sub(lambda m: m.group().translate(_FOREIGN_TO_LATIN), text)
+    while _FOREIGN_LOOKALIKE.search(text):  # again for a run of them (`NĐ-СР`: the Р is beside the С)
+        latin = _FOREIGN_LOOKALIKE.sub(lambda m: m.group().translate(_FOREIGN_TO_LATIN), text)
+        if latin == text:
+            break
+        text = latin
     return _SYMBOL_DASH.sub("-", text) if _SYMBOL_DASH.search(text) else text
 
 

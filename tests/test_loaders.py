@@ -100,6 +100,8 @@ NFC_ROWS = [
     ("a dash between places stays", "tuyến Hà Nội\u2014Hải Phòng", "tuyến Hà Nội\u2014Hải Phòng"),
     ("Cyrillic letters inside a symbol", "Thông tư 105/2025/TT-BT\u0421, 02/2024/\u0422T-BKHĐ\u0422",
      "Thông tư 105/2025/TT-BTC, 02/2024/TT-BKHĐT"),
+    ("a run of them beside one Latin letter", "Nghị định 120/2020/NĐ-\u0421\u0420 và 595/QĐ-BH\u03a7\u0397",
+     "Nghị định 120/2020/NĐ-CP và 595/QĐ-BHXH"),
     ("a Cyrillic word keeps its letters", "hãng tin \u0422\u0410\u0421\u0421 đưa tin", "hãng tin \u0422\u0410\u0421\u0421 đưa tin"),
 ]
 
