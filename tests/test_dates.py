@@ -176,6 +176,10 @@ def test_a_records_time_field_is_its_deadline(text, iso):
     ("trước 31/12 hằng năm", None),                         # every year's
     ("hoàn thành trong 6 tháng đầu năm 2026", "2026-06-30"),  # a half year's end
     ("báo cáo kết quả 6 tháng đầu năm 2025", None),          # a report on the half year, no deadline
+    # when a past event happened, a condition, not a due date
+    ("Giám định viên tư pháp được bổ nhiệm trước ngày 01 tháng 01 năm 2021 và không thuộc", None),
+    ("các khoản phát sinh trước ngày 01 tháng 7 năm 2026 thì tiếp tục xử lý", None),
+    ("Cục Thuế hoàn thành việc cấp thẻ trước ngày 01 tháng 7 năm 2026", "2026-07-01"),
 ])
 def test_more_deadline_forms(text, expected):
     hit = find_deadline(text, "2025-11-10")

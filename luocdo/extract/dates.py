@@ -248,6 +248,8 @@ def find_deadline(text: str, reference: str | None = None, start: int = 0) -> tu
     the text: a copy of the rest after each deadline made thousands of them quadratic.
     """
     for trigger in _DEADLINE.finditer(text, start):
+        if _condition_before().search(text, max(0, trigger.start() - 30), trigger.start()):
+            continue  # `Giám định viên được bổ nhiệm trước ngày 01/01/2021`: when it happened, not a due date
         hit = _deadline_after(text, trigger, reference)
         if hit:
             iso, end = hit
@@ -289,6 +291,12 @@ def _deadline_after(text: str, trigger: re.Match, reference: str | None) -> tupl
     if not 1 <= month <= 12 or _ONGOING.match(text, p.end()):
         return None
     return date(year, month, calendar.monthrange(year, month)[1]).isoformat(), p.end()
+
+
+@lru_cache(maxsize=1)
+def _condition_before() -> re.Pattern:
+    words = sorted(data.load("task_phrases.json")["conditions_before_dates"], key=len, reverse=True)
+    return re.compile("(?<!\\w)(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) + r")\s+$")
 
 
 @lru_cache(maxsize=1)
