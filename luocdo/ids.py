@@ -118,9 +118,10 @@ def subject_id(extraction: "Extraction") -> str | None:
     s = extraction.subject
     if s is None:
         return None
-    # A numbered subject, or a named one (a Đề án's full text), has its usual id; a notice or
-    # directive whose text lacks its number gets one of its own until resolution merges it.
-    if s.number or (s.name and s.type not in ("TB", "CT", "QĐ", "CĐ", "NQ", "CV")):
+    # A numbered subject, or a named one (a Đề án's full text, the resolution a report says was
+    # passed), has its usual id; a notice or directive whose text lacks its number gets one of
+    # its own until resolution merges it.
+    if s.number or (s.name and (s.type not in ("TB", "CT", "QĐ", "CĐ", "NQ", "CV") or extraction.subject_role == "report")):
         return instrument_id(s)
     return f"{s.type or '?'}:?@{s.year or '?'}~{extraction.document.sha256[:10]}"
 

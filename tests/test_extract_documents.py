@@ -394,3 +394,16 @@ def test_a_page_opening_in_an_instruments_own_words_is_about_that_instrument():
     report = ("Chính phủ ban hành Nghị định 125/2025/NĐ-CP về phân cấp. Nghị định này quy định về phân định "
               "nhiệm vụ.\n\nNghị định 125/2025/NĐ-CP quy định: thẩm quyền của Phòng Tài nguyên.\n")
     assert _extracted(report, "news.txt").subject.number == "125"
+
+
+def test_a_report_on_a_resolution_passed_is_about_that_resolution():
+    """`Quốc hội thông qua Nghị quyết về ...` before any number: the resolution passed, which has no
+    number yet, not the decree the story quotes later; it keeps the id its other mentions have."""
+    text = ("# Quốc hội thông qua Nghị quyết về thí điểm một số cơ chế, chính sách đặc thù phát triển Thành phố "
+            "Hồ Chí Minh\n\nChiều 12/11, Quốc hội biểu quyết thông qua Nghị quyết về thí điểm một số cơ chế, chính "
+            "sách đặc thù phát triển Thành phố Hồ Chí Minh.\n\nTheo Nghị định 81/2021/NĐ-CP thì học phí được miễn.\n")
+    ex = _extracted(text, "news.txt")
+    assert (ex.subject.type, ex.subject.number) == ("NQ", None)
+    assert ex.subject.name.startswith("Nghị quyết về thí điểm")
+    record = extraction_to_json(ex)  # the headline's mention is the subject's, not another citation
+    assert {i["id"] for i in record["instruments"]} == {record["subject"]["id"], "NĐ:81/NĐ-CP@2021"}

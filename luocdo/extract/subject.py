@@ -362,8 +362,10 @@ def _reporting_verbs() -> re.Pattern:
 
 
 def _reported_instrument(text: str, instruments: list[InstrumentMention]) -> Optional[InstrumentMention]:
-    """The instrument the lead says was issued (`vừa ban hành Thông báo số 381`), else the first
-    numbered one it names, else the law it says was passed (`Quốc hội biểu quyết thông qua Luật ...`)."""
+    """The instrument the lead says was issued (`vừa ban hành Thông báo số 381`), else the law or
+    resolution it says was passed, which has no number yet (`Quốc hội biểu quyết thông qua Luật Thuế
+    thu nhập cá nhân (sửa đổi)`, `... thông qua Nghị quyết về thí điểm ...`) when it comes before
+    every numbered one, else the first numbered one it names, else the one passed."""
     reporting = _reporting_verbs()
     lead_end = _lead_end(text)
     in_lead = [i for i in instruments if i.span.start < lead_end and i.number]
@@ -371,14 +373,14 @@ def _reported_instrument(text: str, instruments: list[InstrumentMention]) -> Opt
         before = text[max(0, inst.span.start - 120):inst.span.start]
         if reporting.search(before) or re.search(r"\bThông báo\b.*kết luận", text[inst.span.start:inst.span.end + 80]):
             return replace(inst, aliases=list(inst.aliases))
-    if in_lead:
-        return in_lead[0]
-    # `Quốc hội biểu quyết thông qua Luật Thuế thu nhập cá nhân (sửa đổi)`: the law passed, which has no number yet
-    passed = next((i for i in instruments if i.span.start < lead_end and not i.number and i.type in LAW_TYPES and i.name
+    passed = next((i for i in instruments if i.span.start < lead_end and not i.number and i.type in _PASSED_TYPES and i.name
                    and _PASSES.search(text, max(0, i.span.start - 30), i.span.start)), None)
+    if in_lead and (passed is None or in_lead[0].span.start < passed.span.start):
+        return in_lead[0]
     return replace(passed, aliases=list(passed.aliases)) if passed is not None else None
 
 
+_PASSED_TYPES = (*LAW_TYPES, "NQ")  # what an assembly passes: laws, codes, ordinances and its resolutions
 _PASSES = re.compile(r"(?<!\w)(?:biểu quyết\s+)?thông qua\s+(?:dự án\s+)?$")
 
 
