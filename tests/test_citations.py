@@ -407,6 +407,12 @@ NAMED = [
     ("theo Nghị định số 12/2025/NĐ-CP về cắt giảm TTHC trong lĩnh vực BHXH",
      [("NĐ", "12", 2025, "cắt giảm thủ tục hành chính trong lĩnh vực bảo hiểm xã hội", [])]),
     ("theo Quyết định số 5/QĐ-UBND về phân bổ vốn NSNN-TW", [("QĐ", "5", None, "phân bổ vốn NSNN-TW", [])]),
+    # a guideline a numbered instrument issues is one; how to fill its form or another rule's guide is none
+    ("theo Hướng dẫn chẩn đoán và điều trị COVID-19 ban hành kèm theo Quyết định số 250/QĐ-BYT ngày 28/01/2022",
+     [("HD", None, None, "Hướng dẫn chẩn đoán và điều trị COVID-19", []), ("QĐ", "250", 2022, None, [])]),
+    ("theo Hướng dẫn lập mẫu Phụ lục II ban hành kèm theo Thông tư 200/2014/TT-BTC", [("TT", "200", 2014, None, [])]),
+    ("Hướng dẫn thực hiện Quy chế quản lý tiền ban hành kèm theo Quyết định số 12/2020/QĐ-NHNN",
+     [("QC", None, None, "Quy chế quản lý tiền", []), ("QĐ", "12", 2020, None, [])]),
 ]
 
 

@@ -1124,8 +1124,8 @@ def _named(text: str, start: int, word_end: int, word: str, vocab: _Vocabulary,
         elif _NUMBER_NEXT.match(text, end) and not in_title:
             return None  # `Báo cáo thẩm tra số 117/BC-BĐT`: the numbered citation names it
         end = start + len(_TRAILING_JOIN.sub("", text[start:end]))
-        if unless_issued_with and not vocab.issued_with_numbered.match(text, end):
-            return None
+        if unless_issued_with and (not vocab.issued_with_numbered.match(text, end) or _NAMES_A_PART.search(text, word_end, end)):
+            return None  # `Hướng dẫn lập mẫu Phụ lục II ban hành kèm theo Thông tư ...`: how to fill a part in
         name = _one_line(text[start:end])
         if word in vocab.year_in_name and vocab.bare_law.match(text, word_end) \
                 and not _known_around(_law_name_key(vocab.words[word], name)):
@@ -1194,6 +1194,10 @@ def _implemented_number(text: str, word_end: int, end: int, word: str, vocab: _V
 
 
 _PLAN_TYPES = ("KH", "CTr", "ĐA")
+# A part of an instrument named inside what it issues: a form, an annex, an account, a declaration
+# (`Mẫu số 03`; a `Quy chế làm việc mẫu` is a model rule), or another instrument it carries out
+# (`Hướng dẫn thực hiện Quy chế ...`, which cites that one)
+_NAMES_A_PART = re.compile(r"(?<!\w)(?:Mẫu|mẫu số|Phụ lục|[Tt]ài khoản|[Tt]ờ khai|Quy chế|Chương trình|Đề án|Kế hoạch)(?!\w)")
 
 
 def _law_name_end(text: str, start: int, limit: int, vocab: _Vocabulary) -> int:
