@@ -34,6 +34,8 @@ SENTENCES = [
      [("Các sở, ngành", "lead"), ("Sở Tài chính", "support")], "2025-12-10"),
     ("Bộ Tư pháp được giao chủ trì, phối hợp với Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia rà soát các văn bản.",
      [("Bộ Tư pháp", "lead"), ("Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia", "support")], None),
+    ("Sở Tài chính có trách nhiệm chủ trì, phối hợp với Sở Xây dựng hướng dẫn thực hiện trước ngày 30/6/2026.",
+     [("Sở Tài chính", "lead"), ("Sở Xây dựng", "support")], "2026-06-30"),
     ("Giao Bộ Công an chủ trì, phối hợp với Bộ Quốc phòng xây dựng phương án, hoàn thành trước ngày 30/9/2025.",
      [("Bộ Công an", "lead"), ("Bộ Quốc phòng", "support")], "2025-09-30"),
     ("Phó Thủ tướng giao Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia xin ý kiến các bộ, ngành liên quan.",

@@ -1101,7 +1101,7 @@ def _presiding() -> re.Pattern:
 # The role words after a body, matched folded (see _role).
 # after a body: its role word, perhaps after a colon and the first sub-item's mark or a bullet on
 # the next line (`1. Công an tỉnh` / `- Chủ trì, phối hợp ...`; folded)
-_FOLLOWED_BY_LEAD = re.compile(r"\s*(?::\s*(?:[a-z]\)\s*)?)?(?:\n\s*[-+•]\s*)?(?:duoc giao\s+)?chu tri\b")
+_FOLLOWED_BY_LEAD = re.compile(r"\s*(?::\s*(?:[a-z]\)\s*)?)?(?:\n\s*[-+•]\s*)?(?:duoc giao\s+|(?:co|chiu) trach nhiem\s+)?chu tri\b")
 _FOLLOWED_BY_SUPPORT = re.compile(r"\s*(?::\s*)?(?:\n\s*[-+•]\s*)?(?:co trach nhiem\s+|tham gia\s+|chu dong\s+)?phoi hop\b")
 _CLAUSE_OPEN_BEFORE = re.compile(r"[,;]\s*$")
 
@@ -1122,7 +1122,8 @@ def _role(before: str, after: str) -> str | None:
         role = next(k for k, v in labelled.groupdict().items() if v)
         if role != "any":
             return role
-    # `X chủ trì`, `X được giao chủ trì`, and `X:\na) Chủ trì ...` (a body heading its sub-items)
+    # `X chủ trì`, `X được giao chủ trì`, `X có trách nhiệm chủ trì`, and `X:\na) Chủ trì ...` (a body
+    # heading its sub-items)
     # Role words are matched without tone marks: OCR misreads them (`chủ tri`, `phổi hợp`).
     folded_after, folded_low = fold(after), fold(low)
     follows_lead = _FOLLOWED_BY_LEAD.match(folded_after) is not None
