@@ -16,7 +16,7 @@ from datetime import date
 from functools import lru_cache
 
 from luocdo import data
-from luocdo.extract.alternation import finditer_from
+from luocdo.extract.alternation import at_word_start, finditer_from, spaced
 from luocdo.model import DateMention, PeriodMention, Span
 
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -293,16 +293,19 @@ def _deadline_after(text: str, trigger: re.Match, reference: str | None) -> tupl
     return date(year, month, calendar.monthrange(year, month)[1]).isoformat(), p.end()
 
 
+def _task_phrases(key: str) -> str:
+    """task_phrases.json's phrases under `key` as whole words, longest first, any spaces between them."""
+    return at_word_start(sorted(data.load("task_phrases.json")[key], key=len, reverse=True), spaced)
+
+
 @lru_cache(maxsize=1)
 def _condition_before() -> re.Pattern:
-    words = sorted(data.load("task_phrases.json")["conditions_before_dates"], key=len, reverse=True)
-    return re.compile("(?<!\\w)(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) + r")\s+$")
+    return re.compile(_task_phrases("conditions_before_dates") + r"\s+$")
 
 
 @lru_cache(maxsize=1)
 def _named_day() -> re.Pattern:
-    names = sorted(data.load("task_phrases.json")["named_days"], key=len, reverse=True)
-    return re.compile("(?:" + "|".join(r"\s+".join(map(re.escape, n.split())) for n in names) + r")\s+(?=\d)")
+    return re.compile(_task_phrases("named_days") + r"\s+(?=\d)")
 
 
 # `Quý IV năm 2025 và các năm tiếp theo`, `từ năm 2026 trở đi`: when the work starts, not a deadline

@@ -20,7 +20,7 @@ from typing import Optional
 
 from luocdo.data import load
 from luocdo.extract.organizations import (
-    PhraseMatcher, commune_levels, find_organizations, one_line, phrase_matcher, provinces, surnames,
+    PhraseMatcher, commune_levels, find_organizations, gazetteer, one_line, phrase_matcher, provinces, surnames,
 )
 from luocdo.extract.sentences import line_end
 from luocdo.extract.signature import Closing, read_closing, signer_office
@@ -267,7 +267,7 @@ def _position_end(ctx: _Context, start: int, end: int) -> int:
 def _ministry_field() -> re.Pattern:
     """The ministries' names without their `Bộ` (`Nội vụ`, `Tư pháp`, `Văn hóa, Thể thao và Du lịch`),
     as news titles a minister: `Bộ trưởng Nội vụ`."""
-    fields = [e["name"][len("Bộ "):] for e in load("organizations.json") if e["kind"] == "ministry" and e["name"].startswith("Bộ ")]
+    fields = [name[len("Bộ "):] for name, e in gazetteer().items() if e["kind"] == "ministry" and name.startswith("Bộ ")]
     return re.compile(rf"[ \t]+(?:{'|'.join(re.escape(f) for f in sorted(fields, key=len, reverse=True))})(?!\w)")
 
 

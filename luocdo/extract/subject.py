@@ -127,8 +127,7 @@ def _speaking_of_itself(text: str, instruments: Sequence[InstrumentMention],
     word = own_words["word"] or own_words["after"]
     code = codes[word.lower()]
     named = next((i for i in instruments if i.type == code and i.number and not _replaced(text, i)
-                  and (_OWN_AFTER.match(text, i.span.end) or _OWN_BEFORE.search(text, max(0, i.span.start - 12), i.span.start)
-                       or _STATES.match(text, i.span.end) and _CLAUSE_OPENS.search(text, max(0, i.span.start - 3), i.span.start))), None)
+                  and _given_as_own(text, i)), None)
     if named is not None and not (found is not None and _same_instrument(found, named)):
         return replace(named, aliases=list(named.aliases))
     if found is not None and found.type == code and not _replaced(text, found):
@@ -136,6 +135,15 @@ def _speaking_of_itself(text: str, instruments: Sequence[InstrumentMention],
     at = own_words.start()
     return InstrumentMention(type=code, number=None, symbol=None, year=None, date=None,
                              span=Span(at, own_words.end()), surface=own_words.group(), name=None)
+
+
+def _given_as_own(text: str, inst: InstrumentMention) -> bool:
+    """Does the text speak of `inst` as the page's own: its effect (`... có hiệu lực`), its number
+    stated (`Thông tư có số ...`), or a clause it opens by saying what it rules (`..., Quyết định
+    số 45/2025/QĐ-TTg quy định ...`)?"""
+    start, end = inst.span.start, inst.span.end
+    return bool(_OWN_AFTER.match(text, end) or _OWN_BEFORE.search(text, max(0, start - 12), start)
+                or _STATES.match(text, end) and _CLAUSE_OPENS.search(text, max(0, start - 3), start))
 
 
 def _same_instrument(a: InstrumentMention, b: InstrumentMention) -> bool:
