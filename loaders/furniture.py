@@ -263,6 +263,8 @@ def metadata_table(lines: list[Line]) -> tuple[MetadataTable, Optional[int]]:
         if not rows:
             if end is not None and (i - end >= _TABLE_GAP or not _cell_like(lines[i].text)):
                 break
+            if end is None and cfg["body_start"].match(lines[i].text):
+                break  # the document's header came first: rows below it are a panel's, not the page's table
             i += 1
             continue
         value_line = lines[i]

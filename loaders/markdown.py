@@ -12,6 +12,7 @@ import re
 import unicodedata
 
 from .builder import Text, TextBuilder
+from .lines import is_heading
 
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 _FRONT_FIELD = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$", re.M)
@@ -76,6 +77,7 @@ def strip_markup(src: Text, start: int = 0) -> Text:
     out = TextBuilder(src)
     pos = start
     tokens = (_TOKENS, _TOKEN_START) if cell_tables else (_TOKENS_OUTSIDE_CELL_TABLES, _MARKUP_START)
+    bold_line = None  # the open bold run: None if none is open, else where it opened a line (or -1)
     for match in _tokens(*tokens, text, start):
         kind = match.lastgroup
         in_cell_table = kind in ("pipe", "newline") and _inside(cell_tables, table_starts, match.start())
@@ -101,10 +103,39 @@ def strip_markup(src: Text, start: int = 0) -> Text:
             pass  # `KT. TRƯ****Ở****NG`, `H****òa`, `Điều ****2****. ****Hiệu lực`: markup inside a line
         elif kind in ("boldjoin", "br", "block"):
             out.insert("\n", match.start())
+            if kind == "boldjoin":  # one bold line closed, the next opens at a line's start
+                bold_line = match.end()
+        elif kind == "bold":
+            if bold_line is None:
+                at_line_start = not text[text.rfind("\n", 0, match.start()) + 1:match.start()].strip()
+                bold_line = match.end() if at_line_start else -1
+            else:
+                if bold_line >= 0 and _bold_line_before_prose(text, bold_line, match.start(), match.end()):
+                    out.insert("\n", match.start())
+                bold_line = None
         elif kind == "pipe":
             _cell_break(out, text, match, rows, row_starts)
     out.copy(pos, len(text))
     return out.build()
+
+
+def _bold_line_before_prose(text: str, opened: int, closed: int, markup_end: int) -> bool:
+    """Does the bold run text[opened:closed], which opened a line, end a paragraph? A line in
+    bold to its end (a news page's subheading, `**Chính phủ thống nhất dự án ...**`) over a
+    capitalised line of plain text (`Theo đó, ...`) does, though a hard-wrapped page joins a line
+    that ends without a stop to the next. A bold line ending in a comma or a colon (`**Kính
+    gửi:**`) goes on; so does one before another bold line (a title bolded line by line). A
+    numbered item's bold head over its text is one too (`**3. Cục Điện ảnh, Cục Du lịch**` /
+    `Phối hợp với ...`); a heading (`**Điều 5. ...**`, `**QUYẾT ĐỊNH**`) is left to the joiners,
+    which end a paragraph after it anyway."""
+    line = " ".join(text[opened:closed].split())
+    if line[-1:] in (",", ":", ";", "-") or is_heading(line):
+        return False
+    after = _NEXT_LINE_OPENS.match(text, markup_end)
+    return after is not None and after.group(1).isupper()
+
+
+_NEXT_LINE_OPENS = re.compile(r"[ \t]*\n[ \t]*(\S)")  # the line's end, and the next line's first character
 
 
 def _tokens(tokens: re.Pattern, token_start: re.Pattern, text: str, start: int):

@@ -1393,3 +1393,39 @@ def test_windows_and_old_mac_line_breaks_read_as_unix_ones(newline):
     assert "1\tSố đơn vị hành chính\tVụ Chính quyền địa phương" in other.text
     at = other.text.index("Cục Việc làm")
     assert source[other.source_offsets[at]:other.source_offsets[at] + len("Cục Việc làm")] == "Cục Việc làm"
+
+
+def test_rows_of_a_panel_below_the_text_are_no_page_table(tmp_path):
+    """A page saved without its table (another site, or the table cut off): the related documents'
+    `Hiệu lực:` / `Cập nhật:` rows under a short text are a panel's, not a table above the text."""
+    page = CELLS_PAGE.read_text(encoding="utf-8")
+    page = "**BỘ XÂY DỰNG**\nSố: 2417/BXD-KHTC\n" + page[page.index("**Kính gửi:**"):]
+    page = page.replace("Hiệu lực: Đã biết\n", "Hiệu lực: Đã biết\nTình trạng: Đã biết\nCập nhật:\n02/10/2025\n")
+    page = page.replace("## Văn bản liên quan\n", "## Lược đồ\n## Văn bản liên quan\n")
+    doc = load(write(tmp_path, "page.md", page))
+    assert doc.kind == "legal_db"
+    assert_parts(doc.text, CELLS_KEPT + ["Số: 2417/BXD-KHTC"], ["Văn bản liên quan", "77/QĐ-BXD", "02/10/2025"])
+
+
+BOLD_SUBHEADING_PAGE = (
+    "Ngày 21/11/2025, Chính phủ ban hành Nghị quyết 377/NQ-CP về dự án Pháp lệnh sửa đổi, bổ sung\n"
+    "một số điều của Pháp lệnh Cảnh sát môi trường do Bộ Công an trình tại Tờ trình số 661/TTr-BCA\n"
+    "ngày 05/11/2025 của Bộ Công an và giao Bộ Công an hoàn thiện hồ sơ dự án Pháp lệnh trong\n"
+    "tháng 12 năm 2025.\n"
+    "**Chính phủ thống nhất dự án Pháp lệnh sửa đổi Pháp lệnh Cảnh sát môi trường**\n"
+    "Theo đó, Chính phủ cơ bản thống nhất với dự án Pháp lệnh do Bộ Công an trình tại văn bản\n"
+    "nêu trên và giao Bộ Công an chủ trì, phối hợp với các bộ, cơ quan liên quan hoàn thiện hồ sơ.\n"
+    "**3. Cục\nĐiện ảnh, Cục Du lịch Quốc gia Việt Nam**\n"
+    "Phối hợp với Vụ Pháp chế đưa nội dung thực thi Phương án vào dự thảo Luật sửa đổi, bổ sung\n"
+    "một số điều của Luật Điện ảnh trong năm 2026.\n"
+)
+
+
+def test_a_bold_line_over_a_capitalised_line_ends_its_paragraph(tmp_path):
+    """A hard-wrapped page joins a line without a stop to the next; a subheading in bold to the
+    line's end is no such line (`... Cảnh sát môi trường` / `Theo đó, ...`), nor a numbered
+    item's head in bold over its text."""
+    text = load(write(tmp_path, "news.md", BOLD_SUBHEADING_PAGE)).text
+    assert "Cảnh sát môi trường\n\nTheo đó, Chính phủ" in text
+    assert "Bộ Công an trình tại Tờ trình" in text and "trình tại văn bản nêu trên" in text
+    assert "Cục Du lịch Quốc gia Việt Nam\n\nPhối hợp với Vụ Pháp chế" in text
