@@ -67,6 +67,9 @@ CITATIONS = [
     ("Quyet dinh 12/QD-TTg", [("QĐ", "12", "QĐ-TTg", None, None)]),
     ("Cong dien 40/CD-TTg", [("CĐ", "40", "CĐ-TTg", None, None)]),
     ("Nghị định 165/2018/NĐ-CPngày 24/12/2018", [("NĐ", "165", "NĐ-CP", 2018, "2018-12-24")]),
+    ("theo Nghị định 120/2024/NĐ-CPcó hiệu lực", [("NĐ", "120", "NĐ-CP", 2024, None)]),
+    ("Thông tư 24/2024/TT-BGDĐTquy định", [("TT", "24", "TT-BGDĐT", 2024, None)]),
+    ("Quyết định số 18/QĐ-TTgcủa Thủ tướng", [("QĐ", "18", "QĐ-TTg", None, None)]),
     ("Nghị định số 13/2023/NĐ-CP.(Điều 2)", [("NĐ", "13", "NĐ-CP", 2023, None)]),
     ("Chỉ thị số 17/CT-TTg\nngày 19/6/2018", [("CT", "17", "CT-TTg", 2018, "2018-06-19")]),
     ("Thông báo số 205/TB-\nVPCP ngày 28/4/2025", [("TB", "205", "TB-VPCP", 2025, "2025-04-28")]),
@@ -1304,3 +1307,18 @@ def test_a_symbol_misprinted_is_the_same_instrument():
         assert {m.symbol for m in found} == {symbol} and len({m.year for m in found}) == 1
     text = nfc("Quyết định số 5/QĐ-UBND và Quyết định số 5/QĐ-BXD")
     assert [m.symbol for m in resolve_short_forms(find_instruments(text))] == ["QĐ-UBND", "QĐ-BXD"]
+
+
+def test_a_symbol_cut_or_without_its_type_code_is_the_same_instrument():
+    """`QĐ-UB`, `NĐ-C`, a lone `TT` beside the full symbol, `UBTVQH15` beside `NQ-UBTVQH15`: one
+    instrument. Not where two longer symbols could be meant, nor a whole code beside a longer
+    printing no more frequent (`NĐ-CP` beside a mistyped `NĐ-CPP`)."""
+    for text, symbol in [("Quyết định số 67/2005/QĐ-UBND ngày 5/5/2005; bãi bỏ Quyết định 67/2005/QĐ-UB", "QĐ-UBND"),
+                         ("Nghị định 131/2021/NĐ-C và Nghị định 131/2021/NĐ-CP", "NĐ-CP"),
+                         ("Thông tư 50/2017/TT-BYT; Thông tư 50/2017/TT", "TT-BYT"),
+                         ("Nghị quyết 76/2025/UBTVQH15 và Nghị quyết số 76/2025/NQ-UBTVQH15", "NQ-UBTVQH15")]:
+        assert {m.symbol for m in resolve_short_forms(find_instruments(nfc(text)))} == {symbol}, text
+    for text, symbols in [("Thông tư 24/2018/TT-BTC, Thông tư 24/2018/TT-BTNMT và Thông tư 24/2018/TT-BT",
+                           ["TT-BTC", "TT-BTNMT", "TT-BT"]),
+                          ("Nghị định 184/2025/NĐ-CP và Nghị định 184/2025/NĐ-CPP", ["NĐ-CP", "NĐ-CPP"])]:
+        assert [m.symbol for m in resolve_short_forms(find_instruments(nfc(text)))] == symbols, text

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import heapq
 import re
+from collections import Counter
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -33,8 +34,10 @@ _YEAR = r"(?:19|20)\d\d"
 # `số` before a number, with the tone or hat OCR misreads (`sô`, `sổ`, `so`): only ever before digits.
 _SO = "s[oóòỏõọôốồổỗộơớờởỡợ]"
 # One symbol segment: capitals and digits with at most one lower-case letter (`TTg`, `CTr`,
-# `QyĐ`), ending at a non-letter or before a word that OCR glued on (`NĐ-CPngày`).
-_SEGMENT_END = r"(?:(?![^\W_])|(?=(?:ngày|của|về|và)\b))"
+# `QyĐ`), ending at a non-letter or before a word that typing or OCR glued on (`NĐ-CPngày`,
+# `NĐ-CPcó`, `TT-BGDĐTquy định`).
+_GLUED_WORDS = "|".join(data.load("doc_types.json")["words_glued_to_symbols"]["words"])
+_SEGMENT_END = rf"(?:(?![^\W_])|(?=(?:{_GLUED_WORDS})(?![^\W_])))"
 # `&` joins two bodies' codes (`BNN&MT`); typing and OCR put a space after it (`QLN& TTBĐS`).
 _SEGMENT = rf"[{_UPPER}0-9](?:[{_UPPER}0-9]|&[ ]?(?=[{_UPPER}]))*(?:[a-z][{_UPPER}0-9]*)?{_SEGMENT_END}"
 # Between segments a hyphen or slash; OCR and PDF line breaks put spaces or a line break around a
@@ -1405,21 +1408,47 @@ def resolve_short_forms(mentions: list[InstrumentMention]) -> list[InstrumentMen
 
 
 def _one_symbol_per_number(mentions: list[InstrumentMention]) -> list[InstrumentMention]:
-    """`01/HDBTGDVTW` beside `01/HD-BTGDVTW`, `TT-BGTV` beside `TT-BGTVT`: one number of one type
-    and year printed with its symbol's hyphen lost or its last letters cut is one instrument; the
-    fullest printing (hyphens, then length) names it."""
-    fullest: dict[tuple, str] = {}
+    """`01/HDBTGDVTW` beside `01/HD-BTGDVTW`, `TT-BGTV` beside `TT-BGTVT`, `QĐ-UB` beside
+    `QĐ-UBND`, `UBTVQH15` beside `NQ-UBTVQH15`: one number of one type and year printed with its
+    symbol's hyphen lost, its last letters cut or its type code left out is one instrument; the
+    fullest printing (hyphens, then length) names it. A printing is taken for a cut of a longer
+    one only when that one is printed as often at least (`NĐ-CP` five times beside one `NĐ-CPP`
+    is no cut) and no other printing of the number is longer too (`TT-BT` beside `TT-BTC` and
+    `TT-BTNMT` stays as it is)."""
+    printed: dict[tuple, Counter] = {}
     for m in mentions:
         if m.number and m.symbol:
-            key = (m.type, canonical_number(m.number), m.year)
-            known = fullest.get(key)
-            if known is None or (_misprints(known, m.symbol) and (m.symbol.count("-"), len(m.symbol)) > (known.count("-"), len(known))):
-                fullest[key] = m.symbol
+            printed.setdefault((m.type, canonical_number(m.number), m.year), Counter())[m.symbol] += 1
+    fullest = {(key, symbol): _fullest_printing(symbol, counts, key[0])
+               for key, counts in printed.items() for symbol in counts}
     out = []
     for m in mentions:
-        full = fullest.get((m.type, canonical_number(m.number), m.year)) if m.number and m.symbol else None
-        out.append(replace(m, symbol=full) if full and full != m.symbol and _misprints(full, m.symbol) else m)
+        full = fullest.get(((m.type, canonical_number(m.number), m.year), m.symbol)) if m.number and m.symbol else None
+        out.append(replace(m, symbol=full) if full and full != m.symbol else m)
     return out
+
+
+def _fullest_printing(symbol: str, counts: Counter, type_code: Optional[str]) -> str:
+    """The printing of one number that `symbol` misprints or cuts, if there is one, else `symbol`."""
+    def fullness(s: str) -> tuple:
+        return s.count("-"), len(s)
+
+    def stands_for(s: str) -> bool:  # is `s` what `symbol` was meant to print?
+        if _misprints(s, symbol) or _bare_symbol(s) == _bare_symbol(type_code) + _bare_symbol(symbol):
+            return True
+        return _cut_from(symbol, s, type_code) and (
+            counts[s] > counts[symbol] or counts[s] == counts[symbol] and not _ends_in_a_code(symbol))
+
+    fuller = [s for s in counts if fullness(s) > fullness(symbol) and stands_for(s)]
+    if not fuller or len({_bare_symbol(s) for s in fuller}) > 1 and not all(
+            _misprints(a, b) or _cut_from(a, b, type_code) or _cut_from(b, a, type_code) for a in fuller for b in fuller):
+        return symbol
+    return max(fuller, key=fullness)
+
+
+def _ends_in_a_code(symbol: str) -> bool:
+    """Does the symbol end in a whole issuer's code (`NĐ-CP`, `QĐ-UBND`), not in a cut one (`NĐ-C`)?"""
+    return re.split(r"[-/.&]", symbol)[-1].upper() in _vocabulary().issuer_spelling
 
 
 def _misprints(a: str, b: str) -> bool:
@@ -1430,6 +1459,14 @@ def _misprints(a: str, b: str) -> bool:
         return True
     short, long_ = sorted((bare_a, bare_b), key=len)
     return len(short) >= 5 and long_.startswith(short) and len(long_) - len(short) <= 2
+
+
+def _cut_from(short: str, long_: str, type_code: Optional[str]) -> bool:
+    """Is `short` `long_` with its tail cut (`QĐ-UB`, `NĐ-C`, a lone `TT`) or without the type code
+    that opens it (`UBTVQH15` for `NQ-UBTVQH15`)?"""
+    bare_short, bare_long = _bare_symbol(short), _bare_symbol(long_)
+    return len(bare_long) > len(bare_short) and (
+        bare_long.startswith(bare_short) or bare_long == _bare_symbol(type_code) + bare_short)
 
 
 def _bare_symbol(symbol: Optional[str]) -> str:
