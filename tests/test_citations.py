@@ -1292,6 +1292,19 @@ def test_a_law_run_on_into_a_verb_is_cut_whatever_follows():
     assert [(m.number, m.name) for m in resolve_short_forms(find_instruments(text))] == [("16", "Giá"), ("16", "Giá")]
 
 
+def test_a_known_law_run_on_into_the_sentence_is_the_law():
+    """After a law's known name, a verb that may open another law's name (`Luật Chuyển giao công
+    nghệ`) is the sentence going on: `Luật Đất đai chuyển giao cho ...` is Luật Đất đai."""
+    for text, name in [("thực hiện theo quy định của Luật Đất đai chuyển giao cho Chủ tịch Ủy ban nhân dân cấp xã", "Luật Đất đai"),
+                       ("số tiền thuế theo quy định của Luật Quản lý thuế tính từ ngày hết hạn nộp thuế", "Luật Quản lý thuế"),
+                       ("áp dụng Luật chất lượng sản phẩm, hàng hóa của Việt Nam", "Luật chất lượng sản phẩm, hàng hóa")]:
+        assert [m.name for m in resolve_short_forms(find_instruments(nfc(text)))] == [name], text
+    for text, name in [("theo Luật Chuyển giao công nghệ", "Luật Chuyển giao công nghệ"),
+                       ("theo Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân đã hết hiệu lực",
+                        "Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân")]:
+        assert [m.name for m in resolve_short_forms(find_instruments(nfc(text)))] == [name], text
+
+
 def test_a_symbol_misprinted_is_the_same_instrument():
     """A hyphen lost or the last letters cut: one number of one type and year, the fullest symbol."""
     for text, symbol in [("theo Thông tư số 03/2014/TT-BTTT và Thông tư số 03/2014/TT-BTTTT", "TT-BTTTT"),

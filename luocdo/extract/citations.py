@@ -132,6 +132,7 @@ class _Vocabulary:
     plan_qualifier: re.Pattern  # folded: what may follow a plan's name without naming another plan
     law_name_phrase: re.Pattern  # `theo phương thức ...`: lower-case words that belong to a law's name
     law_name_run_ons: frozenset[str]  # words that never go on with a law's name (`không`, `kèm`)
+    run_ons_after_law_names: frozenset[str]  # those and the words that go on from no cited law's name (`chuyển giao`)
     bare_law: re.Pattern  # `Luật trình Quốc hội ...`, `Luật chỉ ...`: the law spoken of, not a name
     parts_by_number: frozenset[str]  # type words whose bare number is a programme's part (`Dự án 2`)
     comma_goes_on: re.Pattern
@@ -268,6 +269,7 @@ def _vocabulary() -> _Vocabulary:
         plan_qualifier=re.compile(rf"(?:{'|'.join(re.escape(fold(q)) for q in sorted(types['plan_name_qualifiers'], key=len, reverse=True))})(?!\w)"),
         law_name_phrase=re.compile(rf"(?:{_lower_case(types['law_name_phrases'])})(?!\w)"),
         law_name_run_ons=frozenset(types["law_name_run_ons"]),
+        run_ons_after_law_names=frozenset(types["law_name_run_ons"] + types["words_after_law_names"]["words"]),
         bare_law=re.compile(rf"\s+(?:{_lower_case(types['bare_law_predicates'] + types['law_name_run_ons'])})(?!\w)"),
         parts_by_number=frozenset(_word_key(w) for w in types["parts_by_number"]),
         law_name_end=re.compile(
@@ -1668,8 +1670,8 @@ def _run_on_tails_cut_once(mentions: list[InstrumentMention]) -> list[Instrument
 
 def _runs_on(tail: list[str], after_a_cited_known_law: bool) -> bool:
     vocab = _vocabulary()
-    if tail and tail[0] in vocab.law_name_run_ons:
-        return True  # `Luật Giá báo cáo Ủy ban nhân dân tỉnh`: a verb that never goes on with a name, whatever follows
+    if tail and tail[0] in vocab.run_ons_after_law_names:
+        return True  # `Luật Giá báo cáo Ủy ban nhân dân tỉnh`, `Luật Đất đai chuyển giao`: the sentence's verb, whatever follows
     if not tail or not tail[0][0].islower() or any(w[0].isupper() for w in tail) or \
             vocab.law_name_phrase.match(" ".join(tail)):
         return False
