@@ -78,6 +78,9 @@ NAMES = [
     ("Giao Ban quản lý Khu kinh tế tỉnh và Trung tâm phát triển quỹ đất tỉnh thực hiện.",
      ["Ban quản lý Khu kinh tế tỉnh", "Trung tâm phát triển quỹ đất tỉnh"]),
     ("Đề nghị Ủy ban Mặt trận Tổ quốc tỉnh giám sát.", ["Ủy ban Mặt trận Tổ quốc tỉnh"]),
+    ("Phòng Đăng ký kinh doanh có trách nhiệm gửi thông tin.", ["Phòng Đăng ký kinh doanh"]),
+    # a body of the Government whose name ends in `Chính phủ`: not the Government
+    ("c) Ban Cơ yếu Chính phủ chủ trì, phối hợp với Bộ Quốc phòng.", ["Ban Cơ yếu Chính phủ", "Bộ Quốc phòng"]),
     ("Ban Quản lý Khu kinh tế mở Chu Lai thực hiện.", ["Ban Quản lý Khu kinh tế mở Chu Lai"]),
     # the tax offices of 2025 in a list: a name read on over the comma is cut where the next body starts
     ("Sở Tài chính, Thuế tỉnh và Thuế cơ sở 3 phối hợp.", ["Sở Tài chính", "Thuế tỉnh", "Thuế cơ sở 3"]),

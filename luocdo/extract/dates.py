@@ -196,7 +196,9 @@ def _period_label(m: re.Match, year: int | None) -> str:
 # opens with their first letters (each phrase checks its own after it), which lets the engine
 # skip to the next of those letters; a lookahead or a lookbehind first is tried at every offset.
 _DEADLINE = re.compile(
-    r"[CcHhKkTt](?<!\w.)(?:(?:(?<=[Cc])hậm nhất|(?<=[Hh])ạn chót|(?<=[Kk])hông (?:muộn|chậm) hơn)(?:\s+(?:là|vào))?(?:\s+trước)?"
+    # `chậm nhất đến hết ngày 31/12/2030`, `muộn nhất là ngày ...`
+    r"[CcHhKkMmTt](?<!\w.)(?:(?:(?<=[Cc])hậm nhất|(?<=[Mm])uộn nhất|(?<=[Hh])ạn chót|(?<=[Kk])hông (?:muộn|chậm) hơn)"
+    r"(?:\s+(?:là|vào))?(?:\s+(?:đến|tới))?(?:\s+hết)?(?:\s+trước)?"
     r"|(?<=[Tt])rước|(?<=[Hh])oàn thành[^.;\n]{0,60}?\btrong|(?<=[Tt])rong"
     # a task record's or a table's field: `Thời gian hoàn thành: Tháng 12/2025`, and with its colon
     # `Thời gian thực hiện: Quý II/2025`, `Tiến độ thực hiện: tháng 12/2025` (the deadline columns')
