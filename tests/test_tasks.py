@@ -229,6 +229,12 @@ SENTENCES = [
      [("UBND các xã, phường", None)], None),
     ("Giám đốc Sở Nông nghiệp và Môi trường có trách nhiệm thi hành Quyết định này./.",
      [("Sở Nông nghiệp và Môi trường", None)], None),
+    # heads of no one body (`các Vụ trưởng`, `Thủ trưởng các đơn vị thuộc Bộ ...`) in mid-list: it goes on
+    ("Chánh Văn phòng Bộ, các Vụ trưởng, Cục trưởng Cục Đường sắt Việt Nam, Giám đốc Sở Xây dựng chịu trách "
+     "nhiệm thi hành Thông tư này./.",
+     [("Văn phòng Bộ", None), ("Cục Đường sắt Việt Nam", None), ("Sở Xây dựng", None)], None),
+    ("Vụ trưởng Vụ Pháp chế, Thủ trưởng các đơn vị có liên quan thuộc Bộ Y tế, Giám đốc Sở Y tế các tỉnh chịu "
+     "trách nhiệm thi hành Thông tư này./.", [("Vụ Pháp chế", None), ("Sở Y tế", None)], None),
     # the issuer's own office's head, by title alone, opens the list
     ("Chánh Văn phòng, Cục trưởng Cục Công nghiệp công nghệ thông tin, Giám đốc Sở Khoa học và Công nghệ các tỉnh "
      "chịu trách nhiệm thi hành Thông tư này./.",

@@ -97,12 +97,17 @@ _DISTRIBUTIVE_HEAD = re.compile(
 _CLOSING = re.compile(r"\n\s*\n(?=[A-ZĐÀ-Ỹ][^\n]*(?:thông báo|biết, thực hiện|\./\.)|Trên đây là\b)|\n(?=[A-ZĐÀ-Ỹ][^\n]*\./\.[ \t]*$)", re.M)
 _TRAILING_HEAD = re.compile(r"(?:^|(?<=[\s\"“:]))" + _DISTRIBUTIVE_HEAD.pattern + r"\s*:?$")
 # `các Bộ, cơ quan liên quan và Ủy ban nhân dân thành phố Hà Nội`: a collective's `liên quan` goes on with the list
-_LIST_GLUE = re.compile(r"^[\s,;:và/“”\"'(]*(?P<related>(?:có\s+)?liên quan(?!\w)[\s,;:và]*)?(?:các|Các)?[\s,:]*$")
+# `..., các Vụ trưởng, Cục trưởng Cục ...`, `Thủ trưởng các đơn vị có liên quan, Giám đốc Sở ...`: an
+# item of a closing clause's list that names heads of no one body; the list goes on after it
+_HEADLESS_ITEM = (r"(?:(?:Thủ trưởng|Người đứng đầu)\s+)?(?:các|những)\s+(?:Tổng cục trưởng|Cục trưởng|Vụ trưởng|Viện trưởng"
+                  r"|Giám đốc|Trưởng ban|Chủ tịch|Thủ trưởng|đơn vị|cơ quan)(?:\s+(?:có\s+)?liên quan)?"
+                  r"(?:\s+(?:trực\s+)?thuộc\s+Bộ)?(?!\w)[\s,;]*(?:và\s+)?")
+_LIST_GLUE = re.compile(rf"^[\s,;:và/“”\"'(]*(?:{_HEADLESS_ITEM})*(?P<related>(?:có\s+)?liên quan(?!\w)[\s,;:và]*)?(?:các|Các)?[\s,:]*$")
 # `Sở Tư pháp (cơ quan thường trực), Sở Nội vụ`: a note on a listed body's part, not the list's end
 _NOTE_IN_LIST = re.compile(r"^[^\S\n]*\((?!\s*sau\s+đây)[^()\n]{1,60}\)(?=[^\S\n]*(?:,|và\s))")
 _OWNED = re.compile(r"(?<!\w)(?:của|thuộc)\s+$")  # `văn bản của các cơ quan có liên quan`: not in a list
 # `Hội đồng Dân tộc, các Ủy ban của Quốc hội, ...`: a list's item that is a collective of another body
-_OWNED_COLLECTIVE = re.compile(r"[^\S\n]*,[^\S\n]*(?:các|những)\s+(?:[^\W\d_]+\s+){1,3}?(?:của|thuộc)\s+")
+_OWNED_COLLECTIVE = re.compile(r"[^\S\n]*,[^\S\n]*(?:(?:Thủ trưởng|Người đứng đầu)[^\S\n]+)?(?:các|những)\s+(?:[^\W\d_]+\s+){1,5}?(?:của|thuộc)\s+")
 _SHARED_JOIN_AFTER_OWNER = re.compile(r"[^\S\n]*(?:,|và)[^\S\n]*(?:và[^\S\n]+)?")
 # `phối hợp với các cơ quan liên quan, Bộ Tài chính`: a collective of no name between a role
 # word and the bodies it gives that role to
@@ -1175,7 +1180,7 @@ def _chains(text: str, orgs: list[OrganizationMention]) -> list[list[Organizatio
         if owner is not None:
             # the list goes on after the owner with another kind of body (`..., Đoàn đại biểu Quốc hội
             # tỉnh X`), not with one like it (`các đơn vị thuộc Bộ Công an, Bộ Xây dựng`: a second owner)
-            goes_on = _SHARED_JOIN_AFTER_OWNER.fullmatch(text, owner.span.end, org.span.start) \
+            goes_on = _SHARED_JOIN_AFTER_OWNER.fullmatch(_without_heads(text[owner.span.end:org.span.start])) \
                 and org.name.split()[0] != owner.name.split()[0]
             if goes_on:
                 chains[-1].append(org)
