@@ -47,6 +47,7 @@ def _config() -> dict:
         # one search for all the phrases instead of one `in` per phrase
         "notices": re.compile("|".join(re.escape(phrase) for phrase in legal["notice_patterns"])),
         "notice_max": legal["notice_max_length"],
+        "text_to_come": re.compile("|".join(re.escape(phrase) for phrase in legal["text_to_come_notices"])),
         "body_labels": frozenset(legal["body_labels"]),
         "summary_opening": re.compile(legal["summary_opening_pattern"]),
         "tail": frozenset(legal["tail_markers"]),
@@ -330,8 +331,13 @@ def clean_legal_db(lines: list[Line]) -> tuple[list[Line], Metadata, MetadataTab
         if in_panel or _is_notice(line.text):
             continue
         kept.append(line)
-    while kept and _restates_title(kept[-1].text, table):
+    # the title printed again after the text is the site's; on a record page whose text is to come
+    # (`Văn bản này đang cập nhật Nội dung`) it is all there is of the document, and its first line stays
+    while len(kept) > 1 and _restates_title(kept[-1].text, table):
         kept.pop()
+    if len(kept) == 1 and _restates_title(kept[0].text, table) and not (
+            table_end is not None and cfg["text_to_come"].search(kept[0].text.lower())):
+        kept = []  # the site's frame alone: no document, unless the site says its text is to come
     title = table.get("title")
     meta: Metadata = {
         "title": title[0] if title else _type_and_number(table),

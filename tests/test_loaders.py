@@ -1429,3 +1429,15 @@ def test_a_bold_line_over_a_capitalised_line_ends_its_paragraph(tmp_path):
     assert "Cảnh sát môi trường\n\nTheo đó, Chính phủ" in text
     assert "Bộ Công an trình tại Tờ trình" in text and "trình tại văn bản nêu trên" in text
     assert "Cục Du lịch Quốc gia Việt Nam\n\nPhối hợp với Vụ Pháp chế" in text
+
+
+def test_a_record_page_without_the_text_keeps_the_sites_title_line(tmp_path):
+    """A page whose text the site has not put up yet (`Văn bản này đang cập nhật Nội dung`) has its
+    table and the title printed under it: the title is the document there is, not a failed load."""
+    page = CELLS_PAGE.read_text(encoding="utf-8")
+    body_start, title_at = page.index("**Kính gửi:**"), page.index("Công văn 2417/BXD-KHTC năm 2025")
+    page = (page[:body_start] + "Công văn 2417/BXD-KHTC ngày 14/10/2025 rà soát dự án nhà ở xã hội do Bộ Xây dựng ban "
+            "hành **Văn bản này đang cập nhật Nội dung => Bạn vui lòng \"Tải về\" để xem.**\n" + page[title_at:])
+    doc = load(write(tmp_path, "page.md", page))
+    assert doc.text.startswith("Công văn 2417/BXD-KHTC ngày 14/10/2025 rà soát")
+    assert doc.metadata.signer == "Đoàn Minh Khôi"
