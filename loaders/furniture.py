@@ -44,10 +44,9 @@ def _config() -> dict:
         "unknown": frozenset(legal["unknown_values"]),
         "panels": frozenset(legal["panel_markers"]),
         "body_start": _any(legal["body_start_patterns"]),
-        # one search for all the phrases instead of one `in` per phrase
-        "notices": re.compile("|".join(re.escape(phrase) for phrase in legal["notice_patterns"])),
+        "notices": _phrases(legal["notice_patterns"]),
         "notice_max": legal["notice_max_length"],
-        "text_to_come": re.compile("|".join(re.escape(phrase) for phrase in legal["text_to_come_notices"])),
+        "text_to_come": _phrases(legal["text_to_come_notices"]),
         "body_labels": frozenset(legal["body_labels"]),
         "summary_opening": re.compile(legal["summary_opening_pattern"]),
         "tail": frozenset(legal["tail_markers"]),
@@ -60,6 +59,11 @@ def _config() -> dict:
 def _words(words: list[str]) -> str:
     """Any of the words as written, one group."""
     return "(?:" + "|".join(map(re.escape, words)) + ")"
+
+
+def _phrases(phrases: list[str]) -> re.Pattern:
+    """One search for all the phrases (in lower case) instead of one `in` per phrase."""
+    return re.compile("|".join(re.escape(phrase) for phrase in phrases))
 
 
 def _any(patterns: list[str]) -> re.Pattern:

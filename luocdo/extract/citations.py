@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import heapq
 import re
-from collections import Counter
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterable, Iterator, Optional
@@ -1436,15 +1436,15 @@ def _fullest_printing(symbol: str, counts: Counter, type_code: Optional[str]) ->
         return s.count("-"), len(s)
 
     def stands_for(s: str) -> bool:  # is `s` what `symbol` was meant to print?
-        if _misprints(s, symbol) or _bare_symbol(s) == _bare_symbol(type_code) + _bare_symbol(symbol):
+        if _misprints(s, symbol) or _type_code_left_out(symbol, s, type_code):
             return True
-        return _cut_from(symbol, s, type_code) and (
+        return _cut_from(symbol, s) and (
             counts[s] > counts[symbol] or counts[s] == counts[symbol] and not _ends_in_a_code(symbol))
 
     fuller = [s for s in counts if fullness(s) > fullness(symbol) and stands_for(s)]
     if not fuller or len({_bare_symbol(s) for s in fuller}) > 1 and not all(
-            _misprints(a, b) or _cut_from(a, b, type_code) or _cut_from(b, a, type_code) for a in fuller for b in fuller):
-        return symbol
+            _misprints(a, b) or _cut_from(a, b) or _cut_from(b, a) for a in fuller for b in fuller):
+        return symbol  # two longer printings of different symbols: which one is meant is unknown
     return max(fuller, key=fullness)
 
 
@@ -1463,12 +1463,15 @@ def _misprints(a: str, b: str) -> bool:
     return len(short) >= 5 and long_.startswith(short) and len(long_) - len(short) <= 2
 
 
-def _cut_from(short: str, long_: str, type_code: Optional[str]) -> bool:
-    """Is `short` `long_` with its tail cut (`QĐ-UB`, `NĐ-C`, a lone `TT`) or without the type code
-    that opens it (`UBTVQH15` for `NQ-UBTVQH15`)?"""
+def _cut_from(short: str, long_: str) -> bool:
+    """Is `short` `long_` with its tail cut (`QĐ-UB`, `NĐ-C`, a lone `TT`)?"""
     bare_short, bare_long = _bare_symbol(short), _bare_symbol(long_)
-    return len(bare_long) > len(bare_short) and (
-        bare_long.startswith(bare_short) or bare_long == _bare_symbol(type_code) + bare_short)
+    return len(bare_long) > len(bare_short) and bare_long.startswith(bare_short)
+
+
+def _type_code_left_out(short: str, long_: str, type_code: Optional[str]) -> bool:
+    """Is `short` `long_` without the type code that opens it (`UBTVQH15` for `NQ-UBTVQH15`)?"""
+    return bool(type_code) and _bare_symbol(long_) == _bare_symbol(type_code) + _bare_symbol(short)
 
 
 def _bare_symbol(symbol: Optional[str]) -> str:
