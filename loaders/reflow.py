@@ -23,6 +23,10 @@ PARAGRAPH, LINE, SPACE, GLUE = "\n\n", "\n", " ", ""
 # A number's symbol broken at its hyphen (`Nghị định số 30/2020/NĐ-` / `CP ngày ...`): one word again.
 _SYMBOL_BREAK = re.compile(r"[A-ZĐ0-9]-$")
 _SYMBOL_REST = re.compile(r"[A-ZĐ0-9]")
+# `Nghị định số` / `217/2025/NĐ-CP.`: a number broken from its `số` goes on, though the short line of a
+# symbol alone looks like a heading.
+_NUMBER_WORD_BREAK = re.compile(r"(?:^|\s)(?:số|Số|SỐ)$")
+_NUMBER_REST = re.compile(r"\d{1,5}(?:/|-[A-ZĐ])")
 _WRAPPED_ARTICLE = 70  # characters: an `Điều 2. ...` line this long is the article's text, wrapped
 _HEADER_LINES = 25  # header fields (`Số:`, `V/v`, place and date, `Kính gửi:`) sit in the first lines
 _RECIPIENTS = re.compile(r"^Nơi\s+nhận\s*:?", re.I)
@@ -111,6 +115,8 @@ def _joiner(prev: Line, nxt: Line, wrapped: bool, usual_gap: int) -> str:
         return LINE  # `(Đã ký)` stands alone between the capacity and the signer's name
     if _HEAD_WORD_ALONE.match(p) and _HEAD_NUMBER.match(n):
         return SPACE  # `**Điều` / `12. Trách nhiệm của Sở Tài chính**`: markup broke the heading
+    if _NUMBER_WORD_BREAK.search(p) and _NUMBER_REST.match(n):
+        return SPACE
     if is_list_item(n) or is_heading(n):
         if is_minor_item(n) and (is_list_item(p) or p.endswith(":") or ends_sentence(p)):
             return LINE

@@ -364,6 +364,10 @@ SIGNED_PDF_ROWS = [
     ("a provincial symbol broken at its hyphen", signed(
         "Số: 09/CT-UBND", "Thay thế Quyết định số 3089/QĐ-", "UBND ngày 24 tháng 8 năm 2021 của Ủy ban nhân dân.", _BODY),
         ["Quyết định số 3089/QĐ-UBND ngày 24"], []),
+    ("a number broken from its `số`, the symbol alone on a line", pdf_like(
+        "Số: 09/CT-UBND", "- Tổ chức thực hiện theo đúng tinh thần Nghị quyết số", "48/NQ-CP.",
+        "- Rà soát hồ sơ theo Điều 16 Nghị định số", "217/2025/NĐ-CP.", "2. Sở Tài chính tham mưu."),
+        ["Nghị quyết số 48/NQ-CP.", "Nghị định số 217/2025/NĐ-CP.\n\n2. Sở"], ["số\n"]),
     ("a dash item is no broken symbol", signed(
         "Số: 09/CT-TTg", "Nơi nhận:", "- Như trên;", "- Lưu: VT, KSTT (3).", "THỦ TƯỚNG", "Phạm Minh Chính"),
         ["- Như trên;\n- Lưu"], []),
