@@ -12,6 +12,7 @@ import unicodedata
 from luocdo.normalize import LOOKALIKE, nfc
 
 from .builder import Text, TextBuilder
+from .tones import repair_tones
 
 _COMBINING = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 _CONTROL = "\x00-\x08\x0b\x0e-\x1f\x7f-\x9f"
@@ -92,8 +93,8 @@ def _unix_breaks(text: str) -> str:
 
 def _lookalikes(text: str) -> str:
     """luocdo.normalize.nfc's letter mapping, OCR's letters inside numbers as digits (and 0 in
-    capitals as O), a date's misread words and symbol
-    dashes as hyphens (all one-to-one), applied only where such characters occur."""
+    capitals as O), a date's misread words, the misread marks of known word pairs (loaders.tones)
+    and symbol dashes as hyphens (all one-to-one), applied only where such characters occur."""
     if LOOKALIKE.search(text):
         text = LOOKALIKE.sub(lambda m: nfc(m.group()), text)
     if _OCR_NUMBER_HINT.search(text):
@@ -111,6 +112,7 @@ def _lookalikes(text: str) -> str:
         if latin == text:
             break
         text = latin
+    text = repair_tones(text)
     return _SYMBOL_DASH.sub("-", text) if _SYMBOL_DASH.search(text) else text
 
 
