@@ -48,7 +48,7 @@ _OCR_ITEM_ONE_HINT = re.compile(r"l\.[ \t]")
 _OCR_CAPITAL_O = re.compile(r"0(?:(?<=[^\W\d_]0)(?=[^\W\d_])|(?<=[^\W\d_]{2}0)(?!\w))")
 
 
-# OCR misreads the tones of a date's words (`ngảy 05 thảng 3 nãm 2025`): next to the date's
+# OCR misreads the tones of a date's words (`ngảy 05 thảng 3 nãm 2025`, `trong thãng 8 năm 2025`): next to the date's
 # numbers they can only be ngày, tháng, năm. Same lengths, so offsets hold. Each pattern matches
 # only the misread vowels (not the right one), so most texts have nothing to replace.
 _A = "aàáảãạ"
@@ -56,7 +56,7 @@ _A_HAT = "ăắằẳẵặâấầẩẫậ"
 _DATE_WORDS = (
     (re.compile(rf"ng(?<!\wng)[{_A.replace('à', '')}]y(?=\s+\d{{1,2}}(?:\s+th[{_A}]ng\b|\s*[/.-]\s*\d))"), "ngày"),
     (re.compile(rf"th[{_A.replace('á', '')}]ng(?:(?<=\d\sth[{_A}]ng)(?=\s+\d{{1,2}}\b)"
-                rf"|(?<!\wth[{_A}]ng)(?=\s+\d{{1,2}}\s*/\s*\d{{4}}\b))"), "tháng"),
+                rf"|(?<!\wth[{_A}]ng)(?=\s+\d{{1,2}}(?:\s*/\s*|\s+n[{_A}{_A_HAT}]m\s+)\d{{4}}\b))"), "tháng"),
     (re.compile(rf"n[{_A}{_A_HAT.replace('ă', '')}]m(?<=\d\sn[{_A}{_A_HAT}]m)(?=\s+\d{{4}}\b)"), "năm"),
 )
 

@@ -28,6 +28,10 @@ from luocdo.normalize import fold_keep_length  # noqa: E402
 
 PHRASE_FILES = ["organizations", "task_phrases", "requirement_phrases", "positions", "doc_types", "meetings",
                 "org_patterns", "law_names", "provinces", "furniture"]
+# Phrases the finders spell in their patterns (luocdo/extract/dates.py, tasks.py), not in the data files.
+CODE_PHRASES = ["trước ngày", "trong tháng", "trong quý", "trong năm", "chậm nhất", "muộn nhất", "hạn chót",
+                "hoàn thành", "thời gian thực hiện", "thời hạn hoàn thành", "tiến độ thực hiện", "kết luận",
+                "thông báo", "ý kiến chỉ đạo", "cuộc họp", "buổi làm việc"]
 MIN_COUNT, SHARE, KEPT_DOCUMENTS, COMMON_DOCUMENTS = 50, 0.99, 2, 20
 _RUN = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)+")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -54,13 +58,15 @@ def _strings(value):
 
 
 def finder_pairs() -> set[tuple[str, str]]:
-    """Folded word pairs inside the data files' phrases."""
-    pairs = set()
+    """Folded word pairs inside the data files' phrases and CODE_PHRASES."""
+    texts = list(CODE_PHRASES)
     for name in PHRASE_FILES:
-        for text in _strings(json.loads((ROOT / "luocdo" / "data" / f"{name}.json").read_text(encoding="utf-8"))):
-            for run in _RUN.findall(fold_keep_length(text)):
-                words = run.split(" ")
-                pairs.update(zip(words, words[1:]))
+        texts += _strings(json.loads((ROOT / "luocdo" / "data" / f"{name}.json").read_text(encoding="utf-8")))
+    pairs = set()
+    for text in texts:
+        for run in _RUN.findall(fold_keep_length(text)):
+            words = run.split(" ")
+            pairs.update(zip(words, words[1:]))
     return pairs
 
 

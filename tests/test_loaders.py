@@ -416,6 +416,7 @@ OCR_MISREAD_ROWS = [
     ("O for 0 in a number", "Số: 1O5/CĐ-TTg", "Số: 105/CĐ-TTg"),
     ("l for 1 opening a date", "ngày l6/12/1998 của liên Bộ", "ngày 16/12/1998 của liên Bộ"),
     ("l for 1 in a month", "ngày 9 tháng l0 năm 2024", "ngày 9 tháng 10 năm 2024"),
+    ("a month's tone before its year", "báo cáo xong thãng 8 năm 2025.", "báo cáo xong tháng 8 năm 2025."),
     ("O in a year", "năm 2O25", "năm 2025"),
     ("l in a percentage", "cao đẳng, l5% đối với giáo viên", "cao đẳng, 15% đối với giáo viên"),
     ("I for 1 after a digit", "- VP. UBND thành phố (2I, 3B);", "- VP. UBND thành phố (21, 3B);"),

@@ -16,6 +16,7 @@ REPAIRED = [
     ("a ministry's name", "giao Bộ Tài chình chủ trì", "giao Bộ Tài chính chủ trì"),
     ("a provincial department's field", "Sở Giảo dục và Đào tạo", "Sở Giáo dục và Đào tạo"),
     ("capitals keep their case", "THỰC HIÊN NGHIÊM", "THỰC HIỆN NGHIÊM"),
+    ("a deadline's words, spelt in the finders' code", "hoàn thành trườc ngày 05/12/2025", "hoàn thành trước ngày 05/12/2025"),
     ("the country's name", "Mặt trận Tổ quốc Việt Nảm", "Mặt trận Tổ quốc Việt Nam"),
 ]
 
