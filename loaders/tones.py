@@ -20,8 +20,10 @@ from luocdo import data
 from luocdo.normalize import fold_keep_length
 
 _WORD = re.compile(r"[^\W\d_]+")
-_WORD_BEFORE = re.compile(r"([^\W\d_]+) $")
-_WORD_AFTER = re.compile(r" ([^\W\d_]+)")
+# The neighbour is one space or one line break away (PDF text breaks a pair over two lines), not a
+# blank line.
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t\n]$")
+_WORD_AFTER = re.compile(r"[ \t\n]([^\W\d_]+)")
 _NEIGHBOUR = 40  # characters looked at for the word before or after
 
 

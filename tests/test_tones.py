@@ -15,6 +15,7 @@ REPAIRED = [
     ("a lost tone", "chịu trach nhiệm trước pháp luật", "chịu trách nhiệm trước pháp luật"),
     ("a ministry's name", "giao Bộ Tài chình chủ trì", "giao Bộ Tài chính chủ trì"),
     ("a provincial department's field", "Sở Giảo dục và Đào tạo", "Sở Giáo dục và Đào tạo"),
+    ("a pair broken over two lines", "Chánh Văn phòng, Giàm\nđốc Sở Tài chính", "Chánh Văn phòng, Giám\nđốc Sở Tài chính"),
     ("capitals keep their case", "THỰC HIÊN NGHIÊM", "THỰC HIỆN NGHIÊM"),
     ("a deadline's words, spelt in the finders' code", "hoàn thành trườc ngày 05/12/2025", "hoàn thành trước ngày 05/12/2025"),
     ("the country's name", "Mặt trận Tổ quốc Việt Nảm", "Mặt trận Tổ quốc Việt Nam"),
@@ -28,6 +29,7 @@ KEPT = [
     ("text typed without marks", "Cac co quan phoi hop voi Bo Cong an, trach nhiem"),
     ("the old and the new tone places", "Uỷ ban nhân dân; hoà giải; Ủy ban nhân dân"),
     ("a file name", "MS28_Ke hoach.docx"),
+    ("a pair across a blank line", "Giàm\n\nđốc"),
 ]
 
 
