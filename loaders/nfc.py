@@ -57,7 +57,9 @@ _DATE_WORDS = (
     (re.compile(rf"ng(?<!\wng)[{_A.replace('à', '')}]y(?=\s+\d{{1,2}}(?:\s+th[{_A}]ng\b|\s*[/.-]\s*\d))"), "ngày"),
     (re.compile(rf"th[{_A.replace('á', '')}]ng(?:(?<=\d\sth[{_A}]ng)(?=\s+\d{{1,2}}\b)"
                 rf"|(?<!\wth[{_A}]ng)(?=\s+\d{{1,2}}(?:\s*/\s*|\s+n[{_A}{_A_HAT}]m\s+)\d{{4}}\b))"), "tháng"),
-    (re.compile(rf"n[{_A}{_A_HAT.replace('ă', '')}]m(?<=\d\sn[{_A}{_A_HAT}]m)(?=\s+\d{{4}}\b)"), "năm"),
+    # after a day or month, or after a symbol's last code (`Công văn 9013/VPCP-CN nam 2025`, `TTg`)
+    (re.compile(rf"n[{_A}{_A_HAT.replace('ă', '')}]m(?:(?<=[\dA-ZĐ]\sn[{_A}{_A_HAT}]m)|(?<=Tg\sn[{_A}{_A_HAT}]m))"
+                rf"(?=\s+\d{{4}}\b)"), "năm"),
 )
 
 

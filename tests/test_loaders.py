@@ -416,6 +416,8 @@ OCR_MISREAD_ROWS = [
     ("O for 0 in a number", "Số: 1O5/CĐ-TTg", "Số: 105/CĐ-TTg"),
     ("l for 1 opening a date", "ngày l6/12/1998 của liên Bộ", "ngày 16/12/1998 của liên Bộ"),
     ("l for 1 in a month", "ngày 9 tháng l0 năm 2024", "ngày 9 tháng 10 năm 2024"),
+    ("a year's lost hat after a symbol", "Công văn 9013/VPCP-CN nam 2025; số 12/QĐ-TTg nãm 2024; Việt Nam 2025",
+     "Công văn 9013/VPCP-CN năm 2025; số 12/QĐ-TTg năm 2024; Việt Nam 2025"),
     ("a month's tone before its year", "báo cáo xong thãng 8 năm 2025.", "báo cáo xong tháng 8 năm 2025."),
     ("O in a year", "năm 2O25", "năm 2025"),
     ("l in a percentage", "cao đẳng, l5% đối với giáo viên", "cao đẳng, 15% đối với giáo viên"),
