@@ -32,7 +32,7 @@ PHRASE_FILES = ["organizations", "task_phrases", "requirement_phrases", "positio
 CODE_PHRASES = ["trước ngày", "trong tháng", "trong quý", "trong năm", "chậm nhất", "muộn nhất", "hạn chót",
                 "hoàn thành", "thời gian thực hiện", "thời hạn hoàn thành", "tiến độ thực hiện", "kết luận",
                 "thông báo", "ý kiến chỉ đạo", "cuộc họp", "buổi làm việc"]
-MIN_COUNT, SHARE, KEPT_DOCUMENTS, COMMON_DOCUMENTS = 50, 0.99, 2, 20
+MIN_COUNT, SHARE, KEPT_DOCUMENTS, COMMON_DOCUMENTS = 50, 0.95, 2, 20
 _RUN = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)+")
 _WORD = re.compile(r"[^\W\d_]+")
 

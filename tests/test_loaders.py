@@ -325,6 +325,10 @@ SIGNED_PDF_ROWS = [
     ("number and date on one line, misread", signed(
         "THỦ TƯỚNG CHÍNH PHỦ", "Sô: 24/CĐ-TTg Hà Nội, ngảy 05 tháng 3 năm 2025", "CÔNG ĐIỆN", _BODY),
         ["Sô: 24/CĐ-TTg\n", "Hà Nội, ngày 05 tháng 3 năm 2025"], ["TTg Hà Nội"]),
+    ("Số misread as Só opens its own line", signed(
+        "ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Só: 308/KH-UBND",
+        "KẾ HOẠCH", _BODY),
+        ["Hạnh phúc\nSó: 308/KH-UBND"], ["phúc Só"]),
     ("number and an abbreviated city on one line", signed(
         "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "THÀNH PHỐ HỒ CHÍ MINH Độc lập - Tự do - Hạnh phúc",
         "Số: 12/TB-UBND TP. Hồ Chí Minh, ngày 3 tháng 4 năm 2025", "THÔNG BÁO", _BODY),

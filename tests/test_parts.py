@@ -116,6 +116,7 @@ HEADERS = [
     ("OCR drops the tone of Số", "VĂN PHÒNG CHÍNH PHỦ\nSô: 205/TB-VPCP\n", "205/TB-VPCP"),
     ("OCR misreads the tone of Số", "VĂN PHÒNG CHÍNH PHỦ\nSồ: 205/TB-VPCP\n", "205/TB-VPCP"),
     ("OCR reads ố as 6", "VĂN PHÒNG CHÍNH PHỦ\nS6: 205/TB-VPCP\n", "205/TB-VPCP"),
+    ("OCR reads Số as Só after the motto", "UBND THÀNH PHỐ HÀ NỘI Độc lập - Tự do - Hạnh phúc Só: 308/KH-UBND\n", "308/KH-UBND"),
     ("no header number", "VĂN PHÒNG CHÍNH PHỦ\nSổ tay hướng dẫn 2025\n", None),
 ]
 

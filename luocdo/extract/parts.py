@@ -30,7 +30,7 @@ from luocdo.normalize import fold, fold_keep_length
 HEADER_LINES = 25  # the header never runs longer than this many lines
 # `Số: 205/TB-VPCP` opens a line, or (two-column headers flattened by PDF extraction) follows
 # other header text on the same line, then always with its colon; the number may be on the next
-# line. OCR of signed PDFs misreads the tone or the vowel of `Số` (`Sô:`, `Sồ:`, `Sỗ:`, `S6:`).
+# line. OCR of signed PDFs misreads the tone or the vowel of `Số` (`Sô:`, `Sồ:`, `Sỗ:`, `Só:`, `S6:`).
 # A law's or the National Assembly's header prints its type before it (`Luật số: 60/2024/QH15`,
 # `Nghị quyết số: 190/2025/QH15`), and so does an annex's line under its title, the number of
 # the instrument it is issued with (`(Ban hành kèm theo Quyết định số: 2806/QĐ-UBND ...)`);
@@ -38,7 +38,7 @@ HEADER_LINES = 25  # the header never runs longer than this many lines
 # hành kèm theo Quyết định số: 1014/QĐ-HVTP` in a sentence near a page's top is a citation.
 _HEADER_NUMBER = re.compile(r"(?:^[ \t]*S[ốoôồổỗộóòỏõọơớờởỡợ6]\s*[:.]?|^[ \t|*_]*(?:Bộ luật|Luật|Pháp lệnh|Lệnh|Nghị quyết"
                             r"|\(\s*(?:Ban\s+hành\s+)?kèm\s+theo\s+[^\W\d][^\n:(]{1,20}?)\s+S[ốôồổỗộ]\s*:"
-                            r"|(?<=\s)(?-i:S)[ốôồổỗộ]\s*:)\s*(?P<num>\d[^\s,;]*)",
+                            r"|(?<=\s)(?-i:S)[ốôồổỗộóòỏõọ]\s*:)\s*(?P<num>\d[^\s,;]*)",
                             re.M | re.I)
 _PLACE_DATE = re.compile(r"(?:^[^\n]{0,40}|(?:Hà Nội|TP\.? Hồ Chí Minh|[A-ZĐ][a-zà-ỹ]+(?: [A-ZĐ][a-zà-ỹ]+){0,3})),"
                          r"\s*ng[aàáảãạ]y\s+\d", re.M)  # OCR misreads the tone: ngảy, ngáy
