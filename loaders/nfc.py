@@ -95,7 +95,8 @@ def _unix_breaks(text: str) -> str:
 
 def _lookalikes(text: str) -> str:
     """luocdo.normalize.nfc's letter mapping, OCR's letters inside numbers as digits (and 0 in
-    capitals as O), a date's misread words, the misread marks of known word pairs (loaders.tones)
+    capitals as O), a date's misread words, list bullets as `-` or `+`, the misread marks of known
+    word pairs (loaders.tones)
     and symbol dashes as hyphens (all one-to-one), applied only where such characters occur."""
     if LOOKALIKE.search(text):
         text = LOOKALIKE.sub(lambda m: nfc(m.group()), text)
@@ -114,8 +115,33 @@ def _lookalikes(text: str) -> str:
         if latin == text:
             break
         text = latin
-    text = repair_tones(text)
+    text = repair_tones(_dash_bullets(text))
     return _SYMBOL_DASH.sub("-", text) if _SYMBOL_DASH.search(text) else text
+
+
+# A list item's bullet as Word, PDF text and typists print it (`• `, `– `, a Symbol font's private
+# `\uf0b7`), at a line's start: the finders know `- ` and `+ ` (a sub-item). Dashes are `-`; a
+# round or square bullet is `-` too, or `+` in a text that already has `- ` items, where it is
+# the level below; and `+` items in a text with no other bullet are its first level, `-`.
+# Checkboxes (□, ■, ✓) are not bullets.
+_DASHES = "\u2012\u2013\u2014\u2015"
+_ROUND_BULLETS = "\u2022\u00b7\u25aa\u25e6\u25cf\u25ba\u27a2\u2756\uf0b7\uf0a7\uf0d8\uf076\uf0fc"
+_GLYPH_BULLET = re.compile(f"(?m)^([ \t]*)([{_DASHES}{_ROUND_BULLETS}])(?=[ \t])")
+_DASH_ITEM = re.compile(r"(?m)^[ \t]*-[ \t]")
+_PLUS_ITEM = re.compile(r"(?m)^([ \t]*)\+(?=[ \t])")
+
+
+def _dash_bullets(text: str) -> str:
+    glyphs = any(c in text for c in _DASHES + _ROUND_BULLETS) and _GLYPH_BULLET.search(text) is not None
+    if not glyphs and "+" not in text:
+        return text
+    dash_items = _DASH_ITEM.search(text) is not None
+    if glyphs:
+        round_bullet = "+" if dash_items else "-"
+        text = _GLYPH_BULLET.sub(lambda m: m[1] + ("-" if m[2] in _DASHES else round_bullet), text)
+    elif not dash_items and _PLUS_ITEM.search(text):
+        text = _PLUS_ITEM.sub(r"\g<1>-", text)
+    return text
 
 
 # Cyrillic and Greek letters drawn like Latin ones, which PDF text and copied symbols carry

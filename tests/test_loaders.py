@@ -450,6 +450,39 @@ OCR_MISREAD_ROWS = [
 ]
 
 
+BULLET_ROWS = [
+    ("round bullets are dashes", "• Bộ Tài chính chủ trì;\n• Bộ Công an phối hợp.", "- Bộ Tài chính chủ trì;\n- Bộ Công an phối hợp."),
+    ("an en dash is a dash", "– Bộ Tài chính chủ trì;\n– Bộ Công an phối hợp.", "- Bộ Tài chính chủ trì;\n- Bộ Công an phối hợp."),
+    ("a Symbol font's bullet", "\uf0b7 Bộ Tài chính chủ trì.", "- Bộ Tài chính chủ trì."),
+    ("under dash items a round bullet is the level below", "- Bộ Tài chính:\n• rà soát;\n• báo cáo.",
+     "- Bộ Tài chính:\n+ rà soát;\n+ báo cáo."),
+    ("plus items alone are the first level", "+ Bộ Tài chính chủ trì;\n+ Bộ Công an phối hợp.",
+     "- Bộ Tài chính chủ trì;\n- Bộ Công an phối hợp."),
+    ("plus items under dash items stay", "- Bộ Tài chính:\n+ rà soát.", "- Bộ Tài chính:\n+ rà soát."),
+    ("checkboxes and a sum are no bullets", "□ Đã cập nhật\n\nTổng: a + b", "□ Đã cập nhật\n\nTổng: a + b"),
+]
+
+
+@pytest.mark.parametrize("name,source,expected", BULLET_ROWS, ids=[row[0] for row in BULLET_ROWS])
+def test_list_bullets_read_as_the_finders_know_them(name, source, expected):
+    assert load_string(source + "\n", "bullets.txt").text == expected
+
+
+def test_a_bulleted_list_of_ministries_gets_its_tasks():
+    """`• Các Bộ: Xây dựng, Tài chính ... khẩn trương thực hiện`: each ministry has the task, as with `-`."""
+    text = ("VĂN PHÒNG CHÍNH PHỦ\nSố: 10379/VPCP-CN\nHà Nội, ngày 05 tháng 11 năm 2025\n"
+            "Phó Thủ tướng Chính phủ có ý kiến như sau:\n"
+            "• Các Bộ: Xây dựng, Tài chính, Công an khẩn trương thực hiện các nhiệm vụ được giao.\n"
+            "• Văn phòng Chính phủ theo dõi, đôn đốc.\n")
+    from luocdo.extract import extract
+    from luocdo.output import extraction_to_json
+
+    record = extraction_to_json(extract(load_string(text, "bullets.txt")))
+    names = {o["id"]: o["name"] for o in record["organizations"]}
+    doers = {names[a["organization"]] for t in record["tasks"] for a in t["assignees"]}
+    assert {"Bộ Xây dựng", "Bộ Tài chính", "Bộ Công an"} <= doers
+
+
 @pytest.mark.parametrize("name,source,expected", OCR_MISREAD_ROWS, ids=[row[0] for row in OCR_MISREAD_ROWS])
 def test_ocr_misread_digits_and_letters(name, source, expected):
     assert load_string(source + "\n", "ocr.txt").text == expected
