@@ -463,11 +463,6 @@ BULLET_ROWS = [
 ]
 
 
-@pytest.mark.parametrize("name,source,expected", BULLET_ROWS, ids=[row[0] for row in BULLET_ROWS])
-def test_list_bullets_read_as_the_finders_know_them(name, source, expected):
-    assert load_string(source + "\n", "bullets.txt").text == expected
-
-
 def test_a_bulleted_list_of_ministries_gets_its_tasks():
     """`• Các Bộ: Xây dựng, Tài chính ... khẩn trương thực hiện`: each ministry has the task, as with `-`."""
     text = ("VĂN PHÒNG CHÍNH PHỦ\nSố: 10379/VPCP-CN\nHà Nội, ngày 05 tháng 11 năm 2025\n"
@@ -483,8 +478,9 @@ def test_a_bulleted_list_of_ministries_gets_its_tasks():
     assert {"Bộ Xây dựng", "Bộ Tài chính", "Bộ Công an"} <= doers
 
 
-@pytest.mark.parametrize("name,source,expected", OCR_MISREAD_ROWS, ids=[row[0] for row in OCR_MISREAD_ROWS])
-def test_ocr_misread_digits_and_letters(name, source, expected):
+@pytest.mark.parametrize("name,source,expected", OCR_MISREAD_ROWS + BULLET_ROWS,
+                         ids=[row[0] for row in OCR_MISREAD_ROWS + BULLET_ROWS])
+def test_ocr_misreads_and_bullets(name, source, expected):
     assert load_string(source + "\n", "ocr.txt").text == expected
 
 
