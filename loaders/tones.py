@@ -24,6 +24,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 # blank line.
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t\n]$")
 _WORD_AFTER = re.compile(r"[ \t\n]([^\W\d_]+)")
+_PUNCTUATION = ".,;:!?()[]{}\"'*_…“”‘’-–/"
 _NEIGHBOUR = 40  # characters looked at for the word before or after
 
 
@@ -55,7 +56,13 @@ def repair_tones(text: str) -> str:
     if len(low) != len(text):  # a letter whose lower case is longer: offsets would not hold
         return text
     # Whitespace-split tokens first (C speed); only the few unknown ones are cut into words.
-    words = {w for token in set(low.split()) - known for w in _WORD.findall(token)}
+    words = set()
+    for token in set(low.split()) - known:
+        core = token.strip(_PUNCTUATION)
+        if core.isalpha():
+            words.add(core)
+        elif core:
+            words.update(_WORD.findall(core))
     suspects = [w for w in words - known if fold_keep_length(w) in folds]
     if not suspects:
         return text
