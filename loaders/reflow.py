@@ -27,6 +27,10 @@ _SYMBOL_REST = re.compile(r"[A-ZĐ0-9]")
 # symbol alone looks like a heading.
 _NUMBER_WORD_BREAK = re.compile(r"(?:^|\s)(?:số|Số|SỐ)$")
 _NUMBER_REST = re.compile(r"\d{1,5}(?:/|-[A-ZĐ])")
+# `..., cụ thể: (i) Đánh giá ...;` / `(ii) Rà soát ...`: items numbered inside a sentence, one of
+# which a line break put at a line's start, go on in the paragraph that numbered one mid-line; a
+# list of such items one per line has none mid-line.
+_INLINE_ENUMERATOR = re.compile(r"\((?:[ivx]{1,5}|\d{1,2})\)\s")
 _WRAPPED_ARTICLE = 70  # characters: an `Điều 2. ...` line this long is the article's text, wrapped
 _HEADER_LINES = 25  # header fields (`Số:`, `V/v`, place and date, `Kính gửi:`) sit in the first lines
 _RECIPIENTS = re.compile(r"^Nơi\s+nhận\s*:?", re.I)
@@ -55,17 +59,21 @@ def joiners(lines: list[Line], wrapped: bool) -> list[str]:
     """joiners[i] goes between lines[i] and lines[i+1]: PARAGRAPH, LINE or SPACE."""
     usual_gap = Counter(line.gap for line in lines[1:]).most_common(1)[0][0] if len(lines) > 1 else 0
     result = []
-    recipients = addressing = False
+    recipients = addressing = enumerating = False
     header_field, address_body = config()["header_field"], config()["address_body"]
     prev = lines[0] if lines else None
     for i, nxt in enumerate(lines[1:]):
         recipients = (recipients or _RECIPIENTS.match(prev.text) is not None) and not _ends_recipients(prev, nxt)
         addressing = addressing or _ADDRESSEES.match(prev.text) is not None
+        enumerating = enumerating or _INLINE_ENUMERATOR.search(prev.text, 1) is not None
         if addressing and address_body.match(nxt.text):
             joiner = PARAGRAPH  # `Kính gửi: Ủy` / `ban nhân dân các tỉnh ...` / `Thực hiện ...`: the body opens
+        elif enumerating and _INLINE_ENUMERATOR.match(nxt.text) and not prev.text.endswith("."):
+            joiner = SPACE
         else:
             joiner = _recipient_joiner(nxt, wrapped) if recipients else _joiner(prev, nxt, wrapped, usual_gap)
         addressing = addressing and joiner != PARAGRAPH
+        enumerating = enumerating and joiner != PARAGRAPH
         if joiner == SPACE and i < _HEADER_LINES and header_field.match(nxt.text):
             joiner = LINE  # a flattened two-column header: each field on its own line
         result.append(joiner)
