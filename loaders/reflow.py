@@ -28,9 +28,34 @@ _SYMBOL_REST = re.compile(r"[A-ZĐ0-9]")
 _NUMBER_WORD_BREAK = re.compile(r"(?:^|\s)(?:số|Số|SỐ)$")
 _NUMBER_REST = re.compile(r"\d{1,5}(?:/|-[A-ZĐ])")
 # `..., cụ thể: (i) Đánh giá ...;` / `(ii) Rà soát ...`: items numbered inside a sentence, one of
-# which a line break put at a line's start, go on in the paragraph that numbered one mid-line; a
-# list of such items one per line has none mid-line.
-_INLINE_ENUMERATOR = re.compile(r"\((?:[ivx]{1,5}|\d{1,2})\)\s")
+# which a line break put at a line's start, go on in the paragraph that numbered the item before
+# it mid-line, when the line before ends as such an item does (`;`, `,`) or is cut in a word; a
+# list of such items one per line has none mid-line, a cross-reference (`... quy định tại (1) và
+# (2),` / `(4) ...`) is not the item before, and a note or a lead-in (`... (1) ... điều kiện sau
+# đây:`, `... NĐ-CP)`) ends its line otherwise; nor is a point's own number (`điểm a(i)`). Text
+# that is not hard-wrapped breaks such a sentence only without a blank line.
+_INLINE_ENUMERATOR = re.compile(r"\(([ivx]{1,5}|\d{1,2})\)\s")
+_ITEM_GOES_ON = re.compile(r"[;,\w]$")
+_ROMAN = {r: i for i, r in enumerate("i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi xvii xviii xix xx".split(), 1)}
+
+
+def _enumerator_value(token: str) -> tuple[str, int]:
+    return ("digit", int(token)) if token.isdigit() else ("roman", _ROMAN.get(token, 0))
+
+
+def _numbered_on(text: str, last: "tuple | None") -> "tuple | None":
+    """The last item number inside `text` after its start (or `last` when it has none)."""
+    found = [m[1] for m in _INLINE_ENUMERATOR.finditer(text) if m.start() > 0 and not text[m.start() - 1].isalnum()]
+    return _enumerator_value(found[-1]) if found else last
+
+
+def _goes_on_numbering(line: str, last: "tuple | None") -> bool:
+    """`line` opens with the item number right after `last`."""
+    m = _INLINE_ENUMERATOR.match(line)
+    if not (m and last):
+        return False
+    kind, value = _enumerator_value(m[1])
+    return kind == last[0] and value == last[1] + 1
 _WRAPPED_ARTICLE = 70  # characters: an `Điều 2. ...` line this long is the article's text, wrapped
 _HEADER_LINES = 25  # header fields (`Số:`, `V/v`, place and date, `Kính gửi:`) sit in the first lines
 _RECIPIENTS = re.compile(r"^Nơi\s+nhận\s*:?", re.I)
@@ -59,21 +84,23 @@ def joiners(lines: list[Line], wrapped: bool) -> list[str]:
     """joiners[i] goes between lines[i] and lines[i+1]: PARAGRAPH, LINE or SPACE."""
     usual_gap = Counter(line.gap for line in lines[1:]).most_common(1)[0][0] if len(lines) > 1 else 0
     result = []
-    recipients = addressing = enumerating = False
+    recipients = addressing = False
+    numbered = None  # the last item number the paragraph gave mid-line: (kind, value)
     header_field, address_body = config()["header_field"], config()["address_body"]
     prev = lines[0] if lines else None
     for i, nxt in enumerate(lines[1:]):
         recipients = (recipients or _RECIPIENTS.match(prev.text) is not None) and not _ends_recipients(prev, nxt)
         addressing = addressing or _ADDRESSEES.match(prev.text) is not None
-        enumerating = enumerating or _INLINE_ENUMERATOR.search(prev.text, 1) is not None
+        numbered = _numbered_on(prev.text, numbered)
         if addressing and address_body.match(nxt.text):
             joiner = PARAGRAPH  # `Kính gửi: Ủy` / `ban nhân dân các tỉnh ...` / `Thực hiện ...`: the body opens
-        elif enumerating and _INLINE_ENUMERATOR.match(nxt.text) and not prev.text.endswith("."):
+        elif _goes_on_numbering(nxt.text, numbered) and _ITEM_GOES_ON.search(prev.text) and (wrapped or not nxt.gap):
             joiner = SPACE
+            numbered = _enumerator_value(_INLINE_ENUMERATOR.match(nxt.text)[1])
         else:
             joiner = _recipient_joiner(nxt, wrapped) if recipients else _joiner(prev, nxt, wrapped, usual_gap)
         addressing = addressing and joiner != PARAGRAPH
-        enumerating = enumerating and joiner != PARAGRAPH
+        numbered = numbered if joiner != PARAGRAPH else None
         if joiner == SPACE and i < _HEADER_LINES and header_field.match(nxt.text):
             joiner = LINE  # a flattened two-column header: each field on its own line
         result.append(joiner)

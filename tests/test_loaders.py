@@ -373,10 +373,16 @@ SIGNED_PDF_ROWS = [
         "- Rà soát hồ sơ theo Điều 16 Nghị định số", "217/2025/NĐ-CP.", "2. Sở Tài chính tham mưu."),
         ["Nghị quyết số 48/NQ-CP.", "Nghị định số 217/2025/NĐ-CP.\n\n2. Sở"], ["số\n"]),
     ("items numbered inside a sentence, one at a line's start", pdf_like(
-        "Số: 11520/VPCP-CN", "Bộ Công Thương chủ trì rà soát, cụ thể: (i) Đánh giá nguồn cung;",
-        "(ii) Rà soát năng lực phối trộn; báo cáo trong tháng 11 năm 2025.", "Các nội dung sau:",
+        "Số: 11520/VPCP-CN", "Bộ Công Thương chủ trì, phối hợp với các cơ quan liên quan khẩn trương",
+        "rà soát, cụ thể: (i) Đánh giá khả năng sản xuất, cung ứng nguồn cung;",
+        "(ii) Rà soát năng lực phối trộn của các doanh nghiệp đầu mối; báo cáo Thủ",
+        "tướng Chính phủ trong tháng 11 năm 2025.", "Các nội dung sau:",
         "(i) Đánh giá khả năng;", "(ii) Báo cáo kết quả."),
         ["nguồn cung; (ii) Rà soát", "khả năng;\n\n(ii) Báo cáo"], ["cung;\n"]),
+    ("a cross-reference mid-line is not the item before", pdf_like(
+        "Số: 11520/VPCP-CN", "(3) Ngoài các trường hợp quy định tại (1) và (2), tờ khai được sửa;",
+        "(4) Tờ khai bị hủy."),
+        ["được sửa;\n\n(4) Tờ khai"], []),
     ("a dash item is no broken symbol", signed(
         "Số: 09/CT-TTg", "Nơi nhận:", "- Như trên;", "- Lưu: VT, KSTT (3).", "THỦ TƯỚNG", "Phạm Minh Chính"),
         ["- Như trên;\n- Lưu"], []),
