@@ -49,12 +49,32 @@ def _repairs() -> tuple[dict, frozenset, frozenset, frozenset]:
     return right, kept, words, frozenset(f for pair in right for f in pair)
 
 
+# A long text is looked at whole only when its first part holds a misread: OCR's misreads are
+# spread over every page, and a typed law of two megabytes (a fifth of loading's time if read
+# word by word) seldom holds one.
+_SAMPLE = 1 << 16  # characters
+
+
 def repair_tones(text: str) -> str:
     """`text` with the misread marks of known word pairs put right (same length)."""
+    if len(text) > 2 * _SAMPLE and not _misreads(text[:_SAMPLE]):
+        return text
+    repairs = _misreads(text)
+    if not repairs:
+        return text
+    pieces, at = [], 0
+    for a, b, letters in sorted(repairs):
+        pieces += [text[at:a], letters]
+        at = b
+    return "".join(pieces) + text[at:]
+
+
+def _misreads(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, the right letters) of each misread word of `text`."""
     right, kept, known, folds = _repairs()
     low = text.lower()
     if len(low) != len(text):  # a letter whose lower case is longer: offsets would not hold
-        return text
+        return []
     # Whitespace-split tokens first (C speed); only the few unknown ones are cut into words.
     words = set()
     for token in set(low.split()) - known:
@@ -65,8 +85,8 @@ def repair_tones(text: str) -> str:
             words.update(_WORD.findall(core))
     suspects = [w for w in words - known if fold_keep_length(w) in folds]
     if not suspects:
-        return text
-    chars = list(text)
+        return []
+    repairs = []  # (start, end, letters)
     # Opening with the words' letters (no lookbehind), so that the engine skips to them.
     occurrences = re.compile("(?:" + "|".join(map(re.escape, sorted(suspects, key=len, reverse=True))) + r")(?!\w)")
     for match in occurrences.finditer(low):
@@ -89,6 +109,6 @@ def repair_tones(text: str) -> str:
                     or all(w == fold_keep_length(w) for w in words) \
                     or not unicodedata.is_normalized("NFC", word):
                 continue  # right, words of their own, no mark at all, or marks not composed
-            chars[a:b] = [r.upper() if c.isupper() else r for c, r in zip(text[a:b], correct[suspect])]
+            repairs.append((a, b, "".join(r.upper() if c.isupper() else r for c, r in zip(text[a:b], correct[suspect]))))
             break
-    return "".join(chars)
+    return repairs

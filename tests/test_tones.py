@@ -74,3 +74,10 @@ def test_an_ocr_page_gives_its_tasks():
     names = {o["id"]: o["name"] for o in record["organizations"]}
     doers = {names[a["organization"]] for t in record["tasks"] for a in t["assignees"]}
     assert {"Vụ Chính quyền địa phương", "Cục Người có công"} <= doers
+
+
+def test_a_long_text_is_read_whole_only_when_its_first_part_has_a_misread():
+    clean = "Bộ Tài chính chủ trì, phối hợp với Bộ Công an thực hiện nhiệm vụ được giao. " * 2000
+    assert repair_tones(clean + "Sở Giảo dục và Đào tạo") == clean + "Sở Giảo dục và Đào tạo"
+    scanned = "Sở Giảo dục và Đào tạo phồi hợp. " + clean + "Bộ Tài chình"
+    assert repair_tones(scanned) == "Sở Giáo dục và Đào tạo phối hợp. " + clean + "Bộ Tài chính"
