@@ -4,13 +4,13 @@
 
 A pair is kept when it lies inside a phrase the finders look for (the strings of the data files
 named in PHRASE_FILES: trigger words, bodies, positions, types) and the corpus writes it one way
-in at least MIN_COUNT occurrences and SHARE of them (`phối hợp`, `trách nhiệm`). Every other
-spelling of the same letters that at least KEPT_DOCUMENTS documents use is taken for words of
-their own (`cờ hiệu` beside `có hiệu`, `các cáp` beside `các cấp`) and listed to be left as
-written, though some of them are misreads the corpus repeats (`chủ trí`): a repair that is not
-made costs less than one that changes what a document says. A word that at least
-COMMON_DOCUMENTS documents use is a word of its own wherever it stands (`Luật Dược` is no misread
-`Luật được`, nor `hình thức hiện diện` one of `thực hiện`): only rarer words are taken for misreads.
+in at least MIN_COUNT occurrences and SHARE of them (`phối hợp`, `trách nhiệm`). A word that at
+least COMMON_DOCUMENTS documents use is a word of its own wherever it stands (`Luật Dược` is no
+misread `Luật được`, nor `cờ hiệu` one of `có hiệu`): only rarer words are taken for misreads. The
+other spellings of a pair with such a rare word that at least KEPT_DOCUMENTS documents use are
+printed for review: most are misreads the corpus repeats (`trách nhiêm`, `tồ chức`), a few are
+words of their own (`trá hình`, `hăng hái`), and those, reviewed by hand, are the file's
+`kept_as_written`, which this script leaves as it is.
 """
 from __future__ import annotations
 
@@ -89,7 +89,7 @@ def main(folders: list[str]) -> None:
     groups = defaultdict(Counter)
     for pair, n in count.items():
         groups[tuple(map(fold_keep_length, pair))][pair] += n
-    phrases, kept = [], []
+    phrases, others = [], []
     for folded, forms in sorted(groups.items()):
         # Written without any mark (a web address, text typed without them) is never repaired
         # and says nothing of which spelling is right.
@@ -104,14 +104,18 @@ def main(folders: list[str]) -> None:
             continue  # rare, or shared by words of their own
         right = max((p for p in forms if tuple(map(spelling, p)) == best), key=forms.get)
         phrases.append(" ".join(right))
-        kept += sorted(" ".join(p) for p in forms if tuple(map(spelling, p)) != best and documents[p] >= KEPT_DOCUMENTS)
+        others += [(p, right) for p in forms if tuple(map(spelling, p)) != best and documents[p] >= KEPT_DOCUMENTS]
     folds = {fold_keep_length(w) for phrase in phrases for w in phrase.split(" ")}
-    common = sorted(w for w, n in word_documents.items() if n >= COMMON_DOCUMENTS and fold_keep_length(w) in folds)
-    out = {"about": __doc__.split("\n\n")[1].replace("\n", " "), "phrases": phrases, "kept_as_written": kept,
-           "words_of_their_own": common}
-    (ROOT / "luocdo" / "data" / "tone_repairs.json").write_text(json.dumps(out, ensure_ascii=False, indent=0) + "\n",
-                                                                 encoding="utf-8")
-    print(f"{len(phrases)} phrases, {len(kept)} spellings kept as written, {len(common)} words of their own")
+    common = {w for w, n in word_documents.items() if n >= COMMON_DOCUMENTS and fold_keep_length(w) in folds}
+    target = ROOT / "luocdo" / "data" / "tone_repairs.json"
+    kept = json.loads(target.read_text(encoding="utf-8"))["kept_as_written"] if target.is_file() else []
+    out = {"about": __doc__.split("\n\n")[2].replace("\n", " "), "phrases": phrases, "kept_as_written": kept,
+           "words_of_their_own": sorted(common)}
+    target.write_text(json.dumps(out, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    print(f"{len(phrases)} phrases, {len(common)} words of their own; to review (kept_as_written holds {len(kept)}):")
+    for pair, right in others:
+        if any(w not in common and w != r for w, r in zip(pair, right)):
+            print(f"  {' '.join(pair)} (for {' '.join(right)}, {documents[pair]} documents)")
 
 
 if __name__ == "__main__":

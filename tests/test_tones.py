@@ -17,6 +17,7 @@ REPAIRED = [
     ("a provincial department's field", "Sở Giảo dục và Đào tạo", "Sở Giáo dục và Đào tạo"),
     ("a pair broken over two lines", "Chánh Văn phòng, Giàm\nđốc Sở Tài chính", "Chánh Văn phòng, Giám\nđốc Sở Tài chính"),
     ("capitals keep their case", "THỰC HIÊN NGHIÊM", "THỰC HIỆN NGHIÊM"),
+    ("a misread the corpus repeats", "chịu trách nhiêm; tồ chức thực hiện", "chịu trách nhiệm; tổ chức thực hiện"),
     ("a deadline's words, spelt in the finders' code", "hoàn thành trườc ngày 05/12/2025", "hoàn thành trước ngày 05/12/2025"),
     ("the country's name", "Mặt trận Tổ quốc Việt Nảm", "Mặt trận Tổ quốc Việt Nam"),
 ]
@@ -24,7 +25,8 @@ REPAIRED = [
 KEPT = [
     ("a clean text", "Bộ Tài chính chủ trì, phối hợp với Bộ Công an thực hiện."),
     ("a common word of its own", "Luật Dược sửa đổi; hình thức hiện diện thương mại"),
-    ("a spelling of its own that documents use", "treo cờ hiệu; các cáp điện"),
+    ("a common word beside its pair's partner", "treo cờ hiệu; các cáp điện"),
+    ("a rare word of its own, reviewed", "kinh doanh trá hình; sĩ quan quấn cờ; hăng hái thi đua"),
     ("two misread words are not one pair", "không đủ liều lượng; độ sâu đáy nước; cho địch vũ khí"),
     ("text typed without marks", "Cac co quan phoi hop voi Bo Cong an, trach nhiem"),
     ("the old and the new tone places", "Uỷ ban nhân dân; hoà giải; Ủy ban nhân dân"),
