@@ -96,8 +96,8 @@ def _unix_breaks(text: str) -> str:
 def _lookalikes(text: str) -> str:
     """luocdo.normalize.nfc's letter mapping, OCR's letters inside numbers as digits (and 0 in
     capitals as O), a date's misread words, list bullets as `-` or `+`, the misread marks of known
-    word pairs (loaders.tones)
-    and symbol dashes as hyphens (all one-to-one), applied only where such characters occur."""
+    word pairs (loaders.tones) and symbol dashes as hyphens (all one-to-one), applied only where
+    such characters occur."""
     if LOOKALIKE.search(text):
         text = LOOKALIKE.sub(lambda m: nfc(m.group()), text)
     if _OCR_NUMBER_HINT.search(text):

@@ -37,25 +37,6 @@ _NUMBER_REST = re.compile(r"\d{1,5}(?:/|-[A-ZĐ])")
 _INLINE_ENUMERATOR = re.compile(r"\(([ivx]{1,5}|\d{1,2})\)\s")
 _ITEM_GOES_ON = re.compile(r"[;,\w]$")
 _ROMAN = {r: i for i, r in enumerate("i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi xvii xviii xix xx".split(), 1)}
-
-
-def _enumerator_value(token: str) -> tuple[str, int]:
-    return ("digit", int(token)) if token.isdigit() else ("roman", _ROMAN.get(token, 0))
-
-
-def _numbered_on(text: str, last: "tuple | None") -> "tuple | None":
-    """The last item number inside `text` after its start (or `last` when it has none)."""
-    found = [m[1] for m in _INLINE_ENUMERATOR.finditer(text) if m.start() > 0 and not text[m.start() - 1].isalnum()]
-    return _enumerator_value(found[-1]) if found else last
-
-
-def _goes_on_numbering(line: str, last: "tuple | None") -> bool:
-    """`line` opens with the item number right after `last`."""
-    m = _INLINE_ENUMERATOR.match(line)
-    if not (m and last):
-        return False
-    kind, value = _enumerator_value(m[1])
-    return kind == last[0] and value == last[1] + 1
 _WRAPPED_ARTICLE = 70  # characters: an `Điều 2. ...` line this long is the article's text, wrapped
 _HEADER_LINES = 25  # header fields (`Số:`, `V/v`, place and date, `Kính gửi:`) sit in the first lines
 _RECIPIENTS = re.compile(r"^Nơi\s+nhận\s*:?", re.I)
@@ -94,9 +75,9 @@ def joiners(lines: list[Line], wrapped: bool) -> list[str]:
         numbered = _numbered_on(prev.text, numbered)
         if addressing and address_body.match(nxt.text):
             joiner = PARAGRAPH  # `Kính gửi: Ủy` / `ban nhân dân các tỉnh ...` / `Thực hiện ...`: the body opens
-        elif _goes_on_numbering(nxt.text, numbered) and _ITEM_GOES_ON.search(prev.text) and (wrapped or not nxt.gap):
-            joiner = SPACE
-            numbered = _enumerator_value(_INLINE_ENUMERATOR.match(nxt.text)[1])
+        elif (going_on := _next_number(nxt.text, numbered)) and _ITEM_GOES_ON.search(prev.text) \
+                and (wrapped or not nxt.gap):
+            joiner, numbered = SPACE, going_on
         else:
             joiner = _recipient_joiner(nxt, wrapped) if recipients else _joiner(prev, nxt, wrapped, usual_gap)
         addressing = addressing and joiner != PARAGRAPH
@@ -108,6 +89,25 @@ def joiners(lines: list[Line], wrapped: bool) -> list[str]:
         glued = joiner == SPACE and _HEAD_WORD_ALONE.match(prev.text)
         prev = Line(nxt.start, nxt.end, f"{prev.text} {nxt.text}", nxt.gap, nxt.indent, nxt.index) if glued else nxt
     return result
+
+
+def _enumerator_value(token: str) -> tuple[str, int]:
+    return ("digit", int(token)) if token.isdigit() else ("roman", _ROMAN.get(token, 0))
+
+
+def _numbered_on(text: str, last: "tuple | None") -> "tuple | None":
+    """The last item number inside `text` after its start (or `last` when it has none)."""
+    found = [m[1] for m in _INLINE_ENUMERATOR.finditer(text) if m.start() > 0 and not text[m.start() - 1].isalnum()]
+    return _enumerator_value(found[-1]) if found else last
+
+
+def _next_number(line: str, last: "tuple | None") -> "tuple | None":
+    """The item number `line` opens with, when it is the one right after `last`."""
+    m = _INLINE_ENUMERATOR.match(line)
+    if not (m and last):
+        return None
+    number = _enumerator_value(m[1])
+    return number if number == (last[0], last[1] + 1) else None
 
 
 def _ends_recipients(prev: Line, nxt: Line) -> bool:

@@ -4,11 +4,11 @@ A scanned page read by OCR loses or swaps marks here and there (`Phổi hợp`, 
 `Bộ Tài chình`, `Sở Giảo dục`), and every finder matches the words with their marks: one misread
 mark loses a lead body, a deadline or a meeting. `tone_repairs.json` (made from the corpus by
 scripts/tone_phrases.py) lists the pairs of words inside the finders' phrases that the corpus
-always writes one way, and the other spellings of them that are words of their own (`cờ hiệu`
-beside `có hiệu`), and the words common enough to be words of their own wherever they stand
-(`dược`, `thức`). A pair written with other marks, none of those, with a rare word in it, is
-given the listed marks, letter for letter, so offsets hold; a pair without any mark (a web
-address, text typed without them) is left alone. A clean text costs one set difference.
+always writes one way, the words common enough to be words of their own wherever they stand
+(`dược`, `thức`, `cờ`), and a few rarer spellings reviewed as words of their own (`trá hình`). A
+pair written with other marks, none of those, with a rare word in it, is given the listed marks,
+letter for letter, so offsets hold; a pair without any mark (a web address, text typed without
+them) is left alone. A clean text costs one set difference.
 """
 from __future__ import annotations
 

@@ -24,6 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from luocdo.loaders.tones import spelling  # noqa: E402
 from luocdo.normalize import fold_keep_length  # noqa: E402
 
 PHRASE_FILES = ["organizations", "task_phrases", "requirement_phrases", "positions", "doc_types", "meetings",
@@ -35,13 +36,6 @@ CODE_PHRASES = ["trước ngày", "trong tháng", "trong quý", "trong năm", "c
 MIN_COUNT, SHARE, KEPT_DOCUMENTS, COMMON_DOCUMENTS = 50, 0.95, 2, 20
 _RUN = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)+")
 _WORD = re.compile(r"[^\W\d_]+")
-
-
-def spelling(word: str) -> tuple[str, frozenset]:
-    """A word's letters and marks wherever they sit: `ủy` and `uỷ`, `hòa` and `hoà` are one spelling."""
-    decomposed = unicodedata.normalize("NFD", word)
-    return ("".join(c for c in decomposed if not unicodedata.combining(c)),
-            frozenset(c for c in decomposed if unicodedata.combining(c)))
 
 
 def _strings(value):
