@@ -140,20 +140,23 @@ def _pypdf_log():
 def docx_text(data: bytes, path: str) -> str:
     """Body paragraphs and table rows in document order; cells separated by tabs."""
     import docx
-    from docx.table import Table
 
     _check_expansion(data, path)
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as err:  # python-docx raises several unrelated types for a broken package
         raise LoadError(path, f"is not a readable DOCX file ({err})") from err
+    return "\n".join(_block_lines(document.iter_inner_content()))
+
+
+def _block_lines(blocks) -> list[str]:
+    """Paragraphs and tables (of the body or of a cell) in document order, one line each."""
+    from docx.table import Table
+
     lines = []
-    for block in document.iter_inner_content():
-        if isinstance(block, Table):
-            lines.extend(_table_rows(block))
-        else:
-            lines.append(block.text)
-    return "\n".join(lines)
+    for block in blocks:
+        lines.extend(_table_lines(block) if isinstance(block, Table) else [block.text])
+    return lines
 
 
 def _check_expansion(data: bytes, path: str) -> None:
@@ -175,16 +178,37 @@ def _check_expansion(data: bytes, path: str) -> None:
                                   "limit (MAX_DOCX_RATIO): a zip bomb; refused")
 
 
-def _table_rows(table) -> list[str]:
-    rows = []
-    for row in table.rows:
-        cells, seen = [], set()
-        for cell in row.cells:
-            if id(cell._tc) not in seen:  # a merged cell is repeated once per grid column
-                seen.add(id(cell._tc))
-                cells.append(cell.text.replace("\n", " "))
-        rows.append("\t".join(cells))
-    return rows
+def _table_lines(table) -> list[str]:
+    """A table of data row by row, its cells separated by tabs. A layout table, which offices
+    use to set the issuer beside the national motto and `Nơi nhận` beside the signature, is read
+    cell by cell, each paragraph a line and a blank line after each cell, as the page shows it:
+    run together, the signer's titles became one and the recipients' list one line."""
+    rows = [_distinct_cells(row) for row in table.rows]
+    if not _is_layout(rows):
+        return ["\t".join(cell.text.replace("\n", " ") for cell in cells) for cells in rows]
+    lines = []
+    for cells in rows:
+        for cell in cells:
+            lines.extend(line for line in _block_lines(cell.iter_inner_content()) if line.strip())
+            lines.append("")
+    return lines
+
+
+def _distinct_cells(row) -> list:
+    cells, seen = [], set()
+    for cell in row.cells:
+        if id(cell._tc) not in seen:  # a merged cell is repeated once per grid column
+            seen.add(id(cell._tc))
+            cells.append(cell)
+    return cells
+
+
+def _is_layout(rows) -> bool:
+    """At most four rows of at most two cells with text, one of them several paragraphs: a
+    page's layout. Tables of data have more columns, or more rows, or one line a cell."""
+    filled = [[cell for cell in cells if cell.text.strip()] for cells in rows]
+    return (len(rows) <= 4 and all(len(cells) <= 2 for cells in filled)
+            and any(sum(1 for p in cell.paragraphs if p.text.strip()) > 1 for cells in filled for cell in cells))
 
 
 def html_text(html: str, path: str) -> tuple[str, dict[str, Optional[str]]]:

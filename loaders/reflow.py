@@ -36,6 +36,7 @@ _NUMBER_REST = re.compile(r"\d{1,5}(?:/|-[A-ZĐ])")
 # that is not hard-wrapped breaks such a sentence only without a blank line.
 _INLINE_ENUMERATOR = re.compile(r"\(([ivx]{1,5}|\d{1,2})\)\s")
 _ITEM_GOES_ON = re.compile(r"[;,\w]$")
+_JOINS_ITEMS = re.compile(r"(?:,|\s(?:và|hoặc))$")  # `(7) Ngày Cách mạng Tháng Tám và` / `(8) Ngày Quốc khánh`
 _ROMAN = {r: i for i, r in enumerate("i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi xvii xviii xix xx".split(), 1)}
 _WRAPPED_ARTICLE = 70  # characters: an `Điều 2. ...` line this long is the article's text, wrapped
 _HEADER_LINES = 25  # header fields (`Số:`, `V/v`, place and date, `Kính gửi:`) sit in the first lines
@@ -49,6 +50,15 @@ _HEAD_NUMBER = re.compile(r"(?:\d{1,3}[a-z]?|[IVXLC]{1,7})(?:[.:]|$)")
 # next opens in
 _BROKEN_AT_COMMA = re.compile(r"(?:,|(?<![?.!])\s[-–])$")  # not a list of questions, `... ra sao? -`
 _UNFINISHED_PROSE = 40  # characters: shorter lines ending in a title are signatures (`Phó Chủ tịch` / name)
+# A text wrapped at a width (a PDF's justified body) breaks a line only where its next word would
+# not fit: a line far shorter than that, after a full one, ends its paragraph, though it ends
+# without a stop (a heading `3. Xây dựng ... các nội dung` / `được giao trong Luật Việc làm`) and
+# the next opens in capitals (`Sở, ban, ngành ...`). A text has a width when most lines that go
+# on in lower case are within a fifth of its longest lines; a table's narrow cells, short line
+# after short line, are left as they are.
+_WRAPS_AT_WIDTH = 0.7  # share of the lines going on in lower case that are near the width
+_FULL_LINE, _SHORT_LINE = 0.8, 0.7  # of the width
+_SHORTS_GOING_ON = 0.25  # share of short lines after full ones that go on in lower case
 
 
 def is_hard_wrapped(lines: list[Line]) -> bool:
@@ -61,12 +71,40 @@ def is_hard_wrapped(lines: list[Line]) -> bool:
     return unfinished >= max(2, (len(lines) - 1) * 0.3)
 
 
+def wrap_width(lines: list[Line]) -> "int | None":
+    """The width, in characters, a text's lines are wrapped at, or None when they show none."""
+    going_on = [len(a.text) for a, b in zip(lines, lines[1:]) if starts_lower(b.text) and len(a.text) >= 20]
+    if len(going_on) < 5:
+        return None
+    lengths = sorted(len(line.text) for line in lines)
+    width = lengths[int(len(lengths) * 0.95)]
+    near = sum(1 for length in going_on if length >= _FULL_LINE * width)
+    if near < _WRAPS_AT_WIDTH * len(going_on):
+        return None
+    # A text wrapped twice (a PDF's lines wrapped again, narrower) leaves short lines that go on in
+    # lower case: there a short line ends nothing.
+    shorts = [c for a, b, c in zip(lines, lines[1:], lines[2:])
+              if len(a.text) >= _FULL_LINE * width and len(b.text) < _SHORT_LINE * width]
+    going_on_after_short = sum(1 for line in shorts if starts_lower(line.text))
+    return width if going_on_after_short <= _SHORTS_GOING_ON * len(shorts) else None
+
+
+def _ends_short(before: "Line | None", prev: Line, nxt: Line, width: int) -> bool:
+    """`prev` closes a paragraph wrapped at `width`: the line `before` it in the paragraph is
+    full, and the next line's first word would have fitted on it."""
+    return (before is not None and len(before.text) >= _FULL_LINE * width and nxt.text[:1].isupper()
+            and not _BROKEN_AT_COMMA.search(prev.text)
+            and len(prev.text) + 1 + len(nxt.text.split(" ", 1)[0]) < _SHORT_LINE * width)
+
+
 def joiners(lines: list[Line], wrapped: bool) -> list[str]:
     """joiners[i] goes between lines[i] and lines[i+1]: PARAGRAPH, LINE or SPACE."""
     usual_gap = Counter(line.gap for line in lines[1:]).most_common(1)[0][0] if len(lines) > 1 else 0
+    width = wrap_width(lines) if wrapped else None
     result = []
     recipients = addressing = False
     numbered = None  # the last item number the paragraph gave mid-line: (kind, value)
+    opened = None  # the last item number a line opened with
     header_field, address_body = config()["header_field"], config()["address_body"]
     prev = lines[0] if lines else None
     for i, nxt in enumerate(lines[1:]):
@@ -78,10 +116,15 @@ def joiners(lines: list[Line], wrapped: bool) -> list[str]:
         elif (going_on := _next_number(nxt.text, numbered)) and _ITEM_GOES_ON.search(prev.text) \
                 and (wrapped or not nxt.gap):
             joiner, numbered = SPACE, going_on
+        elif _next_number(nxt.text, opened) and not _JOINS_ITEMS.search(prev.text):
+            joiner = PARAGRAPH  # `(2) ... không đúng quy định` / `(3) Mang theo ...`: the list's next item
         else:
-            joiner = _recipient_joiner(nxt, wrapped) if recipients else _joiner(prev, nxt, wrapped, usual_gap)
+            before = lines[i - 1] if i and result[-1] == SPACE else None
+            short = bool(width and _ends_short(before, prev, nxt, width))
+            joiner = _recipient_joiner(nxt, wrapped) if recipients else _joiner(prev, nxt, wrapped, usual_gap, short)
         addressing = addressing and joiner != PARAGRAPH
         numbered = numbered if joiner != PARAGRAPH else None
+        opened = (_line_number(nxt.text) or opened) if joiner != SPACE else opened
         if joiner == SPACE and i < _HEADER_LINES and header_field.match(nxt.text):
             joiner = LINE  # a flattened two-column header: each field on its own line
         result.append(joiner)
@@ -103,11 +146,14 @@ def _numbered_on(text: str, last: "tuple | None") -> "tuple | None":
 
 def _next_number(line: str, last: "tuple | None") -> "tuple | None":
     """The item number `line` opens with, when it is the one right after `last`."""
+    number = _line_number(line) if last else None
+    return number if number and number == (last[0], last[1] + 1) else None
+
+
+def _line_number(line: str) -> "tuple | None":
+    """The item number `line` opens with (`(3) ...`), or None."""
     m = _INLINE_ENUMERATOR.match(line)
-    if not (m and last):
-        return None
-    number = _enumerator_value(m[1])
-    return number if number == (last[0], last[1] + 1) else None
+    return _enumerator_value(m[1]) if m else None
 
 
 def _ends_recipients(prev: Line, nxt: Line) -> bool:
@@ -140,7 +186,7 @@ def _signed_markers() -> frozenset[str]:
     return frozenset(data.load("positions.json")["signed_markers"])
 
 
-def _joiner(prev: Line, nxt: Line, wrapped: bool, usual_gap: int) -> str:
+def _joiner(prev: Line, nxt: Line, wrapped: bool, usual_gap: int, ends_short: bool = False) -> str:
     p, n = prev.text, nxt.text
     if is_table_row(p) or is_table_row(n):  # a table's row, its cells between tabs, is a line of its own
         return LINE if is_table_row(p) and is_table_row(n) else PARAGRAPH
@@ -177,7 +223,7 @@ def _joiner(prev: Line, nxt: Line, wrapped: bool, usual_gap: int) -> str:
     if is_heading(p) or is_capacity(p):
         return LINE if is_name(n) else PARAGRAPH
     if wrapped:
-        if nxt.gap > usual_gap or ends_sentence(p):
+        if nxt.gap > usual_gap or ends_sentence(p) or ends_short:
             return PARAGRAPH
         return SPACE
     dropped_between = nxt.index != prev.index + 1  # furniture removed between them

@@ -206,3 +206,111 @@ _ADDRESSED = {"org:bo-tai-chinh", "org:bo-cong-thuong", "org:uy-ban-nhan-dan-cac
 def test_a_letters_addressees_as_ocr_prints_them(addressees):
     record = extraction_to_json(extract(load_string(_LETTER.format(addressees=addressees), "letter.txt")))
     assert _ADDRESSED <= set(record["recipients"])
+
+
+# ---- Word files and the PDFs a word processor prints -----------------------------------------
+# Offices set the issuer beside the national motto, and `Nơi nhận` beside the signature, in the
+# cells of a borderless table (the layout of Nghị định 30/2020/NĐ-CP).
+
+_HEADER = (["BỘ TÀI CHÍNH", "CỤC THUẾ", "-------"], ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "---------------"],
+           ["Số: 5348/CT-CS", "V/v hướng dẫn góp vốn điều lệ"], ["Hà Nội, ngày 20 tháng 11 năm 2025"])
+_BODY_PARAGRAPHS = ["Kính gửi: Thuế tỉnh Quảng Trị.",
+                    "Cục Thuế nhận được công văn số 324/QTR-KTr2 ngày 22/7/2025 của Thuế tỉnh Quảng Trị về việc hướng dẫn góp vốn.",
+                    "Thuế tỉnh Quảng Trị chủ trì, phối hợp với Sở Tài chính rà soát các hồ sơ, báo cáo Cục Thuế trước ngày 15 tháng 12 năm 2025./."]
+_RECIPIENTS = ["Nơi nhận:", "- Như trên;", "- Vụ Pháp chế;", "- Lưu: VT, CS."]
+_SIGNATURE = ["KT. CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG", "", "", "Phạm Thị Minh Hiền"]
+
+
+def _word_file(tmp_path: Path) -> Path:
+    import docx
+
+    document = docx.Document()
+    for row, cells in zip(document.add_table(rows=2, cols=2).rows, (_HEADER[:2], _HEADER[2:])):
+        for cell, lines in zip(row.cells, cells):
+            cell.text = lines[0]
+            for line in lines[1:]:
+                cell.add_paragraph(line)
+    for paragraph in _BODY_PARAGRAPHS:
+        document.add_paragraph(paragraph)
+    closing = document.add_table(rows=1, cols=2).rows[0].cells
+    for cell, lines in zip(closing, (_RECIPIENTS, _SIGNATURE)):
+        cell.text = lines[0]
+        for line in lines[1:]:
+            cell.add_paragraph(line)
+    path = tmp_path / "5348-CT-CS.docx"
+    document.save(path)
+    return path
+
+
+def test_a_word_files_layout_tables_are_read_cell_by_cell(tmp_path):
+    record = extraction_to_json(extract(load(_word_file(tmp_path))))
+    subject = record["subject"]
+    assert (subject["type"], subject["number"], subject["date"], subject["issuer"]) == ("CV", "5348", "2025-11-20", "Cục Thuế")
+    assert record["signature"]["capacity"] == ["KT. CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG"]
+    assert record["signature"]["signer_name"] == "Phạm Thị Minh Hiền"
+    assert "org:vu-phap-che" in record["recipients"]
+    assert ("Thuế tỉnh Quảng Trị", "lead", "2025-12-15") in _task_facts(record)
+
+
+def test_a_word_files_table_of_data_keeps_its_rows(tmp_path):
+    """A table of tasks is read row by row, though a cell holds several paragraphs."""
+    import docx
+
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=3)
+    rows = (("STT", "Nhiệm vụ", "Cơ quan chủ trì"), ("1", "Rà soát hồ sơ", "Bộ Tài chính"), ("2", "Báo cáo kết quả", "Bộ Công Thương"))
+    for row, cells in zip(table.rows, rows):
+        for cell, text in zip(row.cells, cells):
+            cell.text = text
+    table.cell(1, 1).add_paragraph("trong tháng 12/2025")
+    document.save(tmp_path / "table.docx")
+    assert "1\tRà soát hồ sơ trong tháng 12/2025\tBộ Tài chính\n2\tBáo cáo kết quả\tBộ Công Thương" in load(tmp_path / "table.docx").text
+
+
+_FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf")
+_PLAN = ["1. Mục đích",
+         "Triển khai đầy đủ, thống nhất, đồng bộ về chính sách hỗ trợ tạo việc làm, quản lý lao động, thông tin thị "
+         "trường lao động, dịch vụ việc làm, phát triển kỹ năng nghề và bảo hiểm thất nghiệp nhằm phục vụ tốt cho sự "
+         "nghiệp phát triển kinh tế - xã hội, nhu cầu của người lao động, người sử dụng lao động và các cơ quan, tổ chức, "
+         "cá nhân khác; tổ chức thi hành Luật Việc làm bảo đảm kịp thời, đồng bộ, thống nhất, hiệu lực, hiệu quả.",
+         "2. Xây dựng các văn bản quy phạm pháp luật quy định chi tiết các nội dung được giao trong Luật Việc làm",
+         "Sở Nội vụ có trách nhiệm rà soát, tham mưu Ủy ban nhân dân Thành phố ban hành theo thẩm quyền văn bản quy "
+         "phạm pháp luật quy định chi tiết các nội dung được giao trong Luật Việc làm theo lĩnh vực phụ trách khi Chính "
+         "phủ và các Bộ, ngành ban hành các văn bản quy định chi tiết, hướng dẫn thi hành, hoàn thành trong tháng 12 "
+         "năm 2025."]
+
+
+@pytest.mark.skipif(not _FONT.exists(), reason="needs the DejaVu Serif font for Vietnamese text")
+def test_a_printed_pdf_keeps_a_headings_short_last_line_apart(tmp_path):
+    """A word processor's PDF: two-column header and closing, a justified body in which a heading
+    ends on a short line without a stop, the paragraph after it opening with a body's name."""
+    fpdf = pytest.importorskip("fpdf")
+    pdf = fpdf.FPDF(format="A4")
+    pdf.add_font("Serif", fname=str(_FONT))
+    pdf.set_font("Serif", size=12)
+    pdf.add_page()
+
+    def columns(left: list[str], right: list[str]) -> None:
+        top = pdf.get_y()
+        pdf.multi_cell(75, 6, "\n".join(left), align="C", new_x="LMARGIN", new_y="NEXT")
+        bottom = pdf.get_y()
+        pdf.set_xy(pdf.l_margin + 75, top)
+        pdf.multi_cell(95, 6, "\n".join(right), align="C", new_x="LMARGIN", new_y="NEXT")
+        pdf.set_y(max(bottom, pdf.get_y()) + 3)
+
+    columns(["ỦY BAN NHÂN DÂN", "THÀNH PHỐ HÀ NỘI", "-------", "Số: 172/KH-UBND"],
+            ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "---------------",
+             "Hà Nội, ngày 18 tháng 11 năm 2025"])
+    pdf.multi_cell(0, 6, "KẾ HOẠCH\nTriển khai thi hành Luật Việc làm trên địa bàn Thành phố", align="C",
+                   new_x="LMARGIN", new_y="NEXT")
+    for paragraph in _PLAN:
+        pdf.multi_cell(0, 6, paragraph, align="J", new_x="LMARGIN", new_y="NEXT")
+    columns(["Nơi nhận:", "- Bộ Nội vụ;", "- Lưu: VT, VX."], ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "", "Trần Thị Diệu Thúy"])
+    path = tmp_path / "172-KH-UBND.pdf"
+    path.write_bytes(bytes(pdf.output()))
+    doc = load(path)
+    assert "trong Luật Việc làm\n\nSở Nội vụ có trách nhiệm" in doc.text
+    record = extraction_to_json(extract(doc))
+    assert (record["subject"]["type"], record["subject"]["number"], record["subject"]["date"]) == ("KH", "172", "2025-11-18")
+    assert record["signature"]["signer_name"] == "Trần Thị Diệu Thúy"
+    assert ("Sở Nội vụ", None, "2025-12-31") in _task_facts(record)
