@@ -14,11 +14,12 @@ from functools import lru_cache
 
 from luocdo import data
 
-from .lines import Line, is_name, starts_lower
+from .lines import Line, is_capacity, is_name, starts_lower
 
 _HEADER_LINES = 12  # the header's fields sit in the document's first lines
 _RECIPIENTS = re.compile(r"N[ơo]i\s+nh[ậa]n\s*:")
 _LIST_ITEM = re.compile(r"[-–+•]\s*\S")
+_ARCHIVE_ITEM = re.compile(r"[-–+•]\s*Lưu\s*:")
 _BARE_NUMBER = re.compile(r"\d{1,3}")
 
 
@@ -27,7 +28,7 @@ def _patterns() -> dict[str, re.Pattern]:
     raw = data.load("furniture.json")["signed_pdf"]
     return {key: re.compile("|".join(f"(?:{p})" for p in raw[key]))
             for key in ("stamp_anchor_patterns", "stamp_field_patterns", "page_number_patterns",
-                        "header_split_patterns", "closing_split_patterns")}
+                        "header_split_patterns", "closing_split_patterns", "closing_beside_patterns")}
 
 
 def without_stamps(lines: list[Line]) -> list[Line]:
@@ -97,22 +98,55 @@ def split_flattened_header(lines: list[Line]) -> list[Line]:
 
 def split_flattened_closing(lines: list[Line]) -> list[Line]:
     """The `Nơi nhận:` list read before the signature block run onto its lines (`Nơi nhận: TL.
-    CHỦ TỊCH` / `- Các sở, ngành; CHÁNH VĂN PHÒNG` / `- Lưu: VT, TH. Nguyễn Văn Hồi`)."""
+    CHỦ TỊCH` / `- Các sở, ngành; CHÁNH VĂN PHÒNG` / `- Lưu: VT, TH. Nguyễn Văn Hồi`). Once the
+    block is seen beside the list, every line up to the archive item (`- Lưu: VT, CN.`) is the
+    list's, the items' wrapped rests too (`- Cục Kiểm soát TTHC (để` / `b/c); PHÓ CHỦ TỊCH`),
+    and more of the block is taken off the lines' ends (`- Bộ Công an; DÂN`, `- Website CT;
+    Phạm Thị Minh Hiền`)."""
     out: list[Line] = []
     left: list[Line] = []
     right: list[Line] = []
-    in_list = False
+    in_list = archived = False
     for line in lines:
-        in_list = _RECIPIENTS.match(line.text) is not None or (in_list and _LIST_ITEM.match(line.text) is not None)
+        text = line.text
+        opens = _RECIPIENTS.match(text) is not None
+        in_list = opens or (in_list and (_LIST_ITEM.match(text) is not None
+                                         or (bool(right) and (not archived or _goes_on(text)))))
         if not in_list:
             out += left + right + [line]
             left, right = [], []
             continue
-        pieces = _split(line, [m.start() for m in _patterns()["closing_split_patterns"].finditer(line.text)
-                               if m.start() > 0 and (m.group() == m.group().upper() or is_name(m.group()))])
+        archived = not opens and (archived or _ARCHIVE_ITEM.match(text) is not None)
+        if right and (is_capacity(text) or is_name(text)):
+            right.append(line)  # a line of the block between the list's lines
+            continue
+        pieces = _split(line, _closing_cuts(text, beside=bool(right)))
         left.append(pieces[0])
         right += pieces[1:]
     return out + left + right
+
+
+def _goes_on(text: str) -> bool:
+    """An item's wrapped rest (`quan thuộc Chính phủ;`, `QLKT, PC;`)."""
+    return starts_lower(text) or text.endswith((";", ","))
+
+
+def _closing_cuts(text: str, beside: bool) -> list[int]:
+    """Where the signature block's pieces start on a line of the list; a name after a title
+    (`- Thủ tướng, PTTg Trần Hồng Hà` / `(để b/c);`) is the recipient's."""
+    patterns = [_patterns()["closing_split_patterns"]] + ([_patterns()["closing_beside_patterns"]] if beside else [])
+    cuts = {m.start() for pattern in patterns for m in pattern.finditer(text)
+            if m.start() > 0 and (m.group() == m.group().upper()
+                                  or (is_name(m.group()) and not _titles().search(text, 0, m.start())))}
+    return sorted(cuts)
+
+
+@lru_cache(maxsize=None)
+def _titles() -> re.Pattern:
+    """A position, its abbreviation or an honorific ending the text before a name."""
+    positions = data.load("positions.json")
+    words = positions["positions"] + positions["abbreviated_positions"] + positions["honorifics"]
+    return re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\.?\s*$", re.I)
 
 
 def _pieces(line: Line) -> list[Line]:

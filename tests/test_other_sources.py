@@ -314,3 +314,34 @@ def test_a_printed_pdf_keeps_a_headings_short_last_line_apart(tmp_path):
     assert (record["subject"]["type"], record["subject"]["number"], record["subject"]["date"]) == ("KH", "172", "2025-11-18")
     assert record["signature"]["signer_name"] == "Trần Thị Diệu Thúy"
     assert ("Sở Nội vụ", None, "2025-12-31") in _task_facts(record)
+
+
+# PDF text and OCR that read the two columns line by line across: each line of the header holds
+# a piece of the issuer and of the motto, each line of the list a piece of the signature block.
+_ACROSS_HEADER = ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI\nTỈNH THANH HÓA CHỦ NGHĨA VIỆT NAM\n------- Độc lập - Tự do - Hạnh phúc\n"
+                  "Số: 3617/QĐ-UBND Thanh Hóa, ngày 20 tháng 11 năm 2025\nQUYẾT ĐỊNH\nVề việc ủy quyền công bố thủ tục hành chính\n"
+                  "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH THANH HÓA\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\n"
+                  "QUYẾT ĐỊNH:\nĐiều 1. Ủy quyền cho Chánh Văn phòng Ủy ban nhân dân tỉnh công bố thủ tục hành chính.\n"
+                  "Điều 2. Chánh Văn phòng Ủy ban nhân dân tỉnh chịu trách nhiệm thi hành Quyết định này./.\n")
+_ACROSS_CLOSINGS = {
+    "provincial decision": (
+        "Nơi nhận: TM. ỦY BAN NHÂN\n- Như Điều 2; DÂN\n- Bộ Tư pháp; KT. CHỦ TỊCH\n- Cục Kiểm soát TTHC-VPCP (để PHÓ CHỦ TỊCH\n"
+        "b/c);\n- Thường trực Tỉnh ủy;\n- Các sở, ban, ngành, đoàn thể Nguyễn Hoài Anh\ncấp tỉnh;\n- Lưu: VT, HCC.\n",
+        ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], "Nguyễn Hoài Anh"),
+    "a name in the list": (  # `PTTg Trần Hồng Hà` / `(để b/c);` is a recipient, not the signer
+        "Nơi nhận: KT. BỘ TRƯỞNG, CHỦ NHIỆM\n- Như trên;\n- Thủ tướng, PTTg Trần Hồng Hà\n(để b/c);\n"
+        "- Văn phòng Quốc hội; PHÓ CHỦ NHIỆM\n- Bộ Tư pháp;\n- VPCP: BTCN, TGĐ Cổng TTĐT;\n- Lưu: VT, CN (2).\nPhạm Mạnh Cường\n",
+        ["KT. BỘ TRƯỞNG, CHỦ NHIỆM", "PHÓ CHỦ NHIỆM"], "Phạm Mạnh Cường"),
+    "the name after a stop": (
+        "Nơi nhận: TL. CỤC TRƯỞNG\n- Như trên; KT. TRƯỞNG BAN CHÍNH SÁCH\n- Bộ Tư pháp; PHÓ TRƯỞNG BAN\n"
+        "- Các đơn vị thuộc Bộ: CST,\nQLKT, PC;\n- Website CT; Phạm Thị Minh Hiền\n- Lưu: VT, CS.\n",
+        ["TL. CỤC TRƯỞNG", "KT. TRƯỞNG BAN CHÍNH SÁCH", "PHÓ TRƯỞNG BAN"], "Phạm Thị Minh Hiền"),
+}
+
+
+@pytest.mark.parametrize("closing,capacity,signer", _ACROSS_CLOSINGS.values(), ids=list(_ACROSS_CLOSINGS))
+def test_columns_read_across_give_the_issuer_and_the_signature(closing, capacity, signer):
+    record = extraction_to_json(extract(load_string(_ACROSS_HEADER + closing, "across.txt")))
+    assert record["subject"]["issuer"] == "Ủy ban nhân dân tỉnh Thanh Hóa"
+    assert (record["signature"]["capacity"], record["signature"]["signer_name"]) == (capacity, signer)
+    assert "org:bo-tu-phap" in record["recipients"]
