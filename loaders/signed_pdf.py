@@ -21,6 +21,10 @@ _RECIPIENTS = re.compile(r"N[ơo]i\s+nh[ậa]n\s*:")
 _LIST_ITEM = re.compile(r"[-–+•]\s*\S")
 _ARCHIVE_ITEM = re.compile(r"[-–+•]\s*Lưu\s*:")
 _BARE_NUMBER = re.compile(r"\d{1,3}")
+# Typists set the right column with tabs (`Nơi nhận:<TAB><TAB>KT. BỘ TRƯỞNG`): in the header and
+# the closing, a run of tabs between two texts is where the columns meet.
+_NUMBER_LABEL = re.compile(r"S[ốôo6]\s*:")  # `Số:` with its number below (`Số:<TAB>Hà Nội, ngày ...` / `70/2025/QĐ-UBND`)
+_TAB_GAP = re.compile(r"(?<=\S)[ \t]*\t[ \t]*(?=\S)")
 
 
 @lru_cache(maxsize=None)
@@ -136,9 +140,22 @@ def _closing_cuts(text: str, beside: bool) -> list[int]:
     (`- Thủ tướng, PTTg Trần Hồng Hà` / `(để b/c);`) is the recipient's."""
     patterns = [_patterns()["closing_split_patterns"]] + ([_patterns()["closing_beside_patterns"]] if beside else [])
     cuts = {m.start() for pattern in patterns for m in pattern.finditer(text)
-            if m.start() > 0 and (m.group() == m.group().upper()
-                                  or (is_name(m.group()) and not _titles().search(text, 0, m.start())))}
-    return sorted(cuts)
+            if m.start() > 0 and (m.group() == m.group().upper() or _signers_name(text, m))}
+    return sorted(cuts | _tab_cuts(text))
+
+
+def _signers_name(text: str, m: re.Match) -> bool:
+    """A whole name, not the rest of one (`Trần` before `Thị Diệu Thúy`), nor a recipient's."""
+    before = text[:m.start()].split()
+    return (is_name(m.group()) and not (before and before[-1].isalpha() and before[-1][0].isupper())
+            and not _titles().search(text, 0, m.start()))
+
+
+def _tab_cuts(text: str) -> set[int]:
+    """Where the right column starts after the tabs, on a line of two columns (a table's row,
+    three cells or more, is no header's)."""
+    gaps = list(_TAB_GAP.finditer(text)) if "\t" in text else []
+    return {gaps[0].end()} if len(gaps) == 1 else set()
 
 
 @lru_cache(maxsize=None)
@@ -153,8 +170,9 @@ def _pieces(line: Line) -> list[Line]:
     """`line` cut before each header field that does not open it, when the line is a header's:
     it opens with a field or with the issuer in capitals (not a sentence quoting `Số: 110/...`)."""
     field = _patterns()["header_split_patterns"]
-    cuts = [m.start() for m in field.finditer(line.text) if m.start() > 0]
-    if cuts and not field.match(line.text) and line.text[:cuts[0]] != line.text[:cuts[0]].upper():
+    cuts = sorted({m.start() for m in field.finditer(line.text) if m.start() > 0} | _tab_cuts(line.text))
+    if cuts and not field.match(line.text) and not _NUMBER_LABEL.match(line.text) \
+            and line.text[:cuts[0]] != line.text[:cuts[0]].upper():
         cuts = []
     return _split(line, cuts)
 

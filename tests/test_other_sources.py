@@ -345,3 +345,23 @@ def test_columns_read_across_give_the_issuer_and_the_signature(closing, capacity
     assert record["subject"]["issuer"] == "Ủy ban nhân dân tỉnh Thanh Hóa"
     assert (record["signature"]["capacity"], record["signature"]["signer_name"]) == (capacity, signer)
     assert "org:bo-tu-phap" in record["recipients"]
+
+
+def test_a_word_file_typed_with_tabs_gives_the_header_and_the_signature(tmp_path):
+    """The columns set with tabs, line by line (`Nơi nhận:<TAB><TAB>KT. CỤC TRƯỞNG`), and `Số:`
+    with its number on the line below the date."""
+    import docx
+
+    document = docx.Document()
+    lines = ["BỘ TÀI CHÍNH\t\tCỘNG HÒA XÃ HỘI", "CỤC THUẾ\t\tCHỦ NGHĨA VIỆT NAM", "-------\t\tĐộc lập - Tự do - Hạnh phúc",
+             "Số:\t\tHà Nội ngày 20 tháng 11 năm 2025", "5348/CT-CS", "V/v hướng dẫn góp vốn điều lệ", *_BODY_PARAGRAPHS,
+             "Nơi nhận:\t\tKT. CỤC TRƯỞNG", "- Như trên;\t\tPHÓ CỤC TRƯỞNG", "- Vụ Pháp chế;", "- Lưu: VT, CS.\t\tPhạm Thị Minh Hiền"]
+    for line in lines:
+        document.add_paragraph(line)
+    document.save(tmp_path / "tabs.docx")
+    record = extraction_to_json(extract(load(tmp_path / "tabs.docx")))
+    subject = record["subject"]
+    assert (subject["number"], subject["date"], subject["issuer"]) == ("5348", "2025-11-20", "Cục Thuế")
+    assert record["signature"]["capacity"] == ["KT. CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG"]
+    assert record["signature"]["signer_name"] == "Phạm Thị Minh Hiền"
+    assert "org:vu-phap-che" in record["recipients"]
