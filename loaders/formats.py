@@ -7,6 +7,7 @@ file's bytes: a span of the cleaned text maps to a span of that extracted text.
 from __future__ import annotations
 
 import contextlib
+import copy
 import io
 import logging
 import re
@@ -179,12 +180,9 @@ def _check_expansion(data: bytes, path: str) -> None:
 
 
 def _table_lines(table) -> list[str]:
-    """A table of data row by row, its cells separated by tabs. A layout table, which offices
-    use to set the issuer beside the national motto and `Nơi nhận` beside the signature, is read
-    cell by cell, each paragraph a line and a blank line after each cell, as the page shows it:
-    run together, the signer's titles became one and the recipients' list one line."""
+    """A table of data row by row, its cells separated by tabs; a layout table cell by cell."""
     rows = [_distinct_cells(row) for row in table.rows]
-    if not _is_layout(rows):
+    if not is_layout([[[p.text for p in cell.paragraphs] for cell in cells] for cells in rows]):
         return ["\t".join(cell.text.replace("\n", " ") for cell in cells) for cells in rows]
     lines = []
     for cells in rows:
@@ -203,12 +201,17 @@ def _distinct_cells(row) -> list:
     return cells
 
 
-def _is_layout(rows) -> bool:
-    """At most four rows of at most two cells with text, one of them several paragraphs: a
-    page's layout. Tables of data have more columns, or more rows, or one line a cell."""
-    filled = [[cell for cell in cells if cell.text.strip()] for cells in rows]
+def is_layout(rows: list[list[list[str]]]) -> bool:
+    """A table given as rows of cells of paragraphs is a page's layout, which offices use to set
+    the issuer beside the national motto and `Nơi nhận` beside the signature, when it has at most
+    four rows of at most two cells with text, one of them several paragraphs; tables of data have
+    more columns, or more rows, or one line a cell. A layout is read cell by cell, each paragraph a
+    line, as the page shows it: its cells run together gave the signer's titles as one and the
+    recipients' list as one line."""
+    filled = [[[p for p in cell if p.strip()] for cell in cells] for cells in rows]
+    filled = [[cell for cell in cells if cell] for cells in filled]
     return (len(rows) <= 4 and all(len(cells) <= 2 for cells in filled)
-            and any(sum(1 for p in cell.paragraphs if p.text.strip()) > 1 for cells in filled for cell in cells))
+            and any(len(cell) > 1 for cells in filled for cell in cells))
 
 
 def html_text(html: str, path: str) -> tuple[str, dict[str, Optional[str]]]:
@@ -218,6 +221,7 @@ def html_text(html: str, path: str) -> tuple[str, dict[str, Optional[str]]]:
     if len(html) > MAX_HTML_CHARS:
         raise LoadError(path, f"is {len(html):,} characters of HTML, over the {MAX_HTML_CHARS:,} limit (MAX_HTML_CHARS); refused")
 
+    html = _layout_tables_unfolded(html)
     text = trafilatura.extract(html, output_format="txt", include_tables=True, include_comments=False, favor_recall=True)
     found = trafilatura.extract_metadata(html)
     meta = {
@@ -226,6 +230,48 @@ def html_text(html: str, path: str) -> tuple[str, dict[str, Optional[str]]]:
         "author": getattr(found, "author", None),
     }
     return (text if text and text.strip() else _strip_tags(html)), meta
+
+
+_BLOCK_TAGS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _layout_tables_unfolded(html: str) -> str:
+    """Each layout table (`is_layout`) as the paragraphs of its cells, in order: trafilatura
+    writes a table's cells on one line and a cell's paragraphs run together."""
+    if "<table" not in html and "<TABLE" not in html:
+        return html
+    import lxml.html
+
+    root = lxml.html.document_fromstring(html)
+    layouts = [table for table in root.iter("table") if not table.xpath(".//table") and is_layout(_html_rows(table))]
+    for table in layouts:
+        block = lxml.html.Element("div")
+        for cells in _html_rows(table):
+            for cell in cells:
+                for paragraph in cell:
+                    if paragraph.strip():
+                        block.append(lxml.html.Element("p"))
+                        block[-1].text = paragraph.strip()
+        block.tail = table.tail
+        table.getparent().replace(table, block)
+    return lxml.html.tostring(root, encoding="unicode") if layouts else html
+
+
+def _html_rows(table) -> list[list[list[str]]]:
+    """The rows of an HTML table as cells of paragraphs (block elements and `<br>` end one)."""
+    rows = []
+    for row in table.iter("tr"):
+        cells = []
+        for cell in row:
+            if cell.tag not in ("td", "th"):
+                continue
+            cell = copy.deepcopy(cell)  # the tails written below must not reach the page
+            for element in cell.iter():
+                if element.tag == "br" or element.tag in _BLOCK_TAGS:
+                    element.tail = "\n" + (element.tail or "")
+            cells.append(cell.text_content().split("\n"))
+        rows.append(cells)
+    return rows
 
 
 class _TagStripper(HTMLParser):

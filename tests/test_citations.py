@@ -769,6 +769,9 @@ KNOWN_LAW_NAMES = [
     # a longer run-on cut back to a shorter one is cut again
     ("người không làm việc theo Luật Bảo hiểm xã hội không làm việc và không hưởng; khoản 4 Điều 50 của "
      "Luật Bảo hiểm xã hội không được tính", ["Luật Bảo hiểm xã hội", "Luật Bảo hiểm xã hội"]),
+    # a known name that ends its line (a heading without a stop) ends there
+    ("3. Xây dựng văn bản quy định chi tiết các nội dung được giao trong Luật Việc làm\nSở, ban, ngành thuộc Ủy ban "
+     "nhân dân Thành phố có trách nhiệm rà soát", ["Luật Việc làm"]),
 ]
 
 

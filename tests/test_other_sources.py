@@ -365,3 +365,25 @@ def test_a_word_file_typed_with_tabs_gives_the_header_and_the_signature(tmp_path
     assert record["signature"]["capacity"] == ["KT. CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG"]
     assert record["signature"]["signer_name"] == "Phạm Thị Minh Hiền"
     assert "org:vu-phap-che" in record["recipients"]
+
+
+def test_a_portals_html_page_reads_its_layout_tables_cell_by_cell(tmp_path):
+    """A page that sets the header and the closing in table cells, a `<p>` a line, among a menu,
+    a panel of new documents and a footer: trafilatura wrote each table on one line."""
+    def cells(*columns: list[str]) -> str:
+        return "<tr>" + "".join("<td>" + "".join(f"<p>{line}</p>" for line in column) + "</td>" for column in columns) + "</tr>"
+
+    page = ('<!DOCTYPE html><html><head><meta charset="utf-8"><title>Văn bản</title></head><body>'
+            '<nav><ul><li><a href="/">Trang chủ</a></li><li><a href="/vb">Văn bản</a></li></ul></nav><article>'
+            f"<table>{cells(_HEADER[0], _HEADER[1])}{cells(_HEADER[2], _HEADER[3])}</table>"
+            + "".join(f"<p>{paragraph}</p>" for paragraph in _BODY_PARAGRAPHS)
+            + f"<table>{cells(_RECIPIENTS, _SIGNATURE)}</table></article>"
+            '<aside><h3>Văn bản mới</h3><ul><li><a href="/a">Chỉ thị 77/CT-TTg về tăng cường kỷ luật</a></li></ul></aside>'
+            "<footer><p>Cơ quan chủ quản: Văn phòng Chính phủ.</p></footer></body></html>")
+    path = tmp_path / "5348.html"
+    path.write_text(page, encoding="utf-8")
+    record = extraction_to_json(extract(load(path)))
+    assert (record["subject"]["number"], record["subject"]["issuer"]) == ("5348", "Cục Thuế")
+    assert record["signature"]["capacity"] == ["KT. CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG"]
+    assert record["signature"]["signer_name"] == "Phạm Thị Minh Hiền"
+    assert "org:vu-phap-che" in record["recipients"]

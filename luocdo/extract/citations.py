@@ -1218,6 +1218,8 @@ def _law_name_end(text: str, start: int, limit: int, vocab: _Vocabulary) -> int:
     sản phẩm, hàng hóa`), whatever its commas and its `và` would say.
     """
     pos = known = _known_name_end(text, start, limit)
+    if known > start and _LINE_BREAK.match(text, known):
+        return known  # a known name ends its line: `... trong Luật Việc làm` / `Sở, ban, ngành ...`
     while True:
         end = _name_end(text, pos, limit, vocab.law_name_end)
         comma = text.find(",", pos, end)
@@ -1236,6 +1238,7 @@ def _law_name_end(text: str, start: int, limit: int, vocab: _Vocabulary) -> int:
         pos = comma + 1
 
 
+_LINE_BREAK = re.compile(r"[ \t]*\n")
 _RECURRING_PLAN = re.compile(r"(?<!\w)(?:hằng|hàng)\s+(?:năm|quý|tháng)(?!\w)")
 
 
