@@ -56,6 +56,9 @@ MAX_PDF_PAGES = 10_000  # the thickest gazette volumes have a few thousand pages
 # vector map a few MB. Without these a few MB of FlateDecode expand to gigabytes.
 MAX_PDF_STREAM = 8 * 1024 * 1024
 MAX_PDF_CONTENT = 200 * 1024 * 1024
+# pdfplumber finds a page's ruled tables in some 35 ms: a plan and its appendices of tasks are
+# tens of pages, a gazette volume thousands.
+MAX_PDF_TABLE_PAGES = 300
 # python-docx holds every part and lxml's tree of the XML in memory: 40 MB of XML (22 MB of
 # text) peaked at 940 MB. Word writes some tens of MB of XML for the longest codified law.
 MAX_DOCX_EXPANDED = 100 * 1024 * 1024
@@ -88,11 +91,66 @@ def pdf_text(data: bytes, path: str) -> tuple[str, list[str]]:
         except Exception as err:  # noqa: BLE001 - pypdf raises many unrelated types for a broken file
             raise LoadError(path, f"is not a readable PDF ({_pdf_problem(err)})") from err
     blank = [str(i + 1) for i, page in enumerate(pages) if not page.strip()]
+    if any(_TABLE_HEAD.search(page) for page in pages):
+        if len(pages) <= MAX_PDF_TABLE_PAGES:
+            pages = _with_tables(data, pages, logged)
+        else:
+            logged.append(f"its tables are read as text: {len(pages)} pages, over the {MAX_PDF_TABLE_PAGES} "
+                          "whose tables are read cell by cell (MAX_PDF_TABLE_PAGES)")
     if len(blank) == len(pages):
         raise LoadError(path, "is a PDF without a text layer (scanned images): it needs OCR")
     warnings = [f"{path}: PDF: {message}" for message in dict.fromkeys(logged)]
     warnings += [f"{path}: page(s) {', '.join(blank)} have no text layer and need OCR"] if blank else []
     return "\n".join(pages), warnings
+
+
+# A table's first header cell opening a line: the text layer gives a table cell after cell, each
+# cell's lines in turn (`STT` / `Tên nhiệm` / `vụ/dự án` / `Cơ quan chủ trì` ... / `1` / `Rà soát
+# toàn` ...), and no finder can tell which lines are whose row.
+_TABLE_HEAD = re.compile(r"^(?:STT|TT|Số TT|Stt)(?:\s|$)", re.M)
+
+
+def _with_tables(data: bytes, pages: list[str], logged: list[str]) -> list[str]:
+    """Each page's text with its ruled tables (pdfplumber) as rows, cells between tabs, in place
+    of the cells' lines; a page whose table's text cannot be found in it is left as it is."""
+    import pdfplumber
+
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)  # its notes on a file's quirks are no reader's business
+    out = []
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            for page, text in zip(pdf.pages, pages):
+                for table in page.find_tables():
+                    text = _table_in_place(text, table.extract())
+                out.append(text)
+                page.close()
+    except Exception as err:  # noqa: BLE001 - pdfminer raises many types; the text layer stands
+        logged.append(f"its tables could not be read ({type(err).__name__}); read as text")
+        return pages
+    return out
+
+
+def _table_in_place(text: str, rows: list[list]) -> str:
+    """`text` with the lines of `rows`' cells, found one after another, replaced by one line a
+    row; a table of fewer than three columns is left as text."""
+    if not rows or max(len(row) for row in rows) < 3:
+        return text
+    pieces = [line.strip() for row in rows for cell in row if cell for line in cell.split("\n") if line.strip()]
+    if not pieces:
+        return text
+    opening = re.search(rf"^[ \t]*{re.escape(pieces[0])}(?=\s|$)", text, re.M)  # opening a line, not a `1` inside `19`
+    if opening is None:
+        return text
+    start = end = opening.start()
+    for piece in pieces:
+        found = text.find(piece, end)
+        if found < 0:
+            return text
+        end = found + len(piece)
+    if end - start > 2 * sum(len(piece) + 1 for piece in pieces) + 200:
+        return text  # the cells' lines lie too far apart: not this table's run
+    lines = ["\t".join(" ".join((cell or "").split()) for cell in row) for row in rows]
+    return text[:start] + "\n".join(lines) + text[end:]
 
 
 def _pdf_pages(reader, path: str) -> list[str]:

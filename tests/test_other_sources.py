@@ -387,3 +387,33 @@ def test_a_portals_html_page_reads_its_layout_tables_cell_by_cell(tmp_path):
     assert record["signature"]["capacity"] == ["KT. CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG"]
     assert record["signature"]["signer_name"] == "Phạm Thị Minh Hiền"
     assert "org:vu-phap-che" in record["recipients"]
+
+
+@pytest.mark.skipif(not _FONT.exists(), reason="needs the DejaVu Serif font for Vietnamese text")
+def test_a_pdfs_ruled_table_of_tasks_is_read_row_by_row(tmp_path):
+    """The text layer gives a table cell after cell, each cell's lines in turn; the table's ruled
+    cells (pdfplumber) give each task its bodies and its deadline."""
+    fpdf = pytest.importorskip("fpdf")
+    pdf = fpdf.FPDF(format="A4")
+    pdf.add_font("Serif", fname=str(_FONT))
+    pdf.set_font("Serif", size=12)
+    pdf.add_page()
+    pdf.multi_cell(0, 6, "PHỤ LỤC\nDANH MỤC NHIỆM VỤ TRỌNG TÂM", align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Serif", size=10)
+    rows = [("STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn hoàn thành"),
+            ("1", "Rà soát, sửa đổi các quy định về hồ sơ điện tử trong đầu tư xây dựng công trình hạ tầng",
+             "Bộ Xây dựng", "Bộ Tư pháp, các bộ, ngành liên quan", "Quý II/2026"),
+            ("2", "Xây dựng cơ sở dữ liệu quốc gia về kết cấu hạ tầng", "Bộ Khoa học và Công nghệ", "Bộ Xây dựng",
+             "Tháng 12/2026")]
+    with pdf.table(col_widths=(10, 60, 35, 40, 25), text_align="LEFT", first_row_as_headings=False) as table:
+        for cells in rows:
+            row = table.row()
+            for text in cells:
+                row.cell(text)
+    path = tmp_path / "phu-luc.pdf"
+    path.write_bytes(bytes(pdf.output()))
+    doc = load(path)
+    assert "1\tRà soát, sửa đổi các quy định về hồ sơ điện tử trong đầu tư xây dựng công trình hạ tầng\tBộ Xây dựng" in doc.text
+    facts = _task_facts(extraction_to_json(extract(doc)))
+    assert {("Bộ Xây dựng", "lead", "2026-06-30"), ("Bộ Tư pháp", "support", "2026-06-30"),
+            ("Bộ Khoa học và Công nghệ", "lead", "2026-12-31")} <= facts
