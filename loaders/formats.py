@@ -205,7 +205,30 @@ def docx_text(data: bytes, path: str) -> str:
         document = docx.Document(io.BytesIO(data))
     except Exception as err:  # python-docx raises several unrelated types for a broken package
         raise LoadError(path, f"is not a readable DOCX file ({err})") from err
-    return "\n".join(_block_lines(document.iter_inner_content()))
+    return "\n".join(_block_lines(document.iter_inner_content()) + _notes(document))
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_NOTE_PARTS = {"/word/footnotes.xml": "footnote", "/word/endnotes.xml": "endnote"}
+
+
+def _notes(document) -> list[str]:
+    """The footnotes and endnotes, after the text as a page prints them (`[1] Công văn số ...`):
+    python-docx reads neither, and a letter often cites its grounds in them."""
+    from docx.oxml import parse_xml
+
+    lines = []
+    for part in document.part.package.iter_parts():
+        kind = _NOTE_PARTS.get(str(part.partname))
+        if kind is None:
+            continue
+        for note in parse_xml(part.blob).iter(f"{_W}{kind}"):
+            if note.get(f"{_W}type") not in (None, "normal"):
+                continue  # the separator lines Word keeps as notes -1 and 0
+            text = "\n".join("".join(t.text or "" for t in p.iter(f"{_W}t")) for p in note.iter(f"{_W}p")).strip()
+            if text:
+                lines += ["", f"[{note.get(f'{_W}id')}] {text}"]
+    return lines
 
 
 def _block_lines(blocks) -> list[str]:

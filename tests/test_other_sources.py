@@ -417,3 +417,41 @@ def test_a_pdfs_ruled_table_of_tasks_is_read_row_by_row(tmp_path):
     facts = _task_facts(extraction_to_json(extract(doc)))
     assert {("Bộ Xây dựng", "lead", "2026-06-30"), ("Bộ Tư pháp", "support", "2026-06-30"),
             ("Bộ Khoa học và Công nghệ", "lead", "2026-12-31")} <= facts
+
+
+def _with_footnote(docx_bytes: bytes, note: str) -> bytes:
+    """A Word file with one footnote, as Word writes it: a footnotes part with its separators,
+    its relationship and content type, and a reference at the end of the first paragraph."""
+    import io
+    import zipfile
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    footnotes = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes {w}>'
+                 '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+                 '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>'
+                 f'<w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> {note}</w:t></w:r></w:p></w:footnote>'
+                 '</w:footnotes>')
+    source, out = zipfile.ZipFile(io.BytesIO(docx_bytes)), io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "[Content_Types].xml":
+                data = data.replace(b"</Types>", b'<Override PartName="/word/footnotes.xml" ContentType="application/'
+                                    b'vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/></Types>')
+            elif item.filename == "word/_rels/document.xml.rels":
+                data = data.replace(b"</Relationships>", b'<Relationship Id="rIdNotes" Type="http://schemas.openxmlformats.org/'
+                                    b'officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/></Relationships>')
+            elif item.filename == "word/document.xml":
+                data = data.replace(b"</w:t></w:r></w:p>", b'</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r></w:p>', 1)
+            target.writestr(item, data)
+        target.writestr("word/footnotes.xml", footnotes)
+    return out.getvalue()
+
+
+def test_a_word_files_footnotes_are_read_after_its_text(tmp_path):
+    """A letter's grounds cited in a footnote (`[1] Công văn số 7415/BNV-CCVC ...`) are cited."""
+    path = _word_file(tmp_path)
+    path.write_bytes(_with_footnote(path.read_bytes(), "Công văn số 7415/BNV-CCVC ngày 31/8/2025 của Bộ Nội vụ."))
+    doc = load(path)
+    assert doc.text.rstrip().endswith("[1] Công văn số 7415/BNV-CCVC ngày 31/8/2025 của Bộ Nội vụ.")
+    assert ("CV", "7415", 2025) in _cites(extraction_to_json(extract(doc)))
