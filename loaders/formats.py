@@ -16,6 +16,7 @@ from html.parser import HTMLParser
 from typing import Optional
 
 from .errors import LoadError
+from .word_lists import ListNumbers
 
 # File endings luocdo reads as documents; a folder walk takes only these (and files without one).
 EXTENSIONS = {
@@ -205,7 +206,8 @@ def docx_text(data: bytes, path: str) -> str:
         document = docx.Document(io.BytesIO(data))
     except Exception as err:  # python-docx raises several unrelated types for a broken package
         raise LoadError(path, f"is not a readable DOCX file ({err})") from err
-    return "\n".join(_block_lines(document.iter_inner_content()) + _notes(document))
+    numbers = ListNumbers(document)
+    return "\n".join(_block_lines(document.iter_inner_content(), numbers) + _notes(document))
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -231,13 +233,18 @@ def _notes(document) -> list[str]:
     return lines
 
 
-def _block_lines(blocks) -> list[str]:
-    """Paragraphs and tables (of the body or of a cell) in document order, one line each."""
+def _block_lines(blocks, numbers: ListNumbers) -> list[str]:
+    """Paragraphs and tables (of the body or of a cell) in document order, one line each; a list's
+    paragraph after the number or bullet Word draws before it."""
     from docx.table import Table
 
     lines = []
     for block in blocks:
-        lines.extend(_table_lines(block) if isinstance(block, Table) else [block.text])
+        if isinstance(block, Table):
+            lines.extend(_table_lines(block, numbers))
+        else:
+            label = numbers.label(block)
+            lines.append(f"{label} {block.text}" if label and block.text.strip() else block.text)
     return lines
 
 
@@ -260,7 +267,7 @@ def _check_expansion(data: bytes, path: str) -> None:
                                   "limit (MAX_DOCX_RATIO): a zip bomb; refused")
 
 
-def _table_lines(table) -> list[str]:
+def _table_lines(table, numbers: ListNumbers) -> list[str]:
     """A table of data row by row, its cells separated by tabs; a layout table cell by cell."""
     rows = [_distinct_cells(row) for row in table.rows]
     if not is_layout([[[p.text for p in cell.paragraphs] for cell in cells] for cells in rows]):
@@ -268,7 +275,7 @@ def _table_lines(table) -> list[str]:
     lines = []
     for cells in rows:
         for cell in cells:
-            lines.extend(line for line in _block_lines(cell.iter_inner_content()) if line.strip())
+            lines.extend(line for line in _block_lines(cell.iter_inner_content(), numbers) if line.strip())
             lines.append("")
     return lines
 

@@ -1017,6 +1017,15 @@ def test_docx_paragraphs_and_tables(tmp_path):
     assert doc.text.index("205/TB-VPCP") < doc.text.index("thực hiện./.")
 
 
+@pytest.mark.parametrize("fmt,value,shown", [("decimal", 12, "12"), ("lowerLetter", 3, "c"), ("lowerLetter", 28, "ab"),
+                                             ("upperRoman", 14, "XIV"), ("lowerRoman", 4, "iv"), ("decimalZero", 7, "07"),
+                                             ("none", 2, "")])
+def test_word_list_numbers_are_formatted_as_word_draws_them(fmt, value, shown):
+    from loaders.word_lists import _formatted
+
+    assert _formatted(fmt, value) == shown
+
+
 def test_docx_is_sniffed_without_extension(tmp_path):
     assert load(write(tmp_path, "attachment.bin", make_docx())).kind == "docx"
 

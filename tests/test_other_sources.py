@@ -455,3 +455,23 @@ def test_a_word_files_footnotes_are_read_after_its_text(tmp_path):
     doc = load(path)
     assert doc.text.rstrip().endswith("[1] Công văn số 7415/BNV-CCVC ngày 31/8/2025 của Bộ Nội vụ.")
     assert ("CV", "7415", 2025) in _cites(extraction_to_json(extract(doc)))
+
+
+def test_a_word_files_automatic_list_numbers_are_its_items(tmp_path):
+    """Word draws a list's numbers and bullets from its numbering part: the paragraphs' text holds
+    none, and the items are the tasks' ordinals."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("KẾ HOẠCH")
+    document.add_paragraph("Ủy ban nhân dân tỉnh giao nhiệm vụ cho các cơ quan như sau:")
+    document.add_paragraph("Sở Tài chính chủ trì, phối hợp với Sở Xây dựng rà soát các dự án, hoàn thành trước "
+                           "ngày 15/12/2025.", style="List Number")
+    document.add_paragraph("tổng hợp kết quả;", style="List Bullet")
+    document.add_paragraph("Sở Nội vụ chủ trì hướng dẫn sắp xếp tổ chức bộ máy, hoàn thành trong tháng 12/2025.",
+                           style="List Number")
+    document.save(tmp_path / "ke-hoach.docx")
+    doc = load(tmp_path / "ke-hoach.docx")
+    assert "1. Sở Tài chính chủ trì" in doc.text and "- tổng hợp kết quả;" in doc.text and "2. Sở Nội vụ" in doc.text
+    tasks = extraction_to_json(extract(doc))["tasks"]
+    assert [(t["ordinal"], t["deadline"]) for t in tasks] == [("1", "2025-12-15"), ("2", "2025-12-31")]
