@@ -96,6 +96,7 @@ def input_files(paths: Iterable) -> tuple[list[Path], list[Skipped]]:
 
 
 def _walk(folder: Path) -> tuple[list[Path], list[Skipped]]:
+    from luocdo.loaders.errors import OFFICE_BINARY
     from luocdo.loaders.formats import EXTENSIONS
 
     files, skipped = [], []
@@ -104,6 +105,8 @@ def _walk(folder: Path) -> tuple[list[Path], list[Skipped]]:
             continue
         if path.is_symlink() and not path.is_file():
             skipped.append(Skipped(str(path), _link_problem(path)))
+        elif path.is_file() and path.suffix.lower() == ".doc":
+            skipped.append(Skipped(str(path), OFFICE_BINARY))  # an archive's old letters: said, not passed over
         elif path.is_file() and (path.suffix.lower() in EXTENSIONS or not path.suffix):
             files.append(path)
     return files, skipped

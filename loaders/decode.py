@@ -18,7 +18,7 @@ from luocdo.data import load
 from luocdo.normalize import nfc
 
 from . import legacy_codecs  # noqa: F401  registers the "tcvn3" and "vni" codecs
-from .errors import LoadError
+from .errors import OFFICE_BINARY, OFFICE_BINARY_MAGIC, LoadError
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -132,6 +132,8 @@ def decode(data: bytes, path: str) -> tuple[str, str, list[str]]:
         except UnicodeDecodeError:
             pass
     if looks_binary(data):
+        if data.startswith(OFFICE_BINARY_MAGIC):
+            raise LoadError(path, OFFICE_BINARY)
         raise LoadError(path, "is a binary file (NUL or control bytes), not text or a supported format")
     try:
         return _checked(data.decode("utf-8"), "utf-8", path, [])

@@ -101,6 +101,17 @@ def test_a_folder_walk_takes_documents_only_but_a_named_file_is_always_read(tmp_
     assert "Read 2 documents" in result.stderr
 
 
+def test_a_folder_walk_says_which_old_word_files_it_cannot_read(tmp_path):
+    """An archive's `.doc` letters are not passed over as non-documents: each is named, exit 3."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    shutil.copy(EXAMPLES / "004_014750b2d5d076c9.txt", docs / "a.txt")
+    (docs / "cong-van-2012.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(512))
+    result = luocdo("build", docs, "--db", tmp_path / "db")
+    assert result.returncode == 3, result.stderr
+    assert "cong-van-2012.doc: is a Word 97-2003 (.doc)" in result.stderr and "save it as .docx or PDF" in result.stderr
+
+
 def test_a_missing_path_is_a_usage_error_with_exit_2(tmp_path):
     result = luocdo("build", tmp_path / "nope", "--db", tmp_path / "db")
     assert result.returncode == 2

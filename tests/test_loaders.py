@@ -1039,6 +1039,7 @@ BAD_ROWS = [
     ("binary image", bytes(range(256)) * 4, "binary"),
     ("only markup", b"**  **\n\n<br>\n", "no text left"),
     ("broken utf-8 BOM file", codecs.BOM_UTF8 + b"\xff\xfe\xfd abc", "byte-order mark"),
+    ("Word 97-2003 file", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(range(256)) * 4, "save it as .docx or PDF"),
 ]
 
 
