@@ -80,7 +80,7 @@ def _load_text(raw, fmt, path, digest, encoding, warnings, meta) -> LoadedDocume
     if kind != "news":
         lines = signed_pdf.split_flattened_closing(signed_pdf.split_flattened_header(lines))
     wrapped = fmt == "pdf" or is_hard_wrapped(lines)
-    out = render(src, lines, joiners(lines, wrapped))
+    out = render(src, lines, joiners(lines, wrapped, printed=fmt == "pdf"))
     if not any(c.isalpha() for c in out.text):
         raise LoadError(path, _no_text(out.text, fmt))
 

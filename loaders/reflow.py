@@ -72,8 +72,10 @@ def is_hard_wrapped(lines: list[Line]) -> bool:
 
 
 def wrap_width(lines: list[Line]) -> "int | None":
-    """The width, in characters, a text's lines are wrapped at, or None when they show none."""
-    going_on = [len(a.text) for a, b in zip(lines, lines[1:]) if starts_lower(b.text) and len(a.text) >= 20]
+    """The width, in characters, a text's lines are wrapped at, or None when they show none; a
+    table's rows, one line each however long, have none."""
+    lines = [line for line in lines if not is_table_row(line.text)]
+    going_on = [len(a.text) for a, b in zip(lines, lines[1:]) if _continues(b.text) and len(a.text) >= 20]
     if len(going_on) < 5:
         return None
     lengths = sorted(len(line.text) for line in lines)
@@ -85,20 +87,30 @@ def wrap_width(lines: list[Line]) -> "int | None":
     # lower case: there a short line ends nothing.
     shorts = [c for a, b, c in zip(lines, lines[1:], lines[2:])
               if len(a.text) >= _FULL_LINE * width and len(b.text) < _SHORT_LINE * width]
-    going_on_after_short = sum(1 for line in shorts if starts_lower(line.text))
+    going_on_after_short = sum(1 for line in shorts if _continues(line.text))
     return width if going_on_after_short <= _SHORTS_GOING_ON * len(shorts) else None
 
 
-def _ends_short(before: "Line | None", prev: Line, nxt: Line, width: int) -> bool:
-    """`prev` closes a paragraph wrapped at `width`: the line `before` it in the paragraph is
-    full, and the next line's first word would have fitted on it."""
-    return (before is not None and len(before.text) >= _FULL_LINE * width and nxt.text[:1].isupper()
-            and not _BROKEN_AT_COMMA.search(prev.text)
+def _continues(text: str) -> bool:
+    """A line that goes on with the sentence above: in lower case, and no item (`a) ...`)."""
+    return starts_lower(text) and not is_minor_item(text)
+
+
+def _ends_short(before: "Line | None", prev: Line, nxt: Line, width: int, printed: bool) -> bool:
+    """`prev` closes a paragraph wrapped at `width`: the next line's first word would have fitted
+    on it, and the line `before` it in the paragraph is full, or, in a PDF's own text layer, whose
+    breaks are the page's lines, it is an item of its own (`3. Sở Nông nghiệp và Môi trường` /
+    `Chủ trì triển khai ...`); a database's page breaks its items' lines anywhere (`1. Sở` /
+    `Nông nghiệp và Môi trường:`)."""
+    own_item = printed and before is None and (is_numbered(prev.text) or is_list_item(prev.text))
+    return ((own_item or (before is not None and len(before.text) >= _FULL_LINE * width))
+            and nxt.text[:1].isupper() and not _BROKEN_AT_COMMA.search(prev.text)
             and len(prev.text) + 1 + len(nxt.text.split(" ", 1)[0]) < _SHORT_LINE * width)
 
 
-def joiners(lines: list[Line], wrapped: bool) -> list[str]:
-    """joiners[i] goes between lines[i] and lines[i+1]: PARAGRAPH, LINE or SPACE."""
+def joiners(lines: list[Line], wrapped: bool, printed: bool = False) -> list[str]:
+    """joiners[i] goes between lines[i] and lines[i+1]: PARAGRAPH, LINE or SPACE; `printed` when
+    the lines are a PDF's text layer."""
     usual_gap = Counter(line.gap for line in lines[1:]).most_common(1)[0][0] if len(lines) > 1 else 0
     width = wrap_width(lines) if wrapped else None
     result = []
@@ -120,7 +132,7 @@ def joiners(lines: list[Line], wrapped: bool) -> list[str]:
             joiner = PARAGRAPH  # `(2) ... không đúng quy định` / `(3) Mang theo ...`: the list's next item
         else:
             before = lines[i - 1] if i and result[-1] == SPACE else None
-            short = bool(width and _ends_short(before, prev, nxt, width))
+            short = bool(width and _ends_short(before, prev, nxt, width, printed))
             joiner = _recipient_joiner(nxt, wrapped) if recipients else _joiner(prev, nxt, wrapped, usual_gap, short)
         addressing = addressing and joiner != PARAGRAPH
         numbered = numbered if joiner != PARAGRAPH else None

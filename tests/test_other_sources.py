@@ -475,3 +475,32 @@ def test_a_word_files_automatic_list_numbers_are_its_items(tmp_path):
     assert "1. Sở Tài chính chủ trì" in doc.text and "- tổng hợp kết quả;" in doc.text and "2. Sở Nội vụ" in doc.text
     tasks = extraction_to_json(extract(doc))["tasks"]
     assert [(t["ordinal"], t["deadline"]) for t in tasks] == [("1", "2025-12-15"), ("2", "2025-12-31")]
+
+
+@pytest.mark.skipif(not _FONT.exists(), reason="needs the DejaVu Serif font for Vietnamese text")
+def test_a_printed_pdfs_one_line_item_ends_its_line(tmp_path):
+    """In a PDF's text layer an item's heading alone on its line (`3. Sở Nông nghiệp và Môi trường`)
+    ends there, though the page also holds a table (whose rows, one line each, show no width)
+    and items in lower case (`a) ...`) that go on no sentence."""
+    fpdf = pytest.importorskip("fpdf")
+    pdf = fpdf.FPDF(format="A4")
+    pdf.add_font("Serif", fname=str(_FONT))
+    pdf.set_font("Serif", size=12)
+    pdf.add_page()
+    for paragraph in _PLAN[:2] + [
+            "a) Hoàn thiện chính sách, pháp luật về giao dịch điện tử trong các ngành, lĩnh vực an toàn, thuận tiện, chi phí phù hợp.",
+            "b) Triển khai cơ chế thử nghiệm có kiểm soát đối với các công nghệ, sản phẩm, dịch vụ và mô hình kinh doanh mới.",
+            "3. Sở Nông nghiệp và Môi trường",
+            "Chủ trì triển khai các nhiệm vụ về chuyển đổi số trong lĩnh vực nông nghiệp, hoàn thành trong tháng 12 năm 2025."]:
+        pdf.multi_cell(0, 6, paragraph, align="J", new_x="LMARGIN", new_y="NEXT")
+    with pdf.table(col_widths=(10, 80, 40, 40), text_align="LEFT", first_row_as_headings=False) as table:
+        for cells in (("STT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời hạn"),
+                      ("1", "Xây dựng cơ sở dữ liệu đất đai của tỉnh, kết nối với cơ sở dữ liệu quốc gia", "Sở Nông nghiệp và Môi trường", "Quý IV/2025")):
+            row = table.row()
+            for text in cells:
+                row.cell(text)
+    path = tmp_path / "ke-hoach.pdf"
+    path.write_bytes(bytes(pdf.output()))
+    doc = load(path)
+    assert "3. Sở Nông nghiệp và Môi trường\n\nChủ trì triển khai" in doc.text
+    assert ("Sở Nông nghiệp và Môi trường", "lead", "2025-12-31") in _task_facts(extraction_to_json(extract(doc)))
