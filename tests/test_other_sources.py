@@ -280,15 +280,34 @@ _PLAN = ["1. Mục đích",
          "năm 2025."]
 
 
-@pytest.mark.skipif(not _FONT.exists(), reason="needs the DejaVu Serif font for Vietnamese text")
-def test_a_printed_pdf_keeps_a_headings_short_last_line_apart(tmp_path):
-    """A word processor's PDF: two-column header and closing, a justified body in which a heading
-    ends on a short line without a stop, the paragraph after it opening with a body's name."""
+def _new_pdf():
+    """A4, a Vietnamese font, one page: what a word processor prints."""
     fpdf = pytest.importorskip("fpdf")
     pdf = fpdf.FPDF(format="A4")
     pdf.add_font("Serif", fname=str(_FONT))
     pdf.set_font("Serif", size=12)
     pdf.add_page()
+    return pdf
+
+
+def _ruled_table(pdf, widths: tuple, rows: list[tuple]) -> None:
+    with pdf.table(col_widths=widths, text_align="LEFT", first_row_as_headings=False) as table:
+        for cells in rows:
+            row = table.row()
+            for text in cells:
+                row.cell(text)
+
+
+def _saved(pdf, path: Path) -> Path:
+    path.write_bytes(bytes(pdf.output()))
+    return path
+
+
+@pytest.mark.skipif(not _FONT.exists(), reason="needs the DejaVu Serif font for Vietnamese text")
+def test_a_printed_pdf_keeps_a_headings_short_last_line_apart(tmp_path):
+    """A word processor's PDF: two-column header and closing, a justified body in which a heading
+    ends on a short line without a stop, the paragraph after it opening with a body's name."""
+    pdf = _new_pdf()
 
     def columns(left: list[str], right: list[str]) -> None:
         top = pdf.get_y()
@@ -306,9 +325,7 @@ def test_a_printed_pdf_keeps_a_headings_short_last_line_apart(tmp_path):
     for paragraph in _PLAN:
         pdf.multi_cell(0, 6, paragraph, align="J", new_x="LMARGIN", new_y="NEXT")
     columns(["Nơi nhận:", "- Bộ Nội vụ;", "- Lưu: VT, VX."], ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "", "Trần Thị Diệu Thúy"])
-    path = tmp_path / "172-KH-UBND.pdf"
-    path.write_bytes(bytes(pdf.output()))
-    doc = load(path)
+    doc = load(_saved(pdf, tmp_path / "172-KH-UBND.pdf"))
     assert "trong Luật Việc làm\n\nSở Nội vụ có trách nhiệm" in doc.text
     record = extraction_to_json(extract(doc))
     assert (record["subject"]["type"], record["subject"]["number"], record["subject"]["date"]) == ("KH", "172", "2025-11-18")
@@ -393,11 +410,7 @@ def test_a_portals_html_page_reads_its_layout_tables_cell_by_cell(tmp_path):
 def test_a_pdfs_ruled_table_of_tasks_is_read_row_by_row(tmp_path):
     """The text layer gives a table cell after cell, each cell's lines in turn; the table's ruled
     cells (pdfplumber) give each task its bodies and its deadline."""
-    fpdf = pytest.importorskip("fpdf")
-    pdf = fpdf.FPDF(format="A4")
-    pdf.add_font("Serif", fname=str(_FONT))
-    pdf.set_font("Serif", size=12)
-    pdf.add_page()
+    pdf = _new_pdf()
     pdf.multi_cell(0, 6, "PHỤ LỤC\nDANH MỤC NHIỆM VỤ TRỌNG TÂM", align="C", new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("Serif", size=10)
     rows = [("STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn hoàn thành"),
@@ -405,14 +418,8 @@ def test_a_pdfs_ruled_table_of_tasks_is_read_row_by_row(tmp_path):
              "Bộ Xây dựng", "Bộ Tư pháp, các bộ, ngành liên quan", "Quý II/2026"),
             ("2", "Xây dựng cơ sở dữ liệu quốc gia về kết cấu hạ tầng", "Bộ Khoa học và Công nghệ", "Bộ Xây dựng",
              "Tháng 12/2026")]
-    with pdf.table(col_widths=(10, 60, 35, 40, 25), text_align="LEFT", first_row_as_headings=False) as table:
-        for cells in rows:
-            row = table.row()
-            for text in cells:
-                row.cell(text)
-    path = tmp_path / "phu-luc.pdf"
-    path.write_bytes(bytes(pdf.output()))
-    doc = load(path)
+    _ruled_table(pdf, (10, 60, 35, 40, 25), rows)
+    doc = load(_saved(pdf, tmp_path / "phu-luc.pdf"))
     assert "1\tRà soát, sửa đổi các quy định về hồ sơ điện tử trong đầu tư xây dựng công trình hạ tầng\tBộ Xây dựng" in doc.text
     facts = _task_facts(extraction_to_json(extract(doc)))
     assert {("Bộ Xây dựng", "lead", "2026-06-30"), ("Bộ Tư pháp", "support", "2026-06-30"),
@@ -482,25 +489,16 @@ def test_a_printed_pdfs_one_line_item_ends_its_line(tmp_path):
     """In a PDF's text layer an item's heading alone on its line (`3. Sở Nông nghiệp và Môi trường`)
     ends there, though the page also holds a table (whose rows, one line each, show no width)
     and items in lower case (`a) ...`) that go on no sentence."""
-    fpdf = pytest.importorskip("fpdf")
-    pdf = fpdf.FPDF(format="A4")
-    pdf.add_font("Serif", fname=str(_FONT))
-    pdf.set_font("Serif", size=12)
-    pdf.add_page()
+    pdf = _new_pdf()
     for paragraph in _PLAN[:2] + [
             "a) Hoàn thiện chính sách, pháp luật về giao dịch điện tử trong các ngành, lĩnh vực an toàn, thuận tiện, chi phí phù hợp.",
             "b) Triển khai cơ chế thử nghiệm có kiểm soát đối với các công nghệ, sản phẩm, dịch vụ và mô hình kinh doanh mới.",
             "3. Sở Nông nghiệp và Môi trường",
             "Chủ trì triển khai các nhiệm vụ về chuyển đổi số trong lĩnh vực nông nghiệp, hoàn thành trong tháng 12 năm 2025."]:
         pdf.multi_cell(0, 6, paragraph, align="J", new_x="LMARGIN", new_y="NEXT")
-    with pdf.table(col_widths=(10, 80, 40, 40), text_align="LEFT", first_row_as_headings=False) as table:
-        for cells in (("STT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời hạn"),
-                      ("1", "Xây dựng cơ sở dữ liệu đất đai của tỉnh, kết nối với cơ sở dữ liệu quốc gia", "Sở Nông nghiệp và Môi trường", "Quý IV/2025")):
-            row = table.row()
-            for text in cells:
-                row.cell(text)
-    path = tmp_path / "ke-hoach.pdf"
-    path.write_bytes(bytes(pdf.output()))
-    doc = load(path)
+    _ruled_table(pdf, (10, 80, 40, 40), [("STT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời hạn"), (
+        "1", "Xây dựng cơ sở dữ liệu đất đai của tỉnh, kết nối với cơ sở dữ liệu quốc gia", "Sở Nông nghiệp và Môi trường",
+        "Quý IV/2025")])
+    doc = load(_saved(pdf, tmp_path / "ke-hoach.pdf"))
     assert "3. Sở Nông nghiệp và Môi trường\n\nChủ trì triển khai" in doc.text
     assert ("Sở Nông nghiệp và Môi trường", "lead", "2025-12-31") in _task_facts(extraction_to_json(extract(doc)))
