@@ -311,6 +311,7 @@ def html_text(html: str, path: str) -> tuple[str, dict[str, Optional[str]]]:
 
     html = _layout_tables_unfolded(html)
     text = trafilatura.extract(html, output_format="txt", include_tables=True, include_comments=False, favor_recall=True)
+    text = _PIPE_ROW.sub(_tab_row, text) if text else text
     found = trafilatura.extract_metadata(html)
     meta = {
         "title": getattr(found, "title", None),
@@ -321,6 +322,13 @@ def html_text(html: str, path: str) -> tuple[str, dict[str, Optional[str]]]:
 
 
 _BLOCK_TAGS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6")
+# trafilatura writes a table's row `| STT | Nhiệm vụ | Cơ quan chủ trì |`; the other loaders write
+# a row's cells between tabs, which the reflow keeps a line apart and the task tables read.
+_PIPE_ROW = re.compile(r"^\| (.*) \|[ \t]*$", re.M)
+
+
+def _tab_row(row: re.Match) -> str:
+    return "\t".join(cell.strip() for cell in row[1].split(" | "))
 
 
 def _layout_tables_unfolded(html: str) -> str:

@@ -502,3 +502,20 @@ def test_a_printed_pdfs_one_line_item_ends_its_line(tmp_path):
     doc = load(_saved(pdf, tmp_path / "ke-hoach.pdf"))
     assert "3. Sở Nông nghiệp và Môi trường\n\nChủ trì triển khai" in doc.text
     assert ("Sở Nông nghiệp và Môi trường", "lead", "2025-12-31") in _task_facts(extraction_to_json(extract(doc)))
+
+
+def test_a_portals_table_of_tasks_keeps_its_rows(tmp_path):
+    """trafilatura writes `| 1 | Rà soát ... | Sở Xây dựng |`: the rows are read as the other
+    loaders write them, cells between tabs, a line each."""
+    rows = [("STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn"),
+            ("1", "Rà soát, sửa đổi quy định về hồ sơ điện tử", "Sở Xây dựng", "Sở Tư pháp", "Quý II/2026"),
+            ("2", "Xây dựng cơ sở dữ liệu đất đai", "Sở Nông nghiệp và Môi trường", "Sở Tài chính", "Tháng 12/2025")]
+    table = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
+    path = tmp_path / "ke-hoach.html"
+    path.write_text('<!DOCTYPE html><html><head><meta charset="utf-8"><title>Kế hoạch</title></head><body><article>'
+                    "<p>Ủy ban nhân dân tỉnh giao các cơ quan thực hiện các nhiệm vụ tại Phụ lục kèm theo.</p>"
+                    f"<p>PHỤ LỤC</p><table>{table}</table></article></body></html>", encoding="utf-8")
+    doc = load(path)
+    assert "1\tRà soát, sửa đổi quy định về hồ sơ điện tử\tSở Xây dựng\tSở Tư pháp\tQuý II/2026\n2\t" in doc.text
+    assert {("Sở Xây dựng", "lead", "2026-06-30"), ("Sở Tư pháp", "support", "2026-06-30"),
+            ("Sở Nông nghiệp và Môi trường", "lead", "2025-12-31")} <= _task_facts(extraction_to_json(extract(doc)))
