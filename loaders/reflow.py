@@ -123,12 +123,13 @@ def joiners(lines: list[Line], wrapped: bool, printed: bool = False) -> list[str
         recipients = (recipients or _RECIPIENTS.match(prev.text) is not None) and not _ends_recipients(prev, nxt)
         addressing = addressing or _ADDRESSEES.match(prev.text) is not None
         numbered = _numbered_on(prev.text, numbered)
+        opens_with = _line_number(nxt.text)
         if addressing and address_body.match(nxt.text):
             joiner = PARAGRAPH  # `Kính gửi: Ủy` / `ban nhân dân các tỉnh ...` / `Thực hiện ...`: the body opens
-        elif (going_on := _next_number(nxt.text, numbered)) and _ITEM_GOES_ON.search(prev.text) \
+        elif (going_on := _following(opens_with, numbered)) and _ITEM_GOES_ON.search(prev.text) \
                 and (wrapped or not nxt.gap):
             joiner, numbered = SPACE, going_on
-        elif _next_number(nxt.text, opened) and not _JOINS_ITEMS.search(prev.text):
+        elif _following(opens_with, opened) and not _JOINS_ITEMS.search(prev.text):
             joiner = PARAGRAPH  # `(2) ... không đúng quy định` / `(3) Mang theo ...`: the list's next item
         else:
             before = lines[i - 1] if i and result[-1] == SPACE else None
@@ -136,7 +137,7 @@ def joiners(lines: list[Line], wrapped: bool, printed: bool = False) -> list[str
             joiner = _recipient_joiner(nxt, wrapped) if recipients else _joiner(prev, nxt, wrapped, usual_gap, short)
         addressing = addressing and joiner != PARAGRAPH
         numbered = numbered if joiner != PARAGRAPH else None
-        opened = (_line_number(nxt.text) or opened) if joiner != SPACE else opened
+        opened = (opens_with or opened) if joiner != SPACE else opened
         if joiner == SPACE and i < _HEADER_LINES and header_field.match(nxt.text):
             joiner = LINE  # a flattened two-column header: each field on its own line
         result.append(joiner)
@@ -152,19 +153,20 @@ def _enumerator_value(token: str) -> tuple[str, int]:
 
 def _numbered_on(text: str, last: "tuple | None") -> "tuple | None":
     """The last item number inside `text` after its start (or `last` when it has none)."""
+    if "(" not in text:
+        return last
     found = [m[1] for m in _INLINE_ENUMERATOR.finditer(text) if m.start() > 0 and not text[m.start() - 1].isalnum()]
     return _enumerator_value(found[-1]) if found else last
 
 
-def _next_number(line: str, last: "tuple | None") -> "tuple | None":
-    """The item number `line` opens with, when it is the one right after `last`."""
-    number = _line_number(line) if last else None
-    return number if number and number == (last[0], last[1] + 1) else None
+def _following(number: "tuple | None", last: "tuple | None") -> "tuple | None":
+    """`number` when it is the one right after `last`."""
+    return number if number and last and number == (last[0], last[1] + 1) else None
 
 
 def _line_number(line: str) -> "tuple | None":
     """The item number `line` opens with (`(3) ...`), or None."""
-    m = _INLINE_ENUMERATOR.match(line)
+    m = _INLINE_ENUMERATOR.match(line) if line[:1] == "(" else None
     return _enumerator_value(m[1]) if m else None
 
 
