@@ -23,6 +23,10 @@ _ARCHIVE_ITEM = re.compile(r"[-–+•]\s*Lưu\s*:")
 _BARE_NUMBER = re.compile(r"\d{1,3}")
 # Typists set the right column with tabs (`Nơi nhận:<TAB><TAB>KT. BỘ TRƯỞNG`): in the header and
 # the closing, a run of tabs between two texts is where the columns meet.
+# The place and date read before the number, glued to it (`Thanh Hóa, ngày 20 tháng 11 năm 2025Số:
+# 3617/QĐ-UBND`: a PDF that draws the header's right column first).
+_PLACE_DATE_OPENING = re.compile(r"(?:(?:TP\.\s*)?(?:[A-ZĐÀ-Ỹ][^\W\d_]*\s+){0,4}[^\W\d_]+,|Hà Nội|TP\.? Hồ Chí Minh)"
+                                 r"\s*ng[àảáạãa]y\s+\d")
 _NUMBER_LABEL = re.compile(r"S[ốôo6]\s*:")  # `Số:` with its number below (`Số:<TAB>Hà Nội, ngày ...` / `70/2025/QĐ-UBND`)
 _TAB_GAP = re.compile(r"(?<=\S)[ \t]*\t[ \t]*(?=\S)")
 
@@ -172,7 +176,7 @@ def _pieces(line: Line) -> list[Line]:
     field = _patterns()["header_split_patterns"]
     cuts = sorted({m.start() for m in field.finditer(line.text) if m.start() > 0} | _tab_cuts(line.text))
     if cuts and not field.match(line.text) and not _NUMBER_LABEL.match(line.text) \
-            and line.text[:cuts[0]] != line.text[:cuts[0]].upper():
+            and not _PLACE_DATE_OPENING.match(line.text) and line.text[:cuts[0]] != line.text[:cuts[0]].upper():
         cuts = []
     return _split(line, cuts)
 

@@ -519,3 +519,15 @@ def test_a_portals_table_of_tasks_keeps_its_rows(tmp_path):
     assert "1\tRà soát, sửa đổi quy định về hồ sơ điện tử\tSở Xây dựng\tSở Tư pháp\tQuý II/2026\n2\t" in doc.text
     assert {("Sở Xây dựng", "lead", "2026-06-30"), ("Sở Tư pháp", "support", "2026-06-30"),
             ("Sở Nông nghiệp và Môi trường", "lead", "2025-12-31")} <= _task_facts(extraction_to_json(extract(doc)))
+
+
+@pytest.mark.parametrize("date_line", ["Thanh Hóa, ngày 20 tháng 11 năm 2025", "Hà Nội ngày 20 tháng 11 năm 2025"])
+def test_a_header_read_right_column_first_keeps_its_number(date_line):
+    """A PDF that draws the motto and the date before the issuer and the number glues the number
+    to the date (`... năm 2025Số: 3617/QĐ-UBND`)."""
+    text = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\nỦY BAN NHÂN DÂN\n"
+            f"TỈNH THANH HÓA\n-------\n{date_line}Số: 3617/QĐ-UBND\nQUYẾT ĐỊNH\nVề việc ủy quyền công bố thủ tục hành chính\n"
+            "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH THANH HÓA\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\n")
+    subject = extraction_to_json(extract(load_string(text, "right-first.txt")))["subject"]
+    assert (subject["type"], subject["number"], subject["date"], subject["issuer"]) == (
+        "QĐ", "3617", "2025-11-20", "Ủy ban nhân dân tỉnh Thanh Hóa")

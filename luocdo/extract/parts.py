@@ -42,7 +42,7 @@ _HEADER_NUMBER = re.compile(r"(?:^[ \t]*S[ốoôồổỗộóòỏõọơớờ
                             re.M | re.I)
 # `Hà Nội, ngày 21 tháng 11 năm 2025`; the capital's name opening a line may go without its comma.
 _PLACE_DATE = re.compile(r"(?:(?:^[^\n]{0,40}|(?:Hà Nội|TP\.? Hồ Chí Minh|[A-ZĐ][a-zà-ỹ]+(?: [A-ZĐ][a-zà-ỹ]+){0,3})),"
-                         r"|^[ \t*_]*(?:Hà Nội|TP\.? Hồ Chí Minh))"
+                         r"|^[ \t*_-]*(?:Hà Nội|TP\.? Hồ Chí Minh))"  # after the issuer's rule too: `------- Hà Nội ngày`
                          r"\s*ng[aàáảãạ]y\s+\d", re.M)  # OCR misreads the tone: ngảy, ngáy
 _TYPE_LINE = re.compile(r"^[ \t*#]*(?P<word>[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ]{2,40}?)[ \t*#.]*$", re.M)
 _BODY_LINE = re.compile(r"\n(?=\s*(?:Ngày|Căn cứ|Thực hiện|Kính gửi|Xét|Theo đề nghị|Sau khi|Vừa qua|Thời gian qua|"
