@@ -289,6 +289,9 @@ def _distinct_cells(row) -> list:
     return cells
 
 
+_LAYOUT_ROWS = 4
+
+
 def is_layout(rows: list[list[list[str]]]) -> bool:
     """A table given as rows of cells of paragraphs is a page's layout, which offices use to set
     the issuer beside the national motto and `Nơi nhận` beside the signature, when it has at most
@@ -298,7 +301,7 @@ def is_layout(rows: list[list[list[str]]]) -> bool:
     recipients' list as one line."""
     filled = [[[p for p in cell if p.strip()] for cell in cells] for cells in rows]
     filled = [[cell for cell in cells if cell] for cells in filled]
-    return (len(rows) <= 4 and all(len(cells) <= 2 for cells in filled)
+    return (len(rows) <= _LAYOUT_ROWS and all(len(cells) <= 2 for cells in filled)
             and any(len(cell) > 1 for cells in filled for cell in cells))
 
 
@@ -339,7 +342,8 @@ def _layout_tables_unfolded(html: str) -> str:
     import lxml.html
 
     root = lxml.html.document_fromstring(html)
-    layouts = [table for table in root.iter("table") if not table.xpath(".//table") and is_layout(_html_rows(table))]
+    layouts = [table for table in root.iter("table")  # a table of data (more rows) is not read twice
+               if len(table.xpath(".//tr")) <= _LAYOUT_ROWS and not table.xpath(".//table") and is_layout(_html_rows(table))]
     for table in layouts:
         block = lxml.html.Element("div")
         for cells in _html_rows(table):
