@@ -105,10 +105,10 @@ def pdf_text(data: bytes, path: str) -> tuple[str, list[str]]:
     return "\n".join(pages), warnings
 
 
-# A table's first header cell opening a line: the text layer gives a table cell after cell, each
-# cell's lines in turn (`STT` / `Tên nhiệm` / `vụ/dự án` / `Cơ quan chủ trì` ... / `1` / `Rà soát
-# toàn` ...), and no finder can tell which lines are whose row.
-_TABLE_HEAD = re.compile(r"^(?:STT|TT|Số TT|Stt)(?:\s|$)", re.M)
+# A table's first header cell opening a line, or a table of tasks' doer column: the text layer
+# gives a table cell after cell, each cell's lines in turn (`STT` / `Tên nhiệm` / `vụ/dự án` / `Cơ
+# quan chủ trì` ... / `1` / `Rà soát toàn` ...), and no finder can tell whose row a line is.
+_TABLE_HEAD = re.compile(r"^(?:STT|TT|Số TT|Stt)(?:\s|$)|(?:Cơ quan|Đơn vị) (?:chủ trì|thực hiện)(?!\s*:)", re.M)
 
 
 def _with_tables(data: bytes, pages: list[str], logged: list[str]) -> list[str]:

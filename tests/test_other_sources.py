@@ -531,3 +531,16 @@ def test_a_header_read_right_column_first_keeps_its_number(date_line):
     subject = extraction_to_json(extract(load_string(text, "right-first.txt")))["subject"]
     assert (subject["type"], subject["number"], subject["date"], subject["issuer"]) == (
         "QĐ", "3617", "2025-11-20", "Ủy ban nhân dân tỉnh Thanh Hóa")
+
+
+@pytest.mark.skipif(not _FONT.exists(), reason="needs the DejaVu Serif font for Vietnamese text")
+def test_a_pdfs_ruled_table_of_tasks_without_a_number_column_is_read_row_by_row(tmp_path):
+    """A table of tasks may open with its task column (`Nội dung | Cơ quan chủ trì | Thời gian`):
+    its doer column alone on a line calls for the table reader too."""
+    pdf = _new_pdf()
+    pdf.multi_cell(0, 6, "PHỤ LỤC\nNHIỆM VỤ TRIỂN KHAI", align="C", new_x="LMARGIN", new_y="NEXT")
+    _ruled_table(pdf, (90, 50, 30), [("Nội dung", "Cơ quan chủ trì", "Thời gian"),
+                                     ("Rà soát, sửa đổi các quy định về hồ sơ điện tử trong đầu tư xây dựng", "Sở Xây dựng",
+                                      "Quý II/2026")])
+    doc = load(_saved(pdf, tmp_path / "phu-luc.pdf"))
+    assert "Rà soát, sửa đổi các quy định về hồ sơ điện tử trong đầu tư xây dựng\tSở Xây dựng\tQuý II/2026" in doc.text
