@@ -175,8 +175,9 @@ def _ends_recipients(prev: Line, nxt: Line) -> bool:
     item (`- Lưu: VT, KSTT (3).`), once finished, is the list's last (Nghị định 30/2020/NĐ-CP);
     a line in lower case or opening with a digit (`05 bản, QĐ164.`) still continues it."""
     n = nxt.text
-    if _ARCHIVE_ITEM.match(prev.text) and prev.text.endswith((".", ")")) and not (starts_lower(n) or n[:1].isdigit()):
-        return True
+    if _ARCHIVE_ITEM.match(prev.text) and (is_name(n) or prev.text.endswith((".", ")"))
+                                           and not (starts_lower(n) or n[:1].isdigit())):
+        return True  # after `- Lưu: VT, CN (2). Ha` (the typist's initials), a name is the signer's
     return is_capacity(n) or (is_heading(n) and nxt.indent < 2 and not ends_sentence(n))
 
 
@@ -206,6 +207,8 @@ def _joiner(prev: Line, nxt: Line, wrapped: bool, usual_gap: int, ends_short: bo
         return LINE if is_table_row(p) and is_table_row(n) else PARAGRAPH
     if is_footnote(n) or _paragraph_openers().match(n):
         return PARAGRAPH
+    if _ARCHIVE_ITEM.match(p) and is_name(n):
+        return PARAGRAPH  # `- Lưu: VT, CN (2). Ha` / `Phạm Mạnh Cường`: the block above the list is signed
     if p in _signed_markers() or n in _signed_markers():
         return LINE  # `(Đã ký)` stands alone between the capacity and the signer's name
     if _HEAD_WORD_ALONE.match(p) and _HEAD_NUMBER.match(n):

@@ -544,3 +544,18 @@ def test_a_pdfs_ruled_table_of_tasks_without_a_number_column_is_read_row_by_row(
                                       "Quý II/2026")])
     doc = load(_saved(pdf, tmp_path / "phu-luc.pdf"))
     assert "Rà soát, sửa đổi các quy định về hồ sơ điện tử trong đầu tư xây dựng\tSở Xây dựng\tQuý II/2026" in doc.text
+
+
+@pytest.mark.skipif(not _FONT.exists(), reason="needs the DejaVu Serif font for Vietnamese text")
+def test_the_signers_name_after_the_typists_initials_ends_the_list(tmp_path):
+    """Read right column first, the signature block stands above `Nơi nhận` and its name comes
+    after the archive item and the typist's initials (`- Lưu: VT, CN (2). Ha` / `Phạm Mạnh Cường`)."""
+    pdf = _new_pdf()
+    for line in ["VĂN PHÒNG CHÍNH PHỦ", "Số: 11583/VPCP-CN", "Hà Nội, ngày 25 tháng 11 năm 2025", "Kính gửi: Bộ Xây dựng.",
+                 "Văn phòng Chính phủ xin thông báo để Bộ Xây dựng và các cơ quan liên quan biết, thực hiện./.",
+                 "KT. BỘ TRƯỞNG, CHỦ NHIỆM", "PHÓ CHỦ NHIỆM", "Nơi nhận:", "- Như trên;", "- Bộ Tư pháp;",
+                 "- Lưu: VT, CN (2). Ha", "Phạm Mạnh Cường"]:
+        pdf.cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+    record = extraction_to_json(extract(load(_saved(pdf, tmp_path / "letter.pdf"))))
+    signature = record["signature"]
+    assert (signature["capacity"], signature["signer_name"]) == (["KT. BỘ TRƯỞNG, CHỦ NHIỆM", "PHÓ CHỦ NHIỆM"], "Phạm Mạnh Cường")
