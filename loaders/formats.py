@@ -16,7 +16,7 @@ from html.parser import HTMLParser
 from typing import Optional
 
 from .errors import LoadError
-from .word_lists import ListNumbers
+from .word_lists import W, ListNumbers
 
 # File endings luocdo reads as documents; a folder walk takes only these (and files without one).
 EXTENSIONS = {
@@ -210,7 +210,6 @@ def docx_text(data: bytes, path: str) -> str:
     return "\n".join(_block_lines(document.iter_inner_content(), numbers) + _notes(document))
 
 
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _NOTE_PARTS = {"/word/footnotes.xml": "footnote", "/word/endnotes.xml": "endnote"}
 
 
@@ -224,12 +223,12 @@ def _notes(document) -> list[str]:
         kind = _NOTE_PARTS.get(str(part.partname))
         if kind is None:
             continue
-        for note in parse_xml(part.blob).iter(f"{_W}{kind}"):
-            if note.get(f"{_W}type") not in (None, "normal"):
+        for note in parse_xml(part.blob).iter(f"{W}{kind}"):
+            if note.get(f"{W}type") not in (None, "normal"):
                 continue  # the separator lines Word keeps as notes -1 and 0
-            text = "\n".join("".join(t.text or "" for t in p.iter(f"{_W}t")) for p in note.iter(f"{_W}p")).strip()
+            text = "\n".join("".join(t.text or "" for t in p.iter(f"{W}t")) for p in note.iter(f"{W}p")).strip()
             if text:
-                lines += ["", f"[{note.get(f'{_W}id')}] {text}"]
+                lines += ["", f"[{note.get(f'{W}id')}] {text}"]
     return lines
 
 
@@ -342,11 +341,12 @@ def _layout_tables_unfolded(html: str) -> str:
     import lxml.html
 
     root = lxml.html.document_fromstring(html)
-    layouts = [table for table in root.iter("table")  # a table of data (more rows) is not read twice
-               if len(table.xpath(".//tr")) <= _LAYOUT_ROWS and not table.xpath(".//table") and is_layout(_html_rows(table))]
-    for table in layouts:
+    small = [table for table in root.iter("table")  # a table of data (more rows) is no layout: not read twice
+             if len(table.xpath(".//tr")) <= _LAYOUT_ROWS and not table.xpath(".//table")]
+    layouts = [(table, rows) for table in small if is_layout(rows := _html_rows(table))]
+    for table, rows in layouts:
         block = lxml.html.Element("div")
-        for cells in _html_rows(table):
+        for cells in rows:
             for cell in cells:
                 for paragraph in cell:
                     if paragraph.strip():

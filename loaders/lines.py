@@ -23,6 +23,7 @@ _STRUCTURAL = re.compile(r"^(?:(?:Chương|Phần|Mục|Tiểu mục)\s+[IVXLC\d
 _STRUCTURAL_INITIALS = "CPMTĐ"  # the first letters of those words: other lines need no match
 _FOOTNOTE = re.compile(r"^\[\d{1,3}\]\s*\S")
 _CAPACITY = re.compile(r"^(?:TM|KT|TL|TUQ|Q)\.\s*\S")
+_ARCHIVE_ITEM = re.compile(r"^[-–+•]\s*Lưu\s*:")
 _LETTERS = re.compile(r"[^\W\d_]")
 # Text, a gap of six or more spaces, more text: two columns side by side.
 _COLUMN_GAP = re.compile(r"(?<=\S) {6,}(?=\S)")
@@ -178,6 +179,11 @@ def is_structural(line: str) -> bool:
 def is_footnote(line: str) -> bool:
     """`[1] Công văn số ...`: a footnote that a site prints after the signature."""
     return _FOOTNOTE.match(line) is not None
+
+
+def is_archive_item(line: str) -> bool:
+    """The recipients' last item, the copy kept (`- Lưu: VT, KSTT (3).`, Nghị định 30/2020/NĐ-CP)."""
+    return _ARCHIVE_ITEM.match(line) is not None
 
 
 def is_capacity(line: str) -> bool:

@@ -16,8 +16,8 @@ from functools import lru_cache
 from luocdo import data
 
 from .furniture import config
-from .lines import (Line, ends_sentence, is_capacity, is_footnote, is_heading, is_list_item, is_minor_item, is_name,
-                    is_numbered, is_structural, is_table_row, starts_lower)
+from .lines import (Line, ends_sentence, is_archive_item, is_capacity, is_footnote, is_heading, is_list_item,
+                    is_minor_item, is_name, is_numbered, is_structural, is_table_row, starts_lower)
 
 PARAGRAPH, LINE, SPACE, GLUE = "\n\n", "\n", " ", ""
 # A number's symbol broken at its hyphen (`Nghị định số 30/2020/NĐ-` / `CP ngày ...`): one word again.
@@ -41,7 +41,6 @@ _ROMAN = {r: i for i, r in enumerate("i ii iii iv v vi vii viii ix x xi xii xiii
 _WRAPPED_ARTICLE = 70  # characters: an `Điều 2. ...` line this long is the article's text, wrapped
 _HEADER_LINES = 25  # header fields (`Số:`, `V/v`, place and date, `Kính gửi:`) sit in the first lines
 _RECIPIENTS = re.compile(r"^Nơi\s+nhận\s*:?", re.I)
-_ARCHIVE_ITEM = re.compile(r"^[-–+•]\s*Lưu\s*:")
 _ADDRESSEES = re.compile(r"^\W*(?:Kính gửi|KÍNH GỬI)\b")
 _LONG_LINE = 200
 _HEAD_WORD_ALONE = re.compile(r"(?:Điều|Chương|Mục|Phần|ĐIỀU|CHƯƠNG|MỤC|PHẦN)$")
@@ -175,7 +174,7 @@ def _ends_recipients(prev: Line, nxt: Line) -> bool:
     item (`- Lưu: VT, KSTT (3).`), once finished, is the list's last (Nghị định 30/2020/NĐ-CP);
     a line in lower case or opening with a digit (`05 bản, QĐ164.`) still continues it."""
     n = nxt.text
-    if _ARCHIVE_ITEM.match(prev.text) and (is_name(n) or prev.text.endswith((".", ")"))
+    if is_archive_item(prev.text) and (is_name(n) or prev.text.endswith((".", ")"))
                                            and not (starts_lower(n) or n[:1].isdigit())):
         return True  # after `- Lưu: VT, CN (2). Ha` (the typist's initials), a name is the signer's
     return is_capacity(n) or (is_heading(n) and nxt.indent < 2 and not ends_sentence(n))
@@ -207,7 +206,7 @@ def _joiner(prev: Line, nxt: Line, wrapped: bool, usual_gap: int, ends_short: bo
         return LINE if is_table_row(p) and is_table_row(n) else PARAGRAPH
     if is_footnote(n) or _paragraph_openers().match(n):
         return PARAGRAPH
-    if _ARCHIVE_ITEM.match(p) and is_name(n):
+    if is_archive_item(p) and is_name(n):
         return PARAGRAPH  # `- Lưu: VT, CN (2). Ha` / `Phạm Mạnh Cường`: the block above the list is signed
     if p in _signed_markers() or n in _signed_markers():
         return LINE  # `(Đã ký)` stands alone between the capacity and the signer's name

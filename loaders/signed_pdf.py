@@ -14,20 +14,19 @@ from functools import lru_cache
 
 from luocdo import data
 
-from .lines import Line, is_capacity, is_name, starts_lower
+from .lines import Line, is_archive_item, is_capacity, is_name, starts_lower
 
 _HEADER_LINES = 12  # the header's fields sit in the document's first lines
 _RECIPIENTS = re.compile(r"N[ơo]i\s+nh[ậa]n\s*:")
 _LIST_ITEM = re.compile(r"[-–+•]\s*\S")
-_ARCHIVE_ITEM = re.compile(r"[-–+•]\s*Lưu\s*:")
 _BARE_NUMBER = re.compile(r"\d{1,3}")
-# Typists set the right column with tabs (`Nơi nhận:<TAB><TAB>KT. BỘ TRƯỞNG`): in the header and
-# the closing, a run of tabs between two texts is where the columns meet.
 # The place and date read before the number, glued to it (`Thanh Hóa, ngày 20 tháng 11 năm 2025Số:
 # 3617/QĐ-UBND`: a PDF that draws the header's right column first).
 _PLACE_DATE_OPENING = re.compile(r"(?:(?:TP\.\s*)?(?:[A-ZĐÀ-Ỹ][^\W\d_]*\s+){0,4}[^\W\d_]+,|Hà Nội|TP\.? Hồ Chí Minh)"
                                  r"\s*ng[àảáạãa]y\s+\d")
 _NUMBER_LABEL = re.compile(r"S[ốôo6]\s*:")  # `Số:` with its number below (`Số:<TAB>Hà Nội, ngày ...` / `70/2025/QĐ-UBND`)
+# Typists set the right column with tabs (`Nơi nhận:<TAB><TAB>KT. BỘ TRƯỞNG`): in the header and
+# the closing, a run of tabs between two texts is where the columns meet.
 _TAB_GAP = re.compile(r"(?<=\S)[ \t]*\t[ \t]*(?=\S)")
 
 
@@ -124,7 +123,7 @@ def split_flattened_closing(lines: list[Line]) -> list[Line]:
             out += left + right + [line]
             left, right = [], []
             continue
-        archived = not opens and (archived or _ARCHIVE_ITEM.match(text) is not None)
+        archived = not opens and (archived or is_archive_item(text))
         if right and (is_capacity(text) or is_name(text)):
             right.append(line)  # a line of the block between the list's lines
             continue

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"  # WordprocessingML's names
 _ROMAN = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"),
           (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
 
@@ -25,11 +25,11 @@ class ListNumbers:
             numbering = document.part.numbering_part.element
         except (KeyError, NotImplementedError):
             return  # a document without lists
-        abstract = {a.get(f"{_W}abstractNumId"): _levels(a) for a in numbering.iter(f"{_W}abstractNum")}
-        for num in numbering.iter(f"{_W}num"):
-            ref = num.find(f"{_W}abstractNumId")
+        abstract = {a.get(f"{W}abstractNumId"): _levels(a) for a in numbering.iter(f"{W}abstractNum")}
+        for num in numbering.iter(f"{W}num"):
+            ref = num.find(f"{W}abstractNumId")
             if ref is not None:
-                self.levels[num.get(f"{_W}numId")] = dict(abstract.get(ref.get(f"{_W}val"), {}))
+                self.levels[num.get(f"{W}numId")] = dict(abstract.get(ref.get(f"{W}val"), {}))
 
     def label(self, paragraph) -> str:
         """`1.`, `a)`, `-` or "" for a paragraph that is no list's item."""
@@ -56,12 +56,12 @@ class ListNumbers:
 
 def _levels(abstract) -> dict[int, tuple[str, str, int]]:
     levels = {}
-    for lvl in abstract.iter(f"{_W}lvl"):
-        fmt, text, start = lvl.find(f"{_W}numFmt"), lvl.find(f"{_W}lvlText"), lvl.find(f"{_W}start")
-        levels[int(lvl.get(f"{_W}ilvl", "0"))] = (
-            fmt.get(f"{_W}val") if fmt is not None else "decimal",
-            text.get(f"{_W}val") if text is not None else "",
-            int(start.get(f"{_W}val")) if start is not None else 1,
+    for lvl in abstract.iter(f"{W}lvl"):
+        fmt, text, start = lvl.find(f"{W}numFmt"), lvl.find(f"{W}lvlText"), lvl.find(f"{W}start")
+        levels[int(lvl.get(f"{W}ilvl", "0"))] = (
+            fmt.get(f"{W}val") if fmt is not None else "decimal",
+            text.get(f"{W}val") if text is not None else "",
+            int(start.get(f"{W}val")) if start is not None else 1,
         )
     return levels
 
@@ -69,13 +69,13 @@ def _levels(abstract) -> dict[int, tuple[str, str, int]]:
 def _num_pr(paragraph) -> Optional[tuple[str, int]]:
     """(numId, level) of the paragraph's own list properties, else of its style's."""
     for element in (paragraph._p, getattr(paragraph.style, "element", None)):
-        ppr = element.find(f"{_W}pPr") if element is not None else None
-        num_pr = ppr.find(f"{_W}numPr") if ppr is not None else None
+        ppr = element.find(f"{W}pPr") if element is not None else None
+        num_pr = ppr.find(f"{W}numPr") if ppr is not None else None
         if num_pr is None:
             continue
-        num, level = num_pr.find(f"{_W}numId"), num_pr.find(f"{_W}ilvl")
-        if num is not None and num.get(f"{_W}val") != "0":  # numId 0 takes a style's list away
-            return num.get(f"{_W}val"), int(level.get(f"{_W}val")) if level is not None else 0
+        num, level = num_pr.find(f"{W}numId"), num_pr.find(f"{W}ilvl")
+        if num is not None and num.get(f"{W}val") != "0":  # numId 0 takes a style's list away
+            return num.get(f"{W}val"), int(level.get(f"{W}val")) if level is not None else 0
         return None
     return None
 
